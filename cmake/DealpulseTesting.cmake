@@ -1,0 +1,18 @@
+# dealpulse_add_test(<unit> [LIBS lib...] [LABELS label...] [TIMEOUT s])
+# Builds tests/<dir>/test_<unit>.cpp into an executable and registers it with CTest, with an offscreen
+# platform, a fixed locale and a throwaway home so no test touches the user's settings.
+function(dealpulse_add_test unit)
+  cmake_parse_arguments(arg "" "TIMEOUT" "LIBS;LABELS" ${ARGN})
+  set(target test_${unit})
+  add_executable(${target} test_${unit}.cpp)
+  target_link_libraries(${target} PRIVATE dealpulse_testsupport Qt6::Test ${arg_LIBS})
+  add_test(NAME ${unit} COMMAND ${target})
+  if(NOT arg_TIMEOUT)
+    set(arg_TIMEOUT 300)
+  endif()
+  set(home ${CMAKE_BINARY_DIR}/test-home/${unit})
+  set_tests_properties(${unit} PROPERTIES
+    TIMEOUT ${arg_TIMEOUT}
+    LABELS "${arg_LABELS}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;DEALPULSE_SOURCE_DIR=${CMAKE_SOURCE_DIR};DEALPULSE_APP=$<TARGET_FILE:dealpulse>")
+endfunction()

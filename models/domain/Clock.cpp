@@ -1,0 +1,9 @@
+#include "domain/Clock.h"
+
+#include <QDateTime>
+
+namespace dp {
+
+Millis SystemClock::now() const { return QDateTime::currentMSecsSinceEpoch(); }
+
+} // namespace dp

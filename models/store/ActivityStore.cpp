@@ -1,0 +1,144 @@
+#include "store/ActivityStore.h"
+
+#include "store/Database.h"
+
+namespace dp {
+namespace {
+
+constexpr Millis k28Days = 28 * kMillisPerDay;
+constexpr Millis k60Days = 60 * kMillisPerDay;
+
+const char *scopeFilter(ActivityStore::Scope scope)
+{
+    return scope == ActivityStore::Scope::DirtyDeals ? " AND d.id IN (SELECT deal_id FROM dirty_deals)" : "";
+}
+
+} // namespace
+
+QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope)
+{
+    QList<DealActivityFacts> result;
+    QHash<qint64, qsizetype> index;
+
+    const std::string dealsSql = std::string("SELECT d.id, d.created_at, d.is_closed, d.is_won, d.stage, d.close_date"
+                                             " FROM deals d WHERE d.is_deleted = 0 AND d.created_at <= ?1") +
+                                 scopeFilter(scope) + " ORDER BY d.id";
+    Statement deals(m_db.handle(), dealsSql);
+    deals.bind(1, asOf);
+    while (deals.step()) {
+        DealActivityFacts facts;
+        facts.dealId = deals.int64(0);
+        facts.createdAt = deals.int64(1);
+        facts.isClosed = deals.int64(2) != 0;
+        facts.isWon = deals.int64(3) != 0;
+        facts.stage = deals.text(4);
+        facts.closeDate = QDate::fromString(deals.text(5), Qt::ISODate);
+        index.insert(facts.dealId, result.size());
+        result.append(facts);
+    }
+    if (result.isEmpty())
+        return result;
+
+    // One pass over each deal's interactions: the links' primary key is ordered by deal, so SQLite streams
+    // the groups without sorting.
+    const std::string activitySql =
+        std::string("SELECT l.deal_id,"
+                    " max(CASE WHEN i.direction = 'inbound' THEN i.occurred_at END),"
+                    " max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),"
+                    " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
+                    " sum(i.direction = 'outbound' AND i.occurred_at > ?2),"
+                    " sum(i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2),"
+                    " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?2 THEN i.sentiment END),"
+                    " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2"
+                    " THEN i.sentiment END)"
+                    " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+                    " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
+        (scope == Scope::DirtyDeals ? " AND l.deal_id IN (SELECT deal_id FROM dirty_deals)" : "") +
+        " GROUP BY l.deal_id";
+    Statement activity(m_db.handle(), activitySql);
+    activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days);
+    while (activity.step()) {
+        const auto it = index.constFind(activity.int64(0));
+        if (it == index.constEnd())
+            continue;
+        DealActivityFacts &facts = result[*it];
+        facts.lastInboundAt = activity.optionalInt64(1);
+        facts.lastOutboundAt = activity.optionalInt64(2);
+        facts.inbound28d = int(activity.int64(3));
+        facts.outbound28d = int(activity.int64(4));
+        facts.inboundPrevious28d = int(activity.int64(5));
+        facts.sentimentRecent = activity.optionalReal(6);
+        facts.sentimentPrevious = activity.optionalReal(7);
+    }
+
+    // Only the last 60 days are read, through the index on occurred_at.
+    Statement contacts(m_db.handle(),
+                       "SELECT l.deal_id, count(DISTINCT c.contact_id)"
+                       " FROM interactions i JOIN interaction_deals l ON l.interaction_id = i.id"
+                       " JOIN interaction_contacts c ON c.interaction_id = i.id"
+                       " WHERE i.occurred_at > ?2 AND i.occurred_at <= ?1 AND i.direction = 'inbound'"
+                       " AND i.is_deleted = 0 GROUP BY l.deal_id");
+    contacts.bind(1, asOf).bind(2, asOf - k60Days);
+    while (contacts.step()) {
+        const auto it = index.constFind(contacts.int64(0));
+        if (it != index.constEnd())
+            result[*it].buyerContactsEngaged60d = int(contacts.int64(1));
+    }
+
+    // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.
+    Statement history(m_db.handle(),
+                      "SELECT deal_id,"
+                      " sum(field = 'close_date' AND coalesce(old_value, '') <> '' AND new_value > old_value),"
+                      " max(CASE WHEN field = 'stage' THEN changed_at END)"
+                      " FROM deal_field_history WHERE changed_at <= ?1 GROUP BY deal_id");
+    history.bind(1, asOf);
+    while (history.step()) {
+        const auto it = index.constFind(history.int64(0));
+        if (it == index.constEnd())
+            continue;
+        result[*it].closeDatePushes = int(history.int64(1));
+        result[*it].stageEnteredAt = history.optionalInt64(2);
+    }
+    return result;
+}
+
+QList<StageStay> ActivityStore::completedStageStays(Millis asOf)
+{
+    QList<StageStay> stays;
+    Statement query(m_db.handle(),
+                    "SELECT h.deal_id, h.old_value, h.changed_at, d.created_at FROM deal_field_history h"
+                    " JOIN deals d ON d.id = h.deal_id"
+                    " WHERE h.field = 'stage' AND h.changed_at <= ?1 AND d.is_deleted = 0"
+                    " ORDER BY h.deal_id, h.changed_at, h.id");
+    query.bind(1, asOf);
+    qint64 currentDeal = -1;
+    Millis enteredAt = 0;
+    while (query.step()) {
+        const qint64 deal = query.int64(0);
+        if (deal != currentDeal) {
+            currentDeal = deal;
+            enteredAt = query.int64(3);
+        }
+        const Millis changedAt = query.int64(2);
+        const QString leftStage = query.text(1);
+        if (!leftStage.isEmpty())
+            stays.append(StageStay{leftStage, changedAt - enteredAt});
+        enteredAt = changedAt;
+    }
+    return stays;
+}
+
+QList<ActivityEvent> ActivityStore::dealEvents(qint64 dealId, Millis from, Millis to)
+{
+    Statement &query = m_db.cached("SELECT i.occurred_at, i.direction = 'inbound'"
+                                   " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+                                   " WHERE l.deal_id = ?1 AND i.occurred_at BETWEEN ?2 AND ?3"
+                                   " AND i.direction <> 'internal' AND i.is_deleted = 0 ORDER BY i.occurred_at");
+    query.bind(1, dealId).bind(2, from).bind(3, to);
+    QList<ActivityEvent> events;
+    while (query.step())
+        events.append(ActivityEvent{query.int64(0), query.int64(1) != 0});
+    return events;
+}
+
+} // namespace dp

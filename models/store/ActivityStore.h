@@ -1,0 +1,64 @@
+#pragma once
+// Gathers, in a few set-based queries, the facts the health rules need for each deal as of an instant.
+// The rules themselves live in analytics; this is only the SQL.
+
+#include "domain/Clock.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+struct DealActivityFacts {
+    qint64 dealId = 0;
+    Millis createdAt = 0;
+    bool isClosed = false;
+    bool isWon = false;
+    QString stage;
+    QDate closeDate;
+    std::optional<Millis> lastInboundAt;
+    std::optional<Millis> lastOutboundAt;
+    int inbound28d = 0;         // in (asOf − 28 days, asOf]
+    int outbound28d = 0;
+    int inboundPrevious28d = 0; // in (asOf − 56 days, asOf − 28 days]
+    int buyerContactsEngaged60d = 0;
+    int closeDatePushes = 0;
+    std::optional<Millis> stageEnteredAt; // last stage change at or before asOf
+    std::optional<double> sentimentRecent;   // mean over inbound in the last 28 days
+    std::optional<double> sentimentPrevious; // mean over inbound in the 28 days before
+};
+
+// How long a deal stayed in a stage before it moved on (for the stage medians).
+struct StageStay {
+    QString stage;
+    Millis duration = 0;
+};
+
+// One interaction as the weekly charts need it.
+struct ActivityEvent {
+    Millis at = 0;
+    bool inbound = false; // otherwise outbound; internal ones are left out
+};
+
+class ActivityStore final {
+public:
+    explicit ActivityStore(Database &db) : m_db(db) {}
+
+    enum class Scope { AllDeals, DirtyDeals };
+
+    // Deals created after asOf and deleted deals are left out. Interactions after asOf are ignored.
+    QList<DealActivityFacts> facts(Millis asOf, Scope scope);
+    // Completed stays in stages, from the field history up to asOf.
+    QList<StageStay> completedStageStays(Millis asOf);
+    // Inbound and outbound interactions of a deal in [from, to].
+    QList<ActivityEvent> dealEvents(qint64 dealId, Millis from, Millis to);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dp

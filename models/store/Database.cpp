@@ -1,0 +1,278 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "dealpulse.store")
+
+namespace dp {
+namespace {
+
+// 'DPLS': marks a SQLite file as a Dealpulse cache so we never migrate somebody else's database.
+constexpr int kApplicationId = 0x44504C53;
+constexpr int kBusyTimeoutMs = 5000;
+
+QString sqliteMessage(sqlite3 *db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+
+void check(sqlite3 *db, int rc, const char *what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StoreError(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqliteMessage(db)));
+}
+
+bool isDamageCode(int rc)
+{
+    const int primary = rc & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+OpenResult failure(OpenResult::Status status, QString error)
+{
+    OpenResult result;
+    result.status = status;
+    result.error = std::move(error);
+    return result;
+}
+
+// Reads the header without SQLite, so a file that is not a database is never touched by it.
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+StoreError::StoreError(const QString &message) : std::runtime_error(message.toStdString()) {}
+
+Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
+{
+    check(db, sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr),
+          "prepare");
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    check(m_db, sqlite3_bind_double(m_stmt, index, value), "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    check(m_db, sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+          "bind");
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::optional<double> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bind(int index, std::optional<qint64> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bindNull(int index)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, index), "bind");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString message = sqliteMessage(m_db);
+    sqlite3_reset(m_stmt);
+    throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(message) : message);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+}
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    m_statements.clear(); // finalize before closing
+    sqlite3_close_v2(m_db);
+}
+
+OpenResult Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == Mode::ReadWrite)
+        return failure(OpenResult::Status::NotFound, QStringLiteral("No cache at %1.").arg(path));
+    if (exists && info.isDir())
+        return failure(OpenResult::Status::IoError, QStringLiteral("%1 is a folder, not a cache file.").arg(path));
+    if (exists && info.size() > 0 && !hasSqliteHeader(path))
+        return failure(OpenResult::Status::NotSqlite,
+                       QStringLiteral("%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
+                           .arg(path));
+
+    sqlite3 *raw = nullptr;
+    const QByteArray nativePath = path.toUtf8();
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return failure(OpenResult::Status::IoError,
+                       QStringLiteral("Cannot open %1: %2").arg(path, sqliteMessage(raw)));
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+
+    // Everything up to the migration only reads, so a refused file is left exactly as it was.
+    int version = 0;
+    int applicationId = 0;
+    int tableCount = 0;
+    try {
+        Statement probe(raw, "SELECT (SELECT application_id FROM pragma_application_id),"
+                             " (SELECT user_version FROM pragma_user_version),"
+                             " (SELECT count(*) FROM sqlite_schema)");
+        probe.step();
+        applicationId = int(probe.int64(0));
+        version = int(probe.int64(1));
+        tableCount = int(probe.int64(2));
+    } catch (const StoreError &error) {
+        return failure(OpenResult::Status::Corrupt,
+                       QStringLiteral("%1 is damaged and cannot be read (%2); it was left untouched.")
+                           .arg(path, error.message()));
+    }
+    if (tableCount > 0 && applicationId != kApplicationId)
+        return failure(OpenResult::Status::NotOurs,
+                       QStringLiteral("%1 is a SQLite database of another program, not a Dealpulse cache; it was "
+                                      "left untouched.")
+                           .arg(path));
+    if (version > Migrations::latestVersion())
+        return failure(OpenResult::Status::TooNew,
+                       QStringLiteral("%1 was written by a newer Dealpulse (cache version %2; this one reads up to "
+                                      "%3). Update Dealpulse to open it; the file was left untouched.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(Migrations::latestVersion()));
+
+    try {
+        db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                 " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+        if (tableCount == 0)
+            db->exec("PRAGMA application_id=0x44504C53");
+        Migrations::apply(*db);
+    } catch (const StoreError &error) {
+        const bool damaged = error.message().contains(QLatin1String("damaged")) ||
+                             error.message().contains(QLatin1String("malformed"));
+        return failure(damaged ? OpenResult::Status::Corrupt : OpenResult::Status::IoError,
+                       QStringLiteral("Cannot prepare the cache %1: %2").arg(path, error.message()));
+    }
+    qCDebug(lcStore) << "opened" << path << "at version" << db->userVersion();
+    OpenResult result;
+    result.status = OpenResult::Status::Ok;
+    result.database = std::move(db);
+    return result;
+}
+
+void Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(text) : text);
+    }
+}
+
+Statement &Database::cached(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db, sql);
+    else
+        slot->reset(); // a caller may have stopped reading half-way or thrown between steps
+    return *slot;
+}
+
+int Database::userVersion()
+{
+    Statement statement(m_db, "PRAGMA user_version");
+    statement.step();
+    return int(statement.int64(0));
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const StoreError &error) {
+            qCWarning(lcStore) << "rollback failed:" << error.message();
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace dp

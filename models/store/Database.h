@@ -1,0 +1,118 @@
+#pragma once
+// RAII over one sqlite3 connection: opening with the cache's safety checks, statements prepared once and
+// reused, and transactions that roll back unless committed.
+
+#include "domain/Clock.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dp {
+
+// Thrown when SQLite fails in the middle of work (disk full, I/O error, damage found late). Expected
+// problems at open time are reported through OpenResult instead.
+class StoreError : public std::runtime_error {
+public:
+    explicit StoreError(const QString &message);
+    QString message() const { return QString::fromUtf8(what()); }
+};
+
+class Statement final {
+public:
+    Statement(sqlite3 *db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Binding is by 1-based position. Empty optionals and null QStrings bind NULL.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, std::optional<double> value);
+    Statement &bind(int index, std::optional<qint64> value);
+    Statement &bindNull(int index);
+
+    // Advances to the next row; false when done. Throws StoreError on failure.
+    bool step();
+    // Runs a statement that returns no rows (or ignores them) and resets it for reuse.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+struct OpenResult;
+
+class Database final {
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    enum class Mode { ReadWrite, CreateIfMissing };
+    static OpenResult open(const QString &path, Mode mode = Mode::CreateIfMissing);
+
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Runs one or more statements without parameters (schema, pragmas).
+    void exec(const char *sql);
+    // A statement prepared on first use and kept for the life of the connection. The SQL text must be a
+    // string literal (or otherwise outlive the connection); it keys the cache.
+    Statement &cached(const char *sql);
+
+    int userVersion();
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+private:
+    Database(sqlite3 *db, QString path);
+
+    sqlite3 *m_db;
+    QString m_path;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
+};
+
+struct OpenResult {
+    enum class Status { Ok, NotFound, NotSqlite, NotOurs, TooNew, Corrupt, IoError };
+    Status status = Status::IoError;
+    QString error; // one sentence the user can act on
+    std::unique_ptr<Database> database;
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+// Begins on construction (IMMEDIATE, so writers queue up front instead of failing mid-way) and rolls back
+// on destruction unless commit() was called.
+class Transaction final {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace dp

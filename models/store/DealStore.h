@@ -1,0 +1,53 @@
+#pragma once
+// Deals, the buyer contacts on them and the history of their tracked fields.
+
+#include "domain/Records.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+// A deal as the analytics and exports read it: its own fields plus the names they refer to.
+struct DealRow {
+    qint64 id = 0;
+    Deal deal;
+    QString accountName;
+    QString ownerName;
+    QString ownerEmail;
+    QString teamName;
+};
+
+struct FieldChangeRow {
+    DealField field = DealField::Stage;
+    QString oldValue;
+    QString newValue;
+    Millis changedAt = 0;
+};
+
+class DealStore final {
+public:
+    explicit DealStore(Database &db) : m_db(db) {}
+
+    // Unknown account or owner references are stored as null rather than refusing the deal.
+    qint64 upsert(const Deal &deal);
+    // False when the deal or contact is not in the cache.
+    bool setContactRole(const QString &source, const DealContactRole &role);
+    // Idempotent: recording the same change twice keeps one row.
+    bool recordChange(const QString &source, const FieldChange &change);
+
+    std::optional<qint64> dealId(const QString &source, const QString &remoteId);
+    std::optional<DealRow> find(qint64 dealId);
+    // Every deal not deleted, ordered by (source, remote id) so exports are stable.
+    void forEach(const std::function<void(const DealRow &)> &visit);
+    int count();
+    QList<FieldChangeRow> history(qint64 dealId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dp

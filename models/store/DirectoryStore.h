@@ -1,0 +1,37 @@
+#pragma once
+// Who is who: our teams and reps, the buyer's accounts (with their email domains) and contacts.
+
+#include "domain/Records.h"
+
+#include <QSet>
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+class DirectoryStore final {
+public:
+    explicit DirectoryStore(Database &db) : m_db(db) {}
+
+    qint64 upsertTeam(const Team &team);
+    // Separate from upsertTeam because a team's manager is an owner who may be written after the team.
+    void setTeamManager(const QString &source, const QString &teamRemoteId, const QString &managerRemoteId);
+    qint64 upsertOwner(const Owner &owner);
+    qint64 upsertAccount(const Account &account);
+    qint64 upsertContact(const Contact &contact);
+
+    std::optional<qint64> teamId(const QString &source, const QString &remoteId);
+    std::optional<qint64> ownerId(const QString &source, const QString &remoteId);
+    std::optional<qint64> accountId(const QString &source, const QString &remoteId);
+    std::optional<qint64> contactId(const QString &source, const QString &remoteId);
+
+    // Every buyer contact's address (lower case) and every domain our reps write from.
+    QSet<QString> buyerAddresses();
+    QSet<QString> ourDomains();
+
+private:
+    Database &m_db;
+};
+
+} // namespace dp

@@ -1,0 +1,163 @@
+#include "store/InteractionStore.h"
+
+#include "store/Database.h"
+#include "store/RemoteIds.h"
+
+#include <QSet>
+
+namespace dp {
+namespace {
+
+// Addresses are stored as one comma-separated column: they are shown and searched, never joined on.
+QString joinAddresses(const QStringList &addresses) { return addresses.join(QLatin1String(", ")); }
+
+QStringList splitAddresses(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(QLatin1String(", "), Qt::SkipEmptyParts);
+}
+
+QSet<qint64> resolve(Statement &lookup, const QString &source, const QStringList &remoteIds, QStringList &unresolved)
+{
+    QSet<qint64> ids;
+    for (const QString &remoteId : remoteIds) {
+        if (const auto id = lookupId(lookup, source, remoteId))
+            ids.insert(*id);
+        else
+            unresolved.append(remoteId);
+    }
+    return ids;
+}
+
+QSet<qint64> currentLinks(Statement &query, qint64 interactionId)
+{
+    QSet<qint64> ids;
+    query.bind(1, interactionId);
+    while (query.step())
+        ids.insert(query.int64(0));
+    return ids;
+}
+
+} // namespace
+
+UpsertOutcome InteractionStore::upsert(const Interaction &in)
+{
+    UpsertOutcome outcome;
+    const auto existing = interactionId(in.source, in.remoteId);
+    if (!existing) {
+        Statement &insert = m_db.cached(
+            "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
+            " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
+            " is_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toString(in.kind)).bind(4, toString(in.direction));
+        insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
+        insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
+        insert.bind(11, joinAddresses(in.ccAddresses));
+        insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
+        insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted).run();
+        outcome.id = m_db.lastInsertRowId();
+        outcome.created = true;
+        outcome.changed = true;
+    } else {
+        outcome.id = *existing;
+        Statement &update = m_db.cached(
+            "UPDATE interactions SET kind = ?2, direction = ?3, occurred_at = ?4, subject = ?5, body_text = ?6,"
+            " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = ?11,"
+            " status = ?12, transcript = ?13, is_deleted = ?14"
+            " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
+            " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted) IS NOT"
+            " (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        update.bind(1, outcome.id).bind(2, toString(in.kind)).bind(3, toString(in.direction));
+        update.bind(4, in.occurredAt).bind(5, in.subject).bind(6, in.bodyText).bind(7, in.bodyHtml);
+        update.bind(8, in.fromAddress).bind(9, joinAddresses(in.toAddresses));
+        update.bind(10, joinAddresses(in.ccAddresses));
+        update.bind(11, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
+        update.bind(12, in.status).bind(13, in.transcript).bind(14, in.isDeleted).run();
+        outcome.changed = m_db.changes() > 0;
+    }
+    if (replaceLinks(outcome.id, in, outcome.unresolvedLinks))
+        outcome.changed = true;
+    return outcome;
+}
+
+bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringList &unresolved)
+{
+    const QSet<qint64> deals =
+        resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), in.source,
+                in.dealRemoteIds, unresolved);
+    const QSet<qint64> contacts =
+        resolve(m_db.cached("SELECT id FROM contacts WHERE source = ?1 AND remote_id = ?2"), in.source,
+                in.contactRemoteIds, unresolved);
+    const QSet<qint64> oldDeals =
+        currentLinks(m_db.cached("SELECT deal_id FROM interaction_deals WHERE interaction_id = ?1"), id);
+    const QSet<qint64> oldContacts =
+        currentLinks(m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
+    if (deals == oldDeals && contacts == oldContacts)
+        return false;
+
+    Statement &addDeal = m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
+    Statement &dropDeal = m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
+    for (qint64 deal : deals - oldDeals)
+        addDeal.bind(1, deal).bind(2, id).run();
+    for (qint64 deal : oldDeals - deals)
+        dropDeal.bind(1, deal).bind(2, id).run();
+
+    Statement &addContact =
+        m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)");
+    Statement &dropContact =
+        m_db.cached("DELETE FROM interaction_contacts WHERE interaction_id = ?1 AND contact_id = ?2");
+    for (qint64 contact : contacts - oldContacts)
+        addContact.bind(1, id).bind(2, contact).run();
+    for (qint64 contact : oldContacts - contacts)
+        dropContact.bind(1, id).bind(2, contact).run();
+    return true;
+}
+
+std::optional<qint64> InteractionStore::interactionId(const QString &source, const QString &remoteId)
+{
+    return lookupId(m_db.cached("SELECT id FROM interactions WHERE source = ?1 AND remote_id = ?2"), source,
+                    remoteId);
+}
+
+QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit)
+{
+    Statement &query = m_db.cached(
+        "SELECT i.id, i.source, i.remote_id, i.kind, i.direction, i.occurred_at, i.subject, i.body_text,"
+        " i.body_html, i.from_address, i.to_addresses, i.cc_addresses, i.duration_seconds, i.status,"
+        " i.transcript, i.sentiment"
+        " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+        " WHERE l.deal_id = ?1 AND i.is_deleted = 0 ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?2");
+    query.bind(1, dealId).bind(2, qint64(limit));
+    QList<InteractionRow> rows;
+    while (query.step()) {
+        InteractionRow row;
+        row.id = query.int64(0);
+        Interaction &i = row.interaction;
+        i.source = query.text(1);
+        i.remoteId = query.text(2);
+        i.kind = interactionKindFromString(query.text(3)).value_or(InteractionKind::Note);
+        i.direction = directionFromString(query.text(4)).value_or(Direction::Internal);
+        i.occurredAt = query.int64(5);
+        i.subject = query.text(6);
+        i.bodyText = query.text(7);
+        i.bodyHtml = query.text(8);
+        i.fromAddress = query.text(9);
+        i.toAddresses = splitAddresses(query.text(10));
+        i.ccAddresses = splitAddresses(query.text(11));
+        if (const auto duration = query.optionalInt64(12))
+            i.durationSeconds = int(*duration);
+        i.status = query.text(13);
+        i.transcript = query.text(14);
+        row.sentiment = query.optionalReal(15);
+        rows.append(row);
+    }
+    return rows;
+}
+
+int InteractionStore::count()
+{
+    Statement &query = m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0");
+    query.step();
+    return int(query.int64(0));
+}
+
+} // namespace dp

@@ -1,0 +1,44 @@
+#pragma once
+// Emails, meetings, calls and notes, and which deals and buyer contacts each concerns.
+
+#include "domain/Records.h"
+
+#include <QList>
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+struct InteractionRow {
+    qint64 id = 0;
+    Interaction interaction;
+    std::optional<double> sentiment;
+};
+
+struct UpsertOutcome {
+    qint64 id = 0;
+    bool created = false;
+    bool changed = false;        // created, or an existing row's fields or links changed
+    QStringList unresolvedLinks; // deal or contact remote ids not (yet) in the cache
+};
+
+class InteractionStore final {
+public:
+    explicit InteractionStore(Database &db) : m_db(db) {}
+
+    // Idempotent by (source, remote id). The interaction's links become exactly the ones given that resolve.
+    UpsertOutcome upsert(const Interaction &interaction);
+
+    std::optional<qint64> interactionId(const QString &source, const QString &remoteId);
+    // Newest first, deleted ones left out.
+    QList<InteractionRow> timeline(qint64 dealId, int limit = -1);
+    int count();
+
+private:
+    bool replaceLinks(qint64 interactionId, const Interaction &interaction, QStringList &unresolved);
+
+    Database &m_db;
+};
+
+} // namespace dp

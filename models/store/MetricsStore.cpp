@@ -1,0 +1,108 @@
+#include "store/MetricsStore.h"
+
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dp {
+namespace {
+
+QString reasonsToJson(const QList<HealthReason> &reasons)
+{
+    QJsonArray array;
+    for (const HealthReason &reason : reasons)
+        array.append(QJsonObject{{QStringLiteral("code"), reasonCodeName(reason.code)},
+                                 {QStringLiteral("value"), reason.value},
+                                 {QStringLiteral("other"), reason.other}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<HealthReason> reasonsFromJson(const QString &text)
+{
+    QList<HealthReason> reasons;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        if (const auto code = reasonCodeFromName(object.value(QStringLiteral("code")).toString()))
+            reasons.append(HealthReason{*code, object.value(QStringLiteral("value")).toInt(),
+                                        object.value(QStringLiteral("other")).toInt()});
+    }
+    return reasons;
+}
+
+constexpr const char *kSelectMetrics =
+    "SELECT deal_id, as_of, going_dark_days, last_inbound_at, last_outbound_at, inbound_28d, outbound_28d,"
+    " inbound_prev_28d, buyer_contacts_60d, close_date_pushes, days_in_stage, sentiment_recent,"
+    " sentiment_trend, band, score, reasons_json FROM deal_metrics";
+
+DealMetrics readMetrics(const Statement &row)
+{
+    DealMetrics m;
+    m.dealId = row.int64(0);
+    m.asOf = row.int64(1);
+    m.goingDarkDays = int(row.int64(2));
+    m.lastInboundAt = row.optionalInt64(3);
+    m.lastOutboundAt = row.optionalInt64(4);
+    m.inbound28d = int(row.int64(5));
+    m.outbound28d = int(row.int64(6));
+    m.inboundPrevious28d = int(row.int64(7));
+    m.buyerContactsEngaged60d = int(row.int64(8));
+    m.closeDatePushes = int(row.int64(9));
+    m.daysInStage = int(row.int64(10));
+    m.sentimentRecent = row.optionalReal(11);
+    m.sentimentTrend = row.optionalReal(12);
+    m.band = healthBandFromString(row.text(13)).value_or(HealthBand::Watch);
+    m.score = int(row.int64(14));
+    m.reasons = reasonsFromJson(row.text(15));
+    return m;
+}
+
+} // namespace
+
+int MetricsStore::dirtyCount()
+{
+    Statement &query = m_db.cached("SELECT count(*) FROM dirty_deals");
+    query.step();
+    return int(query.int64(0));
+}
+
+void MetricsStore::clearDirty() { m_db.exec("DELETE FROM dirty_deals"); }
+
+void MetricsStore::markAllDirty() { m_db.exec("INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT id FROM deals"); }
+
+void MetricsStore::write(const DealMetrics &m)
+{
+    Statement &upsert = m_db.cached(
+        "INSERT OR REPLACE INTO deal_metrics(deal_id, as_of, going_dark_days, last_inbound_at, last_outbound_at,"
+        " inbound_28d, outbound_28d, inbound_prev_28d, buyer_contacts_60d, close_date_pushes, days_in_stage,"
+        " sentiment_recent, sentiment_trend, band, score, reasons_json)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    upsert.bind(1, m.dealId).bind(2, m.asOf).bind(3, m.goingDarkDays).bind(4, m.lastInboundAt);
+    upsert.bind(5, m.lastOutboundAt).bind(6, m.inbound28d).bind(7, m.outbound28d).bind(8, m.inboundPrevious28d);
+    upsert.bind(9, m.buyerContactsEngaged60d).bind(10, m.closeDatePushes).bind(11, m.daysInStage);
+    upsert.bind(12, m.sentimentRecent).bind(13, m.sentimentTrend).bind(14, toString(m.band)).bind(15, m.score);
+    upsert.bind(16, reasonsToJson(m.reasons)).run();
+}
+
+std::optional<DealMetrics> MetricsStore::find(qint64 dealId)
+{
+    static const std::string sql = std::string(kSelectMetrics) + " WHERE deal_id = ?1";
+    Statement &query = m_db.cached(sql.c_str());
+    query.bind(1, dealId);
+    std::optional<DealMetrics> result;
+    if (query.step())
+        result = readMetrics(query);
+    query.reset();
+    return result;
+}
+
+void MetricsStore::forEach(const std::function<void(const DealMetrics &)> &visit)
+{
+    Statement query(m_db.handle(), kSelectMetrics);
+    while (query.step())
+        visit(readMetrics(query));
+}
+
+} // namespace dp

@@ -1,0 +1,30 @@
+#pragma once
+// The stored derived figures per deal, and the set of deals whose figures are out of date.
+
+#include "domain/Health.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+class MetricsStore final {
+public:
+    explicit MetricsStore(Database &db) : m_db(db) {}
+
+    int dirtyCount();
+    void clearDirty();
+    void markAllDirty();
+
+    void write(const DealMetrics &metrics);
+    std::optional<DealMetrics> find(qint64 dealId);
+    void forEach(const std::function<void(const DealMetrics &)> &visit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dp

@@ -1,0 +1,38 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+#include "store/SchemaV1.h"
+
+#include <QByteArray>
+#include <array>
+
+namespace dp::Migrations {
+namespace {
+
+struct Step {
+    int version;
+    const char *sql;
+};
+
+// Append new steps at the end; never edit one that has shipped.
+constexpr std::array kSteps{
+    Step{1, kSchemaV1},
+};
+
+} // namespace
+
+int latestVersion() { return kSteps.back().version; }
+
+void apply(Database &db)
+{
+    for (const Step &step : kSteps) {
+        if (db.userVersion() >= step.version)
+            continue;
+        Transaction transaction(db);
+        db.exec(step.sql);
+        db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(step.version)).constData());
+        transaction.commit();
+    }
+}
+
+} // namespace dp::Migrations

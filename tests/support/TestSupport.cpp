@@ -1,0 +1,32 @@
+#include "TestSupport.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QtTest>
+
+namespace dp::test {
+
+TempCache::TempCache()
+{
+    m_path = m_dir.filePath(QStringLiteral("cache.sqlite"));
+    reopen();
+}
+
+void TempCache::reopen()
+{
+    m_db.reset();
+    OpenResult result = Database::open(m_path);
+    if (!result.ok())
+        qFatal("cannot open test cache: %s", qPrintable(result.error));
+    m_db = std::move(result.database);
+}
+
+Millis at(const char *isoUtc)
+{
+    const auto parsed = parseIsoInstant(QString::fromLatin1(isoUtc));
+    if (!parsed)
+        qFatal("bad instant in test: %s", isoUtc);
+    return *parsed;
+}
+
+} // namespace dp::test

@@ -1,0 +1,32 @@
+#pragma once
+// Helpers shared by the tests: throwaway cache files and instants written the way people read them.
+
+#include "domain/Clock.h"
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace dp::test {
+
+// A fresh cache in its own temporary folder, removed with the object.
+class TempCache final {
+public:
+    TempCache();
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // Closes and reopens the file, as a later run of the app would.
+    void reopen();
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+// "2026-03-29T01:30:00Z" → milliseconds; aborts the test run on a typo.
+Millis at(const char *isoUtc);
+
+} // namespace dp::test
