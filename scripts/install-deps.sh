@@ -8,7 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev qtkeychain-qt6-dev
-  qt6-qpa-plugins fonts-dejavu-core
+  qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -35,7 +35,7 @@ constexpr std::array<std::pair<Code, const char *>, 15> kCodes{{
 
 } // namespace
 
-QString toString(HealthBand band)
+QString toKey(HealthBand band)
 {
     for (const auto &[value, name] : kBands)
         if (value == band)
@@ -43,7 +43,7 @@ QString toString(HealthBand band)
     return {};
 }
 
-std::optional<HealthBand> healthBandFromString(const QString &text)
+std::optional<HealthBand> healthBandFromKey(const QString &text)
 {
     for (const auto &[value, name] : kBands)
         if (text == QLatin1String(name))

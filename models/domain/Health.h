@@ -11,8 +11,8 @@ namespace dp {
 
 enum class HealthBand { Healthy, Watch, AtRisk, Dark, Closed };
 
-QString toString(HealthBand band); // "healthy", "watch", "at_risk", "dark", "closed"
-std::optional<HealthBand> healthBandFromString(const QString &text);
+QString toKey(HealthBand band); // "healthy", "watch", "at_risk", "dark", "closed"
+std::optional<HealthBand> healthBandFromKey(const QString &text);
 
 // Why a deal has its band. Stored as codes with numbers so the words can be translated when shown.
 struct HealthReason {

@@ -44,11 +44,11 @@ constexpr std::array<std::pair<DealField, const char *>, 4> kFields{{
 
 } // namespace
 
-QString toString(InteractionKind kind) { return nameOf(kKinds, kind); }
-QString toString(Direction direction) { return nameOf(kDirections, direction); }
-QString toString(DealField field) { return nameOf(kFields, field); }
-std::optional<InteractionKind> interactionKindFromString(const QString &text) { return valueOf(kKinds, text); }
-std::optional<Direction> directionFromString(const QString &text) { return valueOf(kDirections, text); }
-std::optional<DealField> dealFieldFromString(const QString &text) { return valueOf(kFields, text); }
+QString toKey(InteractionKind kind) { return nameOf(kKinds, kind); }
+QString toKey(Direction direction) { return nameOf(kDirections, direction); }
+QString toKey(DealField field) { return nameOf(kFields, field); }
+std::optional<InteractionKind> interactionKindFromKey(const QString &text) { return valueOf(kKinds, text); }
+std::optional<Direction> directionFromKey(const QString &text) { return valueOf(kDirections, text); }
+std::optional<DealField> dealFieldFromKey(const QString &text) { return valueOf(kFields, text); }
 
 } // namespace dp

@@ -16,12 +16,12 @@ enum class InteractionKind { Email, Meeting, Call, Note };
 enum class Direction { Inbound, Outbound, Internal };
 enum class DealField { Stage, Amount, CloseDate, ForecastCategory };
 
-QString toString(InteractionKind kind);
-QString toString(Direction direction);
-QString toString(DealField field);
-std::optional<InteractionKind> interactionKindFromString(const QString &text);
-std::optional<Direction> directionFromString(const QString &text);
-std::optional<DealField> dealFieldFromString(const QString &text);
+QString toKey(InteractionKind kind);
+QString toKey(Direction direction);
+QString toKey(DealField field);
+std::optional<InteractionKind> interactionKindFromKey(const QString &text);
+std::optional<Direction> directionFromKey(const QString &text);
+std::optional<DealField> dealFieldFromKey(const QString &text);
 
 struct Team {
     QString source;

@@ -73,8 +73,6 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     check(m_db, sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
           "bind");
@@ -87,6 +85,11 @@ Statement &Statement::bind(int index, std::optional<double> value)
 }
 
 Statement &Statement::bind(int index, std::optional<qint64> value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Statement &Statement::bind(int index, const std::optional<QString> &value)
 {
     return value ? bind(index, *value) : bindNull(index);
 }

@@ -31,7 +31,8 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    // Binding is by 1-based position. Empty optionals and null QStrings bind NULL.
+    // Binding is by 1-based position. Empty optionals bind NULL; a QString always binds text (a null QString
+    // binds ''), so NOT NULL text columns never fail on a field nobody filled in.
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
@@ -39,6 +40,7 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::optional<double> value);
     Statement &bind(int index, std::optional<qint64> value);
+    Statement &bind(int index, const std::optional<QString> &value);
     Statement &bindNull(int index);
 
     // Advances to the next row; false when done. Throws StoreError on failure.

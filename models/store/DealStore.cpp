@@ -72,7 +72,7 @@ qint64 DealStore::upsert(const Deal &deal)
     upsert.bind(1, deal.source).bind(2, deal.remoteId).bind(3, deal.name).bind(4, account).bind(5, owner);
     upsert.bind(6, deal.pipeline).bind(7, deal.stage).bind(8, deal.stageOrder).bind(9, deal.stageProbability);
     upsert.bind(10, deal.forecastCategory).bind(11, deal.amount).bind(12, deal.currency);
-    upsert.bind(13, deal.closeDate.isValid() ? deal.closeDate.toString(Qt::ISODate) : QString());
+    upsert.bind(13, deal.closeDate.isValid() ? std::optional<QString>(deal.closeDate.toString(Qt::ISODate)) : std::nullopt);
     upsert.bind(14, deal.createdAt).bind(15, deal.isClosed).bind(16, deal.isWon).bind(17, deal.isDeleted);
     upsert.run();
     return *dealId(deal.source, deal.remoteId);
@@ -99,7 +99,7 @@ bool DealStore::recordChange(const QString &source, const FieldChange &change)
         return false;
     Statement &insert = m_db.cached("INSERT OR IGNORE INTO deal_field_history(deal_id, field, old_value,"
                                     " new_value, changed_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    insert.bind(1, *deal).bind(2, toString(change.field)).bind(3, change.oldValue).bind(4, change.newValue);
+    insert.bind(1, *deal).bind(2, toKey(change.field)).bind(3, change.oldValue).bind(4, change.newValue);
     insert.bind(5, change.changedAt).run();
     return true;
 }
@@ -145,7 +145,7 @@ QList<FieldChangeRow> DealStore::history(qint64 dealId)
     QList<FieldChangeRow> rows;
     while (query.step()) {
         FieldChangeRow row;
-        row.field = dealFieldFromString(query.text(0)).value_or(DealField::Stage);
+        row.field = dealFieldFromKey(query.text(0)).value_or(DealField::Stage);
         row.oldValue = query.text(1);
         row.newValue = query.text(2);
         row.changedAt = query.int64(3);

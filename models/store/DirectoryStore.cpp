@@ -68,7 +68,8 @@ qint64 DirectoryStore::upsertContact(const Contact &contact)
         " excluded.first_name, excluded.last_name, excluded.email, excluded.title)");
     upsert.bind(1, contact.source).bind(2, contact.remoteId).bind(3, account);
     upsert.bind(4, contact.firstName).bind(5, contact.lastName);
-    upsert.bind(6, contact.email.isEmpty() ? QString() : contact.email.trimmed().toLower());
+    upsert.bind(6, contact.email.trimmed().isEmpty() ? std::nullopt
+                                                    : std::optional<QString>(contact.email.trimmed().toLower()));
     upsert.bind(7, contact.title).run();
     return *contactId(contact.source, contact.remoteId);
 }

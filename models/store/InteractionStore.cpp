@@ -48,7 +48,7 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in)
             "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
             " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
             " is_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-        insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toString(in.kind)).bind(4, toString(in.direction));
+        insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
         insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
         insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
         insert.bind(11, joinAddresses(in.ccAddresses));
@@ -66,7 +66,7 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in)
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
             " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted) IS NOT"
             " (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-        update.bind(1, outcome.id).bind(2, toString(in.kind)).bind(3, toString(in.direction));
+        update.bind(1, outcome.id).bind(2, toKey(in.kind)).bind(3, toKey(in.direction));
         update.bind(4, in.occurredAt).bind(5, in.subject).bind(6, in.bodyText).bind(7, in.bodyHtml);
         update.bind(8, in.fromAddress).bind(9, joinAddresses(in.toAddresses));
         update.bind(10, joinAddresses(in.ccAddresses));
@@ -134,8 +134,8 @@ QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit)
         Interaction &i = row.interaction;
         i.source = query.text(1);
         i.remoteId = query.text(2);
-        i.kind = interactionKindFromString(query.text(3)).value_or(InteractionKind::Note);
-        i.direction = directionFromString(query.text(4)).value_or(Direction::Internal);
+        i.kind = interactionKindFromKey(query.text(3)).value_or(InteractionKind::Note);
+        i.direction = directionFromKey(query.text(4)).value_or(Direction::Internal);
         i.occurredAt = query.int64(5);
         i.subject = query.text(6);
         i.bodyText = query.text(7);

@@ -53,7 +53,7 @@ DealMetrics readMetrics(const Statement &row)
     m.daysInStage = int(row.int64(10));
     m.sentimentRecent = row.optionalReal(11);
     m.sentimentTrend = row.optionalReal(12);
-    m.band = healthBandFromString(row.text(13)).value_or(HealthBand::Watch);
+    m.band = healthBandFromKey(row.text(13)).value_or(HealthBand::Watch);
     m.score = int(row.int64(14));
     m.reasons = reasonsFromJson(row.text(15));
     return m;
@@ -72,6 +72,11 @@ void MetricsStore::clearDirty() { m_db.exec("DELETE FROM dirty_deals"); }
 
 void MetricsStore::markAllDirty() { m_db.exec("INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT id FROM deals"); }
 
+void MetricsStore::dropDeletedDeals()
+{
+    m_db.exec("DELETE FROM deal_metrics WHERE deal_id IN (SELECT id FROM deals WHERE is_deleted = 1)");
+}
+
 void MetricsStore::write(const DealMetrics &m)
 {
     Statement &upsert = m_db.cached(
@@ -82,7 +87,7 @@ void MetricsStore::write(const DealMetrics &m)
     upsert.bind(1, m.dealId).bind(2, m.asOf).bind(3, m.goingDarkDays).bind(4, m.lastInboundAt);
     upsert.bind(5, m.lastOutboundAt).bind(6, m.inbound28d).bind(7, m.outbound28d).bind(8, m.inboundPrevious28d);
     upsert.bind(9, m.buyerContactsEngaged60d).bind(10, m.closeDatePushes).bind(11, m.daysInStage);
-    upsert.bind(12, m.sentimentRecent).bind(13, m.sentimentTrend).bind(14, toString(m.band)).bind(15, m.score);
+    upsert.bind(12, m.sentimentRecent).bind(13, m.sentimentTrend).bind(14, toKey(m.band)).bind(15, m.score);
     upsert.bind(16, reasonsToJson(m.reasons)).run();
 }
 

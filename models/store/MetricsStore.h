@@ -18,6 +18,8 @@ public:
     int dirtyCount();
     void clearDirty();
     void markAllDirty();
+    // Deleted deals leave the pipeline and its figures.
+    void dropDeletedDeals();
 
     void write(const DealMetrics &metrics);
     std::optional<DealMetrics> find(qint64 dealId);

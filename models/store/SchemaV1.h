@@ -214,26 +214,33 @@ CREATE TABLE dirty_deals (
   deal_id INTEGER PRIMARY KEY
 );
 
+-- The triggers test for existence instead of using INSERT OR IGNORE because an outer statement's conflict
+-- clause (an upsert's) overrides the one inside a trigger.
 CREATE TRIGGER deals_dirty_insert AFTER INSERT ON deals BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) VALUES (new.id);
+  INSERT INTO dirty_deals(deal_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = new.id);
 END;
 CREATE TRIGGER deals_dirty_update AFTER UPDATE ON deals BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) VALUES (new.id);
+  INSERT INTO dirty_deals(deal_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = new.id);
 END;
 CREATE TRIGGER interaction_deals_dirty AFTER INSERT ON interaction_deals BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) VALUES (new.deal_id);
+  INSERT INTO dirty_deals(deal_id) SELECT new.deal_id
+  WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = new.deal_id);
 END;
 CREATE TRIGGER interaction_deals_dirty_delete AFTER DELETE ON interaction_deals BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) VALUES (old.deal_id);
+  INSERT INTO dirty_deals(deal_id) SELECT old.deal_id
+  WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = old.deal_id);
 END;
 CREATE TRIGGER interactions_dirty_update AFTER UPDATE ON interactions BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT deal_id FROM interaction_deals WHERE interaction_id = new.id;
+  INSERT INTO dirty_deals(deal_id) SELECT l.deal_id FROM interaction_deals l WHERE l.interaction_id = new.id
+  AND NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = l.deal_id);
 END;
 CREATE TRIGGER interaction_contacts_dirty AFTER INSERT ON interaction_contacts BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT deal_id FROM interaction_deals WHERE interaction_id = new.interaction_id;
+  INSERT INTO dirty_deals(deal_id) SELECT l.deal_id FROM interaction_deals l WHERE l.interaction_id = new.interaction_id
+  AND NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = l.deal_id);
 END;
 CREATE TRIGGER field_history_dirty AFTER INSERT ON deal_field_history BEGIN
-  INSERT OR IGNORE INTO dirty_deals(deal_id) VALUES (new.deal_id);
+  INSERT INTO dirty_deals(deal_id) SELECT new.deal_id
+  WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = new.deal_id);
 END;
 
 CREATE VIRTUAL TABLE interactions_fts USING fts5(

@@ -30,3 +30,20 @@ Millis at(const char *isoUtc)
 }
 
 } // namespace dp::test
+
+namespace QTest {
+
+template <> char *toString(const dp::DealField &field) { return qstrdup(qPrintable(dp::toKey(field))); }
+template <> char *toString(const dp::Direction &direction) { return qstrdup(qPrintable(dp::toKey(direction))); }
+template <> char *toString(const dp::InteractionKind &kind) { return qstrdup(qPrintable(dp::toKey(kind))); }
+template <> char *toString(const dp::HealthBand &band) { return qstrdup(qPrintable(dp::toKey(band))); }
+
+template <> char *toString(const dp::HealthReason &reason)
+{
+    return qstrdup(qPrintable(QStringLiteral("%1(%2, %3)")
+                                  .arg(dp::reasonCodeName(reason.code))
+                                  .arg(reason.value)
+                                  .arg(reason.other)));
+}
+
+} // namespace QTest

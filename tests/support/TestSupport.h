@@ -2,9 +2,12 @@
 // Helpers shared by the tests: throwaway cache files and instants written the way people read them.
 
 #include "domain/Clock.h"
+#include "domain/Health.h"
+#include "domain/Records.h"
 #include "store/Database.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 
 namespace dp::test {
@@ -30,3 +33,12 @@ private:
 Millis at(const char *isoUtc);
 
 } // namespace dp::test
+
+// Readable QCOMPARE failures for our enums and values.
+namespace QTest {
+template <> char *toString(const dp::DealField &field);
+template <> char *toString(const dp::Direction &direction);
+template <> char *toString(const dp::InteractionKind &kind);
+template <> char *toString(const dp::HealthBand &band);
+template <> char *toString(const dp::HealthReason &reason);
+} // namespace QTest

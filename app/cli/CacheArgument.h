@@ -1,0 +1,35 @@
+#pragma once
+// Pieces every verb shares: the --db option, one-line errors, and the ISO instant options.
+
+#include "domain/Clock.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <memory>
+#include <optional>
+
+namespace dp::cli {
+
+// Exit codes: 0 done, 1 the work failed (cache, file), 2 bad arguments.
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+void addDbOption(QCommandLineParser &parser);
+// Parses, handles --help, and reports bad arguments in one line. Returns nothing when the verb should
+// stop, with *exitCode set.
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+
+QString cachePath(const QCommandLineParser &parser);
+// Opens the cache named by --db (or the default one); prints the reason and returns null on failure.
+std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode);
+
+// Prints "dealpulse VERB: message" to stderr and returns the exit code, for one-line returns.
+int fail(const QString &verb, const QString &message, int exitCode);
+
+// Parses an ISO instant option; prints an error when present but malformed.
+bool parseInstantOption(const QCommandLineParser &parser, const QString &name, const QString &verb,
+                        std::optional<Millis> *value);
+bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min, int max,
+                    std::optional<int> *value);
+
+} // namespace dp::cli

@@ -1,0 +1,52 @@
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace dp::cli {
+namespace {
+
+struct Verb {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &);
+};
+
+const Verb kVerbs[] = {
+    {"demo", QT_TRANSLATE_NOOP("Cli", "write a deterministic demo cache"), runDemo},
+    {"export", QT_TRANSLATE_NOOP("Cli", "export a forecast snapshot"), runExport},
+};
+
+} // namespace
+
+bool isVerb(const QString &firstArgument)
+{
+    for (const Verb &verb : kVerbs)
+        if (firstArgument == QLatin1String(verb.name))
+            return true;
+    return false;
+}
+
+QString verbSummary()
+{
+    QString text = QCoreApplication::translate("Cli", "Commands (run 'dealpulse COMMAND --help' for details):") +
+                   QLatin1Char('\n');
+    for (const Verb &verb : kVerbs)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QLatin1String(verb.name), -8)
+                    .arg(QCoreApplication::translate("Cli", verb.summary));
+    return text;
+}
+
+int run(const QStringList &arguments)
+{
+    for (const Verb &verb : kVerbs)
+        if (arguments.value(1) == QLatin1String(verb.name))
+            return verb.run(arguments.mid(1));
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "dealpulse: unknown command '%1'")
+                               .arg(arguments.value(1))
+                        << '\n';
+    return 2;
+}
+
+} // namespace dp::cli

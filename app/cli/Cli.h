@@ -1,0 +1,18 @@
+#pragma once
+// The command-line verbs. The same binary is the GUI (no verb) and the CLI (a verb as first argument).
+
+#include <QStringList>
+
+namespace dp::cli {
+
+// True when the arguments name a verb, so main() can skip creating a GUI application.
+bool isVerb(const QString &firstArgument);
+// Runs the verb in arguments[1] with the rest of the arguments; returns the process exit code.
+int run(const QStringList &arguments);
+QString verbSummary();
+
+// One verb each, in its own file.
+int runDemo(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
+} // namespace dp::cli

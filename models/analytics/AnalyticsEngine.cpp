@@ -1,0 +1,79 @@
+#include "analytics/AnalyticsEngine.h"
+
+#include "analytics/StageMedians.h"
+#include "domain/TimeFormat.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
+#include "store/MetricsStore.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace dp {
+namespace {
+
+const QString kMetricsAsOfKey = QStringLiteral("metrics_as_of");
+const QString kMetricsDarkDaysKey = QStringLiteral("metrics_going_dark_days");
+
+QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivityStore::Scope scope,
+                               const HealthSettings &settings)
+{
+    const StageMedians medians(activity.completedStageStays(asOf));
+    QList<DealMetrics> result;
+    const QList<DealActivityFacts> facts = activity.facts(asOf, scope);
+    result.reserve(facts.size());
+    for (const DealActivityFacts &deal : facts)
+        result.append(evaluateHealth(deal, asOf, settings, medians.median(deal.stage)));
+    return result;
+}
+
+} // namespace
+
+int AnalyticsEngine::recomputeDirty(const HealthSettings &settings)
+{
+    return recompute(ActivityStore::Scope::DirtyDeals, settings);
+}
+
+int AnalyticsEngine::recomputeAll(const HealthSettings &settings)
+{
+    return recompute(ActivityStore::Scope::AllDeals, settings);
+}
+
+bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings)
+{
+    MetaStore meta(m_db);
+    const std::optional<QString> asOfText = meta.value(kMetricsAsOfKey);
+    const std::optional<Millis> asOf = asOfText ? parseIsoInstant(*asOfText) : std::nullopt;
+    if (!asOf || meta.value(kMetricsDarkDaysKey) != QString::number(settings.goingDarkDays))
+        return true;
+    const auto utcDate = [](Millis at) { return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date(); };
+    return utcDate(*asOf) != utcDate(m_clock.now());
+}
+
+QList<DealMetrics> AnalyticsEngine::evaluate(Millis asOf, const HealthSettings &settings)
+{
+    ActivityStore activity(m_db);
+    return evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings);
+}
+
+int AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings)
+{
+    const Millis now = m_clock.now();
+    Transaction transaction(m_db);
+    ActivityStore activity(m_db);
+    const QList<DealMetrics> metrics = evaluateAll(activity, now, scope, settings);
+    MetricsStore store(m_db);
+    for (const DealMetrics &deal : metrics)
+        store.write(deal);
+    store.clearDirty();
+    store.dropDeletedDeals();
+    if (scope == ActivityStore::Scope::AllDeals) {
+        MetaStore meta(m_db);
+        meta.setValue(kMetricsAsOfKey, isoUtc(now));
+        meta.setValue(kMetricsDarkDaysKey, QString::number(settings.goingDarkDays));
+    }
+    transaction.commit();
+    return int(metrics.size());
+}
+
+} // namespace dp

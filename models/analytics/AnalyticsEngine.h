@@ -1,0 +1,37 @@
+#pragma once
+// Keeps the stored per-deal figures (deal_metrics) in step with the cache: recomputes the deals a write
+// touched, or all deals when the day or the going-dark setting changed, and evaluates any past instant
+// without storing anything (for --as-of exports).
+
+#include "analytics/HealthRules.h"
+#include "domain/Clock.h"
+
+#include <QList>
+
+namespace dp {
+
+class Database;
+
+class AnalyticsEngine final {
+public:
+    AnalyticsEngine(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Recomputes the deals marked dirty by writes, as of now. Returns how many were recomputed.
+    int recomputeDirty(const HealthSettings &settings);
+    // Recomputes every deal as of now.
+    int recomputeAll(const HealthSettings &settings);
+    // True when the stored figures were computed on an earlier day or with another going-dark setting, so
+    // windows such as "last 28 days" have moved.
+    bool storedFiguresStale(const HealthSettings &settings);
+
+    // Every deal alive at asOf, evaluated as of then; nothing is written.
+    QList<DealMetrics> evaluate(Millis asOf, const HealthSettings &settings);
+
+private:
+    int recompute(ActivityStore::Scope scope, const HealthSettings &settings);
+
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace dp

@@ -1,0 +1,16 @@
+#pragma once
+// A health reason in words the manager reads ("No reply from the buyer in 23 days"), in the user's language.
+
+#include "domain/Health.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dp {
+
+QString describe(const HealthReason &reason);
+QStringList describe(const QList<HealthReason> &reasons);
+// "Healthy", "Watch", "At risk", "Going dark", "Closed".
+QString bandLabel(HealthBand band);
+
+} // namespace dp

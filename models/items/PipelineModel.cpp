@@ -1,0 +1,174 @@
+#include "items/PipelineModel.h"
+
+#include "analytics/HealthRules.h"
+#include "analytics/HealthText.h"
+
+#include <QLocale>
+
+namespace dp {
+namespace {
+
+// Days since the buyer last engaged, counted from the deal's creation when they never did.
+int daysSinceInbound(const PipelineRow &row)
+{
+    return elapsedDays(row.metrics.lastInboundAt.value_or(row.deal.deal.createdAt), row.metrics.asOf);
+}
+
+QString forecastLabel(const QString &category)
+{
+    if (category == QLatin1String("commit"))
+        return PipelineModel::tr("Commit");
+    if (category == QLatin1String("best_case"))
+        return PipelineModel::tr("Best case");
+    if (category == QLatin1String("pipeline"))
+        return PipelineModel::tr("Pipeline");
+    if (category == QLatin1String("omitted"))
+        return PipelineModel::tr("Omitted");
+    if (category == QLatin1String("closed"))
+        return PipelineModel::tr("Closed");
+    return category;
+}
+
+} // namespace
+
+PipelineModel::PipelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PipelineModel::setRows(QList<PipelineRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int PipelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int PipelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant PipelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PipelineRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case SortRole:
+        return sortKey(row, index.column());
+    case BandRole:
+        return int(row.metrics.band);
+    case DealIdRole:
+        return row.deal.id;
+    case Qt::ToolTipRole:
+        if (index.column() == Band || index.column() == Score)
+            return describe(row.metrics.reasons).join(QLatin1Char('\n'));
+        if (index.column() == DaysSinceInbound && !row.metrics.lastInboundAt)
+            return tr("The buyer has never replied; counted from the deal's creation.");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Score || index.column() == Amount || index.column() >= DaysSinceInbound)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::display(const PipelineRow &row, int column) const
+{
+    const Deal &deal = row.deal.deal;
+    const QLocale locale;
+    switch (column) {
+    case Band:
+        return bandLabel(row.metrics.band);
+    case Score:
+        return row.metrics.score;
+    case DealName:
+        return deal.name;
+    case Account:
+        return row.deal.accountName;
+    case Owner:
+        return row.deal.ownerName;
+    case Stage:
+        return deal.stage;
+    case Forecast:
+        return forecastLabel(deal.forecastCategory);
+    case Amount:
+        return deal.amount ? locale.toCurrencyString(*deal.amount, deal.currency, 0) : QString();
+    case CloseDate:
+        return locale.toString(deal.closeDate, QLocale::ShortFormat);
+    case DaysSinceInbound:
+        return row.metrics.lastInboundAt ? QString::number(daysSinceInbound(row))
+                                         : tr("never (%1)").arg(daysSinceInbound(row));
+    case Inbound28d:
+        return row.metrics.inbound28d;
+    case Outbound28d:
+        return row.metrics.outbound28d;
+    case BuyerContacts60d:
+        return row.metrics.buyerContactsEngaged60d;
+    case ClosePushes:
+        return row.metrics.closeDatePushes;
+    default:
+        return {};
+    }
+}
+
+QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const
+{
+    const Deal &deal = row.deal.deal;
+    switch (column) {
+    case Band:
+        return int(row.metrics.band);
+    case Score:
+        return row.metrics.score;
+    case Amount:
+        return deal.amount.value_or(-1.0); // deals without an amount sort below every real one
+    case CloseDate:
+        return deal.closeDate;
+    case DaysSinceInbound:
+        return daysSinceInbound(row);
+    case Forecast:
+        return deal.forecastCategory;
+    default:
+        return display(row, column);
+    }
+}
+
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Band:
+        return tr("Health");
+    case Score:
+        return tr("Score");
+    case DealName:
+        return tr("Deal");
+    case Account:
+        return tr("Account");
+    case Owner:
+        return tr("Owner");
+    case Stage:
+        return tr("Stage");
+    case Forecast:
+        return tr("Forecast");
+    case Amount:
+        return tr("Amount");
+    case CloseDate:
+        return tr("Close date");
+    case DaysSinceInbound:
+        return tr("Days since inbound");
+    case Inbound28d:
+        return tr("In (28d)");
+    case Outbound28d:
+        return tr("Out (28d)");
+    case BuyerContacts60d:
+        return tr("Buyers engaged");
+    case ClosePushes:
+        return tr("Pushes");
+    default:
+        return {};
+    }
+}
+
+} // namespace dp

@@ -1,0 +1,290 @@
+// Benchmarks of the data core on a large demo cache. Each figure is printed beside a baseline measured in
+// the same run on the same data, so the ratio means something on any machine:
+//   - interactions written per second through the store API vs a raw prepared INSERT of the same rows;
+//   - recomputing analytics for all deals vs a bare GROUP BY computing last inbound and 28-day counts;
+//   - exporting the JSON snapshot.
+// Usage: bench_core [--deals N] [--dir FOLDER] [--repeat N]
+
+#include "analytics/AnalyticsEngine.h"
+#include "demo/DemoGenerator.h"
+#include "domain/TimeFormat.h"
+#include "forecast/SnapshotJson.h"
+#include "store/Database.h"
+#include "store/DealStore.h"
+#include "store/InteractionStore.h"
+#include "translations/Language.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace dp;
+
+namespace {
+
+QTextStream out(stdout);
+
+double seconds(const QElapsedTimer &timer) { return timer.nsecsElapsed() / 1e9; }
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+std::unique_ptr<Database> openOrDie(const QString &path)
+{
+    OpenResult result = Database::open(path);
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error));
+    return std::move(result.database);
+}
+
+// Copies everything but the interactions and their links, so the write benchmarks start from the same deals.
+void copyDirectory(Database &from, const QString &toPath)
+{
+    from.exec(QByteArray("ATTACH DATABASE '" + toPath.toUtf8() + "' AS target").constData());
+    from.exec("BEGIN;"
+              "INSERT INTO target.teams SELECT * FROM main.teams;"
+              "INSERT INTO target.owners SELECT * FROM main.owners;"
+              "INSERT INTO target.accounts SELECT * FROM main.accounts;"
+              "INSERT INTO target.account_domains SELECT * FROM main.account_domains;"
+              "INSERT INTO target.contacts SELECT * FROM main.contacts;"
+              "INSERT INTO target.deals SELECT * FROM main.deals;"
+              "COMMIT;"
+              "DETACH DATABASE target;");
+}
+
+struct Chunk {
+    QList<Interaction> rows;
+};
+
+// Reads interactions in id order, a chunk at a time, with their deal and contact remote ids.
+class InteractionReader final {
+public:
+    explicit InteractionReader(Database &db)
+        : m_query(db.handle(),
+                  "SELECT i.id, i.source, i.remote_id, i.kind, i.direction, i.occurred_at, i.subject, i.body_text,"
+                  " i.body_html, i.from_address, i.to_addresses, i.cc_addresses, i.duration_seconds, i.status,"
+                  " i.transcript,"
+                  " (SELECT group_concat(d.remote_id, '|') FROM interaction_deals l JOIN deals d ON d.id = l.deal_id"
+                  "  WHERE l.interaction_id = i.id),"
+                  " (SELECT group_concat(c.remote_id, '|') FROM interaction_contacts l"
+                  "  JOIN contacts c ON c.id = l.contact_id WHERE l.interaction_id = i.id)"
+                  " FROM interactions i WHERE i.id > ?1 ORDER BY i.id LIMIT ?2")
+    {
+    }
+
+    bool next(int size, Chunk &chunk)
+    {
+        chunk.rows.clear();
+        m_query.bind(1, m_lastId).bind(2, size);
+        while (m_query.step()) {
+            Interaction i;
+            m_lastId = m_query.int64(0);
+            i.source = m_query.text(1);
+            i.remoteId = m_query.text(2);
+            i.kind = *interactionKindFromKey(m_query.text(3));
+            i.direction = *directionFromKey(m_query.text(4));
+            i.occurredAt = m_query.int64(5);
+            i.subject = m_query.text(6);
+            i.bodyText = m_query.text(7);
+            i.bodyHtml = m_query.text(8);
+            i.fromAddress = m_query.text(9);
+            i.toAddresses = m_query.text(10).split(QLatin1String(", "), Qt::SkipEmptyParts);
+            i.ccAddresses = m_query.text(11).split(QLatin1String(", "), Qt::SkipEmptyParts);
+            if (!m_query.isNull(12))
+                i.durationSeconds = int(m_query.int64(12));
+            i.status = m_query.text(13);
+            i.transcript = m_query.text(14);
+            i.dealRemoteIds = m_query.text(15).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            i.contactRemoteIds = m_query.text(16).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            chunk.rows.append(std::move(i));
+        }
+        m_query.reset();
+        return !chunk.rows.isEmpty();
+    }
+
+private:
+    Statement m_query;
+    qint64 m_lastId = 0;
+};
+
+constexpr int kChunk = 20000;
+
+// Our write path: InteractionStore::upsert, one transaction per chunk, only the writes timed.
+double writeThroughStore(Database &source, const QString &targetPath, qint64 *rows)
+{
+    auto target = openOrDie(targetPath);
+    InteractionReader reader(source);
+    InteractionStore store(*target);
+    Chunk chunk;
+    double elapsed = 0;
+    while (reader.next(kChunk, chunk)) {
+        QElapsedTimer timer;
+        timer.start();
+        Transaction transaction(*target);
+        for (const Interaction &i : chunk.rows)
+            store.upsert(i);
+        transaction.commit();
+        elapsed += seconds(timer);
+        *rows += chunk.rows.size();
+    }
+    return elapsed;
+}
+
+// The baseline: the same rows through one prepared INSERT each for the row and its links, ids known.
+double writeRaw(Database &source, const QString &targetPath)
+{
+    auto target = openOrDie(targetPath);
+    InteractionReader reader(source);
+    Statement insert(target->handle(),
+                     "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
+                     " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    Statement dealLink(target->handle(), "INSERT INTO interaction_deals(deal_id, interaction_id)"
+                                         " SELECT id, ?2 FROM deals WHERE source = 'demo' AND remote_id = ?1");
+    Statement contactLink(target->handle(), "INSERT INTO interaction_contacts(interaction_id, contact_id)"
+                                            " SELECT ?2, id FROM contacts WHERE source = 'demo' AND remote_id = ?1");
+    Chunk chunk;
+    double elapsed = 0;
+    while (reader.next(kChunk, chunk)) {
+        QElapsedTimer timer;
+        timer.start();
+        Transaction transaction(*target);
+        for (const Interaction &i : chunk.rows) {
+            insert.bind(1, i.source).bind(2, i.remoteId).bind(3, toKey(i.kind)).bind(4, toKey(i.direction));
+            insert.bind(5, i.occurredAt).bind(6, i.subject).bind(7, i.bodyText).bind(8, i.bodyHtml);
+            insert.bind(9, i.fromAddress).bind(10, i.toAddresses.join(QLatin1String(", ")));
+            insert.bind(11, i.ccAddresses.join(QLatin1String(", ")));
+            insert.bind(12, i.durationSeconds ? std::optional<qint64>(*i.durationSeconds) : std::nullopt);
+            insert.bind(13, i.status).bind(14, i.transcript).run();
+            const qint64 id = target->lastInsertRowId();
+            for (const QString &deal : i.dealRemoteIds)
+                dealLink.bind(1, deal).bind(2, id).run();
+            for (const QString &contact : i.contactRemoteIds)
+                contactLink.bind(1, contact).bind(2, id).run();
+        }
+        transaction.commit();
+        elapsed += seconds(timer);
+    }
+    return elapsed;
+}
+
+// The analytics baseline: the one query a hand-written report would run.
+double bareGroupBy(Database &db, Millis asOf)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Statement query(db.handle(),
+                    "SELECT l.deal_id, max(CASE WHEN i.direction = 'inbound' THEN i.occurred_at END),"
+                    " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
+                    " sum(i.direction = 'outbound' AND i.occurred_at > ?2)"
+                    " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+                    " WHERE i.occurred_at <= ?1 GROUP BY l.deal_id");
+    query.bind(1, asOf).bind(2, asOf - 28 * kMillisPerDay);
+    qint64 checksum = 0;
+    while (query.step())
+        checksum += query.int64(2);
+    const double elapsed = seconds(timer);
+    if (checksum < 0)
+        out << "";
+    return elapsed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    installLanguage(QStringLiteral("en"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("deals"), QStringLiteral("Deals in the demo cache."), QStringLiteral("N"),
+                      QStringLiteral("50000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the caches (default: a temporary one)."),
+                      QStringLiteral("FOLDER")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each timed query."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.process(app);
+    const int deals = parser.value(QStringLiteral("deals")).toInt();
+    const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    QDir().mkpath(dir);
+    const QString demoPath = QDir(dir).filePath(QStringLiteral("bench-demo.sqlite"));
+    const QString storePath = QDir(dir).filePath(QStringLiteral("bench-store.sqlite"));
+    const QString rawPath = QDir(dir).filePath(QStringLiteral("bench-raw.sqlite"));
+    for (const QString &path : {demoPath, storePath, rawPath})
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+
+    const Millis now = *parseIsoInstant(QStringLiteral("2026-11-28T09:00:00Z"));
+    out << "Dealpulse data-core benchmark: " << deals << " deals\n";
+    out.flush();
+
+    auto demo = openOrDie(demoPath);
+    QElapsedTimer timer;
+    timer.start();
+    const DemoSummary summary = DemoGenerator(*demo, DemoOptions{1, deals, now}).run();
+    const double demoSeconds = seconds(timer);
+    out << QStringLiteral("demo generation          %1 interactions in %2 s = %3 interactions/s (text generation "
+                          "included)\n")
+               .arg(summary.interactions)
+               .arg(demoSeconds, 0, 'f', 2)
+               .arg(summary.interactions / demoSeconds, 0, 'f', 0);
+    out.flush();
+
+    auto storeTarget = openOrDie(storePath);
+    auto rawTarget = openOrDie(rawPath);
+    copyDirectory(*demo, storePath);
+    copyDirectory(*demo, rawPath);
+    storeTarget.reset();
+    rawTarget.reset();
+    qint64 rows = 0;
+    const double storeSeconds = writeThroughStore(*demo, storePath, &rows);
+    const double rawSeconds = writeRaw(*demo, rawPath);
+    const double storeRate = rows / storeSeconds;
+    const double rawRate = rows / rawSeconds;
+    out << QStringLiteral("store upsert             %1 interactions/s\n").arg(storeRate, 0, 'f', 0);
+    out << QStringLiteral("raw prepared insert      %1 interactions/s\n").arg(rawRate, 0, 'f', 0);
+    out << QStringLiteral("write ratio (store/raw)  %1x   (target >= 0.5x)\n").arg(storeRate / rawRate, 0, 'f', 2);
+    out.flush();
+
+    const FixedClock clock(now);
+    AnalyticsEngine engine(*demo, clock);
+    QList<double> analytics;
+    QList<double> baseline;
+    for (int i = 0; i < repeat; ++i) {
+        baseline.append(bareGroupBy(*demo, now));
+        timer.restart();
+        engine.recomputeAll(HealthSettings{});
+        analytics.append(seconds(timer));
+    }
+    out << QStringLiteral("analytics, all deals     %1 s (median of %2)\n").arg(median(analytics), 0, 'f', 3).arg(repeat);
+    out << QStringLiteral("bare GROUP BY baseline   %1 s\n").arg(median(baseline), 0, 'f', 3);
+    out << QStringLiteral("analytics ratio          %1x   (target <= 2x)\n")
+               .arg(median(analytics) / median(baseline), 0, 'f', 2);
+    out.flush();
+
+    QList<double> exports;
+    const QString exportPath = QDir(dir).filePath(QStringLiteral("bench-snapshot.json"));
+    for (int i = 0; i < repeat; ++i) {
+        QString error;
+        timer.restart();
+        if (writeSnapshotJson(*demo, SnapshotOptions{now, now, HealthSettings{}}, exportPath, &error) < 0)
+            qFatal("%s", qPrintable(error));
+        exports.append(seconds(timer));
+    }
+    out << QStringLiteral("JSON snapshot export     %1 s (median of %2), %3 MB\n")
+               .arg(median(exports), 0, 'f', 3)
+               .arg(repeat)
+               .arg(QFileInfo(exportPath).size() / 1e6, 0, 'f', 1);
+    return 0;
+}

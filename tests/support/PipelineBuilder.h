@@ -1,0 +1,32 @@
+#pragma once
+// Builds small, exact pipelines for tests through the store API: one rep, one account, named deals and
+// interactions at given instants.
+
+#include "domain/Records.h"
+#include "store/Database.h"
+
+#include <optional>
+
+namespace dp::test {
+
+class PipelineBuilder final {
+public:
+    explicit PipelineBuilder(Database &db);
+
+    // An open deal of the rep at the account, created at `createdAt`.
+    PipelineBuilder &deal(const QString &remoteId, Millis createdAt, std::optional<double> amount = 10000.0);
+    PipelineBuilder &closedDeal(const QString &remoteId, Millis createdAt, bool won);
+    // An email from buyer contact `contact` (1..3), or from the rep when contact is 0.
+    PipelineBuilder &email(const QString &dealRemoteId, Millis at, int contact);
+    PipelineBuilder &meeting(const QString &dealRemoteId, Millis at, const QString &outcome, int contact);
+    PipelineBuilder &closeDateChange(const QString &dealRemoteId, Millis at, const QString &from, const QString &to);
+    PipelineBuilder &stageChange(const QString &dealRemoteId, Millis at, const QString &from, const QString &to);
+
+    static inline const QString kSource = QStringLiteral("test");
+
+private:
+    Database &m_db;
+    int m_nextInteraction = 1;
+};
+
+} // namespace dp::test

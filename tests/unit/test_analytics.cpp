@@ -1,0 +1,200 @@
+// The analytics over a real cache: counts and windows at their boundaries, as-of instants, engagement,
+// pushes, and recomputing only what a write touched.
+
+#include "PipelineBuilder.h"
+#include "TestSupport.h"
+#include "analytics/AnalyticsEngine.h"
+#include "store/DealStore.h"
+#include "store/MetricsStore.h"
+
+#include <QtTest>
+
+using namespace dp;
+
+namespace {
+
+const Millis kAsOf = test::at("2026-11-28T12:00:00Z");
+constexpr Millis kDay = kMillisPerDay;
+
+DealMetrics metricsOf(const QList<DealMetrics> &all, Database &db, const QString &remoteId)
+{
+    const qint64 id = *DealStore(db).dealId(test::PipelineBuilder::kSource, remoteId);
+    for (const DealMetrics &m : all)
+        if (m.dealId == id)
+            return m;
+    qFatal("no metrics for %s", qPrintable(remoteId));
+}
+
+} // namespace
+
+class TestAnalytics : public QObject {
+    Q_OBJECT
+
+private slots:
+    void windowsAreHalfOpenAtTwentyEightDays()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kAsOf - 100 * kDay)
+            .email(QStringLiteral("d"), kAsOf - 28 * kDay, 1)     // exactly 28 days: outside (asOf − 28d, asOf]
+            .email(QStringLiteral("d"), kAsOf - 28 * kDay + 1, 1) // inside
+            .email(QStringLiteral("d"), kAsOf, 2)                 // asOf itself: inside
+            .email(QStringLiteral("d"), kAsOf - 3 * kDay, 0)      // outbound
+            .email(QStringLiteral("d"), kAsOf - 56 * kDay + 1, 1) // previous window
+            .email(QStringLiteral("d"), kAsOf + 1, 3);            // after asOf: ignored
+        FixedClock clock(kAsOf);
+        const DealMetrics m =
+            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        QCOMPARE(m.inbound28d, 2);
+        QCOMPARE(m.outbound28d, 1);
+        QCOMPARE(m.inboundPrevious28d, 2);
+        QCOMPARE(m.lastInboundAt, kAsOf);
+        QCOMPARE(m.lastOutboundAt, kAsOf - 3 * kDay);
+        QCOMPARE(m.buyerContactsEngaged60d, 2);
+    }
+
+    void asOfBeforeLaterInteractionsIgnoresThem()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kAsOf - 100 * kDay)
+            .email(QStringLiteral("d"), kAsOf - 40 * kDay, 1)
+            .email(QStringLiteral("d"), kAsOf - 1 * kDay, 1); // the buyer came back yesterday
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("d")).band, HealthBand::Healthy);
+        const Millis twoDaysAgo = kAsOf - 2 * kDay;
+        const DealMetrics before = metricsOf(engine.evaluate(twoDaysAgo, {}), cache.db(), QStringLiteral("d"));
+        QCOMPARE(before.band, HealthBand::Dark);
+        QCOMPARE(before.lastInboundAt, kAsOf - 40 * kDay);
+        QCOMPARE(before.asOf, twoDaysAgo);
+    }
+
+    void dealsCreatedAfterAsOfAreLeftOut()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db()).deal(QStringLiteral("old"), kAsOf - 10 * kDay).deal(QStringLiteral("new"), kAsOf);
+        FixedClock clock(kAsOf);
+        QCOMPARE(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf - kDay, {}).size(), 1);
+        QCOMPARE(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}).size(), 2);
+    }
+
+    void noInboundEverIsDarkFromCreationAtTheSetting()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("quiet"), kAsOf - 14 * kDay)
+            .email(QStringLiteral("quiet"), kAsOf - 13 * kDay, 0)
+            .email(QStringLiteral("quiet"), kAsOf - 6 * kDay, 0);
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {14}), cache.db(), QStringLiteral("quiet")).band, HealthBand::Dark);
+        const DealMetrics lenient = metricsOf(engine.evaluate(kAsOf, {15}), cache.db(), QStringLiteral("quiet"));
+        QVERIFY(lenient.band != HealthBand::Dark);
+        QVERIFY(!lenient.lastInboundAt);
+    }
+
+    void meetingsAndNoShowsCountByTheirDirection()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kAsOf - 60 * kDay)
+            .meeting(QStringLiteral("d"), kAsOf - 5 * kDay, QStringLiteral("completed"), 2)
+            .meeting(QStringLiteral("d"), kAsOf - 2 * kDay, QStringLiteral("no_show"), 3)
+            .meeting(QStringLiteral("d"), kAsOf + 5 * kDay, QStringLiteral("scheduled"), 1); // not yet
+        FixedClock clock(kAsOf);
+        const DealMetrics m =
+            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        QCOMPARE(m.inbound28d, 1);
+        QCOMPARE(m.outbound28d, 1);
+        QCOMPARE(m.lastInboundAt, kAsOf - 5 * kDay);
+        QCOMPARE(m.buyerContactsEngaged60d, 1); // the no-show contact did not engage
+    }
+
+    void pushesCountOnlyLaterCloseDatesUpToAsOf()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kAsOf - 90 * kDay)
+            .email(QStringLiteral("d"), kAsOf - 1 * kDay, 1)
+            .closeDateChange(QStringLiteral("d"), kAsOf - 80 * kDay, QString(), QStringLiteral("2026-10-31"))
+            .closeDateChange(QStringLiteral("d"), kAsOf - 50 * kDay, QStringLiteral("2026-10-31"),
+                             QStringLiteral("2026-11-30"))
+            .closeDateChange(QStringLiteral("d"), kAsOf - 20 * kDay, QStringLiteral("2026-11-30"),
+                             QStringLiteral("2026-11-15")) // pulled in: not a push
+            .closeDateChange(QStringLiteral("d"), kAsOf - 2 * kDay, QStringLiteral("2026-11-15"),
+                             QStringLiteral("2027-01-31"));
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("d")).closeDatePushes, 2);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf - 10 * kDay, {}), cache.db(), QStringLiteral("d")).closeDatePushes, 1);
+    }
+
+    void daysInStageFromTheLastStageChange()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kAsOf - 90 * kDay)
+            .stageChange(QStringLiteral("d"), kAsOf - 60 * kDay, QStringLiteral("Discovery"), QStringLiteral("Demo"))
+            .stageChange(QStringLiteral("d"), kAsOf - 33 * kDay, QStringLiteral("Demo"), QStringLiteral("Proposal"));
+        FixedClock clock(kAsOf);
+        const DealMetrics m =
+            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        QCOMPARE(m.daysInStage, 33);
+    }
+
+    void recomputeTouchesOnlyDirtyDealsAndStoresFigures()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder builder(cache.db());
+        builder.deal(QStringLiteral("a"), kAsOf - 50 * kDay).deal(QStringLiteral("b"), kAsOf - 50 * kDay);
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        QCOMPARE(engine.recomputeAll({}), 2);
+        QVERIFY(!engine.storedFiguresStale({}));
+        QVERIFY(engine.storedFiguresStale({30}));
+        QCOMPARE(engine.recomputeDirty({}), 0);
+
+        builder.email(QStringLiteral("b"), kAsOf - kDay, 2);
+        QCOMPARE(MetricsStore(cache.db()).dirtyCount(), 1);
+        QCOMPARE(engine.recomputeDirty({}), 1);
+        const qint64 b = *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("b"));
+        QCOMPARE(MetricsStore(cache.db()).find(b)->inbound28d, 1);
+        QCOMPARE(MetricsStore(cache.db()).dirtyCount(), 0);
+
+        clock.advance(kDay);
+        QVERIFY(engine.storedFiguresStale({})); // a new day moves every window
+    }
+
+    void closedDealsAreBandedClosed()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db()).closedDeal(QStringLiteral("won"), kAsOf - 200 * kDay, true);
+        FixedClock clock(kAsOf);
+        const DealMetrics m =
+            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("won"));
+        QCOMPARE(m.band, HealthBand::Closed);
+        QCOMPARE(m.score, 100);
+    }
+
+    void deletedDealsLeaveTheFigures()
+    {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db()).deal(QStringLiteral("gone"), kAsOf - 20 * kDay);
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        engine.recomputeAll({});
+        DealStore deals(cache.db());
+        const qint64 id = *deals.dealId(test::PipelineBuilder::kSource, QStringLiteral("gone"));
+        QVERIFY(MetricsStore(cache.db()).find(id));
+        Deal deal = deals.find(id)->deal;
+        deal.isDeleted = true;
+        deals.upsert(deal);
+        engine.recomputeDirty({});
+        QVERIFY(!MetricsStore(cache.db()).find(id));
+        QVERIFY(engine.evaluate(kAsOf, {}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "test_analytics.moc"

@@ -1,0 +1,170 @@
+// Opening caches: fresh, upgraded, newer, foreign and damaged files.
+
+#include "TestSupport.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace dp;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a plain SQLite file with raw SQL, bypassing Dealpulse.
+void writeRawDatabase(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+int pragmaValue(Database &db, const char *sql)
+{
+    Statement statement(db.handle(), sql);
+    statement.step();
+    return int(statement.int64(0));
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void freshCacheIsAtLatestVersionWithPragmas()
+    {
+        test::TempCache cache;
+        QCOMPARE(cache.db().userVersion(), Migrations::latestVersion());
+        Statement journal(cache.db().handle(), "PRAGMA journal_mode");
+        QVERIFY(journal.step());
+        QCOMPARE(journal.text(0), QStringLiteral("wal"));
+        QCOMPARE(pragmaValue(cache.db(), "PRAGMA foreign_keys"), 1);
+        QCOMPARE(pragmaValue(cache.db(), "PRAGMA synchronous"), 1); // NORMAL
+        QVERIFY(pragmaValue(cache.db(), "PRAGMA busy_timeout") > 0);
+        QCOMPARE(pragmaValue(cache.db(), "PRAGMA application_id"), 0x44504C53);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        test::TempCache cache;
+        cache.db().exec("INSERT INTO meta(key, value) VALUES ('k', 'v')");
+        cache.reopen();
+        QCOMPARE(cache.db().userVersion(), Migrations::latestVersion());
+        QCOMPARE(pragmaValue(cache.db(), "SELECT count(*) FROM meta WHERE key = 'k'"), 1);
+    }
+
+    void upgradesAnEmptyDealpulseFileFromVersionZero()
+    {
+        // A cache created by Dealpulse but stopped before its first migration committed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeRawDatabase(path, "PRAGMA application_id=0x44504C53; PRAGMA user_version=0;");
+        OpenResult result = Database::open(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.database->userVersion(), Migrations::latestVersion());
+    }
+
+    void newerCacheIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        const QByteArray sql = "PRAGMA application_id=0x44504C53; CREATE TABLE future(x); PRAGMA user_version=" +
+                               QByteArray::number(Migrations::latestVersion() + 1) + ";";
+        writeRawDatabase(path, sql.constData());
+        const QByteArray before = fileHash(path);
+        OpenResult result = Database::open(path);
+        QCOMPARE(result.status, OpenResult::Status::TooNew);
+        QVERIFY(result.error.contains(QLatin1String("newer Dealpulse")));
+        QVERIFY(!result.database);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+    }
+
+    void fileThatIsNotSqliteIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Quarterly forecast notes, definitely not a database.\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+        OpenResult result = Database::open(path);
+        QCOMPARE(result.status, OpenResult::Status::NotSqlite);
+        QVERIFY(result.error.contains(QLatin1String("not a Dealpulse cache")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void otherProgramsDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        writeRawDatabase(path, "CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');");
+        const QByteArray before = fileHash(path);
+        OpenResult result = Database::open(path);
+        QCOMPARE(result.status, OpenResult::Status::NotOurs);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptCacheGetsAClearErrorNotACrash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            OpenResult created = Database::open(path);
+            QVERIFY(created.ok());
+            created.database->exec("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;");
+        }
+        // Keep the 100-byte header, scribble over the schema page and the rest.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 4096);
+        file.seek(100);
+        file.write(QByteArray(int(size - 100), '\x5a'));
+        file.close();
+        const QByteArray before = fileHash(path);
+        OpenResult result = Database::open(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.status, OpenResult::Status::Corrupt);
+        QVERIFY2(result.error.contains(QLatin1String("damaged")), qPrintable(result.error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void missingFileWithReadWriteModeIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+        OpenResult result = Database::open(path, Database::Mode::ReadWrite);
+        QCOMPARE(result.status, OpenResult::Status::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void failedMigrationStepRollsBack()
+    {
+        test::TempCache cache;
+        // A step that fails half-way must leave neither its tables nor a new version behind.
+        QVERIFY_THROWS_EXCEPTION(StoreError, [&] {
+            Transaction transaction(cache.db());
+            cache.db().exec("CREATE TABLE half_done(x); PRAGMA user_version=99; SELECT * FROM no_such_table;");
+            transaction.commit();
+        }());
+        QCOMPARE(cache.db().userVersion(), Migrations::latestVersion());
+        QCOMPARE(pragmaValue(cache.db(), "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"
