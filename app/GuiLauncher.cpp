@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
+#include <QTimer>
 
 namespace dp {
 namespace {
@@ -70,26 +72,63 @@ bool refreshFigures(const QString &path, const HealthSettings &settings)
     });
 }
 
+// The GUI's options; --help also lists the command-line verbs.
+struct GuiOptions {
+    QCommandLineOption demo{QStringLiteral("demo"), QObject::tr("Open the demo pipeline (created on first use).")};
+    QCommandLineOption db{QStringLiteral("db"), QObject::tr("The cache file to open."), QStringLiteral("FILE")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QObject::tr("Save a picture of the window to FILE (PNG) and quit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption size{QStringLiteral("size"), QObject::tr("Window size, e.g. 1440x900."),
+                            QStringLiteral("WxH"), QStringLiteral("1440x900")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QObject::tr("Deal activity, going-dark alerts and forecast health for sales managers.") +
+            QLatin1String("\n\n") + cli::verbSummary());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, db, screenshot, size});
+    }
+};
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
+            argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int runGui(int argc, char *argv[], void (*describeApplication)())
 {
+    const GuiOptions options;
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Help must work without a display, so it never creates the GUI application.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installLanguage(QSettings().value(QStringLiteral("language")).toString());
+        QCommandLineParser parser;
+        options.addTo(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
     describeApplication();
     QSettings settings;
     installLanguage(settings.value(QStringLiteral("language")).toString());
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Deal activity, going-dark alerts and forecast health for sales "
-                                                 "managers.") +
-                                     QLatin1String("\n\n") + cli::verbSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QObject::tr("Open the demo pipeline (created on first use)."));
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("The cache file to open."), QStringLiteral("FILE"));
-    parser.addOptions({demo, db});
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &db = options.db;
 
     const QString path = parser.isSet(db)     ? parser.value(db)
                          : parser.isSet(demo) ? defaultDemoCachePath()
@@ -110,10 +149,24 @@ int runGui(int argc, char *argv[], void (*describeApplication)())
         return 1;
     }
     MainWindow window;
-    window.resize(1440, 900);
-    const QString asOf = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-    window.showPipeline(loadPipeline(*opened.database), QFileInfo(path).absoluteFilePath(), asOf);
+    const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+    QList<PipelineRow> rows = loadPipeline(*opened.database);
+    const Millis asOf = rows.isEmpty() ? SystemClock().now() : rows.first().metrics.asOf;
+    const QString asOfText = QLocale().toString(QDateTime::fromMSecsSinceEpoch(asOf), QLocale::ShortFormat);
+    window.showPipeline(std::move(rows), QFileInfo(path).absoluteFilePath(), asOfText);
     window.show();
+    if (parser.isSet(options.screenshot)) {
+        // For README pictures and for looking at the window on a machine without a display.
+        const QString file = parser.value(options.screenshot);
+        QTimer::singleShot(0, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(file) << '\n';
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }
 

@@ -19,7 +19,7 @@ void describeApplication()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && dp::cli::isVerb(QString::fromLocal8Bit(argv[1]))) {
+    if (argc > 1 && dp::cli::isVerbArgument(QString::fromLocal8Bit(argv[1]))) {
         // The command line needs no display, so it never creates a GUI application.
         QCoreApplication app(argc, argv);
         describeApplication();

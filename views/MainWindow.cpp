@@ -16,6 +16,12 @@
 #include <QVBoxLayout>
 
 namespace dp {
+namespace {
+
+constexpr int kOpenDeals = -1;
+constexpr int kAllDeals = -2;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -45,7 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_band->setObjectName(QStringLiteral("bandFilter"));
     m_band->setAccessibleName(tr("Health band"));
-    m_band->addItem(tr("All health bands"), -1);
+    // A manager's Monday question is about open deals, so that is where the window starts.
+    m_band->addItem(tr("Open deals"), kOpenDeals);
+    m_band->addItem(tr("All deals"), kAllDeals);
     for (HealthBand band : {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy,
                             HealthBand::Closed})
         m_band->addItem(bandLabel(band), int(band));
@@ -58,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
     m_table->sortByColumn(PipelineModel::Score, Qt::AscendingOrder);
@@ -86,16 +94,23 @@ void MainWindow::showPipeline(QList<PipelineRow> rows, const QString &cachePath,
 {
     m_model->setRows(std::move(rows));
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(PipelineModel::DealName, qMin(m_table->columnWidth(PipelineModel::DealName), 320));
+    // Long names are elided rather than pushing the figures off screen; the full name is one resize away.
+    m_table->setColumnWidth(PipelineModel::DealName, qMin(m_table->columnWidth(PipelineModel::DealName), 300));
+    m_table->setColumnWidth(PipelineModel::Account, qMin(m_table->columnWidth(PipelineModel::Account), 180));
     m_cacheLabel->setText(tr("Cache: %1 — figures as of %2").arg(cachePath, asOfText));
-    updateCount();
+    applyFilters();
 }
 
 void MainWindow::applyFilters()
 {
     m_textFilter->setFilterFixedString(m_search->text());
     const int band = m_band->currentData().toInt();
-    m_bandFilter->setFilterRegularExpression(band < 0 ? QString() : QStringLiteral("^%1$").arg(band));
+    QString pattern;
+    if (band == kOpenDeals)
+        pattern = QStringLiteral("^(?!%1$)").arg(int(HealthBand::Closed));
+    else if (band != kAllDeals)
+        pattern = QStringLiteral("^%1$").arg(band);
+    m_bandFilter->setFilterRegularExpression(pattern);
     updateCount();
 }
 

@@ -24,8 +24,11 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
         return false;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText().replace(QLatin1String("Usage: ") + verb,
-                                                         QLatin1String("Usage: dealpulse ") + verb);
+        // Qt names the program by the path it was started with; users know it as "dealpulse VERB".
+        QString text = parser.helpText();
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, lineEnd, QStringLiteral("Usage: dealpulse %1 [options]").arg(verb));
+        QTextStream(stdout) << text;
         *exitCode = 0;
         return false;
     }

@@ -19,13 +19,7 @@ const Verb kVerbs[] = {
 
 } // namespace
 
-bool isVerb(const QString &firstArgument)
-{
-    for (const Verb &verb : kVerbs)
-        if (firstArgument == QLatin1String(verb.name))
-            return true;
-    return false;
-}
+bool isVerbArgument(const QString &firstArgument) { return !firstArgument.startsWith(QLatin1Char('-')); }
 
 QString verbSummary()
 {

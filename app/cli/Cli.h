@@ -5,8 +5,9 @@
 
 namespace dp::cli {
 
-// True when the arguments name a verb, so main() can skip creating a GUI application.
-bool isVerb(const QString &firstArgument);
+// True when the first argument is meant as a verb (it is not an option), so main() runs the command line,
+// which also reports an unknown verb, instead of creating a GUI application.
+bool isVerbArgument(const QString &firstArgument);
 // Runs the verb in arguments[1] with the rest of the arguments; returns the process exit code.
 int run(const QStringList &arguments);
 QString verbSummary();

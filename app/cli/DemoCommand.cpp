@@ -59,9 +59,14 @@ int runDemo(const QStringList &arguments)
     options.now = now.value_or(SystemClock().now());
     try {
         QTextStream err(stderr);
-        const DemoSummary summary = DemoGenerator(*db, options).run([&err](int done, int total) {
-            err << '\r' << QCoreApplication::translate("Cli", "Writing demo deals: %1 of %2").arg(done).arg(total);
-            err.flush();
+        int lastPercent = -1;
+        const DemoSummary summary = DemoGenerator(*db, options).run([&](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : 100;
+            if (percent != lastPercent) { // one line per percent, not per deal
+                lastPercent = percent;
+                err << '\r' << QCoreApplication::translate("Cli", "Writing demo deals: %1 of %2").arg(done).arg(total);
+                err.flush();
+            }
             return true;
         });
         err << '\n' << QCoreApplication::translate("Cli", "Computing deal health...") << '\n';

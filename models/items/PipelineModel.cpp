@@ -3,6 +3,7 @@
 #include "analytics/HealthRules.h"
 #include "analytics/HealthText.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace dp {
@@ -12,6 +13,17 @@ namespace {
 int daysSinceInbound(const PipelineRow &row)
 {
     return elapsedDays(row.metrics.lastInboundAt.value_or(row.deal.deal.createdAt), row.metrics.asOf);
+}
+
+// QLocale formats an amount but does not know which symbol an ISO code has.
+QString money(double amount, const QString &currency, const QLocale &locale)
+{
+    static const QHash<QString, QString> symbols{{QStringLiteral("USD"), QStringLiteral("$")},
+                                                 {QStringLiteral("EUR"), QStringLiteral("€")},
+                                                 {QStringLiteral("GBP"), QStringLiteral("£")},
+                                                 {QStringLiteral("RON"), QStringLiteral("lei")}};
+    const QString symbol = symbols.value(currency, currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
+    return locale.toCurrencyString(amount, symbol, 0);
 }
 
 QString forecastLabel(const QString &category)
@@ -93,10 +105,12 @@ QVariant PipelineModel::display(const PipelineRow &row, int column) const
     case Forecast:
         return forecastLabel(deal.forecastCategory);
     case Amount:
-        return deal.amount ? locale.toCurrencyString(*deal.amount, deal.currency, 0) : QString();
+        return deal.amount ? money(*deal.amount, deal.currency, locale) : QString();
     case CloseDate:
         return locale.toString(deal.closeDate, QLocale::ShortFormat);
     case DaysSinceInbound:
+        if (deal.isClosed)
+            return QString(); // silence on a closed deal means nothing
         return row.metrics.lastInboundAt ? QString::number(daysSinceInbound(row))
                                          : tr("never (%1)").arg(daysSinceInbound(row));
     case Inbound28d:
@@ -135,7 +149,13 @@ QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const
 
 QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == DaysSinceInbound)
+        return tr("Days since the buyer last engaged (a reply, a meeting held, a call answered)");
+    if (role == Qt::ToolTipRole && (section == Inbound28d || section == Outbound28d))
+        return tr("Interactions in the last 28 days: inbound from the buyer, outbound from us");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Band:
@@ -157,7 +177,7 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
     case CloseDate:
         return tr("Close date");
     case DaysSinceInbound:
-        return tr("Days since inbound");
+        return tr("Silent (days)");
     case Inbound28d:
         return tr("In (28d)");
     case Outbound28d:

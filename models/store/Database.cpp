@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStore, "dealpulse.store")
+Q_LOGGING_CATEGORY(lcStore, "dealpulse.store", QtWarningMsg)
 
 namespace dp {
 namespace {
