@@ -10,8 +10,7 @@
 
 namespace dp {
 
-bool runWithProgress(const QString &title, const std::function<TaskResult(const ProgressReport &)> &work)
-{
+bool runWithProgress(const QString &title, const std::function<TaskResult(const ProgressReport &)> &work) {
     std::atomic<int> done{0};
     std::atomic<int> total{0};
     std::atomic<bool> cancelled{false};

@@ -17,9 +17,10 @@ struct TaskResult {
 class ProgressReport final {
 public:
     ProgressReport(std::atomic<int> &done, std::atomic<int> &total, const std::atomic<bool> &cancelled)
-        : m_done(done), m_total(total), m_cancelled(cancelled) {}
-    bool operator()(int done, int total) const
-    {
+        : m_done(done)
+        , m_total(total)
+        , m_cancelled(cancelled) {}
+    bool operator()(int done, int total) const {
         m_done = done;
         m_total = total;
         return !m_cancelled;

@@ -9,6 +9,7 @@
 #include "items/PipelineLoader.h"
 #include "store/CacheLocation.h"
 #include "store/Database.h"
+#include "store/MetaStore.h"
 #include "translations/Language.h"
 
 #include <QApplication>
@@ -24,18 +25,28 @@
 namespace dp {
 namespace {
 
-void removeCacheFiles(const QString &path)
-{
+void removeCacheFiles(const QString &path) {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
 
+// A demo's story ends at the moment it was generated; weeks later every deal would look dark, so an old demo
+// is made anew.
+bool demoIsStale(const QString &path) {
+    constexpr Millis kDemoShelfLife = 7 * kMillisPerDay;
+    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok())
+        return true;
+    const std::optional<QString> generatedAt = MetaStore(*opened.database).value(QStringLiteral("demo_now"));
+    const std::optional<Millis> at = generatedAt ? parseIsoInstant(*generatedAt) : std::nullopt;
+    return !at || SystemClock().now() - *at > kDemoShelfLife;
+}
+
 // Writes the demo cache on a worker thread with its own connection; a cancelled demo is removed whole, so
 // the next start begins again rather than opening half a pipeline.
-bool generateDemo(const QString &path)
-{
-    const bool done = runWithProgress(
-        QObject::tr("Creating the demo pipeline…"), [path](const ProgressReport &report) {
+bool generateDemo(const QString &path) {
+    const bool done =
+        runWithProgress(QObject::tr("Creating the demo pipeline…"), [path](const ProgressReport &report) {
             OpenResult opened = Database::open(path);
             if (!opened.ok())
                 return TaskResult{false, opened.error};
@@ -56,34 +67,35 @@ bool generateDemo(const QString &path)
 }
 
 // Recomputes the stored figures when the day or the setting changed since they were computed.
-bool refreshFigures(const QString &path, const HealthSettings &settings)
-{
-    return runWithProgress(QObject::tr("Updating deal health…"), [path, settings](const ProgressReport &) {
-        OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-        if (!opened.ok())
-            return TaskResult{false, opened.error};
-        SystemClock clock;
-        AnalyticsEngine engine(*opened.database, clock);
-        if (engine.storedFiguresStale(settings))
-            engine.recomputeAll(settings);
-        else
-            engine.recomputeDirty(settings);
-        return TaskResult{true, {}};
-    });
+bool refreshFigures(const QString &path, Database::Mode mode, const HealthSettings &settings) {
+    return runWithProgress(QObject::tr("Updating deal health…"),
+                           [path, mode, settings](const ProgressReport &) {
+                               OpenResult opened = Database::open(path, mode);
+                               if (!opened.ok())
+                                   return TaskResult{false, opened.error};
+                               SystemClock clock;
+                               AnalyticsEngine engine(*opened.database, clock);
+                               if (engine.storedFiguresStale(settings))
+                                   engine.recomputeAll(settings);
+                               else
+                                   engine.recomputeDirty(settings);
+                               return TaskResult{true, {}};
+                           });
 }
 
 // The GUI's options; --help also lists the command-line verbs.
 struct GuiOptions {
-    QCommandLineOption demo{QStringLiteral("demo"), QObject::tr("Open the demo pipeline (created on first use).")};
-    QCommandLineOption db{QStringLiteral("db"), QObject::tr("The cache file to open."), QStringLiteral("FILE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QObject::tr("Open the demo pipeline (created on first use).")};
+    QCommandLineOption db{QStringLiteral("db"), QObject::tr("The cache file to open."),
+                          QStringLiteral("FILE")};
     QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                   QObject::tr("Save a picture of the window to FILE (PNG) and quit."),
                                   QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"), QObject::tr("Window size, e.g. 1440x900."),
                             QStringLiteral("WxH"), QStringLiteral("1440x900")};
 
-    void addTo(QCommandLineParser &parser) const
-    {
+    void addTo(QCommandLineParser &parser) const {
         parser.setApplicationDescription(
             QObject::tr("Deal activity, going-dark alerts and forecast health for sales managers.") +
             QLatin1String("\n\n") + cli::verbSummary());
@@ -93,8 +105,7 @@ struct GuiOptions {
     }
 };
 
-bool asksForHelpOrVersion(int argc, char *argv[])
-{
+bool asksForHelpOrVersion(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
@@ -106,8 +117,7 @@ bool asksForHelpOrVersion(int argc, char *argv[])
 
 } // namespace
 
-int runGui(int argc, char *argv[], void (*describeApplication)())
-{
+int runGui(int argc, char *argv[], void (*describeApplication)()) {
     const GuiOptions options;
     if (asksForHelpOrVersion(argc, argv)) {
         // Help must work without a display, so it never creates the GUI application.
@@ -130,17 +140,26 @@ int runGui(int argc, char *argv[], void (*describeApplication)())
     const QCommandLineOption &demo = options.demo;
     const QCommandLineOption &db = options.db;
 
-    const QString path = parser.isSet(db)     ? parser.value(db)
-                         : parser.isSet(demo) ? defaultDemoCachePath()
-                                              : settings.value(QStringLiteral("cachePath"), defaultCachePath())
-                                                    .toString();
-    if (parser.isSet(demo) && !parser.isSet(db) && !QFileInfo::exists(path) && !generateDemo(path))
-        return 1;
+    const QString path = parser.isSet(db) ? parser.value(db)
+                         : parser.isSet(demo)
+                             ? defaultDemoCachePath()
+                             : settings.value(QStringLiteral("cachePath"), defaultCachePath()).toString();
+    if (parser.isSet(demo) && !parser.isSet(db)) {
+        if (QFileInfo::exists(path) && demoIsStale(path))
+            removeCacheFiles(path);
+        if (!QFileInfo::exists(path) && !generateDemo(path))
+            return 1;
+    }
 
     HealthSettings health;
-    health.goingDarkDays = std::clamp(settings.value(QStringLiteral("goingDarkDays"), kDefaultGoingDarkDays).toInt(),
-                                      kMinGoingDarkDays, kMaxGoingDarkDays);
-    if (!refreshFigures(path, health))
+    health.goingDarkDays =
+        std::clamp(settings.value(QStringLiteral("goingDarkDays"), kDefaultGoingDarkDays).toInt(),
+                   kMinGoingDarkDays, kMaxGoingDarkDays);
+    // The default cache is created on first start; a file named with --db must exist, so a typo does not
+    // quietly open an empty pipeline.
+    const Database::Mode mode =
+        parser.isSet(db) ? Database::Mode::ReadWrite : Database::Mode::CreateIfMissing;
+    if (!refreshFigures(path, mode, health))
         return 1;
 
     OpenResult opened = Database::open(path, Database::Mode::ReadWrite);

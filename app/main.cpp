@@ -8,8 +8,7 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("Dealpulse"));
     QCoreApplication::setApplicationName(QStringLiteral("Dealpulse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEALPULSE_VERSION));
@@ -17,8 +16,7 @@ void describeApplication()
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (argc > 1 && dp::cli::isVerbArgument(QString::fromLocal8Bit(argv[1]))) {
         // The command line needs no display, so it never creates a GUI application.
         QCoreApplication app(argc, argv);

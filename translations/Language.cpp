@@ -7,10 +7,11 @@
 
 namespace dp {
 
-QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("ro")}; }
+QStringList availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("ro")};
+}
 
-QString installLanguage(const QString &language)
-{
+QString installLanguage(const QString &language) {
     QString chosen = language;
     if (chosen.isEmpty())
         chosen = QLocale::system().name().left(2);
@@ -26,7 +27,8 @@ QString installLanguage(const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 
-    QLocale::setDefault(QLocale(chosen == QLatin1String("ro") ? QStringLiteral("ro_RO") : QStringLiteral("en_US")));
+    QLocale::setDefault(
+        QLocale(chosen == QLatin1String("ro") ? QStringLiteral("ro_RO") : QStringLiteral("en_US")));
     return chosen;
 }
 

@@ -72,40 +72,154 @@
         <translation>S-a scris %1: %2 echipe, %3 agenți de vânzări, %4 clienți, %5 contacte, %6 oportunități, %7 interacțiuni la data de %8.</translation>
     </message>
     <message>
-        <source>Exports a forecast snapshot: every deal with its health, activity and sentiment.</source>
-        <translation>Exportă un instantaneu al prognozei: fiecare oportunitate cu starea, activitatea și sentimentul ei.</translation>
+        <source>score text or a cache for sentiment</source>
+        <translation>evaluează sentimentul unui text sau al unui cache</translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation>Formatul de ieșire: json.</translation>
+        <source>take, list and compare forecast snapshots</source>
+        <translation>creează, listează și compară instantanee ale prognozei</translation>
+    </message>
+</context>
+<context>
+    <name>DealColumns</name>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Fișierul de scris.</translation>
+        <source>CRM id</source>
+        <translation>ID în CRM</translation>
     </message>
     <message>
-        <source>Compute everything as of this instant (default: now).</source>
-        <translation>Calculează totul la acest moment (implicit: acum).</translation>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
     </message>
     <message>
-        <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
-        <translation>Zile fără răspuns de la cumpărător până când o oportunitate devine inactivă (%1-%2, implicit %3).</translation>
+        <source>Account</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>--format is required (json)</source>
-        <translation>--format este obligatoriu (json)</translation>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
     </message>
     <message>
-        <source>unknown format '%1'; this version writes json</source>
-        <translation>format necunoscut „%1”; această versiune scrie json</translation>
+        <source>Owner email</source>
+        <translation>E-mailul responsabilului</translation>
     </message>
     <message>
-        <source>--out FILE is required</source>
-        <translation>--out FIȘIER este obligatoriu</translation>
+        <source>Team</source>
+        <translation>Echipă</translation>
     </message>
     <message>
-        <source>Exported %1 deals to %2</source>
-        <translation>S-au exportat %1 oportunități în %2</translation>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Categoria de prognoză</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Data închiderii</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închisă</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigată</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creată (UTC)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Scor de stare</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motive</translation>
+    </message>
+    <message>
+        <source>Last inbound (UTC)</source>
+        <translation>Ultimul răspuns primit (UTC)</translation>
+    </message>
+    <message>
+        <source>Last outbound (UTC)</source>
+        <translation>Ultimul mesaj trimis (UTC)</translation>
+    </message>
+    <message>
+        <source>Inbound 28d</source>
+        <translation>Primite 28 z</translation>
+    </message>
+    <message>
+        <source>Outbound 28d</source>
+        <translation>Trimise 28 z</translation>
+    </message>
+    <message>
+        <source>Buyer contacts 60d</source>
+        <translation>Contacte ale cumpărătorului 60 z</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Sentiment trend</source>
+        <translation>Tendința sentimentului</translation>
+    </message>
+    <message>
+        <source>Close date pushes</source>
+        <translation>Amânări ale datei de închidere</translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <source>Commit</source>
+        <translation>Angajat</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Cel mai bun caz</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închisă</translation>
+    </message>
+    <message>
+        <source>Commit (closed + commit)</source>
+        <translation>Angajat (închise + angajat)</translation>
+    </message>
+    <message>
+        <source>Best case (closed + commit + best case)</source>
+        <translation>Cel mai bun caz (închise + angajat + cel mai bun caz)</translation>
+    </message>
+    <message>
+        <source>Pipeline (all open)</source>
+        <translation>Pipeline (toate cele deschise)</translation>
     </message>
 </context>
 <context>
@@ -225,6 +339,61 @@
         <source>The cache file to open.</source>
         <translation>Fișierul cache de deschis.</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to FILE (PNG) and quit.</source>
+        <translation>Salvează o imagine a ferestrei în FIȘIER (PNG) și închide.</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1440x900.</source>
+        <translation>Dimensiunea ferestrei, de exemplu 1440x900.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Nu se poate scrie %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiff</name>
+    <message>
+        <source>Added</source>
+        <translation>Adăugată</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigată</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdută</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminată</translation>
+    </message>
+    <message>
+        <source>Pushed out of the period</source>
+        <translation>Amânată în afara perioadei</translation>
+    </message>
+    <message>
+        <source>Pulled into the period</source>
+        <translation>Adusă în perioadă</translation>
+    </message>
+    <message>
+        <source>Amount up</source>
+        <translation>Valoare mărită</translation>
+    </message>
+    <message>
+        <source>Amount down</source>
+        <translation>Valoare micșorată</translation>
+    </message>
+    <message>
+        <source>Forecast category moved</source>
+        <translation>Categoria de prognoză schimbată</translation>
+    </message>
+    <message>
+        <source>Health band moved</source>
+        <translation>Categoria de stare schimbată</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -245,10 +414,6 @@
         <translation>Categoria de stare</translation>
     </message>
     <message>
-        <source>All health bands</source>
-        <translation>Toate categoriile de stare</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -259,6 +424,14 @@
     <message numerus="yes">
         <source>%n deal(s)</source>
         <translation><numerusform>%n oportunitate</numerusform><numerusform>%n oportunități</numerusform><numerusform>%n de oportunități</numerusform></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Oportunități deschise</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Toate oportunitățile</translation>
     </message>
 </context>
 <context>
@@ -328,10 +501,6 @@
         <translation>Data închiderii</translation>
     </message>
     <message>
-        <source>Days since inbound</source>
-        <translation>Zile de la ultimul răspuns</translation>
-    </message>
-    <message>
         <source>In (28d)</source>
         <translation>Primite (28 z)</translation>
     </message>
@@ -346,6 +515,356 @@
     <message>
         <source>Pushes</source>
         <translation>Amânări</translation>
+    </message>
+    <message>
+        <source>Days since the buyer last engaged (a reply, a meeting held, a call answered)</source>
+        <translation>Zile de când cumpărătorul s-a implicat ultima dată (un răspuns, o întâlnire ținută, un apel preluat)</translation>
+    </message>
+    <message>
+        <source>Interactions in the last 28 days: inbound from the buyer, outbound from us</source>
+        <translation>Interacțiuni în ultimele 28 de zile: primite de la cumpărător, trimise de noi</translation>
+    </message>
+    <message>
+        <source>Silent (days)</source>
+        <translation>Fără răspuns (zile)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Nu se poate scrie %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot</source>
+        <translation>Instantaneu al prognozei</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantaneu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Realizat de</translation>
+    </message>
+    <message>
+        <source>Taken at (UTC)</source>
+        <translation>Realizat la (UTC)</translation>
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation>La data de (UTC)</translation>
+    </message>
+    <message>
+        <source>Going dark after (days)</source>
+        <translation>Fără răspuns după (zile)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtru</translation>
+    </message>
+    <message>
+        <source>Export filter</source>
+        <translation>Filtrul exportului</translation>
+    </message>
+    <message>
+        <source>Deal rows SHA-256</source>
+        <translation>SHA-256 al rândurilor de oportunități</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Total cumulat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Deals without amount</source>
+        <translation>Oportunități fără valoare</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Categoria de prognoză</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modificări</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>CRM id</source>
+        <translation>ID în CRM</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Owner email</source>
+        <translation>E-mailul responsabilului</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Amount before</source>
+        <translation>Valoarea înainte</translation>
+    </message>
+    <message>
+        <source>Amount after</source>
+        <translation>Valoarea după</translation>
+    </message>
+</context>
+<context>
+    <name>dp::cli</name>
+    <message>
+        <source>Exports a forecast snapshot: every deal with its health, activity and sentiment, open deals first and closed ones after them.</source>
+        <translation>Exportă un instantaneu al prognozei: fiecare oportunitate cu starea, activitatea și sentimentul ei, întâi cele deschise, apoi cele închise.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, xlsx or json.</source>
+        <translation>Formatul de ieșire: csv, xlsx sau json.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Fișierul de scris.</translation>
+    </message>
+    <message>
+        <source>Compute everything as of this instant (default: now).</source>
+        <translation>Calculează totul la acest moment (implicit: acum).</translation>
+    </message>
+    <message>
+        <source>Export a stored snapshot instead of the live cache.</source>
+        <translation>Exportă un instantaneu salvat în locul cache-ului curent.</translation>
+    </message>
+    <message>
+        <source>With --snapshot and xlsx: add a Changes sheet against this earlier snapshot.</source>
+        <translation>Cu --snapshot și xlsx: adaugă o foaie de modificări față de acest instantaneu anterior.</translation>
+    </message>
+    <message>
+        <source>Only deals in these health bands, e.g. dark,at_risk.</source>
+        <translation>Doar oportunitățile din aceste categorii de stare, de exemplu dark,at_risk.</translation>
+    </message>
+    <message>
+        <source>Only deals of this owner.</source>
+        <translation>Doar oportunitățile acestui responsabil.</translation>
+    </message>
+    <message>
+        <source>Only deals of this team.</source>
+        <translation>Doar oportunitățile acestei echipe.</translation>
+    </message>
+    <message>
+        <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
+        <translation>Zile fără răspuns de la cumpărător până când o oportunitate devine inactivă (%1-%2, implicit %3).</translation>
+    </message>
+    <message>
+        <source>--format is required (csv, xlsx or json)</source>
+        <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'; use csv, xlsx or json</source>
+        <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FIȘIER este obligatoriu</translation>
+    </message>
+    <message>
+        <source>--snapshot exports what was stored; it takes no --as-of or --going-dark-days</source>
+        <translation>--snapshot exportă ce a fost salvat; nu acceptă --as-of sau --going-dark-days</translation>
+    </message>
+    <message>
+        <source>--compare needs --snapshot and --format xlsx</source>
+        <translation>--compare are nevoie de --snapshot și --format xlsx</translation>
+    </message>
+    <message>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
+        <translation>--health așteaptă categorii dintre healthy, watch, at_risk, dark, closed, nu „%1”</translation>
+    </message>
+    <message>
+        <source>there is no snapshot %1</source>
+        <translation>nu există instantaneul %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 deals to %2 (deal rows SHA-256 %3)</source>
+        <translation>S-au exportat %1 oportunități în %2 (SHA-256 al rândurilor %3)</translation>
+    </message>
+    <message>
+        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
+        <translation>linia %1 nu este „etichetă&lt;TAB&gt;text” cu eticheta 0 sau 1</translation>
+    </message>
+    <message>
+        <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
+        <translation>S-au evaluat %1 interacțiuni (%2 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); s-au recalculat %3 oportunități.</translation>
+    </message>
+    <message>
+        <source>Scores text for sentiment: from stdin, one text per line, or every interaction of a cache.</source>
+        <translation>Evaluează sentimentul textelor: de la intrarea standard, câte un text pe linie, sau al fiecărei interacțiuni dintr-un cache.</translation>
+    </message>
+    <message>
+        <source>Score each line of stdin; print one compound per line.</source>
+        <translation>Evaluează fiecare linie de la intrarea standard; afișează câte un scor compus pe linie.</translation>
+    </message>
+    <message>
+        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
+        <translation>Citește linii „etichetă&lt;TAB&gt;text” (1 pozitiv, 0 negativ); afișează „vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive” pe fiecare linie, scorul adaptiv fiind prezis înainte ca eticheta liniei să fie învățată.</translation>
+    </message>
+    <message>
+        <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</source>
+        <translation>Evaluează interacțiunile din cache (--db) care nu au încă scor, cu stratul de vânzări.</translation>
+    </message>
+    <message>
+        <source>With --rescore: score every interaction again.</source>
+        <translation>Cu --rescore: evaluează din nou fiecare interacțiune.</translation>
+    </message>
+    <message>
+        <source>With --rescore: the instant deal figures are computed as of.</source>
+        <translation>Cu --rescore: momentul pentru care se calculează cifrele oportunităților.</translation>
+    </message>
+    <message>
+        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
+        <translation>Cu --score: „vader” (engleză generală) sau „sales” (implicit).</translation>
+    </message>
+    <message>
+        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
+        <translation>--lexicon așteaptă „vader” sau „sales”, nu „%1”</translation>
+    </message>
+    <message>
+        <source>say what to do: --score, --prequential or --rescore</source>
+        <translation>spuneți ce să facă: --score, --prequential sau --rescore</translation>
+    </message>
+    <message>
+        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <translation>Salvează un instantaneu al prognozei din cache: câmpurile, categoria de prognoză și starea fiecărei oportunități, așa cum sunt acum (sau erau la --as-of).</translation>
+    </message>
+    <message>
+        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
+        <translation>Pentru ce este instantaneul, de exemplu „Ședința de prognoză din săptămâna 48”.</translation>
+    </message>
+    <message>
+        <source>Who takes it (default: the login name).</source>
+        <translation>Cine îl realizează (implicit: numele de utilizator).</translation>
+    </message>
+    <message>
+        <source>Compute activity and health as of this instant (default: now).</source>
+        <translation>Calculează activitatea și starea la acest moment (implicit: acum).</translation>
+    </message>
+    <message>
+        <source>--label TEXT is required</source>
+        <translation>--label TEXT este obligatoriu</translation>
+    </message>
+    <message>
+        <source>Took snapshot %1 (%2 deals)</source>
+        <translation>S-a realizat instantaneul %1 (%2 oportunități)</translation>
+    </message>
+    <message>
+        <source>Lists the stored snapshots, newest first.</source>
+        <translation>Listează instantaneele salvate, cele mai noi întâi.</translation>
+    </message>
+    <message>
+        <source>Compares two stored snapshots: deals added, won, lost, removed, pushed out of or pulled into the period, amount and forecast-category moves, health-band moves, and totals per category.</source>
+        <translation>Compară două instantanee salvate: oportunități adăugate, câștigate, pierdute, eliminate, amânate în afara perioadei sau aduse în ea, modificări de valoare și de categorie de prognoză, schimbări de stare și totaluri pe categorii.</translation>
+    </message>
+    <message>
+        <source>The earlier snapshot's id.</source>
+        <translation>ID-ul instantaneului mai vechi.</translation>
+    </message>
+    <message>
+        <source>The later snapshot's id.</source>
+        <translation>ID-ul instantaneului mai nou.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>Formatul de ieșire: json (implicit) sau csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Fișierul de scris (implicit: ieșirea standard).</translation>
+    </message>
+    <message>
+        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
+        <translation>Ultima zi a perioadei de prognoză (implicit: sfârșitul trimestrului datei „as-of” a lui TO); perioada este trimestrul care se încheie atunci.</translation>
+    </message>
+    <message>
+        <source>wants two snapshot ids, FROM and TO</source>
+        <translation>așteaptă două ID-uri de instantanee, FROM și TO</translation>
+    </message>
+    <message>
+        <source>snapshot ids are whole numbers, not '%1'</source>
+        <translation>ID-urile instantaneelor sunt numere întregi, nu „%1”</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'; use json or csv</source>
+        <translation>format necunoscut „%1”; folosiți json sau csv</translation>
+    </message>
+    <message>
+        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
+        <translation>--period-end așteaptă o dată precum 2026-12-31, nu „%1”</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2</source>
+        <translation>S-au scris %1 modificări în %2</translation>
+    </message>
+    <message>
+        <source>Usage: dealpulse snapshot take|list|diff [options]
+  take   store a snapshot of the cache (--label TEXT)
+  list   list stored snapshots
+  diff   compare two stored snapshots (FROM TO)
+</source>
+        <translation>Utilizare: dealpulse snapshot take|list|diff [opțiuni]
+  take   salvează un instantaneu al cache-ului (--label TEXT)
+  list   listează instantaneele salvate
+  diff   compară două instantanee salvate (FROM TO)
+</translation>
+    </message>
+    <message>
+        <source>wants take, list or diff</source>
+        <translation>așteaptă take, list sau diff</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; use take, list or diff</source>
+        <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,7 @@
 
 namespace dp {
 
-QColor bandColor(HealthBand band, const QPalette &palette)
-{
+QColor bandColor(HealthBand band, const QPalette &palette) {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (band) {
     case HealthBand::Healthy:

@@ -8,8 +8,8 @@
 
 namespace dp {
 
-void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -30,13 +30,13 @@ void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->restore();
 
     const QRect textRect = opt.rect.adjusted(margin + dot + margin, 0, 0, 0);
-    const QPalette::ColorRole role = opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QPalette::ColorRole role =
+        opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     style->drawItemText(painter, textRect, Qt::AlignVCenter | Qt::AlignLeft, opt.palette, true,
                         opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()), role);
 }
 
-QSize BandDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+QSize BandDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.rwidth() += option.fontMetrics.height() + 8;
     return size;

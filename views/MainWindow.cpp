@@ -32,8 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_band(new QComboBox(this))
     , m_cacheLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this))
-{
+    , m_countLabel(new QLabel(this)) {
     setWindowTitle(tr("Dealpulse"));
 
     // Two proxies: one matches text in any column, the other the band, so both filters combine.
@@ -54,8 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     // A manager's Monday question is about open deals, so that is where the window starts.
     m_band->addItem(tr("Open deals"), kOpenDeals);
     m_band->addItem(tr("All deals"), kAllDeals);
-    for (HealthBand band : {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy,
-                            HealthBand::Closed})
+    for (HealthBand band :
+         {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy, HealthBand::Closed})
         m_band->addItem(bandLabel(band), int(band));
 
     m_table->setObjectName(QStringLiteral("pipelineTable"));
@@ -90,19 +89,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
 }
 
-void MainWindow::showPipeline(QList<PipelineRow> rows, const QString &cachePath, const QString &asOfText)
-{
+void MainWindow::showPipeline(QList<PipelineRow> rows, const QString &cachePath, const QString &asOfText) {
     m_model->setRows(std::move(rows));
     m_table->resizeColumnsToContents();
     // Long names are elided rather than pushing the figures off screen; the full name is one resize away.
-    m_table->setColumnWidth(PipelineModel::DealName, qMin(m_table->columnWidth(PipelineModel::DealName), 300));
+    m_table->setColumnWidth(PipelineModel::DealName,
+                            qMin(m_table->columnWidth(PipelineModel::DealName), 300));
     m_table->setColumnWidth(PipelineModel::Account, qMin(m_table->columnWidth(PipelineModel::Account), 180));
     m_cacheLabel->setText(tr("Cache: %1 — figures as of %2").arg(cachePath, asOfText));
     applyFilters();
 }
 
-void MainWindow::applyFilters()
-{
+void MainWindow::applyFilters() {
     m_textFilter->setFilterFixedString(m_search->text());
     const int band = m_band->currentData().toInt();
     QString pattern;
@@ -114,8 +112,7 @@ void MainWindow::applyFilters()
     updateCount();
 }
 
-void MainWindow::updateCount()
-{
+void MainWindow::updateCount() {
     m_countLabel->setText(tr("%n deal(s)", nullptr, m_bandFilter->rowCount()));
 }
 

@@ -8,15 +8,14 @@
 
 namespace dp::cli {
 
-void addDbOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Cli", "The cache file (default: %1).").arg(defaultCachePath()),
-                      QStringLiteral("FILE")});
+void addDbOption(QCommandLineParser &parser) {
+    parser.addOption(
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Cli", "The cache file (default: %1).").arg(defaultCachePath()),
+         QStringLiteral("FILE")});
 }
 
-bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
-{
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *exitCode) {
     const QString verb = arguments.value(0);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -42,13 +41,11 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
     return true;
 }
 
-QString cachePath(const QCommandLineParser &parser)
-{
+QString cachePath(const QCommandLineParser &parser) {
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultCachePath();
 }
 
-std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode)
-{
+std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode) {
     OpenResult result = Database::open(path, mode);
     if (!result.ok()) {
         QTextStream(stderr) << "dealpulse: " << result.error << '\n';
@@ -57,30 +54,28 @@ std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode)
     return std::move(result.database);
 }
 
-int fail(const QString &verb, const QString &message, int exitCode)
-{
+int fail(const QString &verb, const QString &message, int exitCode) {
     QTextStream(stderr) << "dealpulse " << verb << ": " << message << '\n';
     return exitCode;
 }
 
 bool parseInstantOption(const QCommandLineParser &parser, const QString &name, const QString &verb,
-                        std::optional<Millis> *value)
-{
+                        std::optional<Millis> *value) {
     if (!parser.isSet(name))
         return true;
     *value = parseIsoInstant(parser.value(name));
     if (*value)
         return true;
     fail(verb,
-         QCoreApplication::translate("Cli", "--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'")
+         QCoreApplication::translate("Cli",
+                                     "--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'")
              .arg(name, parser.value(name)),
          kExitUsage);
     return false;
 }
 
-bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min, int max,
-                    std::optional<int> *value)
-{
+bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min,
+                    int max, std::optional<int> *value) {
     if (!parser.isSet(name))
         return true;
     bool ok = false;

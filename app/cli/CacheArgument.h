@@ -29,7 +29,7 @@ int fail(const QString &verb, const QString &message, int exitCode);
 // Parses an ISO instant option; prints an error when present but malformed.
 bool parseInstantOption(const QCommandLineParser &parser, const QString &name, const QString &verb,
                         std::optional<Millis> *value);
-bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min, int max,
-                    std::optional<int> *value);
+bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min,
+                    int max, std::optional<int> *value);
 
 } // namespace dp::cli

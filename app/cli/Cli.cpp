@@ -15,16 +15,20 @@ struct Verb {
 const Verb kVerbs[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "write a deterministic demo cache"), runDemo},
     {"export", QT_TRANSLATE_NOOP("Cli", "export a forecast snapshot"), runExport},
+    {"sentiment", QT_TRANSLATE_NOOP("Cli", "score text or a cache for sentiment"), runSentiment},
+    {"snapshot", QT_TRANSLATE_NOOP("Cli", "take, list and compare forecast snapshots"), runSnapshot},
 };
 
 } // namespace
 
-bool isVerbArgument(const QString &firstArgument) { return !firstArgument.startsWith(QLatin1Char('-')); }
+bool isVerbArgument(const QString &firstArgument) {
+    return !firstArgument.startsWith(QLatin1Char('-'));
+}
 
-QString verbSummary()
-{
-    QString text = QCoreApplication::translate("Cli", "Commands (run 'dealpulse COMMAND --help' for details):") +
-                   QLatin1Char('\n');
+QString verbSummary() {
+    QString text =
+        QCoreApplication::translate("Cli", "Commands (run 'dealpulse COMMAND --help' for details):") +
+        QLatin1Char('\n');
     for (const Verb &verb : kVerbs)
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(verb.name), -8)
@@ -32,14 +36,13 @@ QString verbSummary()
     return text;
 }
 
-int run(const QStringList &arguments)
-{
+int run(const QStringList &arguments) {
     for (const Verb &verb : kVerbs)
         if (arguments.value(1) == QLatin1String(verb.name))
             return verb.run(arguments.mid(1));
-    QTextStream(stderr) << QCoreApplication::translate("Cli", "dealpulse: unknown command '%1'")
-                               .arg(arguments.value(1))
-                        << '\n';
+    QTextStream(stderr)
+        << QCoreApplication::translate("Cli", "dealpulse: unknown command '%1'").arg(arguments.value(1))
+        << '\n';
     return 2;
 }
 

@@ -15,5 +15,7 @@ QString verbSummary();
 // One verb each, in its own file.
 int runDemo(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runSentiment(const QStringList &arguments);
+int runSnapshot(const QStringList &arguments);
 
 } // namespace dp::cli

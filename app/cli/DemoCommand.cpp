@@ -1,6 +1,7 @@
 // dealpulse demo: writes the deterministic demo cache through the same store API that sync uses.
 
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/sentiment/CacheRescorer.h"
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
 #include "demo/DemoGenerator.h"
@@ -12,20 +13,21 @@
 
 namespace dp::cli {
 
-int runDemo(const QStringList &arguments)
-{
+int runDemo(const QStringList &arguments) {
     const QString verb = QStringLiteral("demo");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Writes a realistic, deterministic demo pipeline into a new cache."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Writes a realistic, deterministic demo pipeline into a new cache."));
     addDbOption(parser);
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("deals"), QCoreApplication::translate("Cli", "Number of deals (default 600)."),
+    parser.addOption({QStringLiteral("deals"),
+                      QCoreApplication::translate("Cli", "Number of deals (default 600)."),
                       QStringLiteral("N"), QStringLiteral("600")});
-    parser.addOption({QStringLiteral("now"),
-                      QCoreApplication::translate("Cli", "The instant the demo treats as now (default: now)."),
-                      QStringLiteral("ISO")});
+    parser.addOption(
+        {QStringLiteral("now"),
+         QCoreApplication::translate("Cli", "The instant the demo treats as now (default: now)."),
+         QStringLiteral("ISO")});
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -33,8 +35,9 @@ int runDemo(const QStringList &arguments)
     bool seedOk = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk)
-        return fail(verb, QCoreApplication::translate("Cli", "--seed wants a whole number, not '%1'")
-                              .arg(parser.value(QStringLiteral("seed"))),
+        return fail(verb,
+                    QCoreApplication::translate("Cli", "--seed wants a whole number, not '%1'")
+                        .arg(parser.value(QStringLiteral("seed"))),
                     kExitUsage);
     std::optional<int> deals = 600;
     std::optional<Millis> now;
@@ -45,10 +48,11 @@ int runDemo(const QStringList &arguments)
     const QString path = cachePath(parser);
     const QFileInfo target(path);
     if (target.exists() && target.size() > 0)
-        return fail(verb,
-                    QCoreApplication::translate("Cli", "%1 already exists; the demo writes only into a new file.")
-                        .arg(path),
-                    kExitFailure);
+        return fail(
+            verb,
+            QCoreApplication::translate("Cli", "%1 already exists; the demo writes only into a new file.")
+                .arg(path),
+            kExitFailure);
     const auto db = openCache(path, Database::Mode::CreateIfMissing);
     if (!db)
         return kExitFailure;
@@ -64,16 +68,21 @@ int runDemo(const QStringList &arguments)
             const int percent = total > 0 ? done * 100 / total : 100;
             if (percent != lastPercent) { // one line per percent, not per deal
                 lastPercent = percent;
-                err << '\r' << QCoreApplication::translate("Cli", "Writing demo deals: %1 of %2").arg(done).arg(total);
+                err << '\r'
+                    << QCoreApplication::translate("Cli", "Writing demo deals: %1 of %2")
+                           .arg(done)
+                           .arg(total);
                 err.flush();
             }
             return true;
         });
+        dp::sentiment::rescoreCache(*db, false); // before health, which reads the sentiment
         err << '\n' << QCoreApplication::translate("Cli", "Computing deal health...") << '\n';
         const FixedClock clock(options.now);
         AnalyticsEngine(*db, clock).recomputeAll(HealthSettings{});
-        QTextStream(stdout) << QCoreApplication::translate("Cli", "Wrote %1: %2 teams, %3 reps, %4 accounts, %5 "
-                                                                  "contacts, %6 deals, %7 interactions as of %8.")
+        QTextStream(stdout) << QCoreApplication::translate("Cli",
+                                                           "Wrote %1: %2 teams, %3 reps, %4 accounts, %5 "
+                                                           "contacts, %6 deals, %7 interactions as of %8.")
                                    .arg(path)
                                    .arg(summary.teams)
                                    .arg(summary.owners)

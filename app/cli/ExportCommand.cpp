@@ -1,31 +1,48 @@
-// dealpulse export: a forecast snapshot of the cache as a file.
+// dealpulse export: a forecast snapshot of the cache (live, as of an instant, or a stored one) as a file.
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
-#include "forecast/SnapshotJson.h"
+#include "forecast/ExportFormat.h"
+#include "forecast/SnapshotArchive.h"
+#include "forecast/SnapshotCapture.h"
+#include "forecast/SnapshotDiff.h"
+#include "forecast/XlsxWriter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace dp::cli {
+namespace {
 
-int runExport(const QStringList &arguments)
-{
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments) {
     const QString verb = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Exports a forecast snapshot: every deal with its health, activity and sentiment."));
+    parser.setApplicationDescription(tr(
+        "Exports a forecast snapshot: every deal with its health, activity and sentiment, open deals first "
+        "and closed ones after them."));
     addDbOption(parser);
-    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("Cli", "Output format: json."),
-                      QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("as-of"),
-                      QCoreApplication::translate("Cli", "Compute everything as of this instant (default: now)."),
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: csv, xlsx or json."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("as-of"), tr("Compute everything as of this instant (default: now)."),
                       QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("snapshot"), tr("Export a stored snapshot instead of the live cache."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("compare"),
+                      tr("With --snapshot and xlsx: add a Changes sheet against this earlier snapshot."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("health"), tr("Only deals in these health bands, e.g. dark,at_risk."),
+                      QStringLiteral("BANDS")});
+    parser.addOption({QStringLiteral("owner"), tr("Only deals of this owner."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("team"), tr("Only deals of this team."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("going-dark-days"),
-                      QCoreApplication::translate("Cli", "Days without buyer inbound before a deal goes dark "
-                                                         "(%1-%2, default %3).")
+                      tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
                           .arg(kMinGoingDarkDays)
                           .arg(kMaxGoingDarkDays)
                           .arg(kDefaultGoingDarkDays),
@@ -34,35 +51,87 @@ int runExport(const QStringList &arguments)
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
 
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        return fail(verb, QCoreApplication::translate("Cli", "--format is required (json)"), kExitUsage);
-    if (format != QLatin1String("json"))
-        return fail(verb, QCoreApplication::translate("Cli", "unknown format '%1'; this version writes json").arg(format),
-                    kExitUsage);
+    const QString formatName = parser.value(QStringLiteral("format"));
+    if (formatName.isEmpty())
+        return fail(verb, tr("--format is required (csv, xlsx or json)"), kExitUsage);
+    const std::optional<ExportFormat> format = exportFormatFromKey(formatName);
+    if (!format)
+        return fail(verb, tr("unknown format '%1'; use csv, xlsx or json").arg(formatName), kExitUsage);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(verb, QCoreApplication::translate("Cli", "--out FILE is required"), kExitUsage);
+        return fail(verb, tr("--out FILE is required"), kExitUsage);
     std::optional<Millis> asOf;
     std::optional<int> darkDays;
     if (!parseInstantOption(parser, QStringLiteral("as-of"), verb, &asOf) ||
         !parseIntOption(parser, QStringLiteral("going-dark-days"), verb, kMinGoingDarkDays, kMaxGoingDarkDays,
                         &darkDays))
         return kExitUsage;
+    std::optional<int> snapshotId;
+    std::optional<int> compareId;
+    if (!parseIntOption(parser, QStringLiteral("snapshot"), verb, 1, std::numeric_limits<int>::max(),
+                        &snapshotId) ||
+        !parseIntOption(parser, QStringLiteral("compare"), verb, 1, std::numeric_limits<int>::max(),
+                        &compareId))
+        return kExitUsage;
+    if (snapshotId && (asOf || darkDays))
+        return fail(verb, tr("--snapshot exports what was stored; it takes no --as-of or --going-dark-days"),
+                    kExitUsage);
+    if (compareId && (!snapshotId || *format != ExportFormat::Xlsx))
+        return fail(verb, tr("--compare needs --snapshot and --format xlsx"), kExitUsage);
+    SnapshotFilter filter;
+    if (parser.isSet(QStringLiteral("health"))) {
+        const auto bands = SnapshotFilter::parseBands(parser.value(QStringLiteral("health")));
+        if (!bands)
+            return fail(verb,
+                        tr("--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'")
+                            .arg(parser.value(QStringLiteral("health"))),
+                        kExitUsage);
+        filter.bands = *bands;
+    }
+    filter.ownerEmail = parser.value(QStringLiteral("owner")).trimmed();
+    filter.team = parser.value(QStringLiteral("team")).trimmed();
 
     const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
     if (!db)
         return kExitFailure;
-    SnapshotOptions options;
-    options.takenAt = SystemClock().now();
-    options.asOf = asOf.value_or(options.takenAt);
-    options.health.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
     try {
+        const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(*format);
+        ExportContext context;
+        DealSource source;
+        std::optional<StoredSnapshot> stored;
+        std::optional<LiveSnapshot> live;
+        std::optional<SnapshotDiff> diff;
+        if (snapshotId) {
+            stored = StoredSnapshot::open(*db, *snapshotId);
+            if (!stored)
+                return fail(verb, tr("there is no snapshot %1").arg(*snapshotId), kExitFailure);
+            context.header = stored->header();
+            context.exportFilter = filter;
+            source = [&](const DealVisitor &visit) { stored->forEach({}, visit); };
+            if (compareId) {
+                const std::optional<StoredSnapshot> earlier = StoredSnapshot::open(*db, *compareId);
+                if (!earlier)
+                    return fail(verb, tr("there is no snapshot %1").arg(*compareId), kExitFailure);
+                diff = compareSnapshots(earlier->header(), earlier->deals(filter), stored->header(),
+                                        stored->deals(filter), context.rollupPeriod());
+                static_cast<XlsxWriter &>(*writer).setChanges(&*diff);
+            }
+        } else {
+            context.header.takenAt = SystemClock().now();
+            context.header.asOf = asOf.value_or(context.header.takenAt);
+            context.header.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
+            context.header.filter = filter;
+            live.emplace(*db,
+                         CaptureOptions{context.header.asOf, HealthSettings{context.header.goingDarkDays}});
+            source = [&](const DealVisitor &visit) { live->forEach(filter, visit); };
+        }
         QString error;
-        const int deals = writeSnapshotJson(*db, options, out, &error);
-        if (deals < 0)
+        const std::optional<ExportSummary> summary = exportSnapshot(context, source, *writer, out, &error);
+        if (!summary)
             return fail(verb, error, kExitFailure);
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "Exported %1 deals to %2").arg(deals).arg(out)
+        QTextStream(stderr) << tr("Exported %1 deals to %2 (deal rows SHA-256 %3)")
+                                   .arg(summary->deals)
+                                   .arg(out, summary->dealRowsSha256)
                             << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);

@@ -16,8 +16,7 @@ const QString kMetricsAsOfKey = QStringLiteral("metrics_as_of");
 const QString kMetricsDarkDaysKey = QStringLiteral("metrics_going_dark_days");
 
 QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivityStore::Scope scope,
-                               const HealthSettings &settings)
-{
+                               const HealthSettings &settings) {
     const StageMedians medians(activity.completedStageStays(asOf));
     QList<DealMetrics> result;
     const QList<DealActivityFacts> facts = activity.facts(asOf, scope);
@@ -29,35 +28,32 @@ QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivitySto
 
 } // namespace
 
-int AnalyticsEngine::recomputeDirty(const HealthSettings &settings)
-{
+int AnalyticsEngine::recomputeDirty(const HealthSettings &settings) {
     return recompute(ActivityStore::Scope::DirtyDeals, settings);
 }
 
-int AnalyticsEngine::recomputeAll(const HealthSettings &settings)
-{
+int AnalyticsEngine::recomputeAll(const HealthSettings &settings) {
     return recompute(ActivityStore::Scope::AllDeals, settings);
 }
 
-bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings)
-{
+bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings) {
     MetaStore meta(m_db);
     const std::optional<QString> asOfText = meta.value(kMetricsAsOfKey);
     const std::optional<Millis> asOf = asOfText ? parseIsoInstant(*asOfText) : std::nullopt;
     if (!asOf || meta.value(kMetricsDarkDaysKey) != QString::number(settings.goingDarkDays))
         return true;
-    const auto utcDate = [](Millis at) { return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date(); };
+    const auto utcDate = [](Millis at) {
+        return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
+    };
     return utcDate(*asOf) != utcDate(m_clock.now());
 }
 
-QList<DealMetrics> AnalyticsEngine::evaluate(Millis asOf, const HealthSettings &settings)
-{
+QList<DealMetrics> AnalyticsEngine::evaluate(Millis asOf, const HealthSettings &settings) {
     ActivityStore activity(m_db);
     return evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings);
 }
 
-int AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings)
-{
+int AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings) {
     const Millis now = m_clock.now();
     Transaction transaction(m_db);
     ActivityStore activity(m_db);

@@ -14,7 +14,9 @@ class Database;
 
 class AnalyticsEngine final {
 public:
-    AnalyticsEngine(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    AnalyticsEngine(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     // Recomputes the deals marked dirty by writes, as of now. Returns how many were recomputed.
     int recomputeDirty(const HealthSettings &settings);

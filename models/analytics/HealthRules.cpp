@@ -34,10 +34,11 @@ constexpr int kWatchFrom = 45;
 
 } // namespace
 
-int elapsedDays(Millis from, Millis to) { return int((to - from) / kMillisPerDay); }
+int elapsedDays(Millis from, Millis to) {
+    return int((to - from) / kMillisPerDay);
+}
 
-bool isGoingDark(const DealActivityFacts &facts, Millis asOf, int goingDarkDays)
-{
+bool isGoingDark(const DealActivityFacts &facts, Millis asOf, int goingDarkDays) {
     if (facts.isClosed)
         return false;
     const Millis since = facts.lastInboundAt.value_or(facts.createdAt);
@@ -45,8 +46,7 @@ bool isGoingDark(const DealActivityFacts &facts, Millis asOf, int goingDarkDays)
 }
 
 DealMetrics evaluateHealth(const DealActivityFacts &facts, Millis asOf, const HealthSettings &settings,
-                           std::optional<Millis> stageMedian)
-{
+                           std::optional<Millis> stageMedian) {
     DealMetrics m;
     m.dealId = facts.dealId;
     m.asOf = asOf;
@@ -111,7 +111,8 @@ DealMetrics evaluateHealth(const DealActivityFacts &facts, Millis asOf, const He
         penalise(kClosePassedPoints, {Code::ClosePassed, int(facts.closeDate.daysTo(today)), 0});
 
     if (facts.sentimentRecent && *facts.sentimentRecent <= -0.05) {
-        const int points = *facts.sentimentRecent <= -0.3 ? kVeryNegativeSentimentPoints : kNegativeSentimentPoints;
+        const int points =
+            *facts.sentimentRecent <= -0.3 ? kVeryNegativeSentimentPoints : kNegativeSentimentPoints;
         penalise(points, {Code::NegativeSentiment, int(*facts.sentimentRecent * 100), 0});
     }
     if (m.sentimentTrend && *m.sentimentTrend <= -0.25)

@@ -4,8 +4,7 @@
 
 namespace dp {
 
-StageMedians::StageMedians(const QList<StageStay> &stays)
-{
+StageMedians::StageMedians(const QList<StageStay> &stays) {
     QHash<QString, QList<Millis>> durations;
     for (const StageStay &stay : stays)
         durations[stay.stage].append(stay.duration);
@@ -19,8 +18,7 @@ StageMedians::StageMedians(const QList<StageStay> &stays)
     }
 }
 
-std::optional<Millis> StageMedians::median(const QString &stage) const
-{
+std::optional<Millis> StageMedians::median(const QString &stage) const {
     const auto it = m_medians.constFind(stage);
     return it == m_medians.constEnd() ? std::nullopt : std::optional<Millis>(*it);
 }

@@ -5,20 +5,23 @@
 namespace dp {
 namespace {
 
-QDate localDate(Millis at, const QTimeZone &zone) { return QDateTime::fromMSecsSinceEpoch(at, zone).date(); }
+QDate localDate(Millis at, const QTimeZone &zone) {
+    return QDateTime::fromMSecsSinceEpoch(at, zone).date();
+}
 
-QDate mondayOf(QDate date) { return date.addDays(1 - date.dayOfWeek()); }
+QDate mondayOf(QDate date) {
+    return date.addDays(1 - date.dayOfWeek());
+}
 
 } // namespace
 
-Millis weeklySeriesStart(Millis asOf, int weeks, const QTimeZone &zone)
-{
+Millis weeklySeriesStart(Millis asOf, int weeks, const QTimeZone &zone) {
     const QDate firstMonday = mondayOf(localDate(asOf, zone)).addDays(-7 * (weeks - 1));
     return QDateTime(firstMonday, QTime(0, 0), zone).toMSecsSinceEpoch();
 }
 
-QList<WeekBucket> weeklySeries(const QList<ActivityEvent> &events, Millis asOf, int weeks, const QTimeZone &zone)
-{
+QList<WeekBucket> weeklySeries(const QList<ActivityEvent> &events, Millis asOf, int weeks,
+                               const QTimeZone &zone) {
     QList<WeekBucket> buckets;
     if (weeks <= 0)
         return buckets;

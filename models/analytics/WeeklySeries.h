@@ -21,7 +21,8 @@ struct WeekBucket {
 
 // `weeks` buckets, oldest first, the last one being the week that contains asOf. Events outside them and
 // after asOf are ignored.
-QList<WeekBucket> weeklySeries(const QList<ActivityEvent> &events, Millis asOf, int weeks, const QTimeZone &zone);
+QList<WeekBucket> weeklySeries(const QList<ActivityEvent> &events, Millis asOf, int weeks,
+                               const QTimeZone &zone);
 
 // The instant the oldest bucket starts, so callers fetch just the events they need.
 Millis weeklySeriesStart(Millis asOf, int weeks, const QTimeZone &zone);

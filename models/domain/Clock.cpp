@@ -4,6 +4,8 @@
 
 namespace dp {
 
-Millis SystemClock::now() const { return QDateTime::currentMSecsSinceEpoch(); }
+Millis SystemClock::now() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 } // namespace dp

@@ -23,7 +23,8 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(Millis at) : m_at(at) {}
+    explicit FixedClock(Millis at)
+        : m_at(at) {}
     Millis now() const override { return m_at; }
     void set(Millis at) { m_at = at; }
     void advance(Millis by) { m_at += by; }

@@ -1,6 +1,7 @@
 #pragma once
 // The direction rules: the product's promise of what counts as the buyer engaging.
-//  - An email from a buyer contact is inbound; from our side to a buyer, outbound; with no buyer on it, internal.
+//  - An email from a buyer contact is inbound; from our side to a buyer, outbound; with no buyer on it,
+//  internal.
 //  - A completed meeting or a connected call is a conversation: inbound, the buyer engaged.
 //  - An unanswered outbound call, a no-show or a cancelled meeting is outbound: only we acted.
 //  - A scheduled meeting counts once its start has passed (CRMs often never update the outcome); one that

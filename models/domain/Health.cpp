@@ -1,12 +1,11 @@
 #include "domain/Health.h"
 
-#include <array>
-#include <utility>
+#include "domain/EnumKeys.h"
 
 namespace dp {
 namespace {
 
-constexpr std::array<std::pair<HealthBand, const char *>, 5> kBands{{
+constexpr EnumKeyTable<HealthBand, 5> kBands{{
     {HealthBand::Healthy, "healthy"},
     {HealthBand::Watch, "watch"},
     {HealthBand::AtRisk, "at_risk"},
@@ -15,7 +14,7 @@ constexpr std::array<std::pair<HealthBand, const char *>, 5> kBands{{
 }};
 
 using Code = HealthReason::Code;
-constexpr std::array<std::pair<Code, const char *>, 15> kCodes{{
+constexpr EnumKeyTable<Code, 15> kCodes{{
     {Code::NoInboundFor, "no_inbound_for"},
     {Code::NoInboundEver, "no_inbound_ever"},
     {Code::InboundFalling, "inbound_falling"},
@@ -35,36 +34,17 @@ constexpr std::array<std::pair<Code, const char *>, 15> kCodes{{
 
 } // namespace
 
-QString toKey(HealthBand band)
-{
-    for (const auto &[value, name] : kBands)
-        if (value == band)
-            return QString::fromLatin1(name);
-    return {};
+QString toKey(HealthBand band) {
+    return keyOf(kBands, band);
 }
-
-std::optional<HealthBand> healthBandFromKey(const QString &text)
-{
-    for (const auto &[value, name] : kBands)
-        if (text == QLatin1String(name))
-            return value;
-    return std::nullopt;
+std::optional<HealthBand> healthBandFromKey(const QString &text) {
+    return valueOfKey(kBands, text);
 }
-
-QString reasonCodeName(HealthReason::Code code)
-{
-    for (const auto &[value, name] : kCodes)
-        if (value == code)
-            return QString::fromLatin1(name);
-    return {};
+QString reasonCodeName(HealthReason::Code code) {
+    return keyOf(kCodes, code);
 }
-
-std::optional<HealthReason::Code> reasonCodeFromName(const QString &name)
-{
-    for (const auto &[value, text] : kCodes)
-        if (name == QLatin1String(text))
-            return value;
-    return std::nullopt;
+std::optional<HealthReason::Code> reasonCodeFromName(const QString &name) {
+    return valueOfKey(kCodes, name);
 }
 
 } // namespace dp

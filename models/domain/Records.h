@@ -67,7 +67,7 @@ struct Deal {
     QString stage;      // the stage's label as the user knows it
     int stageOrder = 0; // position of the stage in its pipeline
     std::optional<double> stageProbability;
-    QString forecastCategory; // commit, best_case, pipeline, omitted, closed
+    QString forecastCategory;     // commit, best_case, pipeline, omitted, closed
     std::optional<double> amount; // null when the CRM has none or it does not parse; never 0 by default
     QString currency;
     QDate closeDate; // a calendar date, never shifted by a time zone
@@ -107,7 +107,7 @@ struct Interaction {
     QStringList toAddresses;
     QStringList ccAddresses;
     std::optional<int> durationSeconds;
-    QString status; // call status or meeting outcome, lower case
+    QString status;     // call status or meeting outcome, lower case
     QString transcript; // "Speaker: words" lines
     QStringList dealRemoteIds;
     QStringList contactRemoteIds;

@@ -7,15 +7,13 @@
 
 namespace dp {
 
-QString isoUtc(Millis at)
-{
+QString isoUtc(Millis at) {
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
     return utc.toString(at % 1000 == 0 ? QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")
                                        : QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-std::optional<Millis> parseIsoInstant(const QString &text)
-{
+std::optional<Millis> parseIsoInstant(const QString &text) {
     const QString trimmed = text.trimmed();
     const QDate dateOnly = QDate::fromString(trimmed, Qt::ISODate);
     if (dateOnly.isValid() && trimmed.size() == 10)

@@ -1,10 +1,9 @@
 #include "forecast/SnapshotJson.h"
 
-#include "analytics/AnalyticsEngine.h"
-#include "analytics/HealthText.h"
 #include "domain/TimeFormat.h"
-#include "forecast/AtomicFile.h"
-#include "store/DealStore.h"
+#include "forecast/JsonWriter.h"
+#include "forecast/SnapshotCapture.h"
+#include "forecast/SnapshotExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,42 +11,47 @@
 namespace dp {
 namespace {
 
-QJsonValue optionalInstant(const std::optional<Millis> &at) { return at ? QJsonValue(isoUtc(*at)) : QJsonValue(); }
+QJsonValue optionalInstant(const std::optional<Millis> &at) {
+    return at ? QJsonValue(isoUtc(*at)) : QJsonValue();
+}
 
-QJsonValue optionalNumber(const std::optional<double> &value) { return value ? QJsonValue(*value) : QJsonValue(); }
+QJsonValue optionalNumber(const std::optional<double> &value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
-QByteArray compact(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+std::optional<double> numberOrNull(const QJsonValue &value) {
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
 
-// Fixed clock for evaluate(): the engine only needs "now" for stored figures, which we do not write here.
-class AtClock final : public Clock {
-public:
-    explicit AtClock(Millis at) : m_at(at) {}
-    Millis now() const override { return m_at; }
-
-private:
-    Millis m_at;
-};
+std::optional<Millis> instantOrNull(const QJsonValue &value) {
+    return value.isString() ? parseIsoInstant(value.toString()) : std::nullopt;
+}
 
 } // namespace
 
-QJsonObject snapshotDealJson(const DealRow &row, const DealMetrics &metrics)
-{
-    const Deal &deal = row.deal;
+QJsonObject snapshotDealJson(const DealRow &row, const DealMetrics &metrics) {
+    return toJson(captureDeal(row, metrics));
+}
+
+QJsonObject toJson(const SnapshotDeal &deal) {
     QJsonArray reasons;
-    for (const QString &reason : describe(metrics.reasons))
+    for (const QString &reason : deal.reasons)
         reasons.append(reason);
     const QJsonValue sentiment =
-        metrics.sentimentRecent ? QJsonValue(QJsonObject{{QStringLiteral("recent"), *metrics.sentimentRecent},
-                                                         {QStringLiteral("trend"), optionalNumber(metrics.sentimentTrend)}})
-                                : QJsonValue();
+        deal.sentimentRecent
+            ? QJsonValue(QJsonObject{{QStringLiteral("recent"), *deal.sentimentRecent},
+                                     {QStringLiteral("trend"), optionalNumber(deal.sentimentTrend)}})
+            : QJsonValue();
     return QJsonObject{
         {QStringLiteral("source"), deal.source},
         {QStringLiteral("remote_id"), deal.remoteId},
         {QStringLiteral("name"), deal.name},
-        {QStringLiteral("account"), row.accountName},
-        {QStringLiteral("owner_email"), row.ownerEmail},
+        {QStringLiteral("account"), deal.account},
+        {QStringLiteral("owner"), deal.ownerName},
+        {QStringLiteral("owner_email"), deal.ownerEmail},
+        {QStringLiteral("team"), deal.team},
         {QStringLiteral("stage"), deal.stage},
-        {QStringLiteral("forecast_category"), deal.forecastCategory},
+        {QStringLiteral("forecast_category"), toKey(deal.forecastCategory)},
         {QStringLiteral("amount"), optionalNumber(deal.amount)},
         {QStringLiteral("currency"), deal.currency},
         {QStringLiteral("close_date"),
@@ -55,58 +59,75 @@ QJsonObject snapshotDealJson(const DealRow &row, const DealMetrics &metrics)
         {QStringLiteral("is_closed"), deal.isClosed},
         {QStringLiteral("is_won"), deal.isWon},
         {QStringLiteral("created_at"), isoUtc(deal.createdAt)},
-        {QStringLiteral("health"), QJsonObject{{QStringLiteral("band"), toKey(metrics.band)},
-                                               {QStringLiteral("score"), metrics.score},
+        {QStringLiteral("health"), QJsonObject{{QStringLiteral("band"), toKey(deal.band)},
+                                               {QStringLiteral("score"), deal.score},
                                                {QStringLiteral("reasons"), reasons}}},
         {QStringLiteral("activity"),
-         QJsonObject{{QStringLiteral("last_inbound_at"), optionalInstant(metrics.lastInboundAt)},
-                     {QStringLiteral("last_outbound_at"), optionalInstant(metrics.lastOutboundAt)},
-                     {QStringLiteral("inbound_28d"), metrics.inbound28d},
-                     {QStringLiteral("outbound_28d"), metrics.outbound28d},
-                     {QStringLiteral("buyer_contacts_engaged_60d"), metrics.buyerContactsEngaged60d}}},
+         QJsonObject{{QStringLiteral("last_inbound_at"), optionalInstant(deal.lastInboundAt)},
+                     {QStringLiteral("last_outbound_at"), optionalInstant(deal.lastOutboundAt)},
+                     {QStringLiteral("inbound_28d"), deal.inbound28d},
+                     {QStringLiteral("outbound_28d"), deal.outbound28d},
+                     {QStringLiteral("buyer_contacts_engaged_60d"), deal.buyerContactsEngaged60d}}},
         {QStringLiteral("sentiment"), sentiment},
-        {QStringLiteral("close_date_pushes"), metrics.closeDatePushes},
+        {QStringLiteral("close_date_pushes"), deal.closeDatePushes},
     };
 }
 
-int writeSnapshotJson(Database &db, const SnapshotOptions &options, const QString &path, QString *error)
-{
-    const AtClock clock(options.asOf);
-    AnalyticsEngine engine(db, clock);
-    QHash<qint64, DealMetrics> metrics;
-    for (DealMetrics &deal : engine.evaluate(options.asOf, options.health))
-        metrics.insert(deal.dealId, std::move(deal));
+std::optional<SnapshotDeal> snapshotDealFromJson(const QJsonObject &object) {
+    SnapshotDeal deal;
+    deal.source = object.value(QStringLiteral("source")).toString();
+    deal.remoteId = object.value(QStringLiteral("remote_id")).toString();
+    const std::optional<ForecastCategory> category =
+        forecastCategoryFromKey(object.value(QStringLiteral("forecast_category")).toString());
+    const QJsonObject health = object.value(QStringLiteral("health")).toObject();
+    const std::optional<HealthBand> band = healthBandFromKey(health.value(QStringLiteral("band")).toString());
+    const std::optional<Millis> createdAt = instantOrNull(object.value(QStringLiteral("created_at")));
+    if (deal.source.isEmpty() || deal.remoteId.isEmpty() || !category || !band || !createdAt)
+        return std::nullopt;
+    deal.name = object.value(QStringLiteral("name")).toString();
+    deal.account = object.value(QStringLiteral("account")).toString();
+    deal.ownerName = object.value(QStringLiteral("owner")).toString();
+    deal.ownerEmail = object.value(QStringLiteral("owner_email")).toString();
+    deal.team = object.value(QStringLiteral("team")).toString();
+    deal.stage = object.value(QStringLiteral("stage")).toString();
+    deal.forecastCategory = *category;
+    deal.amount = numberOrNull(object.value(QStringLiteral("amount")));
+    deal.currency = object.value(QStringLiteral("currency")).toString();
+    deal.closeDate = QDate::fromString(object.value(QStringLiteral("close_date")).toString(), Qt::ISODate);
+    deal.isClosed = object.value(QStringLiteral("is_closed")).toBool();
+    deal.isWon = object.value(QStringLiteral("is_won")).toBool();
+    deal.createdAt = *createdAt;
+    deal.band = *band;
+    deal.score = health.value(QStringLiteral("score")).toInt();
+    for (const QJsonValue &reason : health.value(QStringLiteral("reasons")).toArray())
+        deal.reasons.append(reason.toString());
+    const QJsonObject activity = object.value(QStringLiteral("activity")).toObject();
+    deal.lastInboundAt = instantOrNull(activity.value(QStringLiteral("last_inbound_at")));
+    deal.lastOutboundAt = instantOrNull(activity.value(QStringLiteral("last_outbound_at")));
+    deal.inbound28d = activity.value(QStringLiteral("inbound_28d")).toInt();
+    deal.outbound28d = activity.value(QStringLiteral("outbound_28d")).toInt();
+    deal.buyerContactsEngaged60d = activity.value(QStringLiteral("buyer_contacts_engaged_60d")).toInt();
+    const QJsonObject sentiment = object.value(QStringLiteral("sentiment")).toObject();
+    deal.sentimentRecent = numberOrNull(sentiment.value(QStringLiteral("recent")));
+    deal.sentimentTrend = numberOrNull(sentiment.value(QStringLiteral("trend")));
+    deal.closeDatePushes = object.value(QStringLiteral("close_date_pushes")).toInt();
+    return deal;
+}
 
-    AtomicFile file(path);
-    if (!file.open()) {
-        *error = file.error();
-        return -1;
-    }
-    // The header is written by hand so the deals can be streamed one line each, keeping memory flat on
-    // large caches.
-    const QJsonObject header{{QStringLiteral("format"), QStringLiteral("dealpulse-snapshot")},
-                             {QStringLiteral("version"), kSnapshotFormatVersion},
-                             {QStringLiteral("taken_at"), isoUtc(options.takenAt)},
-                             {QStringLiteral("as_of"), isoUtc(options.asOf)},
-                             {QStringLiteral("going_dark_days"), options.health.goingDarkDays}};
-    QByteArray head = compact(header);
-    head.chop(1); // reopen the object to append "deals"
-    file.write(head + ",\"deals\":[");
+QByteArray snapshotDealLine(const SnapshotDeal &deal) {
+    return QJsonDocument(toJson(deal)).toJson(QJsonDocument::Compact);
+}
 
-    int written = 0;
-    DealStore(db).forEach([&](const DealRow &row) {
-        const auto it = metrics.constFind(row.id);
-        if (it == metrics.constEnd())
-            return; // created after asOf
-        file.write((written == 0 ? "\n" : ",\n") + compact(snapshotDealJson(row, *it)));
-        ++written;
-    });
-    file.write("\n]}\n");
-    if (!file.commit()) {
-        *error = file.error();
-        return -1;
-    }
-    return written;
+int writeSnapshotJson(Database &db, const SnapshotOptions &options, const QString &path, QString *error) {
+    LiveSnapshot live(db, CaptureOptions{options.asOf, options.health});
+    ExportContext context;
+    context.header.takenAt = options.takenAt;
+    context.header.asOf = options.asOf;
+    context.header.goingDarkDays = options.health.goingDarkDays;
+    JsonWriter writer;
+    const std::optional<ExportSummary> summary = exportSnapshot(
+        context, [&](const DealVisitor &visit) { live.forEach({}, visit); }, writer, path, error);
+    return summary ? summary->deals : -1;
 }
 
 } // namespace dp

@@ -3,9 +3,11 @@
 
 #include "analytics/HealthRules.h"
 #include "domain/Clock.h"
+#include "forecast/Snapshot.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace dp {
 
@@ -21,6 +23,12 @@ struct SnapshotOptions {
 inline constexpr int kSnapshotFormatVersion = 1;
 
 QJsonObject snapshotDealJson(const DealRow &row, const DealMetrics &metrics);
+QJsonObject toJson(const SnapshotDeal &deal);
+// Reads one deal of a document back; nothing when a required field is missing or malformed.
+std::optional<SnapshotDeal> snapshotDealFromJson(const QJsonObject &object);
+// The deal as one line of compact JSON (keys in sorted order): how the document and the cache store it,
+// and what the deal-rows hash is computed over.
+QByteArray snapshotDealLine(const SnapshotDeal &deal);
 
 // Evaluates every deal as of options.asOf and writes the document atomically. Returns the number of deals,
 // or -1 with *error set.

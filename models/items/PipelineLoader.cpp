@@ -6,8 +6,7 @@
 
 namespace dp {
 
-QList<PipelineRow> loadPipeline(Database &db)
-{
+QList<PipelineRow> loadPipeline(Database &db) {
     QHash<qint64, DealMetrics> metrics;
     MetricsStore(db).forEach([&](const DealMetrics &m) { metrics.insert(m.dealId, m); });
     QList<PipelineRow> rows;

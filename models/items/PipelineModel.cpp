@@ -10,24 +10,22 @@ namespace dp {
 namespace {
 
 // Days since the buyer last engaged, counted from the deal's creation when they never did.
-int daysSinceInbound(const PipelineRow &row)
-{
+int daysSinceInbound(const PipelineRow &row) {
     return elapsedDays(row.metrics.lastInboundAt.value_or(row.deal.deal.createdAt), row.metrics.asOf);
 }
 
 // QLocale formats an amount but does not know which symbol an ISO code has.
-QString money(double amount, const QString &currency, const QLocale &locale)
-{
+QString money(double amount, const QString &currency, const QLocale &locale) {
     static const QHash<QString, QString> symbols{{QStringLiteral("USD"), QStringLiteral("$")},
                                                  {QStringLiteral("EUR"), QStringLiteral("€")},
                                                  {QStringLiteral("GBP"), QStringLiteral("£")},
                                                  {QStringLiteral("RON"), QStringLiteral("lei")}};
-    const QString symbol = symbols.value(currency, currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
+    const QString symbol =
+        symbols.value(currency, currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
     return locale.toCurrencyString(amount, symbol, 0);
 }
 
-QString forecastLabel(const QString &category)
-{
+QString forecastLabel(const QString &category) {
     if (category == QLatin1String("commit"))
         return PipelineModel::tr("Commit");
     if (category == QLatin1String("best_case"))
@@ -43,21 +41,24 @@ QString forecastLabel(const QString &category)
 
 } // namespace
 
-PipelineModel::PipelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+PipelineModel::PipelineModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void PipelineModel::setRows(QList<PipelineRow> rows)
-{
+void PipelineModel::setRows(QList<PipelineRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-int PipelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PipelineModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PipelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PipelineModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant PipelineModel::data(const QModelIndex &index, int role) const
-{
+QVariant PipelineModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const PipelineRow &row = m_rows.at(index.row());
@@ -85,8 +86,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PipelineModel::display(const PipelineRow &row, int column) const
-{
+QVariant PipelineModel::display(const PipelineRow &row, int column) const {
     const Deal &deal = row.deal.deal;
     const QLocale locale;
     switch (column) {
@@ -126,8 +126,7 @@ QVariant PipelineModel::display(const PipelineRow &row, int column) const
     }
 }
 
-QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const
-{
+QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const {
     const Deal &deal = row.deal.deal;
     switch (column) {
     case Band:
@@ -147,8 +146,7 @@ QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const
     }
 }
 
-QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == DaysSinceInbound)

@@ -8,21 +8,20 @@ namespace {
 constexpr Millis k28Days = 28 * kMillisPerDay;
 constexpr Millis k60Days = 60 * kMillisPerDay;
 
-const char *scopeFilter(ActivityStore::Scope scope)
-{
+const char *scopeFilter(ActivityStore::Scope scope) {
     return scope == ActivityStore::Scope::DirtyDeals ? " AND d.id IN (SELECT deal_id FROM dirty_deals)" : "";
 }
 
 } // namespace
 
-QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope)
-{
+QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
     QList<DealActivityFacts> result;
     QHash<qint64, qsizetype> index;
 
-    const std::string dealsSql = std::string("SELECT d.id, d.created_at, d.is_closed, d.is_won, d.stage, d.close_date"
-                                             " FROM deals d WHERE d.is_deleted = 0 AND d.created_at <= ?1") +
-                                 scopeFilter(scope) + " ORDER BY d.id";
+    const std::string dealsSql =
+        std::string("SELECT d.id, d.created_at, d.is_closed, d.is_won, d.stage, d.close_date"
+                    " FROM deals d WHERE d.is_deleted = 0 AND d.created_at <= ?1") +
+        scopeFilter(scope) + " ORDER BY d.id";
     Statement deals(m_db.handle(), dealsSql);
     deals.bind(1, asOf);
     while (deals.step()) {
@@ -86,11 +85,12 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope)
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.
-    Statement history(m_db.handle(),
-                      "SELECT deal_id,"
-                      " sum(field = 'close_date' AND coalesce(old_value, '') <> '' AND new_value > old_value),"
-                      " max(CASE WHEN field = 'stage' THEN changed_at END)"
-                      " FROM deal_field_history WHERE changed_at <= ?1 GROUP BY deal_id");
+    Statement history(
+        m_db.handle(),
+        "SELECT deal_id,"
+        " sum(field = 'close_date' AND coalesce(old_value, '') <> '' AND new_value > old_value),"
+        " max(CASE WHEN field = 'stage' THEN changed_at END)"
+        " FROM deal_field_history WHERE changed_at <= ?1 GROUP BY deal_id");
     history.bind(1, asOf);
     while (history.step()) {
         const auto it = index.constFind(history.int64(0));
@@ -102,8 +102,7 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope)
     return result;
 }
 
-QList<StageStay> ActivityStore::completedStageStays(Millis asOf)
-{
+QList<StageStay> ActivityStore::completedStageStays(Millis asOf) {
     QList<StageStay> stays;
     Statement query(m_db.handle(),
                     "SELECT h.deal_id, h.old_value, h.changed_at, d.created_at FROM deal_field_history h"
@@ -128,17 +127,44 @@ QList<StageStay> ActivityStore::completedStageStays(Millis asOf)
     return stays;
 }
 
-QList<ActivityEvent> ActivityStore::dealEvents(qint64 dealId, Millis from, Millis to)
-{
-    Statement &query = m_db.cached("SELECT i.occurred_at, i.direction = 'inbound'"
-                                   " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
-                                   " WHERE l.deal_id = ?1 AND i.occurred_at BETWEEN ?2 AND ?3"
-                                   " AND i.direction <> 'internal' AND i.is_deleted = 0 ORDER BY i.occurred_at");
-    query.bind(1, dealId).bind(2, from).bind(3, to);
+namespace {
+
+QList<ActivityEvent> readEvents(Statement &query, qint64 id, Millis from, Millis to) {
+    query.bind(1, id).bind(2, from).bind(3, to);
     QList<ActivityEvent> events;
     while (query.step())
         events.append(ActivityEvent{query.int64(0), query.int64(1) != 0});
     return events;
+}
+
+} // namespace
+
+QList<ActivityEvent> ActivityStore::dealEvents(qint64 dealId, Millis from, Millis to) {
+    return readEvents(
+        m_db.cached("SELECT i.occurred_at, i.direction = 'inbound'"
+                    " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+                    " WHERE l.deal_id = ?1 AND i.occurred_at BETWEEN ?2 AND ?3"
+                    " AND i.direction <> 'internal' AND i.is_deleted = 0 ORDER BY i.occurred_at"),
+        dealId, from, to);
+}
+
+QList<ActivityEvent> ActivityStore::ownerEvents(qint64 ownerId, Millis from, Millis to) {
+    return readEvents(m_db.cached("SELECT i.occurred_at, i.direction = 'inbound' FROM interactions i"
+                                  " WHERE i.occurred_at BETWEEN ?2 AND ?3 AND i.direction <> 'internal'"
+                                  " AND i.is_deleted = 0 AND EXISTS (SELECT 1 FROM interaction_deals l"
+                                  " JOIN deals d ON d.id = l.deal_id WHERE l.interaction_id = i.id"
+                                  " AND d.owner_id = ?1 AND d.is_deleted = 0) ORDER BY i.occurred_at"),
+                      ownerId, from, to);
+}
+
+QList<ActivityEvent> ActivityStore::teamEvents(qint64 teamId, Millis from, Millis to) {
+    return readEvents(m_db.cached("SELECT i.occurred_at, i.direction = 'inbound' FROM interactions i"
+                                  " WHERE i.occurred_at BETWEEN ?2 AND ?3 AND i.direction <> 'internal'"
+                                  " AND i.is_deleted = 0 AND EXISTS (SELECT 1 FROM interaction_deals l"
+                                  " JOIN deals d ON d.id = l.deal_id JOIN owners o ON o.id = d.owner_id"
+                                  " WHERE l.interaction_id = i.id AND o.team_id = ?1 AND d.is_deleted = 0)"
+                                  " ORDER BY i.occurred_at"),
+                      teamId, from, to);
 }
 
 } // namespace dp

@@ -22,12 +22,12 @@ struct DealActivityFacts {
     QDate closeDate;
     std::optional<Millis> lastInboundAt;
     std::optional<Millis> lastOutboundAt;
-    int inbound28d = 0;         // in (asOf − 28 days, asOf]
+    int inbound28d = 0; // in (asOf − 28 days, asOf]
     int outbound28d = 0;
     int inboundPrevious28d = 0; // in (asOf − 56 days, asOf − 28 days]
     int buyerContactsEngaged60d = 0;
     int closeDatePushes = 0;
-    std::optional<Millis> stageEnteredAt; // last stage change at or before asOf
+    std::optional<Millis> stageEnteredAt;    // last stage change at or before asOf
     std::optional<double> sentimentRecent;   // mean over inbound in the last 28 days
     std::optional<double> sentimentPrevious; // mean over inbound in the 28 days before
 };
@@ -46,7 +46,8 @@ struct ActivityEvent {
 
 class ActivityStore final {
 public:
-    explicit ActivityStore(Database &db) : m_db(db) {}
+    explicit ActivityStore(Database &db)
+        : m_db(db) {}
 
     enum class Scope { AllDeals, DirtyDeals };
 
@@ -54,8 +55,11 @@ public:
     QList<DealActivityFacts> facts(Millis asOf, Scope scope);
     // Completed stays in stages, from the field history up to asOf.
     QList<StageStay> completedStageStays(Millis asOf);
-    // Inbound and outbound interactions of a deal in [from, to].
+    // Inbound and outbound interactions in [from, to] of one deal, of one rep's deals, or of a team's deals.
+    // An interaction concerning several deals of the same rep counts once for the rep.
     QList<ActivityEvent> dealEvents(qint64 dealId, Millis from, Millis to);
+    QList<ActivityEvent> ownerEvents(qint64 ownerId, Millis from, Millis to);
+    QList<ActivityEvent> teamEvents(qint64 teamId, Millis from, Millis to);
 
 private:
     Database &m_db;

@@ -4,9 +4,9 @@
 
 namespace dp {
 
-std::optional<Bookmark> BookmarkStore::get(const QString &source, const QString &object)
-{
-    Statement &query = m_db.cached("SELECT stamp, last_id FROM sync_bookmarks WHERE source = ?1 AND object = ?2");
+std::optional<Bookmark> BookmarkStore::get(const QString &source, const QString &object) {
+    Statement &query =
+        m_db.cached("SELECT stamp, last_id FROM sync_bookmarks WHERE source = ?1 AND object = ?2");
     query.bind(1, source).bind(2, object);
     std::optional<Bookmark> result;
     if (query.step())
@@ -15,11 +15,12 @@ std::optional<Bookmark> BookmarkStore::get(const QString &source, const QString 
     return result;
 }
 
-void BookmarkStore::set(const QString &source, const QString &object, const Bookmark &bookmark, Millis now)
-{
-    m_db.cached("INSERT INTO sync_bookmarks(source, object, stamp, last_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
-                " ON CONFLICT(source, object) DO UPDATE SET stamp = excluded.stamp, last_id = excluded.last_id,"
-                " updated_at = excluded.updated_at")
+void BookmarkStore::set(const QString &source, const QString &object, const Bookmark &bookmark, Millis now) {
+    m_db.cached(
+            "INSERT INTO sync_bookmarks(source, object, stamp, last_id, updated_at) VALUES (?1, ?2, ?3, ?4, "
+            "?5)"
+            " ON CONFLICT(source, object) DO UPDATE SET stamp = excluded.stamp, last_id = excluded.last_id,"
+            " updated_at = excluded.updated_at")
         .bind(1, source)
         .bind(2, object)
         .bind(3, bookmark.stamp)

@@ -17,7 +17,8 @@ struct Bookmark {
 
 class BookmarkStore final {
 public:
-    explicit BookmarkStore(Database &db) : m_db(db) {}
+    explicit BookmarkStore(Database &db)
+        : m_db(db) {}
 
     std::optional<Bookmark> get(const QString &source, const QString &object);
     // Call inside the transaction that writes the page the bookmark describes.

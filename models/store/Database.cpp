@@ -16,22 +16,21 @@ namespace {
 constexpr int kApplicationId = 0x44504C53;
 constexpr int kBusyTimeoutMs = 5000;
 
-QString sqliteMessage(sqlite3 *db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+QString sqliteMessage(sqlite3 *db) {
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
 
-void check(sqlite3 *db, int rc, const char *what)
-{
+void check(sqlite3 *db, int rc, const char *what) {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
         throw StoreError(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqliteMessage(db)));
 }
 
-bool isDamageCode(int rc)
-{
+bool isDamageCode(int rc) {
     const int primary = rc & 0xff;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
-OpenResult failure(OpenResult::Status status, QString error)
-{
+OpenResult failure(OpenResult::Status status, QString error) {
     OpenResult result;
     result.status = status;
     result.error = std::move(error);
@@ -39,8 +38,7 @@ OpenResult failure(OpenResult::Status status, QString error)
 }
 
 // Reads the header without SQLite, so a file that is not a database is never touched by it.
-bool hasSqliteHeader(const QString &path)
-{
+bool hasSqliteHeader(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -49,59 +47,56 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-StoreError::StoreError(const QString &message) : std::runtime_error(message.toStdString()) {}
+StoreError::StoreError(const QString &message)
+    : std::runtime_error(message.toStdString()) {}
 
-Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
-{
-    check(db, sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr),
+Statement::Statement(sqlite3 *db, std::string_view sql)
+    : m_db(db) {
+    check(db,
+          sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr),
           "prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
-Statement &Statement::bind(int index, qint64 value)
-{
+Statement &Statement::bind(int index, qint64 value) {
     check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, double value)
-{
+Statement &Statement::bind(int index, double value) {
     check(m_db, sqlite3_bind_double(m_stmt, index, value), "bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, const QString &value)
-{
+Statement &Statement::bind(int index, const QString &value) {
     const QByteArray utf8 = value.toUtf8();
-    check(m_db, sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+    check(m_db,
+          sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
           "bind");
     return *this;
 }
 
-Statement &Statement::bind(int index, std::optional<double> value)
-{
+Statement &Statement::bind(int index, std::optional<double> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement &Statement::bind(int index, std::optional<qint64> value)
-{
+Statement &Statement::bind(int index, std::optional<qint64> value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement &Statement::bind(int index, const std::optional<QString> &value)
-{
+Statement &Statement::bind(int index, const std::optional<QString> &value) {
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement &Statement::bindNull(int index)
-{
+Statement &Statement::bindNull(int index) {
     check(m_db, sqlite3_bind_null(m_stmt, index), "bind");
     return *this;
 }
 
-bool Statement::step()
-{
+bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -109,64 +104,68 @@ bool Statement::step()
         return false;
     const QString message = sqliteMessage(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(message) : message);
+    throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(message)
+                                      : message);
 }
 
-void Statement::run()
-{
+void Statement::run() {
     while (step()) {
     }
     reset();
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-std::optional<qint64> Statement::optionalInt64(int column) const
-{
+std::optional<qint64> Statement::optionalInt64(int column) const {
     return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
 }
 
-std::optional<double> Statement::optionalReal(int column) const
-{
+std::optional<double> Statement::optionalReal(int column) const {
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));
 }
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     m_statements.clear(); // finalize before closing
     sqlite3_close_v2(m_db);
 }
 
-OpenResult Database::open(const QString &path, Mode mode)
-{
+OpenResult Database::open(const QString &path, Mode mode) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == Mode::ReadWrite)
         return failure(OpenResult::Status::NotFound, QStringLiteral("No cache at %1.").arg(path));
     if (exists && info.isDir())
-        return failure(OpenResult::Status::IoError, QStringLiteral("%1 is a folder, not a cache file.").arg(path));
+        return failure(OpenResult::Status::IoError,
+                       QStringLiteral("%1 is a folder, not a cache file.").arg(path));
     if (exists && info.size() > 0 && !hasSqliteHeader(path))
-        return failure(OpenResult::Status::NotSqlite,
-                       QStringLiteral("%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
-                           .arg(path));
+        return failure(
+            OpenResult::Status::NotSqlite,
+            QStringLiteral("%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
+                .arg(path));
 
     sqlite3 *raw = nullptr;
     const QByteArray nativePath = path.toUtf8();
@@ -197,17 +196,19 @@ OpenResult Database::open(const QString &path, Mode mode)
                            .arg(path, error.message()));
     }
     if (tableCount > 0 && applicationId != kApplicationId)
-        return failure(OpenResult::Status::NotOurs,
-                       QStringLiteral("%1 is a SQLite database of another program, not a Dealpulse cache; it was "
-                                      "left untouched.")
-                           .arg(path));
+        return failure(
+            OpenResult::Status::NotOurs,
+            QStringLiteral("%1 is a SQLite database of another program, not a Dealpulse cache; it was "
+                           "left untouched.")
+                .arg(path));
     if (version > Migrations::latestVersion())
-        return failure(OpenResult::Status::TooNew,
-                       QStringLiteral("%1 was written by a newer Dealpulse (cache version %2; this one reads up to "
-                                      "%3). Update Dealpulse to open it; the file was left untouched.")
-                           .arg(path)
-                           .arg(version)
-                           .arg(Migrations::latestVersion()));
+        return failure(
+            OpenResult::Status::TooNew,
+            QStringLiteral("%1 was written by a newer Dealpulse (cache version %2; this one reads up to "
+                           "%3). Update Dealpulse to open it; the file was left untouched.")
+                .arg(path)
+                .arg(version)
+                .arg(Migrations::latestVersion()));
 
     try {
         db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
@@ -228,8 +229,7 @@ OpenResult Database::open(const QString &path, Mode mode)
     return result;
 }
 
-void Database::exec(const char *sql)
-{
+void Database::exec(const char *sql) {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -239,8 +239,7 @@ void Database::exec(const char *sql)
     }
 }
 
-Statement &Database::cached(const char *sql)
-{
+Statement &Database::cached(const char *sql) {
     auto &slot = m_statements[sql];
     if (!slot)
         slot = std::make_unique<Statement>(m_db, sql);
@@ -249,20 +248,32 @@ Statement &Database::cached(const char *sql)
     return *slot;
 }
 
-int Database::userVersion()
-{
+int Database::userVersion() {
     Statement statement(m_db, "PRAGMA user_version");
     statement.step();
     return int(statement.int64(0));
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
-Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+bool inTransaction(const Database &db) {
+    return sqlite3_get_autocommit(db.handle()) == 0;
+}
 
-Transaction::~Transaction()
-{
+Transaction::Transaction(Database &db, Nesting nesting)
+    : m_db(db) {
+    if (nesting == JoinOuter && inTransaction(db))
+        m_done = true; // the outer transaction decides
+    else
+        m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
     if (!m_done) {
         try {
             m_db.exec("ROLLBACK");
@@ -272,8 +283,9 @@ Transaction::~Transaction()
     }
 }
 
-void Transaction::commit()
-{
+void Transaction::commit() {
+    if (m_done)
+        return;
     m_db.exec("COMMIT");
     m_done = true;
 }

@@ -106,7 +106,9 @@ struct OpenResult {
 // on destruction unless commit() was called.
 class Transaction final {
 public:
-    explicit Transaction(Database &db);
+    // JoinOuter: inside a transaction already begun, do nothing and let the outer one commit or roll back.
+    enum Nesting { Begin, JoinOuter };
+    explicit Transaction(Database &db, Nesting nesting = Begin);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -116,5 +118,8 @@ private:
     Database &m_db;
     bool m_done = false;
 };
+
+// True while a transaction is open on the connection.
+bool inTransaction(const Database &db);
 
 } // namespace dp

@@ -8,15 +8,16 @@ namespace dp {
 namespace {
 
 constexpr const char *kSelectDealRow =
-    "SELECT d.id, d.source, d.remote_id, d.name, a.remote_id, o.remote_id, d.pipeline, d.stage, d.stage_order,"
-    " d.stage_probability, d.forecast_category, d.amount, d.currency, d.close_date, d.created_at, d.is_closed,"
+    "SELECT d.id, d.source, d.remote_id, d.name, a.remote_id, o.remote_id, d.pipeline, d.stage, "
+    "d.stage_order,"
+    " d.stage_probability, d.forecast_category, d.amount, d.currency, d.close_date, d.created_at, "
+    "d.is_closed,"
     " d.is_won, d.is_deleted, coalesce(a.name, ''), coalesce(o.name, ''), coalesce(o.email, ''),"
     " coalesce(t.name, '')"
     " FROM deals d LEFT JOIN accounts a ON a.id = d.account_id LEFT JOIN owners o ON o.id = d.owner_id"
     " LEFT JOIN teams t ON t.id = o.team_id";
 
-DealRow readDealRow(const Statement &row)
-{
+DealRow readDealRow(const Statement &row) {
     DealRow result;
     result.id = row.int64(0);
     Deal &deal = result.deal;
@@ -46,54 +47,57 @@ DealRow readDealRow(const Statement &row)
 
 } // namespace
 
-qint64 DealStore::upsert(const Deal &deal)
-{
+qint64 DealStore::upsert(const Deal &deal) {
     DirectoryStore directory(m_db);
-    const auto account = deal.accountRemoteId.isEmpty() ? std::nullopt
-                                                        : directory.accountId(deal.source, deal.accountRemoteId);
-    const auto owner = deal.ownerRemoteId.isEmpty() ? std::nullopt
-                                                    : directory.ownerId(deal.source, deal.ownerRemoteId);
+    const auto account = deal.accountRemoteId.isEmpty()
+                             ? std::nullopt
+                             : directory.accountId(deal.source, deal.accountRemoteId);
+    const auto owner =
+        deal.ownerRemoteId.isEmpty() ? std::nullopt : directory.ownerId(deal.source, deal.ownerRemoteId);
     Statement &upsert = m_db.cached(
         "INSERT INTO deals(source, remote_id, name, account_id, owner_id, pipeline, stage, stage_order,"
         " stage_probability, forecast_category, amount, currency, close_date, created_at, is_closed, is_won,"
         " is_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
-        " ON CONFLICT(source, remote_id) DO UPDATE SET name = excluded.name, account_id = excluded.account_id,"
+        " ON CONFLICT(source, remote_id) DO UPDATE SET name = excluded.name, account_id = "
+        "excluded.account_id,"
         " owner_id = excluded.owner_id, pipeline = excluded.pipeline, stage = excluded.stage,"
         " stage_order = excluded.stage_order, stage_probability = excluded.stage_probability,"
         " forecast_category = excluded.forecast_category, amount = excluded.amount,"
         " currency = excluded.currency, close_date = excluded.close_date, created_at = excluded.created_at,"
         " is_closed = excluded.is_closed, is_won = excluded.is_won, is_deleted = excluded.is_deleted"
         // Rewriting an unchanged deal must not mark it dirty, so only real changes update.
-        " WHERE (name, account_id, owner_id, pipeline, stage, stage_order, stage_probability, forecast_category,"
+        " WHERE (name, account_id, owner_id, pipeline, stage, stage_order, stage_probability, "
+        "forecast_category,"
         " amount, currency, close_date, created_at, is_closed, is_won, is_deleted) IS NOT (excluded.name,"
         " excluded.account_id, excluded.owner_id, excluded.pipeline, excluded.stage, excluded.stage_order,"
         " excluded.stage_probability, excluded.forecast_category, excluded.amount, excluded.currency,"
-        " excluded.close_date, excluded.created_at, excluded.is_closed, excluded.is_won, excluded.is_deleted)");
+        " excluded.close_date, excluded.created_at, excluded.is_closed, excluded.is_won, "
+        "excluded.is_deleted)");
     upsert.bind(1, deal.source).bind(2, deal.remoteId).bind(3, deal.name).bind(4, account).bind(5, owner);
     upsert.bind(6, deal.pipeline).bind(7, deal.stage).bind(8, deal.stageOrder).bind(9, deal.stageProbability);
     upsert.bind(10, deal.forecastCategory).bind(11, deal.amount).bind(12, deal.currency);
-    upsert.bind(13, deal.closeDate.isValid() ? std::optional<QString>(deal.closeDate.toString(Qt::ISODate)) : std::nullopt);
+    upsert.bind(13, deal.closeDate.isValid() ? std::optional<QString>(deal.closeDate.toString(Qt::ISODate))
+                                             : std::nullopt);
     upsert.bind(14, deal.createdAt).bind(15, deal.isClosed).bind(16, deal.isWon).bind(17, deal.isDeleted);
     upsert.run();
     return *dealId(deal.source, deal.remoteId);
 }
 
-bool DealStore::setContactRole(const QString &source, const DealContactRole &role)
-{
+bool DealStore::setContactRole(const QString &source, const DealContactRole &role) {
     const auto deal = dealId(source, role.dealRemoteId);
     const auto contact = DirectoryStore(m_db).contactId(source, role.contactRemoteId);
     if (!deal || !contact)
         return false;
-    Statement &upsert = m_db.cached(
-        "INSERT INTO deal_contacts(deal_id, contact_id, role, is_primary) VALUES (?1, ?2, ?3, ?4)"
-        " ON CONFLICT(deal_id, contact_id) DO UPDATE SET role = excluded.role, is_primary = excluded.is_primary"
-        " WHERE (role, is_primary) IS NOT (excluded.role, excluded.is_primary)");
+    Statement &upsert =
+        m_db.cached("INSERT INTO deal_contacts(deal_id, contact_id, role, is_primary) VALUES (?1, ?2, ?3, ?4)"
+                    " ON CONFLICT(deal_id, contact_id) DO UPDATE SET role = excluded.role, is_primary = "
+                    "excluded.is_primary"
+                    " WHERE (role, is_primary) IS NOT (excluded.role, excluded.is_primary)");
     upsert.bind(1, *deal).bind(2, *contact).bind(3, role.role).bind(4, role.isPrimary).run();
     return true;
 }
 
-bool DealStore::recordChange(const QString &source, const FieldChange &change)
-{
+bool DealStore::recordChange(const QString &source, const FieldChange &change) {
     const auto deal = dealId(source, change.dealRemoteId);
     if (!deal)
         return false;
@@ -104,13 +108,12 @@ bool DealStore::recordChange(const QString &source, const FieldChange &change)
     return true;
 }
 
-std::optional<qint64> DealStore::dealId(const QString &source, const QString &remoteId)
-{
-    return lookupId(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), source, remoteId);
+std::optional<qint64> DealStore::dealId(const QString &source, const QString &remoteId) {
+    return lookupId(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), source,
+                    remoteId);
 }
 
-std::optional<DealRow> DealStore::find(qint64 dealId)
-{
+std::optional<DealRow> DealStore::find(qint64 dealId) {
     static const std::string sql = std::string(kSelectDealRow) + " WHERE d.id = ?1";
     Statement &query = m_db.cached(sql.c_str());
     query.bind(1, dealId);
@@ -121,24 +124,21 @@ std::optional<DealRow> DealStore::find(qint64 dealId)
     return row;
 }
 
-void DealStore::forEach(const std::function<void(const DealRow &)> &visit)
-{
-    static const std::string sql = std::string(kSelectDealRow) +
-                                   " WHERE d.is_deleted = 0 ORDER BY d.source, d.remote_id";
+void DealStore::forEach(const std::function<void(const DealRow &)> &visit) {
+    static const std::string sql =
+        std::string(kSelectDealRow) + " WHERE d.is_deleted = 0 ORDER BY d.source, d.remote_id";
     Statement query(m_db.handle(), sql);
     while (query.step())
         visit(readDealRow(query));
 }
 
-int DealStore::count()
-{
+int DealStore::count() {
     Statement &query = m_db.cached("SELECT count(*) FROM deals WHERE is_deleted = 0");
     query.step();
     return int(query.int64(0));
 }
 
-QList<FieldChangeRow> DealStore::history(qint64 dealId)
-{
+QList<FieldChangeRow> DealStore::history(qint64 dealId) {
     Statement &query = m_db.cached("SELECT field, old_value, new_value, changed_at FROM deal_field_history"
                                    " WHERE deal_id = ?1 ORDER BY changed_at, id");
     query.bind(1, dealId);

@@ -30,7 +30,8 @@ struct FieldChangeRow {
 
 class DealStore final {
 public:
-    explicit DealStore(Database &db) : m_db(db) {}
+    explicit DealStore(Database &db)
+        : m_db(db) {}
 
     // Unknown account or owner references are stored as null rather than refusing the deal.
     qint64 upsert(const Deal &deal);

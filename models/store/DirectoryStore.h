@@ -12,7 +12,8 @@ class Database;
 
 class DirectoryStore final {
 public:
-    explicit DirectoryStore(Database &db) : m_db(db) {}
+    explicit DirectoryStore(Database &db)
+        : m_db(db) {}
 
     qint64 upsertTeam(const Team &team);
     // Separate from upsertTeam because a team's manager is an owner who may be written after the team.

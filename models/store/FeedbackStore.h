@@ -11,7 +11,8 @@ class Database;
 
 class FeedbackStore final {
 public:
-    explicit FeedbackStore(Database &db) : m_db(db) {}
+    explicit FeedbackStore(Database &db)
+        : m_db(db) {}
 
     qint64 addRating(const Rating &rating);
     void removeRating(qint64 ratingId);

@@ -9,15 +9,16 @@ namespace dp {
 namespace {
 
 // Addresses are stored as one comma-separated column: they are shown and searched, never joined on.
-QString joinAddresses(const QStringList &addresses) { return addresses.join(QLatin1String(", ")); }
+QString joinAddresses(const QStringList &addresses) {
+    return addresses.join(QLatin1String(", "));
+}
 
-QStringList splitAddresses(const QString &text)
-{
+QStringList splitAddresses(const QString &text) {
     return text.isEmpty() ? QStringList() : text.split(QLatin1String(", "), Qt::SkipEmptyParts);
 }
 
-QSet<qint64> resolve(Statement &lookup, const QString &source, const QStringList &remoteIds, QStringList &unresolved)
-{
+QSet<qint64> resolve(Statement &lookup, const QString &source, const QStringList &remoteIds,
+                     QStringList &unresolved) {
     QSet<qint64> ids;
     for (const QString &remoteId : remoteIds) {
         if (const auto id = lookupId(lookup, source, remoteId))
@@ -28,8 +29,7 @@ QSet<qint64> resolve(Statement &lookup, const QString &source, const QStringList
     return ids;
 }
 
-QSet<qint64> currentLinks(Statement &query, qint64 interactionId)
-{
+QSet<qint64> currentLinks(Statement &query, qint64 interactionId) {
     QSet<qint64> ids;
     query.bind(1, interactionId);
     while (query.step())
@@ -39,8 +39,7 @@ QSet<qint64> currentLinks(Statement &query, qint64 interactionId)
 
 } // namespace
 
-UpsertOutcome InteractionStore::upsert(const Interaction &in)
-{
+UpsertOutcome InteractionStore::upsert(const Interaction &in) {
     UpsertOutcome outcome;
     const auto existing = interactionId(in.source, in.remoteId);
     if (!existing) {
@@ -60,8 +59,10 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in)
     } else {
         outcome.id = *existing;
         Statement &update = m_db.cached(
-            "UPDATE interactions SET kind = ?2, direction = ?3, occurred_at = ?4, subject = ?5, body_text = ?6,"
-            " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = ?11,"
+            "UPDATE interactions SET kind = ?2, direction = ?3, occurred_at = ?4, subject = ?5, body_text = "
+            "?6,"
+            " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = "
+            "?11,"
             " status = ?12, transcript = ?13, is_deleted = ?14"
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
             " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted) IS NOT"
@@ -79,8 +80,7 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in)
     return outcome;
 }
 
-bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringList &unresolved)
-{
+bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringList &unresolved) {
     const QSet<qint64> deals =
         resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), in.source,
                 in.dealRemoteIds, unresolved);
@@ -89,13 +89,15 @@ bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringLis
                 in.contactRemoteIds, unresolved);
     const QSet<qint64> oldDeals =
         currentLinks(m_db.cached("SELECT deal_id FROM interaction_deals WHERE interaction_id = ?1"), id);
-    const QSet<qint64> oldContacts =
-        currentLinks(m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
+    const QSet<qint64> oldContacts = currentLinks(
+        m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
     if (deals == oldDeals && contacts == oldContacts)
         return false;
 
-    Statement &addDeal = m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
-    Statement &dropDeal = m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
+    Statement &addDeal =
+        m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
+    Statement &dropDeal =
+        m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
     for (qint64 deal : deals - oldDeals)
         addDeal.bind(1, deal).bind(2, id).run();
     for (qint64 deal : oldDeals - deals)
@@ -112,14 +114,12 @@ bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringLis
     return true;
 }
 
-std::optional<qint64> InteractionStore::interactionId(const QString &source, const QString &remoteId)
-{
+std::optional<qint64> InteractionStore::interactionId(const QString &source, const QString &remoteId) {
     return lookupId(m_db.cached("SELECT id FROM interactions WHERE source = ?1 AND remote_id = ?2"), source,
                     remoteId);
 }
 
-QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit)
-{
+QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit) {
     Statement &query = m_db.cached(
         "SELECT i.id, i.source, i.remote_id, i.kind, i.direction, i.occurred_at, i.subject, i.body_text,"
         " i.body_html, i.from_address, i.to_addresses, i.cc_addresses, i.duration_seconds, i.status,"
@@ -153,8 +153,7 @@ QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit)
     return rows;
 }
 
-int InteractionStore::count()
-{
+int InteractionStore::count() {
     Statement &query = m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0");
     query.step();
     return int(query.int64(0));

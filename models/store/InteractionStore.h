@@ -25,7 +25,8 @@ struct UpsertOutcome {
 
 class InteractionStore final {
 public:
-    explicit InteractionStore(Database &db) : m_db(db) {}
+    explicit InteractionStore(Database &db)
+        : m_db(db) {}
 
     // Idempotent by (source, remote id). The interaction's links become exactly the ones given that resolve.
     UpsertOutcome upsert(const Interaction &interaction);

@@ -4,8 +4,7 @@
 
 namespace dp {
 
-std::optional<QString> MetaStore::value(const QString &key)
-{
+std::optional<QString> MetaStore::value(const QString &key) {
     Statement &query = m_db.cached("SELECT value FROM meta WHERE key = ?1");
     query.bind(1, key);
     std::optional<QString> result;
@@ -15,9 +14,9 @@ std::optional<QString> MetaStore::value(const QString &key)
     return result;
 }
 
-void MetaStore::setValue(const QString &key, const QString &value)
-{
-    m_db.cached("INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+void MetaStore::setValue(const QString &key, const QString &value) {
+    m_db.cached("INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = "
+                "excluded.value")
         .bind(1, key)
         .bind(2, value)
         .run();

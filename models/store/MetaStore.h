@@ -10,7 +10,8 @@ class Database;
 
 class MetaStore final {
 public:
-    explicit MetaStore(Database &db) : m_db(db) {}
+    explicit MetaStore(Database &db)
+        : m_db(db) {}
 
     std::optional<QString> value(const QString &key);
     void setValue(const QString &key, const QString &value);

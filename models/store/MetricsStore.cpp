@@ -9,8 +9,7 @@
 namespace dp {
 namespace {
 
-QString reasonsToJson(const QList<HealthReason> &reasons)
-{
+QString reasonsToJson(const QList<HealthReason> &reasons) {
     QJsonArray array;
     for (const HealthReason &reason : reasons)
         array.append(QJsonObject{{QStringLiteral("code"), reasonCodeName(reason.code)},
@@ -19,8 +18,7 @@ QString reasonsToJson(const QList<HealthReason> &reasons)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QList<HealthReason> reasonsFromJson(const QString &text)
-{
+QList<HealthReason> reasonsFromJson(const QString &text) {
     QList<HealthReason> reasons;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &value : array) {
@@ -37,8 +35,7 @@ constexpr const char *kSelectMetrics =
     " inbound_prev_28d, buyer_contacts_60d, close_date_pushes, days_in_stage, sentiment_recent,"
     " sentiment_trend, band, score, reasons_json FROM deal_metrics";
 
-DealMetrics readMetrics(const Statement &row)
-{
+DealMetrics readMetrics(const Statement &row) {
     DealMetrics m;
     m.dealId = row.int64(0);
     m.asOf = row.int64(1);
@@ -61,38 +58,42 @@ DealMetrics readMetrics(const Statement &row)
 
 } // namespace
 
-int MetricsStore::dirtyCount()
-{
+int MetricsStore::dirtyCount() {
     Statement &query = m_db.cached("SELECT count(*) FROM dirty_deals");
     query.step();
     return int(query.int64(0));
 }
 
-void MetricsStore::clearDirty() { m_db.exec("DELETE FROM dirty_deals"); }
+void MetricsStore::clearDirty() {
+    m_db.exec("DELETE FROM dirty_deals");
+}
 
-void MetricsStore::markAllDirty() { m_db.exec("INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT id FROM deals"); }
+void MetricsStore::markAllDirty() {
+    m_db.exec("INSERT OR IGNORE INTO dirty_deals(deal_id) SELECT id FROM deals");
+}
 
-void MetricsStore::dropDeletedDeals()
-{
+void MetricsStore::dropDeletedDeals() {
     m_db.exec("DELETE FROM deal_metrics WHERE deal_id IN (SELECT id FROM deals WHERE is_deleted = 1)");
 }
 
-void MetricsStore::write(const DealMetrics &m)
-{
+void MetricsStore::write(const DealMetrics &m) {
     Statement &upsert = m_db.cached(
-        "INSERT OR REPLACE INTO deal_metrics(deal_id, as_of, going_dark_days, last_inbound_at, last_outbound_at,"
+        "INSERT OR REPLACE INTO deal_metrics(deal_id, as_of, going_dark_days, last_inbound_at, "
+        "last_outbound_at,"
         " inbound_28d, outbound_28d, inbound_prev_28d, buyer_contacts_60d, close_date_pushes, days_in_stage,"
         " sentiment_recent, sentiment_trend, band, score, reasons_json)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     upsert.bind(1, m.dealId).bind(2, m.asOf).bind(3, m.goingDarkDays).bind(4, m.lastInboundAt);
-    upsert.bind(5, m.lastOutboundAt).bind(6, m.inbound28d).bind(7, m.outbound28d).bind(8, m.inboundPrevious28d);
+    upsert.bind(5, m.lastOutboundAt)
+        .bind(6, m.inbound28d)
+        .bind(7, m.outbound28d)
+        .bind(8, m.inboundPrevious28d);
     upsert.bind(9, m.buyerContactsEngaged60d).bind(10, m.closeDatePushes).bind(11, m.daysInStage);
     upsert.bind(12, m.sentimentRecent).bind(13, m.sentimentTrend).bind(14, toKey(m.band)).bind(15, m.score);
     upsert.bind(16, reasonsToJson(m.reasons)).run();
 }
 
-std::optional<DealMetrics> MetricsStore::find(qint64 dealId)
-{
+std::optional<DealMetrics> MetricsStore::find(qint64 dealId) {
     static const std::string sql = std::string(kSelectMetrics) + " WHERE deal_id = ?1";
     Statement &query = m_db.cached(sql.c_str());
     query.bind(1, dealId);
@@ -103,8 +104,7 @@ std::optional<DealMetrics> MetricsStore::find(qint64 dealId)
     return result;
 }
 
-void MetricsStore::forEach(const std::function<void(const DealMetrics &)> &visit)
-{
+void MetricsStore::forEach(const std::function<void(const DealMetrics &)> &visit) {
     Statement query(m_db.handle(), kSelectMetrics);
     while (query.step())
         visit(readMetrics(query));

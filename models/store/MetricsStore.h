@@ -13,7 +13,8 @@ class Database;
 
 class MetricsStore final {
 public:
-    explicit MetricsStore(Database &db) : m_db(db) {}
+    explicit MetricsStore(Database &db)
+        : m_db(db) {}
 
     int dirtyCount();
     void clearDirty();

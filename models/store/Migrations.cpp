@@ -21,10 +21,11 @@ constexpr std::array kSteps{
 
 } // namespace
 
-int latestVersion() { return kSteps.back().version; }
+int latestVersion() {
+    return kSteps.back().version;
+}
 
-void apply(Database &db)
-{
+void apply(Database &db) {
     for (const Step &step : kSteps) {
         if (db.userVersion() >= step.version)
             continue;

@@ -7,8 +7,7 @@
 
 namespace dp {
 
-inline std::optional<qint64> lookupId(Statement &query, const QString &source, const QString &remoteId)
-{
+inline std::optional<qint64> lookupId(Statement &query, const QString &source, const QString &remoteId) {
     query.bind(1, source).bind(2, remoteId);
     std::optional<qint64> id;
     if (query.step())

@@ -103,8 +103,9 @@ CREATE TABLE deal_field_history (
   UNIQUE (deal_id, field, changed_at, new_value)
 );
 
+-- AUTOINCREMENT: ids never go back, which the search index's watermark relies on.
 CREATE TABLE interactions (
-  id               INTEGER PRIMARY KEY,
+  id               INTEGER PRIMARY KEY AUTOINCREMENT,
   source           TEXT NOT NULL,
   remote_id        TEXT NOT NULL,
   kind             TEXT NOT NULL CHECK (kind IN ('email', 'meeting', 'call', 'note')),
@@ -248,15 +249,16 @@ CREATE VIRTUAL TABLE interactions_fts USING fts5(
   content = 'interactions', content_rowid = 'id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions BEGIN
-  INSERT INTO interactions_fts(rowid, subject, body_text, transcript)
-  VALUES (new.id, new.subject, new.body_text, new.transcript);
-END;
-CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions BEGIN
+-- New rows are indexed in bulk by SearchStore::indexPending() (a trigger per row makes FTS5 flush per row,
+-- which halves the write rate); rows up to the watermark in meta 'fts_indexed_through' are in the index, and
+-- only their edits and deletions are mirrored here.
+CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions
+WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_through') BEGIN
   INSERT INTO interactions_fts(interactions_fts, rowid, subject, body_text, transcript)
   VALUES ('delete', old.id, old.subject, old.body_text, old.transcript);
 END;
-CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body_text, transcript ON interactions BEGIN
+CREATE TRIGGER interactions_fts_update AFTER UPDATE OF subject, body_text, transcript ON interactions
+WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_through') BEGIN
   INSERT INTO interactions_fts(interactions_fts, rowid, subject, body_text, transcript)
   VALUES ('delete', old.id, old.subject, old.body_text, old.transcript);
   INSERT INTO interactions_fts(rowid, subject, body_text, transcript)

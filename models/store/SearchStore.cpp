@@ -6,8 +6,7 @@
 
 namespace dp {
 
-QString SearchStore::toMatchExpression(const QString &userText)
-{
+QString SearchStore::toMatchExpression(const QString &userText) {
     static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
@@ -17,12 +16,35 @@ QString SearchStore::toMatchExpression(const QString &userText)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<qint64> SearchStore::interactions(const QString &userText, int limit)
-{
+void SearchStore::indexPending() {
+    Statement &watermark = m_db.cached(
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_through'), 0),"
+        " coalesce((SELECT max(id) FROM interactions), 0)");
+    watermark.step();
+    const qint64 indexedThrough = watermark.int64(0);
+    const qint64 newest = watermark.int64(1);
+    watermark.reset();
+    if (newest <= indexedThrough)
+        return;
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    m_db.cached("INSERT INTO interactions_fts(rowid, subject, body_text, transcript)"
+                " SELECT id, subject, body_text, transcript FROM interactions WHERE id > ?1 AND id <= ?2")
+        .bind(1, indexedThrough)
+        .bind(2, newest)
+        .run();
+    m_db.cached("INSERT INTO meta(key, value) VALUES ('fts_indexed_through', ?1)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, QString::number(newest))
+        .run();
+    transaction.commit();
+}
+
+QList<qint64> SearchStore::interactions(const QString &userText, int limit) {
     QList<qint64> ids;
     const QString match = toMatchExpression(userText);
     if (match.isEmpty())
         return ids;
+    indexPending();
     Statement &query = m_db.cached("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?1"
                                    " ORDER BY rank LIMIT ?2");
     query.bind(1, match).bind(2, limit);
@@ -31,12 +53,12 @@ QList<qint64> SearchStore::interactions(const QString &userText, int limit)
     return ids;
 }
 
-QList<qint64> SearchStore::deals(const QString &userText)
-{
+QList<qint64> SearchStore::deals(const QString &userText) {
     QList<qint64> ids;
     const QString match = toMatchExpression(userText);
     if (match.isEmpty())
         return ids;
+    indexPending();
     Statement &query = m_db.cached(
         "SELECT l.deal_id FROM interactions_fts f JOIN interaction_deals l ON l.interaction_id = f.rowid"
         " WHERE interactions_fts MATCH ?1"

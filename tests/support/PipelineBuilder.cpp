@@ -8,26 +8,29 @@
 namespace dp::test {
 namespace {
 
-QString contactAddress(int contact) { return QStringLiteral("buyer%1@acme.com").arg(contact); }
+QString contactAddress(int contact) {
+    return QStringLiteral("buyer%1@acme.com").arg(contact);
+}
 const QString kRepAddress = QStringLiteral("rep@seller.io");
 
 } // namespace
 
-PipelineBuilder::PipelineBuilder(Database &db) : m_db(db)
-{
+PipelineBuilder::PipelineBuilder(Database &db)
+    : m_db(db) {
     DirectoryStore directory(db);
     directory.upsertTeam({kSource, QStringLiteral("team"), QStringLiteral("East")});
     directory.upsertOwner({kSource, QStringLiteral("rep"), QStringLiteral("Rita Rep"), kRepAddress,
                            QStringLiteral("team"), true});
-    directory.upsertAccount({kSource, QStringLiteral("acme"), QStringLiteral("Acme"), {QStringLiteral("acme.com")}});
+    directory.upsertAccount(
+        {kSource, QStringLiteral("acme"), QStringLiteral("Acme"), {QStringLiteral("acme.com")}});
     for (int contact = 1; contact <= 3; ++contact)
         directory.upsertContact({kSource, QStringLiteral("c%1").arg(contact), QStringLiteral("acme"),
                                  QStringLiteral("Buyer"), QString::number(contact), contactAddress(contact),
                                  QString()});
 }
 
-PipelineBuilder &PipelineBuilder::deal(const QString &remoteId, Millis createdAt, std::optional<double> amount)
-{
+PipelineBuilder &PipelineBuilder::deal(const QString &remoteId, Millis createdAt,
+                                       std::optional<double> amount) {
     Deal deal;
     deal.source = kSource;
     deal.remoteId = remoteId;
@@ -44,8 +47,7 @@ PipelineBuilder &PipelineBuilder::deal(const QString &remoteId, Millis createdAt
     return *this;
 }
 
-PipelineBuilder &PipelineBuilder::closedDeal(const QString &remoteId, Millis createdAt, bool won)
-{
+PipelineBuilder &PipelineBuilder::closedDeal(const QString &remoteId, Millis createdAt, bool won) {
     deal(remoteId, createdAt);
     DealStore deals(m_db);
     DealRow row = *deals.find(*deals.dealId(kSource, remoteId));
@@ -56,8 +58,7 @@ PipelineBuilder &PipelineBuilder::closedDeal(const QString &remoteId, Millis cre
     return *this;
 }
 
-PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, int contact)
-{
+PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, int contact) {
     Interaction email;
     email.source = kSource;
     email.remoteId = QStringLiteral("i%1").arg(m_nextInteraction++);
@@ -66,7 +67,8 @@ PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, 
     email.subject = QStringLiteral("Re: proposal");
     email.fromAddress = contact > 0 ? contactAddress(contact) : kRepAddress;
     email.toAddresses = {contact > 0 ? kRepAddress : contactAddress(1)};
-    const EmailParties parties({contactAddress(1), contactAddress(2), contactAddress(3)}, {QStringLiteral("seller.io")});
+    const EmailParties parties({contactAddress(1), contactAddress(2), contactAddress(3)},
+                               {QStringLiteral("seller.io")});
     email.direction = emailDirection(parties, email.fromAddress, email.toAddresses);
     email.dealRemoteIds = {dealRemoteId};
     email.contactRemoteIds = {QStringLiteral("c%1").arg(contact > 0 ? contact : 1)};
@@ -74,8 +76,8 @@ PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, 
     return *this;
 }
 
-PipelineBuilder &PipelineBuilder::meeting(const QString &dealRemoteId, Millis at, const QString &outcome, int contact)
-{
+PipelineBuilder &PipelineBuilder::meeting(const QString &dealRemoteId, Millis at, const QString &outcome,
+                                          int contact) {
     Interaction meeting;
     meeting.source = kSource;
     meeting.remoteId = QStringLiteral("i%1").arg(m_nextInteraction++);
@@ -92,15 +94,13 @@ PipelineBuilder &PipelineBuilder::meeting(const QString &dealRemoteId, Millis at
 }
 
 PipelineBuilder &PipelineBuilder::closeDateChange(const QString &dealRemoteId, Millis at, const QString &from,
-                                                  const QString &to)
-{
+                                                  const QString &to) {
     DealStore(m_db).recordChange(kSource, FieldChange{dealRemoteId, DealField::CloseDate, from, to, at});
     return *this;
 }
 
 PipelineBuilder &PipelineBuilder::stageChange(const QString &dealRemoteId, Millis at, const QString &from,
-                                              const QString &to)
-{
+                                              const QString &to) {
     DealStore(m_db).recordChange(kSource, FieldChange{dealRemoteId, DealField::Stage, from, to, at});
     return *this;
 }

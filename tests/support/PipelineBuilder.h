@@ -19,8 +19,10 @@ public:
     // An email from buyer contact `contact` (1..3), or from the rep when contact is 0.
     PipelineBuilder &email(const QString &dealRemoteId, Millis at, int contact);
     PipelineBuilder &meeting(const QString &dealRemoteId, Millis at, const QString &outcome, int contact);
-    PipelineBuilder &closeDateChange(const QString &dealRemoteId, Millis at, const QString &from, const QString &to);
-    PipelineBuilder &stageChange(const QString &dealRemoteId, Millis at, const QString &from, const QString &to);
+    PipelineBuilder &closeDateChange(const QString &dealRemoteId, Millis at, const QString &from,
+                                     const QString &to);
+    PipelineBuilder &stageChange(const QString &dealRemoteId, Millis at, const QString &from,
+                                 const QString &to);
 
     static inline const QString kSource = QStringLiteral("test");
 

@@ -6,14 +6,12 @@
 
 namespace dp::test {
 
-TempCache::TempCache()
-{
+TempCache::TempCache() {
     m_path = m_dir.filePath(QStringLiteral("cache.sqlite"));
     reopen();
 }
 
-void TempCache::reopen()
-{
+void TempCache::reopen() {
     m_db.reset();
     OpenResult result = Database::open(m_path);
     if (!result.ok())
@@ -21,8 +19,7 @@ void TempCache::reopen()
     m_db = std::move(result.database);
 }
 
-Millis at(const char *isoUtc)
-{
+Millis at(const char *isoUtc) {
     const auto parsed = parseIsoInstant(QString::fromLatin1(isoUtc));
     if (!parsed)
         qFatal("bad instant in test: %s", isoUtc);
@@ -33,13 +30,20 @@ Millis at(const char *isoUtc)
 
 namespace QTest {
 
-template <> char *toString(const dp::DealField &field) { return qstrdup(qPrintable(dp::toKey(field))); }
-template <> char *toString(const dp::Direction &direction) { return qstrdup(qPrintable(dp::toKey(direction))); }
-template <> char *toString(const dp::InteractionKind &kind) { return qstrdup(qPrintable(dp::toKey(kind))); }
-template <> char *toString(const dp::HealthBand &band) { return qstrdup(qPrintable(dp::toKey(band))); }
+template <> char *toString(const dp::DealField &field) {
+    return qstrdup(qPrintable(dp::toKey(field)));
+}
+template <> char *toString(const dp::Direction &direction) {
+    return qstrdup(qPrintable(dp::toKey(direction)));
+}
+template <> char *toString(const dp::InteractionKind &kind) {
+    return qstrdup(qPrintable(dp::toKey(kind)));
+}
+template <> char *toString(const dp::HealthBand &band) {
+    return qstrdup(qPrintable(dp::toKey(band)));
+}
 
-template <> char *toString(const dp::HealthReason &reason)
-{
+template <> char *toString(const dp::HealthReason &reason) {
     return qstrdup(qPrintable(QStringLiteral("%1(%2, %3)")
                                   .arg(dp::reasonCodeName(reason.code))
                                   .arg(reason.value)

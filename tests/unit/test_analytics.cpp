@@ -4,7 +4,9 @@
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/WeeklySeries.h"
 #include "store/DealStore.h"
+#include "store/DirectoryStore.h"
 #include "store/MetricsStore.h"
 
 #include <QtTest>
@@ -16,8 +18,7 @@ namespace {
 const Millis kAsOf = test::at("2026-11-28T12:00:00Z");
 constexpr Millis kDay = kMillisPerDay;
 
-DealMetrics metricsOf(const QList<DealMetrics> &all, Database &db, const QString &remoteId)
-{
+DealMetrics metricsOf(const QList<DealMetrics> &all, Database &db, const QString &remoteId) {
     const qint64 id = *DealStore(db).dealId(test::PipelineBuilder::kSource, remoteId);
     for (const DealMetrics &m : all)
         if (m.dealId == id)
@@ -31,20 +32,19 @@ class TestAnalytics : public QObject {
     Q_OBJECT
 
 private slots:
-    void windowsAreHalfOpenAtTwentyEightDays()
-    {
+    void windowsAreHalfOpenAtTwentyEightDays() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("d"), kAsOf - 100 * kDay)
-            .email(QStringLiteral("d"), kAsOf - 28 * kDay, 1)     // exactly 28 days: outside (asOf − 28d, asOf]
+            .email(QStringLiteral("d"), kAsOf - 28 * kDay, 1) // exactly 28 days: outside (asOf − 28d, asOf]
             .email(QStringLiteral("d"), kAsOf - 28 * kDay + 1, 1) // inside
             .email(QStringLiteral("d"), kAsOf, 2)                 // asOf itself: inside
             .email(QStringLiteral("d"), kAsOf - 3 * kDay, 0)      // outbound
             .email(QStringLiteral("d"), kAsOf - 56 * kDay + 1, 1) // previous window
             .email(QStringLiteral("d"), kAsOf + 1, 3);            // after asOf: ignored
         FixedClock clock(kAsOf);
-        const DealMetrics m =
-            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        const DealMetrics m = metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(),
+                                        QStringLiteral("d"));
         QCOMPARE(m.inbound28d, 2);
         QCOMPARE(m.outbound28d, 1);
         QCOMPARE(m.inboundPrevious28d, 2);
@@ -53,8 +53,7 @@ private slots:
         QCOMPARE(m.buyerContactsEngaged60d, 2);
     }
 
-    void asOfBeforeLaterInteractionsIgnoresThem()
-    {
+    void asOfBeforeLaterInteractionsIgnoresThem() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("d"), kAsOf - 100 * kDay)
@@ -62,25 +61,27 @@ private slots:
             .email(QStringLiteral("d"), kAsOf - 1 * kDay, 1); // the buyer came back yesterday
         FixedClock clock(kAsOf);
         AnalyticsEngine engine(cache.db(), clock);
-        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("d")).band, HealthBand::Healthy);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("d")).band,
+                 HealthBand::Healthy);
         const Millis twoDaysAgo = kAsOf - 2 * kDay;
-        const DealMetrics before = metricsOf(engine.evaluate(twoDaysAgo, {}), cache.db(), QStringLiteral("d"));
+        const DealMetrics before =
+            metricsOf(engine.evaluate(twoDaysAgo, {}), cache.db(), QStringLiteral("d"));
         QCOMPARE(before.band, HealthBand::Dark);
         QCOMPARE(before.lastInboundAt, kAsOf - 40 * kDay);
         QCOMPARE(before.asOf, twoDaysAgo);
     }
 
-    void dealsCreatedAfterAsOfAreLeftOut()
-    {
+    void dealsCreatedAfterAsOfAreLeftOut() {
         test::TempCache cache;
-        test::PipelineBuilder(cache.db()).deal(QStringLiteral("old"), kAsOf - 10 * kDay).deal(QStringLiteral("new"), kAsOf);
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("old"), kAsOf - 10 * kDay)
+            .deal(QStringLiteral("new"), kAsOf);
         FixedClock clock(kAsOf);
         QCOMPARE(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf - kDay, {}).size(), 1);
         QCOMPARE(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}).size(), 2);
     }
 
-    void noInboundEverIsDarkFromCreationAtTheSetting()
-    {
+    void noInboundEverIsDarkFromCreationAtTheSetting() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("quiet"), kAsOf - 14 * kDay)
@@ -88,14 +89,15 @@ private slots:
             .email(QStringLiteral("quiet"), kAsOf - 6 * kDay, 0);
         FixedClock clock(kAsOf);
         AnalyticsEngine engine(cache.db(), clock);
-        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {14}), cache.db(), QStringLiteral("quiet")).band, HealthBand::Dark);
-        const DealMetrics lenient = metricsOf(engine.evaluate(kAsOf, {15}), cache.db(), QStringLiteral("quiet"));
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf, {14}), cache.db(), QStringLiteral("quiet")).band,
+                 HealthBand::Dark);
+        const DealMetrics lenient =
+            metricsOf(engine.evaluate(kAsOf, {15}), cache.db(), QStringLiteral("quiet"));
         QVERIFY(lenient.band != HealthBand::Dark);
         QVERIFY(!lenient.lastInboundAt);
     }
 
-    void meetingsAndNoShowsCountByTheirDirection()
-    {
+    void meetingsAndNoShowsCountByTheirDirection() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("d"), kAsOf - 60 * kDay)
@@ -103,16 +105,15 @@ private slots:
             .meeting(QStringLiteral("d"), kAsOf - 2 * kDay, QStringLiteral("no_show"), 3)
             .meeting(QStringLiteral("d"), kAsOf + 5 * kDay, QStringLiteral("scheduled"), 1); // not yet
         FixedClock clock(kAsOf);
-        const DealMetrics m =
-            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        const DealMetrics m = metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(),
+                                        QStringLiteral("d"));
         QCOMPARE(m.inbound28d, 1);
         QCOMPARE(m.outbound28d, 1);
         QCOMPARE(m.lastInboundAt, kAsOf - 5 * kDay);
         QCOMPARE(m.buyerContactsEngaged60d, 1); // the no-show contact did not engage
     }
 
-    void pushesCountOnlyLaterCloseDatesUpToAsOf()
-    {
+    void pushesCountOnlyLaterCloseDatesUpToAsOf() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("d"), kAsOf - 90 * kDay)
@@ -127,24 +128,26 @@ private slots:
         FixedClock clock(kAsOf);
         AnalyticsEngine engine(cache.db(), clock);
         QCOMPARE(metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("d")).closeDatePushes, 2);
-        QCOMPARE(metricsOf(engine.evaluate(kAsOf - 10 * kDay, {}), cache.db(), QStringLiteral("d")).closeDatePushes, 1);
+        QCOMPARE(metricsOf(engine.evaluate(kAsOf - 10 * kDay, {}), cache.db(), QStringLiteral("d"))
+                     .closeDatePushes,
+                 1);
     }
 
-    void daysInStageFromTheLastStageChange()
-    {
+    void daysInStageFromTheLastStageChange() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("d"), kAsOf - 90 * kDay)
-            .stageChange(QStringLiteral("d"), kAsOf - 60 * kDay, QStringLiteral("Discovery"), QStringLiteral("Demo"))
-            .stageChange(QStringLiteral("d"), kAsOf - 33 * kDay, QStringLiteral("Demo"), QStringLiteral("Proposal"));
+            .stageChange(QStringLiteral("d"), kAsOf - 60 * kDay, QStringLiteral("Discovery"),
+                         QStringLiteral("Demo"))
+            .stageChange(QStringLiteral("d"), kAsOf - 33 * kDay, QStringLiteral("Demo"),
+                         QStringLiteral("Proposal"));
         FixedClock clock(kAsOf);
-        const DealMetrics m =
-            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("d"));
+        const DealMetrics m = metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(),
+                                        QStringLiteral("d"));
         QCOMPARE(m.daysInStage, 33);
     }
 
-    void recomputeTouchesOnlyDirtyDealsAndStoresFigures()
-    {
+    void recomputeTouchesOnlyDirtyDealsAndStoresFigures() {
         test::TempCache cache;
         test::PipelineBuilder builder(cache.db());
         builder.deal(QStringLiteral("a"), kAsOf - 50 * kDay).deal(QStringLiteral("b"), kAsOf - 50 * kDay);
@@ -166,19 +169,50 @@ private slots:
         QVERIFY(engine.storedFiguresStale({})); // a new day moves every window
     }
 
-    void closedDealsAreBandedClosed()
-    {
+    void closedDealsAreBandedClosed() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db()).closedDeal(QStringLiteral("won"), kAsOf - 200 * kDay, true);
         FixedClock clock(kAsOf);
-        const DealMetrics m =
-            metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(), QStringLiteral("won"));
+        const DealMetrics m = metricsOf(AnalyticsEngine(cache.db(), clock).evaluate(kAsOf, {}), cache.db(),
+                                        QStringLiteral("won"));
         QCOMPARE(m.band, HealthBand::Closed);
         QCOMPARE(m.score, 100);
     }
 
-    void deletedDealsLeaveTheFigures()
-    {
+    void weeklySeriesPerDealRepAndTeam() {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("a"), kAsOf - 50 * kDay)
+            .deal(QStringLiteral("b"), kAsOf - 50 * kDay)
+            .email(QStringLiteral("a"), kAsOf - 1 * kDay, 1)
+            .email(QStringLiteral("b"), kAsOf - 2 * kDay, 0)
+            .email(QStringLiteral("b"), kAsOf - 9 * kDay, 2);
+        ActivityStore activity(cache.db());
+        const Millis from = weeklySeriesStart(kAsOf, 4, QTimeZone::utc());
+        const qint64 deal =
+            *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("b"));
+        const qint64 owner =
+            *DirectoryStore(cache.db()).ownerId(test::PipelineBuilder::kSource, QStringLiteral("rep"));
+        const qint64 team =
+            *DirectoryStore(cache.db()).teamId(test::PipelineBuilder::kSource, QStringLiteral("team"));
+        const auto total = [](const QList<WeekBucket> &weeks) {
+            int in = 0, out = 0;
+            for (const WeekBucket &w : weeks) {
+                in += w.inbound;
+                out += w.outbound;
+            }
+            return std::pair(in, out);
+        };
+        QCOMPARE(total(weeklySeries(activity.dealEvents(deal, from, kAsOf), kAsOf, 4, QTimeZone::utc())),
+                 std::pair(1, 1));
+        QCOMPARE(total(weeklySeries(activity.ownerEvents(owner, from, kAsOf), kAsOf, 4, QTimeZone::utc())),
+                 std::pair(2, 1));
+        QCOMPARE(total(weeklySeries(activity.teamEvents(team, from, kAsOf), kAsOf, 4, QTimeZone::utc())),
+                 std::pair(2, 1));
+        QVERIFY(activity.teamEvents(team + 100, from, kAsOf).isEmpty());
+    }
+
+    void deletedDealsLeaveTheFigures() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db()).deal(QStringLiteral("gone"), kAsOf - 20 * kDay);
         FixedClock clock(kAsOf);

@@ -18,19 +18,18 @@ struct Run {
     QString err;
 };
 
-Run dealpulse(const QStringList &arguments)
-{
+Run dealpulse(const QStringList &arguments) {
     QProcess process;
     process.start(qEnvironmentVariable("DEALPULSE_APP"), arguments);
     if (!process.waitForFinished(240000))
         qFatal("dealpulse did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
 }
 
 // One line, naming the command, and nothing else: what a script or a person needs.
-void verifyOneLineError(const Run &run, int exitCode, const char *mentions)
-{
+void verifyOneLineError(const Run &run, int exitCode, const char *mentions) {
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY2(run.err.contains(QLatin1String(mentions)), qPrintable(run.err));
@@ -45,18 +44,17 @@ class TestCli : public QObject {
     QString m_demo;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(QFile::exists(qEnvironmentVariable("DEALPULSE_APP")));
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const Run run = dealpulse({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--deals"),
-                                   QStringLiteral("60"), QStringLiteral("--now"), QStringLiteral("2026-11-28T09:00:00Z")});
+        const Run run = dealpulse({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+                                   QStringLiteral("--deals"), QStringLiteral("60"), QStringLiteral("--now"),
+                                   QStringLiteral("2026-11-28T09:00:00Z")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QLatin1String("60 deals")));
     }
 
-    void everyVerbHasHelp()
-    {
+    void everyVerbHasHelp() {
         for (const char *verb : {"demo", "export"}) {
             const Run run = dealpulse({QString::fromLatin1(verb), QStringLiteral("--help")});
             QCOMPARE(run.exitCode, 0);
@@ -65,53 +63,57 @@ private slots:
         }
     }
 
-    void unknownVerbOrOptionIsAOneLineError()
-    {
+    void unknownVerbOrOptionIsAOneLineError() {
         verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--bogus")}), 2, "bogus");
-        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
-                                      QStringLiteral("json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.json")),
+        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                                      QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.json")),
                                       QStringLiteral("--as-of"), QStringLiteral("last tuesday")}),
                            2, "--as-of");
-        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
-                                      QStringLiteral("json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.json")),
+        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                                      QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.json")),
                                       QStringLiteral("--going-dark-days"), QStringLiteral("7")}),
                            2, "14 to 42");
-        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
-                                      QStringLiteral("yaml"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.y"))}),
+        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                                      QStringLiteral("--format"), QStringLiteral("yaml"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.y"))}),
                            2, "yaml");
-        verifyOneLineError(dealpulse({QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("many")}), 2,
-                           "--deals");
+        verifyOneLineError(
+            dealpulse({QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("many")}), 2,
+            "--deals");
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.json"))));
     }
 
-    void missingOrForeignCacheIsAOneLineError()
-    {
-        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite")),
-                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                                      m_dir.filePath(QStringLiteral("y.json"))}),
+    void missingOrForeignCacheIsAOneLineError() {
+        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"),
+                                      m_dir.filePath(QStringLiteral("none.sqlite")),
+                                      QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.json"))}),
                            1, "No cache at");
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
         QFile file(text);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a cache");
         file.close();
-        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), text, QStringLiteral("--format"),
-                                      QStringLiteral("json"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.json"))}),
+        verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), text,
+                                      QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.json"))}),
                            1, "not a Dealpulse cache");
     }
 
-    void demoRefusesToWriteOverAnExistingFile()
-    {
-        verifyOneLineError(dealpulse({QStringLiteral("demo"), QStringLiteral("--db"), m_demo}), 1, "already exists");
+    void demoRefusesToWriteOverAnExistingFile() {
+        verifyOneLineError(dealpulse({QStringLiteral("demo"), QStringLiteral("--db"), m_demo}), 1,
+                           "already exists");
     }
 
-    void exportWritesTheSnapshotAsOfAnInstant()
-    {
+    void exportWritesTheSnapshotAsOfAnInstant() {
         const QString out = m_dir.filePath(QStringLiteral("snapshot.json"));
-        const Run run = dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
-                                   QStringLiteral("json"), QStringLiteral("--out"), out, QStringLiteral("--as-of"),
-                                   QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("--going-dark-days"),
-                                   QStringLiteral("28")});
+        const Run run =
+            dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--out"), out, QStringLiteral("--as-of"),
+                       QStringLiteral("2026-11-01T00:00:00Z"), QStringLiteral("--going-dark-days"),
+                       QStringLiteral("28")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -122,8 +124,10 @@ private slots:
         const QJsonArray deals = document.value(QStringLiteral("deals")).toArray();
         QVERIFY(deals.size() > 0 && deals.size() <= 60);
         for (const QJsonValue &deal : deals) {
-            const QString lastInbound = deal[QStringLiteral("activity")][QStringLiteral("last_inbound_at")].toString();
-            QVERIFY2(lastInbound.isEmpty() || lastInbound <= QLatin1String("2026-11-01T00:00:00Z"), qPrintable(lastInbound));
+            const QString lastInbound =
+                deal[QStringLiteral("activity")][QStringLiteral("last_inbound_at")].toString();
+            QVERIFY2(lastInbound.isEmpty() || lastInbound <= QLatin1String("2026-11-01T00:00:00Z"),
+                     qPrintable(lastInbound));
         }
     }
 };

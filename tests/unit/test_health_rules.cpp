@@ -14,8 +14,7 @@ namespace {
 const Millis kAsOf = test::at("2026-11-28T12:00:00Z");
 
 // A busy, healthy open deal; each test spoils one thing.
-DealActivityFacts healthyDeal()
-{
+DealActivityFacts healthyDeal() {
     DealActivityFacts facts;
     facts.dealId = 7;
     facts.createdAt = kAsOf - 90 * kMillisPerDay;
@@ -31,8 +30,7 @@ DealActivityFacts healthyDeal()
     return facts;
 }
 
-bool hasReason(const DealMetrics &metrics, HealthReason::Code code)
-{
+bool hasReason(const DealMetrics &metrics, HealthReason::Code code) {
     for (const HealthReason &reason : metrics.reasons)
         if (reason.code == code)
             return true;
@@ -45,8 +43,7 @@ class TestHealthRules : public QObject {
     Q_OBJECT
 
 private slots:
-    void healthyDealIsHealthyAndSaysWhy()
-    {
+    void healthyDealIsHealthyAndSaysWhy() {
         const DealMetrics m = evaluateHealth(healthyDeal(), kAsOf, {}, std::nullopt);
         QCOMPARE(m.band, HealthBand::Healthy);
         QCOMPARE(m.score, 100);
@@ -54,8 +51,7 @@ private slots:
         QVERIFY(!m.reasons.isEmpty());
     }
 
-    void goingDarkStartsAtExactlyNDays()
-    {
+    void goingDarkStartsAtExactlyNDays() {
         DealActivityFacts facts = healthyDeal();
         facts.lastInboundAt = kAsOf - 21 * kMillisPerDay + 1; // one millisecond short
         QVERIFY(!isGoingDark(facts, kAsOf, 21));
@@ -68,8 +64,7 @@ private slots:
         QVERIFY(m.score <= 35);
     }
 
-    void thresholdIsTheSetting()
-    {
+    void thresholdIsTheSetting() {
         DealActivityFacts facts = healthyDeal();
         facts.lastInboundAt = kAsOf - 30 * kMillisPerDay;
         QVERIFY(isGoingDark(facts, kAsOf, 14));
@@ -78,8 +73,7 @@ private slots:
         QVERIFY(!isGoingDark(facts, kAsOf, 42));
     }
 
-    void noInboundEverCountsFromCreation()
-    {
+    void noInboundEverCountsFromCreation() {
         DealActivityFacts facts = healthyDeal();
         facts.lastInboundAt.reset();
         facts.inbound28d = facts.inboundPrevious28d = 0;
@@ -93,8 +87,7 @@ private slots:
         QCOMPARE(m.reasons.first().value, 21);
     }
 
-    void closedDealsAreNeverDark()
-    {
+    void closedDealsAreNeverDark() {
         DealActivityFacts facts = healthyDeal();
         facts.isClosed = true;
         facts.isWon = false;
@@ -105,8 +98,7 @@ private slots:
         QCOMPARE(m.reasons, (QList<HealthReason>{HealthReason{HealthReason::Code::ClosedLost, 0, 0}}));
     }
 
-    void singleThreadedAndNoBuyerEngaged()
-    {
+    void singleThreadedAndNoBuyerEngaged() {
         DealActivityFacts facts = healthyDeal();
         facts.buyerContactsEngaged60d = 1;
         DealMetrics m = evaluateHealth(facts, kAsOf, {}, std::nullopt);
@@ -118,8 +110,7 @@ private slots:
         QCOMPARE(m.score, 85);
     }
 
-    void outboundOnlyStretch()
-    {
+    void outboundOnlyStretch() {
         DealActivityFacts facts = healthyDeal();
         facts.inbound28d = 0;
         facts.outbound28d = 5;
@@ -129,8 +120,7 @@ private slots:
         QCOMPARE(m.band, HealthBand::Dark);
     }
 
-    void inboundFalling()
-    {
+    void inboundFalling() {
         DealActivityFacts facts = healthyDeal();
         facts.inbound28d = 2;
         facts.inboundPrevious28d = 8;
@@ -140,8 +130,7 @@ private slots:
                  QStringLiteral("Buyer engagement fell from 8 to 2 in the last 4 weeks"));
     }
 
-    void closeDatePushesCostMoreTheMoreThereAre()
-    {
+    void closeDatePushesCostMoreTheMoreThereAre() {
         DealActivityFacts facts = healthyDeal();
         facts.closeDatePushes = 1;
         const int once = evaluateHealth(facts, kAsOf, {}, std::nullopt).score;
@@ -151,19 +140,19 @@ private slots:
         QVERIFY(hasReason(thrice, HealthReason::Code::ClosePushed));
     }
 
-    void stalledAgainstTheStageMedian()
-    {
+    void stalledAgainstTheStageMedian() {
         DealActivityFacts facts = healthyDeal();
         facts.stageEnteredAt = kAsOf - 45 * kMillisPerDay;
-        QVERIFY(!hasReason(evaluateHealth(facts, kAsOf, {}, std::nullopt), HealthReason::Code::StalledInStage));
-        QVERIFY(!hasReason(evaluateHealth(facts, kAsOf, {}, 30 * kMillisPerDay), HealthReason::Code::StalledInStage));
+        QVERIFY(
+            !hasReason(evaluateHealth(facts, kAsOf, {}, std::nullopt), HealthReason::Code::StalledInStage));
+        QVERIFY(!hasReason(evaluateHealth(facts, kAsOf, {}, 30 * kMillisPerDay),
+                           HealthReason::Code::StalledInStage));
         const DealMetrics m = evaluateHealth(facts, kAsOf, {}, 20 * kMillisPerDay);
         QVERIFY(hasReason(m, HealthReason::Code::StalledInStage));
         QCOMPARE(m.daysInStage, 45);
     }
 
-    void closeDateInThePastWhileOpen()
-    {
+    void closeDateInThePastWhileOpen() {
         DealActivityFacts facts = healthyDeal();
         facts.closeDate = QDate(2026, 11, 27);
         QVERIFY(hasReason(evaluateHealth(facts, kAsOf, {}, std::nullopt), HealthReason::Code::ClosePassed));
@@ -171,8 +160,7 @@ private slots:
         QVERIFY(!hasReason(evaluateHealth(facts, kAsOf, {}, std::nullopt), HealthReason::Code::ClosePassed));
     }
 
-    void negativeSentimentLowersTheScoreOnlyOnceScored()
-    {
+    void negativeSentimentLowersTheScoreOnlyOnceScored() {
         DealActivityFacts facts = healthyDeal();
         QVERIFY(!evaluateHealth(facts, kAsOf, {}, std::nullopt).sentimentRecent);
         facts.sentimentRecent = -0.5;
@@ -183,11 +171,10 @@ private slots:
         QVERIFY(qAbs(*m.sentimentTrend + 0.9) < 1e-9);
     }
 
-    void bandsFollowTheScore()
-    {
+    void bandsFollowTheScore() {
         DealActivityFacts facts = healthyDeal();
-        facts.buyerContactsEngaged60d = 1; // 10 points
-        facts.closeDatePushes = 1;         // 5 points
+        facts.buyerContactsEngaged60d = 1;                // 10 points
+        facts.closeDatePushes = 1;                        // 5 points
         facts.lastInboundAt = kAsOf - 14 * kMillisPerDay; // 14 points: 71
         QCOMPARE(evaluateHealth(facts, kAsOf, {}, std::nullopt).band, HealthBand::Healthy);
         facts.lastInboundAt = kAsOf - 15 * kMillisPerDay; // 16 points: 69
@@ -202,8 +189,7 @@ private slots:
         QCOMPARE(atRisk.band, HealthBand::AtRisk);
     }
 
-    void reasonsReadAsSentences()
-    {
+    void reasonsReadAsSentences() {
         installLanguage(QStringLiteral("en"));
         QCOMPARE(describe(HealthReason{HealthReason::Code::NoInboundFor, 23, 0}),
                  QStringLiteral("No reply from the buyer in 23 days"));

@@ -14,24 +14,21 @@ using namespace dp;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile file(path);
     file.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 // Writes a plain SQLite file with raw SQL, bypassing Dealpulse.
-void writeRawDatabase(const QString &path, const char *sql)
-{
+void writeRawDatabase(const QString &path, const char *sql) {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 }
 
-int pragmaValue(Database &db, const char *sql)
-{
+int pragmaValue(Database &db, const char *sql) {
     Statement statement(db.handle(), sql);
     statement.step();
     return int(statement.int64(0));
@@ -43,8 +40,7 @@ class TestMigrations : public QObject {
     Q_OBJECT
 
 private slots:
-    void freshCacheIsAtLatestVersionWithPragmas()
-    {
+    void freshCacheIsAtLatestVersionWithPragmas() {
         test::TempCache cache;
         QCOMPARE(cache.db().userVersion(), Migrations::latestVersion());
         Statement journal(cache.db().handle(), "PRAGMA journal_mode");
@@ -56,8 +52,7 @@ private slots:
         QCOMPARE(pragmaValue(cache.db(), "PRAGMA application_id"), 0x44504C53);
     }
 
-    void reopeningKeepsDataAndVersion()
-    {
+    void reopeningKeepsDataAndVersion() {
         test::TempCache cache;
         cache.db().exec("INSERT INTO meta(key, value) VALUES ('k', 'v')");
         cache.reopen();
@@ -65,8 +60,7 @@ private slots:
         QCOMPARE(pragmaValue(cache.db(), "SELECT count(*) FROM meta WHERE key = 'k'"), 1);
     }
 
-    void upgradesAnEmptyDealpulseFileFromVersionZero()
-    {
+    void upgradesAnEmptyDealpulseFileFromVersionZero() {
         // A cache created by Dealpulse but stopped before its first migration committed.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -76,12 +70,12 @@ private slots:
         QCOMPARE(result.database->userVersion(), Migrations::latestVersion());
     }
 
-    void newerCacheIsRefusedAndLeftUntouched()
-    {
+    void newerCacheIsRefusedAndLeftUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-        const QByteArray sql = "PRAGMA application_id=0x44504C53; CREATE TABLE future(x); PRAGMA user_version=" +
-                               QByteArray::number(Migrations::latestVersion() + 1) + ";";
+        const QByteArray sql =
+            "PRAGMA application_id=0x44504C53; CREATE TABLE future(x); PRAGMA user_version=" +
+            QByteArray::number(Migrations::latestVersion() + 1) + ";";
         writeRawDatabase(path, sql.constData());
         const QByteArray before = fileHash(path);
         OpenResult result = Database::open(path);
@@ -92,8 +86,7 @@ private slots:
         QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
     }
 
-    void fileThatIsNotSqliteIsRefusedAndLeftUntouched()
-    {
+    void fileThatIsNotSqliteIsRefusedAndLeftUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         QFile file(path);
@@ -107,8 +100,7 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void otherProgramsDatabaseIsRefused()
-    {
+    void otherProgramsDatabaseIsRefused() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         writeRawDatabase(path, "CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');");
@@ -118,8 +110,7 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void corruptCacheGetsAClearErrorNotACrash()
-    {
+    void corruptCacheGetsAClearErrorNotACrash() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
         {
@@ -143,8 +134,7 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void missingFileWithReadWriteModeIsNotCreated()
-    {
+    void missingFileWithReadWriteModeIsNotCreated() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
         OpenResult result = Database::open(path, Database::Mode::ReadWrite);
@@ -152,13 +142,13 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void failedMigrationStepRollsBack()
-    {
+    void failedMigrationStepRollsBack() {
         test::TempCache cache;
         // A step that fails half-way must leave neither its tables nor a new version behind.
         QVERIFY_THROWS_EXCEPTION(StoreError, [&] {
             Transaction transaction(cache.db());
-            cache.db().exec("CREATE TABLE half_done(x); PRAGMA user_version=99; SELECT * FROM no_such_table;");
+            cache.db().exec(
+                "CREATE TABLE half_done(x); PRAGMA user_version=99; SELECT * FROM no_such_table;");
             transaction.commit();
         }());
         QCOMPARE(cache.db().userVersion(), Migrations::latestVersion());

@@ -18,8 +18,7 @@ namespace {
 const Millis kAsOf = test::at("2026-11-28T12:00:00Z");
 constexpr Millis kDay = kMillisPerDay;
 
-QJsonObject readDocument(const QString &path)
-{
+QJsonObject readDocument(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -39,8 +38,7 @@ private slots:
     // Exports speak plain English whatever the user's language, with proper plurals.
     void initTestCase() { installLanguage(QStringLiteral("en")); }
 
-    void documentCarriesEveryField()
-    {
+    void documentCarriesEveryField() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db())
             .deal(QStringLiteral("b-dark"), kAsOf - 40 * kDay, std::nullopt)
@@ -59,7 +57,8 @@ private slots:
         const QJsonObject document = readDocument(path);
         QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("dealpulse-snapshot"));
         QCOMPARE(document.value(QStringLiteral("version")).toInt(), 1);
-        QCOMPARE(document.value(QStringLiteral("taken_at")).toString(), QStringLiteral("2026-11-28T13:00:00Z"));
+        QCOMPARE(document.value(QStringLiteral("taken_at")).toString(),
+                 QStringLiteral("2026-11-28T13:00:00Z"));
         QCOMPARE(document.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-28T12:00:00Z"));
         QCOMPARE(document.value(QStringLiteral("going_dark_days")).toInt(), 21);
 
@@ -88,7 +87,8 @@ private slots:
         QVERIFY(health.value(QStringLiteral("score")).isDouble());
         QVERIFY(!health.value(QStringLiteral("reasons")).toArray().isEmpty());
         const QJsonObject activity = busy.value(QStringLiteral("activity")).toObject();
-        QCOMPARE(activity.value(QStringLiteral("last_inbound_at")).toString(), QStringLiteral("2026-11-27T12:00:00Z"));
+        QCOMPARE(activity.value(QStringLiteral("last_inbound_at")).toString(),
+                 QStringLiteral("2026-11-27T12:00:00Z"));
         QVERIFY(activity.value(QStringLiteral("last_outbound_at")).isNull());
         QCOMPARE(activity.value(QStringLiteral("inbound_28d")).toInt(), 1);
         QCOMPARE(activity.value(QStringLiteral("outbound_28d")).toInt(), 0);
@@ -98,7 +98,11 @@ private slots:
         QVERIFY(dark.value(QStringLiteral("amount")).isNull()); // null, never 0
         QCOMPARE(dark.value(QStringLiteral("health")).toObject().value(QStringLiteral("band")).toString(),
                  QStringLiteral("dark"));
-        QCOMPARE(dark.value(QStringLiteral("health")).toObject().value(QStringLiteral("reasons")).toArray().first(),
+        QCOMPARE(dark.value(QStringLiteral("health"))
+                     .toObject()
+                     .value(QStringLiteral("reasons"))
+                     .toArray()
+                     .first(),
                  QJsonValue(QStringLiteral("No reply from the buyer in 30 days")));
 
         const QJsonObject won = deals[2].toObject();
@@ -108,8 +112,7 @@ private slots:
                  QStringLiteral("closed"));
     }
 
-    void asOfBeforeADealWasCreatedLeavesItOut()
-    {
+    void asOfBeforeADealWasCreatedLeavesItOut() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db()).deal(QStringLiteral("x"), kAsOf);
         const QString path = cache.dir() + QStringLiteral("/early.json");
@@ -118,8 +121,7 @@ private slots:
         QVERIFY(readDocument(path).value(QStringLiteral("deals")).toArray().isEmpty());
     }
 
-    void failedWriteLeavesNoFileAndExplains()
-    {
+    void failedWriteLeavesNoFileAndExplains() {
         test::TempCache cache;
         const QString path = cache.dir() + QStringLiteral("/no/such/folder/out.json");
         QString error;
@@ -128,8 +130,7 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void existingFileIsReplacedWhole()
-    {
+    void existingFileIsReplacedWhole() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db()).deal(QStringLiteral("x"), kAsOf - kDay);
         const QString path = cache.dir() + QStringLiteral("/out.json");

@@ -17,29 +17,27 @@ namespace {
 
 const QString kSource = QStringLiteral("hubspot");
 
-int countRows(Database &db, const char *sql)
-{
+int countRows(Database &db, const char *sql) {
     Statement statement(db.handle(), sql);
     statement.step();
     return int(statement.int64(0));
 }
 
-void seedDirectory(Database &db)
-{
+void seedDirectory(Database &db) {
     DirectoryStore directory(db);
     directory.upsertTeam({kSource, QStringLiteral("t1"), QStringLiteral("East")});
-    directory.upsertOwner({kSource, QStringLiteral("o1"), QStringLiteral("Ana Pop"), QStringLiteral("Ana@Seller.io"),
-                           QStringLiteral("t1"), true});
+    directory.upsertOwner({kSource, QStringLiteral("o1"), QStringLiteral("Ana Pop"),
+                           QStringLiteral("Ana@Seller.io"), QStringLiteral("t1"), true});
     directory.setTeamManager(kSource, QStringLiteral("t1"), QStringLiteral("o1"));
-    directory.upsertAccount({kSource, QStringLiteral("a1"), QStringLiteral("Acme, Inc."), {QStringLiteral("ACME.com")}});
+    directory.upsertAccount(
+        {kSource, QStringLiteral("a1"), QStringLiteral("Acme, Inc."), {QStringLiteral("ACME.com")}});
     directory.upsertContact({kSource, QStringLiteral("c1"), QStringLiteral("a1"), QStringLiteral("Dana"),
                              QStringLiteral("Whit"), QStringLiteral("Dana@Acme.com"), QStringLiteral("CFO")});
     directory.upsertContact({kSource, QStringLiteral("c2"), QStringLiteral("a1"), QStringLiteral("Ion"),
                              QStringLiteral("Rus"), QStringLiteral("ion@acme.com"), QStringLiteral("IT")});
 }
 
-Deal sampleDeal()
-{
+Deal sampleDeal() {
     Deal deal;
     deal.source = kSource;
     deal.remoteId = QStringLiteral("d1");
@@ -54,8 +52,7 @@ Deal sampleDeal()
     return deal;
 }
 
-Interaction sampleEmail()
-{
+Interaction sampleEmail() {
     Interaction email;
     email.source = kSource;
     email.remoteId = QStringLiteral("e1");
@@ -77,8 +74,7 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void upsertingTheSameRecordsTwiceChangesNothing()
-    {
+    void upsertingTheSameRecordsTwiceChangesNothing() {
         test::TempCache cache;
         seedDirectory(cache.db());
         DealStore deals(cache.db());
@@ -103,8 +99,7 @@ private slots:
         QCOMPARE(MetricsStore(cache.db()).dirtyCount(), 0);
     }
 
-    void changedRecordUpdatesInPlaceAndMarksItsDealDirty()
-    {
+    void changedRecordUpdatesInPlaceAndMarksItsDealDirty() {
         test::TempCache cache;
         seedDirectory(cache.db());
         const qint64 dealId = DealStore(cache.db()).upsert(sampleDeal());
@@ -121,8 +116,7 @@ private slots:
         QCOMPARE(interactions.timeline(dealId).first().interaction.bodyText, edited.bodyText);
     }
 
-    void dealFieldsRoundTripIncludingNullAmount()
-    {
+    void dealFieldsRoundTripIncludingNullAmount() {
         test::TempCache cache;
         seedDirectory(cache.db());
         Deal deal = sampleDeal();
@@ -139,8 +133,7 @@ private slots:
         QCOMPARE(row->deal.ownerRemoteId, QStringLiteral("o1"));
     }
 
-    void linksAreReplacedAndUnknownOnesReported()
-    {
+    void linksAreReplacedAndUnknownOnesReported() {
         test::TempCache cache;
         seedDirectory(cache.db());
         DealStore(cache.db()).upsert(sampleDeal());
@@ -149,7 +142,8 @@ private slots:
         email.contactRemoteIds = {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c-missing")};
         email.dealRemoteIds = {QStringLiteral("d1"), QStringLiteral("d-missing")};
         const UpsertOutcome outcome = interactions.upsert(email);
-        QCOMPARE(outcome.unresolvedLinks, QStringList({QStringLiteral("d-missing"), QStringLiteral("c-missing")}));
+        QCOMPARE(outcome.unresolvedLinks,
+                 QStringList({QStringLiteral("d-missing"), QStringLiteral("c-missing")}));
         QCOMPARE(countRows(cache.db(), "SELECT count(*) FROM interaction_contacts"), 2);
 
         email.contactRemoteIds = {QStringLiteral("c2")};
@@ -157,8 +151,7 @@ private slots:
         QCOMPARE(countRows(cache.db(), "SELECT count(*) FROM interaction_contacts"), 1);
     }
 
-    void oneEmailCanConcernSeveralDeals()
-    {
+    void oneEmailCanConcernSeveralDeals() {
         test::TempCache cache;
         seedDirectory(cache.db());
         DealStore deals(cache.db());
@@ -175,8 +168,7 @@ private slots:
         QCOMPARE(interactions.timeline(secondId).size(), 1);
     }
 
-    void fieldHistoryIsIdempotent()
-    {
+    void fieldHistoryIsIdempotent() {
         test::TempCache cache;
         seedDirectory(cache.db());
         DealStore deals(cache.db());
@@ -185,13 +177,13 @@ private slots:
                                QStringLiteral("2026-12-31"), test::at("2026-11-01T00:00:00Z")};
         QVERIFY(deals.recordChange(kSource, push));
         QVERIFY(deals.recordChange(kSource, push));
-        QVERIFY(!deals.recordChange(kSource, FieldChange{QStringLiteral("nope"), DealField::Stage, {}, {}, 1}));
+        QVERIFY(
+            !deals.recordChange(kSource, FieldChange{QStringLiteral("nope"), DealField::Stage, {}, {}, 1}));
         QCOMPARE(deals.history(id).size(), 1);
         QCOMPARE(deals.history(id).first().field, DealField::CloseDate);
     }
 
-    void fullTextSearchFollowsEdits()
-    {
+    void fullTextSearchFollowsEdits() {
         test::TempCache cache;
         seedDirectory(cache.db());
         const qint64 dealId = DealStore(cache.db()).upsert(sampleDeal());
@@ -209,8 +201,43 @@ private slots:
         QCOMPARE(search.interactions(QStringLiteral("quarter")), QList<qint64>{id});
     }
 
-    void searchSyntaxInUserTextIsNeutralised()
-    {
+    void searchIndexCatchesUpWithEditsMadeBeforeIndexing() {
+        test::TempCache cache;
+        seedDirectory(cache.db());
+        DealStore(cache.db()).upsert(sampleDeal());
+        InteractionStore interactions(cache.db());
+        SearchStore search(cache.db());
+        const qint64 indexed = interactions.upsert(sampleEmail()).id;
+        search.indexPending();
+
+        // Written, then edited, then deleted, all before the next indexing: the index must end up exact.
+        Interaction fresh = sampleEmail();
+        fresh.remoteId = QStringLiteral("e2");
+        fresh.bodyText = QStringLiteral("Dealbreaker on integration.");
+        const qint64 edited = interactions.upsert(fresh).id;
+        fresh.bodyText = QStringLiteral("Signed and countersigned.");
+        interactions.upsert(fresh);
+        Interaction doomed = sampleEmail();
+        doomed.remoteId = QStringLiteral("e3");
+        doomed.bodyText = QStringLiteral("Temporary words");
+        const qint64 doomedId = interactions.upsert(doomed).id;
+        Statement(cache.db().handle(), "DELETE FROM interactions WHERE remote_id = 'e3'").run();
+
+        QVERIFY(search.interactions(QStringLiteral("dealbreaker")).isEmpty());
+        QCOMPARE(search.interactions(QStringLiteral("countersigned")), QList<qint64>{edited});
+        QVERIFY(search.interactions(QStringLiteral("temporary")).isEmpty());
+        QVERIFY(doomedId > indexed);
+
+        // Edits of indexed rows are mirrored at once.
+        Interaction changed = sampleEmail();
+        changed.bodyText = QStringLiteral("Procurement wants a discount.");
+        interactions.upsert(changed);
+        QCOMPARE(search.interactions(QStringLiteral("procurement")), QList<qint64>{indexed});
+        QVERIFY(search.interactions(QStringLiteral("freeze")).isEmpty());
+        cache.db().exec("INSERT INTO interactions_fts(interactions_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
+    void searchSyntaxInUserTextIsNeutralised() {
         test::TempCache cache;
         SearchStore search(cache.db());
         // Quotes, operators and column filters would be FTS syntax errors if passed through.
@@ -220,14 +247,14 @@ private slots:
         QVERIFY(SearchStore::toMatchExpression(QStringLiteral("  ** ")).isEmpty());
     }
 
-    void coachingNotesBelongToTheirAuthor()
-    {
+    void coachingNotesBelongToTheirAuthor() {
         test::TempCache cache;
         seedDirectory(cache.db());
         const qint64 dealId = DealStore(cache.db()).upsert(sampleDeal());
         FeedbackStore feedback(cache.db());
-        const qint64 note = feedback.addNote(dealId, QStringLiteral("manager"), QStringLiteral("Multi-thread this"),
-                                             test::at("2026-11-20T08:00:00Z"));
+        const qint64 note =
+            feedback.addNote(dealId, QStringLiteral("manager"), QStringLiteral("Multi-thread this"),
+                             test::at("2026-11-20T08:00:00Z"));
         QVERIFY(!feedback.editNote(note, QStringLiteral("someone else"), QStringLiteral("x"), 2));
         QVERIFY(feedback.editNote(note, QStringLiteral("manager"), QStringLiteral("Find a second contact"),
                                   test::at("2026-11-21T08:00:00Z")));
@@ -237,8 +264,7 @@ private slots:
         QVERIFY(feedback.notes(dealId).isEmpty());
     }
 
-    void ratingsAcceptOnlyPlusOrMinusOne()
-    {
+    void ratingsAcceptOnlyPlusOrMinusOne() {
         test::TempCache cache;
         seedDirectory(cache.db());
         DealStore(cache.db()).upsert(sampleDeal());
@@ -246,12 +272,11 @@ private slots:
         FeedbackStore feedback(cache.db());
         feedback.addRating(Rating{interaction, QStringLiteral("manager"), -1, QStringLiteral("misread"), 5});
         QCOMPARE(feedback.ratings(interaction).size(), 1);
-        QVERIFY_THROWS_EXCEPTION(StoreError,
-                                 feedback.addRating(Rating{interaction, QStringLiteral("manager"), 3, {}, 6}));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, feedback.addRating(Rating{interaction, QStringLiteral("manager"), 3, {}, 6}));
     }
 
-    void bookmarksRoundTrip()
-    {
+    void bookmarksRoundTrip() {
         test::TempCache cache;
         BookmarkStore bookmarks(cache.db());
         QVERIFY(!bookmarks.get(kSource, QStringLiteral("deals")));
@@ -263,8 +288,7 @@ private slots:
         QCOMPARE(bookmark->lastId, QStringLiteral("600"));
     }
 
-    void valuesAreBoundNotConcatenated()
-    {
+    void valuesAreBoundNotConcatenated() {
         test::TempCache cache;
         seedDirectory(cache.db());
         Deal deal = sampleDeal();

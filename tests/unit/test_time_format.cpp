@@ -10,14 +10,12 @@ class TestTimeFormat : public QObject {
     Q_OBJECT
 
 private slots:
-    void writesUtcWithZ()
-    {
+    void writesUtcWithZ() {
         QCOMPARE(isoUtc(0), QStringLiteral("1970-01-01T00:00:00Z"));
         QCOMPARE(isoUtc(1500), QStringLiteral("1970-01-01T00:00:01.500Z"));
     }
 
-    void readsTheFormatsCrmsWrite()
-    {
+    void readsTheFormatsCrmsWrite() {
         const Millis expected = 1714644672000; // 2024-05-02T10:11:12Z
         QCOMPARE(parseIsoInstant(QStringLiteral("2024-05-02T10:11:12Z")), expected);
         QCOMPARE(parseIsoInstant(QStringLiteral("2024-05-02T10:11:12.000+0000")), expected);
@@ -25,8 +23,7 @@ private slots:
         QCOMPARE(parseIsoInstant(QStringLiteral("2024-05-02")), 1714608000000);
     }
 
-    void refusesWhatItCannotPlace()
-    {
+    void refusesWhatItCannotPlace() {
         QVERIFY(!parseIsoInstant(QStringLiteral("yesterday")));
         QVERIFY(!parseIsoInstant(QStringLiteral("2024-05-02T10:11:12"))); // no zone: ambiguous
         QVERIFY(!parseIsoInstant(QStringLiteral("2024-13-02")));

@@ -1,0 +1,254 @@
+// dealpulse snapshot take|list|diff: forecast snapshots stored in the cache, and what changed between two.
+
+#include "cli/CacheArgument.h"
+#include "cli/Cli.h"
+#include "domain/TimeFormat.h"
+#include "forecast/AtomicFile.h"
+#include "forecast/DiffExport.h"
+#include "forecast/SnapshotArchive.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace dp::cli {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Reads --health, --owner and --team; prints the error and returns nothing when --health is malformed.
+std::optional<SnapshotFilter> filterOptions(const QCommandLineParser &parser, const QString &verb) {
+    SnapshotFilter filter;
+    if (parser.isSet(QStringLiteral("health"))) {
+        const auto bands = SnapshotFilter::parseBands(parser.value(QStringLiteral("health")));
+        if (!bands) {
+            fail(verb,
+                 tr("--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'")
+                     .arg(parser.value(QStringLiteral("health"))),
+                 kExitUsage);
+            return std::nullopt;
+        }
+        filter.bands = *bands;
+    }
+    filter.ownerEmail = parser.value(QStringLiteral("owner")).trimmed();
+    filter.team = parser.value(QStringLiteral("team")).trimmed();
+    return filter;
+}
+
+void addFilterOptions(QCommandLineParser &parser) {
+    parser.addOption({QStringLiteral("health"), tr("Only deals in these health bands, e.g. dark,at_risk."),
+                      QStringLiteral("BANDS")});
+    parser.addOption({QStringLiteral("owner"), tr("Only deals of this owner."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("team"), tr("Only deals of this team."), QStringLiteral("NAME")});
+}
+
+int take(const QStringList &arguments) {
+    const QString verb = QStringLiteral("snapshot take");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Stores a forecast snapshot of the cache: every deal's fields, forecast "
+           "category and health, as they are now (or were at --as-of)."));
+    addDbOption(parser);
+    parser.addOption({QStringLiteral("label"),
+                      tr("What the snapshot is for, e.g. \"Week 48 forecast call\"."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("taken-by"), tr("Who takes it (default: the login name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("Compute activity and health as of this instant (default: now)."),
+                      QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("going-dark-days"),
+                      tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
+                          .arg(kMinGoingDarkDays)
+                          .arg(kMaxGoingDarkDays)
+                          .arg(kDefaultGoingDarkDays),
+                      QStringLiteral("N")});
+    addFilterOptions(parser);
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const QString label = parser.value(QStringLiteral("label")).trimmed();
+    if (label.isEmpty())
+        return fail(verb, tr("--label TEXT is required"), kExitUsage);
+    std::optional<Millis> asOf;
+    std::optional<int> darkDays;
+    if (!parseInstantOption(parser, QStringLiteral("as-of"), verb, &asOf) ||
+        !parseIntOption(parser, QStringLiteral("going-dark-days"), verb, kMinGoingDarkDays, kMaxGoingDarkDays,
+                        &darkDays))
+        return kExitUsage;
+    const std::optional<SnapshotFilter> filter = filterOptions(parser, verb);
+    if (!filter)
+        return kExitUsage;
+
+    const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
+    if (!db)
+        return kExitFailure;
+    TakeOptions options;
+    options.takenAt = SystemClock().now();
+    options.takenBy = parser.isSet(QStringLiteral("taken-by"))
+                          ? parser.value(QStringLiteral("taken-by"))
+                          : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    options.label = label;
+    options.filter = *filter;
+    options.asOf = asOf.value_or(options.takenAt);
+    options.health.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
+    try {
+        const TakenSnapshot taken = takeSnapshot(*db, options);
+        // The id alone on stdout, so a script can capture it; the sentence for people on stderr.
+        QTextStream(stdout) << taken.id << '\n';
+        QTextStream(stderr) << tr("Took snapshot %1 (%2 deals)").arg(taken.id).arg(taken.deals) << '\n';
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+int list(const QStringList &arguments) {
+    const QString verb = QStringLiteral("snapshot list");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the stored snapshots, newest first."));
+    addDbOption(parser);
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
+    if (!db)
+        return kExitFailure;
+    try {
+        QTextStream out(stdout);
+        // Tab-separated with a header line: readable in a terminal and by `cut`.
+        out << "id\ttaken_at\tas_of\tdeals\ttaken_by\tlabel\n";
+        for (const SnapshotListing &listing : listSnapshots(*db)) {
+            const SnapshotHeader &header = listing.header;
+            out << *header.id << '\t' << isoUtc(header.takenAt) << '\t' << isoUtc(header.asOf) << '\t'
+                << listing.deals << '\t' << header.takenBy << '\t'
+                << QString(header.label).replace(QLatin1Char('\t'), QLatin1Char(' ')) << '\n';
+        }
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+std::optional<qint64> snapshotIdArgument(const QString &text) {
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+int diff(const QStringList &arguments) {
+    const QString verb = QStringLiteral("snapshot diff");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compares two stored snapshots: deals added, won, lost, removed, pushed out of or pulled into the "
+           "period, amount and forecast-category moves, health-band moves, and totals per category."));
+    addDbOption(parser);
+    parser.addPositionalArgument(QStringLiteral("FROM"), tr("The earlier snapshot's id."));
+    parser.addPositionalArgument(QStringLiteral("TO"), tr("The later snapshot's id."));
+    parser.addOption(
+        {QStringLiteral("format"), tr("Output format: json (default) or csv."), QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("The file to write (default: standard output)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("period-end"),
+                      tr("Last day of the forecast period (default: end of the quarter of TO's as-of); the "
+                         "period is the quarter ending then."),
+                      QStringLiteral("DATE")});
+    addFilterOptions(parser);
+    // parseOrExit refuses positional arguments, and this verb has two, so the parse is done here.
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(verb, parser.errorText(), kExitUsage);
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: dealpulse snapshot diff [options] FROM TO"));
+        QTextStream(stdout) << text;
+        return 0;
+    }
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 2)
+        return fail(verb, tr("wants two snapshot ids, FROM and TO"), kExitUsage);
+    const std::optional<qint64> fromId = snapshotIdArgument(ids[0]);
+    const std::optional<qint64> toId = snapshotIdArgument(ids[1]);
+    if (!fromId || !toId)
+        return fail(verb, tr("snapshot ids are whole numbers, not '%1'").arg(!fromId ? ids[0] : ids[1]),
+                    kExitUsage);
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QStringLiteral("json");
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return fail(verb, tr("unknown format '%1'; use json or csv").arg(format), kExitUsage);
+    std::optional<QDate> periodEnd;
+    if (parser.isSet(QStringLiteral("period-end"))) {
+        periodEnd = QDate::fromString(parser.value(QStringLiteral("period-end")), Qt::ISODate);
+        if (!periodEnd->isValid())
+            return fail(verb,
+                        tr("--period-end wants a date such as 2026-12-31, not '%1'")
+                            .arg(parser.value(QStringLiteral("period-end"))),
+                        kExitUsage);
+    }
+    const std::optional<SnapshotFilter> filter = filterOptions(parser, verb);
+    if (!filter)
+        return kExitUsage;
+
+    const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
+    if (!db)
+        return kExitFailure;
+    try {
+        const std::optional<StoredSnapshot> from = StoredSnapshot::open(*db, *fromId);
+        const std::optional<StoredSnapshot> to = StoredSnapshot::open(*db, *toId);
+        if (!from || !to)
+            return fail(verb, tr("there is no snapshot %1").arg(!from ? *fromId : *toId), kExitFailure);
+        ForecastPeriod period = ForecastPeriod::quarterOf(to->header().asOf);
+        if (periodEnd)
+            period = ForecastPeriod{ForecastPeriod::quarterOf(*periodEnd).first, *periodEnd};
+        const SnapshotDiff result =
+            compareSnapshots(from->header(), from->deals(*filter), to->header(), to->deals(*filter), period);
+        const QByteArray bytes = format == QLatin1String("csv")
+                                     ? diffCsv(result)
+                                     : QJsonDocument(diffJson(result)).toJson(QJsonDocument::Indented);
+        const QString out = parser.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            QTextStream(stdout) << QString::fromUtf8(bytes);
+            return 0;
+        }
+        AtomicFile file(out);
+        if (!file.open())
+            return fail(verb, file.error(), kExitFailure);
+        file.write(bytes);
+        if (!file.commit())
+            return fail(verb, file.error(), kExitFailure);
+        QTextStream(stderr) << tr("Wrote %1 changes to %2").arg(result.changes.size()).arg(out) << '\n';
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runSnapshot(const QStringList &arguments) {
+    const QString sub = arguments.value(1);
+    // The sub-verb joins the verb's name, so help and errors read "dealpulse snapshot take: ...".
+    const QStringList rest = QStringList{QStringLiteral("snapshot ") + sub} + arguments.mid(2);
+    if (sub == QLatin1String("take"))
+        return take(rest);
+    if (sub == QLatin1String("list"))
+        return list(rest);
+    if (sub == QLatin1String("diff"))
+        return diff(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        QTextStream(stdout) << tr("Usage: dealpulse snapshot take|list|diff [options]\n"
+                                  "  take   store a snapshot of the cache (--label TEXT)\n"
+                                  "  list   list stored snapshots\n"
+                                  "  diff   compare two stored snapshots (FROM TO)\n");
+        return 0;
+    }
+    return fail(QStringLiteral("snapshot"),
+                sub.isEmpty() ? tr("wants take, list or diff")
+                              : tr("unknown command '%1'; use take, list or diff").arg(sub),
+                kExitUsage);
+}
+
+} // namespace dp::cli

@@ -1,0 +1,11 @@
+#include "demo/DemoPhrases.h"
+
+namespace dp::demo {
+
+DemoPhrases::DemoPhrases() {
+    loadEmailText(*this);
+    loadConversationText(*this);
+    loadNames(*this);
+}
+
+} // namespace dp::demo

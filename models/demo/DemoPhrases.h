@@ -1,0 +1,115 @@
+#pragma once
+// Everything the demo cache says: names, companies, and the phrase tables for sales emails, meetings,
+// calls and notes. Built once per generator run; the tables themselves live in DemoEmailText.cpp,
+// DemoConversationText.cpp and DemoNames.cpp.
+
+#include "demo/DemoPhrase.h"
+
+#include <array>
+
+namespace dp::demo {
+
+enum class Side : quint8 { Ours, Buyer };
+
+// Email threads a deal can contain. Each has an opener side and phrases for both sides.
+enum class Topic : quint8 {
+    Outreach,
+    Inquiry,
+    DiscoveryRecap,
+    Scheduling,
+    Qualification,
+    DemoRecap,
+    MeetingRecap,
+    Reschedule,
+    TechQuestions,
+    SecurityReview,
+    Resources,
+    CheckIn,
+    ChampionUpdate,
+    Proposal,
+    PriceObjection,
+    TimingObjection,
+    IntegrationObjection,
+    Legal,
+    Procurement,
+    Won,
+    Kickoff,
+    LostCompetitor,
+    LostBudget,
+    LostTiming,
+    StalledCheckIn,
+    Concern,
+    InternalReview,
+    InternalDiscount,
+    Count
+};
+
+struct TopicText {
+    Side opener = Side::Ours;
+    bool internal = false; // between the rep and their manager, no buyer on it
+    PhraseList subjects;
+    PhraseList opens;     // the opener's first message
+    PhraseList replies;   // the other side's answers
+    PhraseList followUps; // the opener's later messages
+};
+
+enum class MeetingType : quint8 {
+    Discovery,
+    Demo,
+    Technical,
+    Security,
+    Pricing,
+    Executive,
+    Legal,
+    CheckIn,
+    Kickoff,
+    Count
+};
+
+struct MeetingText {
+    PhraseList titles;
+    PhraseList agenda;
+    PhraseList ourLines; // said by the rep or the solutions engineer
+    PhraseList buyerLines;
+};
+
+struct DemoPhrases {
+    DemoPhrases();
+
+    const TopicText &topic(Topic t) const { return topics[std::size_t(t)]; }
+    const MeetingText &meeting(MeetingType t) const { return meetings[std::size_t(t)]; }
+
+    std::array<TopicText, std::size_t(Topic::Count)> topics;
+    std::array<MeetingText, std::size_t(MeetingType::Count)> meetings;
+
+    // Framing around an email's core.
+    PhraseList greetings, groupGreetings, buyerGreetings, internalGreetings, managerGreetings;
+    PhraseList openers, asks, repSignoffs, repSignatures, buyerSignoffs, curtSignoffs, mobileSignoffs,
+        internalSignoffs, managerSignoffs;
+    // Single messages outside a topic's flow.
+    PhraseList nudges, prospectNudges, breakups, anchors, negativeReplies, buyerAcks, nudgeSubjects;
+    // Transcripts.
+    PhraseList transcriptOpeners, transcriptClosers, buyerClosers, negativeLines, genericOurLines,
+        genericBuyerLines;
+    PhraseList callOpeners, callClosers, callBuyerClosers;
+    // Calls.
+    PhraseList callSubjects, inboundCallSubjects, attemptSubjects;
+    PhraseList callCompleted, callInbound, callVoicemail, callNoAnswer, callBusy;
+    // Internal notes.
+    PhraseList noteSubjects, notes, riskNotes, pushNotes, stalledNotes, prospectNotes, coachingNotes,
+        closeOutNotes;
+    PhraseList meetingNoShowNotes;
+
+    // Words.
+    WordList firstNames, lastNames, companyHeads, companyTails, industries, teamSegments, teamRegions;
+    WordList products, integrations, competitors, pains, goals, timesOfDay;
+    WordList championTitles, leaderTitles, financeTitles, technicalTitles, legalTitles, procurementTitles;
+    WordList repTitles, managerTitles, engineerTitles;
+};
+
+// The parts of the constructor, one per table file.
+void loadEmailText(DemoPhrases &phrases);
+void loadConversationText(DemoPhrases &phrases);
+void loadNames(DemoPhrases &phrases);
+
+} // namespace dp::demo

@@ -1,0 +1,82 @@
+// Prequential (test-then-train) accuracy of VADER, the sales layer and the learner over the four
+// ground-truth sets of the VADER paper: label = sign of the human mean, items with mean 0 dropped, a score
+// of 0 counted as positive. Each set runs in file order and shuffled with a fixed seed: the movie set is
+// stored in long runs of one label, which a learner's bias exploits in file order.
+// Usage: bench_prequential [data dir]; the default is $DEALPULSE_SOURCE_DIR/../shared/data/sentiment.
+
+#include "analytics/sentiment/Prequential.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace dp::sentiment;
+
+namespace {
+
+struct Item {
+    QString text;
+    bool positive = true;
+};
+
+QList<Item> readSet(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<Item> items;
+    const QString content = QString::fromUtf8(file.readAll());
+    for (const QStringView line : QStringView(content).tokenize(u'\n', Qt::SkipEmptyParts)) {
+        const QList<QStringView> f = line.split(u'\t');
+        if (f.size() < 3)
+            continue;
+        const double mean = f[1].toDouble();
+        if (mean != 0)
+            items.append({line.sliced(f[0].size() + f[1].size() + 2).toString(), mean > 0});
+    }
+    return items;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const QString dir = app.arguments().size() > 1 ? app.arguments()[1]
+                                                   : qEnvironmentVariable("DEALPULSE_SOURCE_DIR") +
+                                                         QStringLiteral("/../shared/data/sentiment");
+    std::printf("%-22s %-8s %6s %7s %7s %9s %10s\n", "set", "order", "items", "vader", "sales", "adaptive",
+                "texts/s");
+    for (const char *name :
+         {"tweets", "movieReviewSnippets", "amazonReviewSnippets", "nytEditorialSnippets"}) {
+        const QList<Item> items = readSet(dir + QStringLiteral("/vader-ground-truth/") +
+                                          QString::fromLatin1(name) + QStringLiteral("_GroundTruth.txt"));
+        if (items.isEmpty()) {
+            std::fprintf(stderr, "no ground truth for %s under %s\n", name, qPrintable(dir));
+            return 1;
+        }
+        for (const bool shuffled : {false, true}) {
+            QList<Item> order = items;
+            if (shuffled)
+                std::shuffle(order.begin(), order.end(), QRandomGenerator(1));
+            Prequential run;
+            qsizetype right[3] = {};
+            QElapsedTimer timer;
+            timer.start();
+            for (const Item &item : std::as_const(order)) {
+                const PrequentialScores s = run.step(item.text, item.positive);
+                right[0] += (s.vader >= 0) == item.positive;
+                right[1] += (s.sales >= 0) == item.positive;
+                right[2] += (s.adaptive >= 0) == item.positive;
+            }
+            const double n = double(order.size());
+            std::printf("%-22s %-8s %6lld %7.3f %7.3f %9.3f %10.0f\n", name, shuffled ? "shuffled" : "file",
+                        qlonglong(order.size()), right[0] / n, right[1] / n, right[2] / n,
+                        n * 1e9 / double(std::max<qint64>(1, timer.nsecsElapsed())));
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,647 @@
+// The demo pipeline: deterministic for a seed and "now", the expected shape at the default size, direction
+// consistent with the rules, every pattern the dashboard must catch present, nothing in the future except
+// booked meetings, and a cancel that stops early and leaves a consistent cache.
+
+#include "TestSupport.h"
+#include "demo/DemoCast.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoStory.h"
+#include "domain/Direction.h"
+#include "domain/TimeFormat.h"
+#include "store/DirectoryStore.h"
+#include "store/MetaStore.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+#include <map>
+
+using namespace dp;
+
+namespace {
+
+constexpr Millis kDay = kMillisPerDay;
+
+Millis demoNow() {
+    return test::at("2026-11-28T07:39:45Z");
+}
+
+qint64 scalar(Database &db, const std::string &sql, std::initializer_list<qint64> binds = {}) {
+    Statement query(db.handle(), sql);
+    int index = 0;
+    for (qint64 value : binds)
+        query.bind(++index, value);
+    return query.step() ? query.int64(0) : 0;
+}
+
+// Every table's rows, primary key order, in one digest: equal digests mean equal caches.
+QByteArray cacheDigest(Database &db) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Statement tables(db.handle(),
+                     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                     " AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+    while (tables.step()) {
+        const QString table = tables.text(0);
+        QStringList columns;
+        QStringList keys;
+        Statement info(db.handle(), "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid");
+        info.bind(1, table);
+        std::map<qint64, QString> keyOrder;
+        while (info.step()) {
+            columns << QStringLiteral("quote(\"%1\")").arg(info.text(0));
+            if (info.int64(1) > 0)
+                keyOrder[info.int64(1)] = QStringLiteral("\"%1\"").arg(info.text(0));
+        }
+        for (const auto &[position, key] : keyOrder)
+            keys << key;
+        if (keys.isEmpty())
+            keys << QStringLiteral("1");
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY %3")
+                .arg(columns.join(QLatin1String(" || '|' || ")), table, keys.join(QLatin1String(", ")));
+        hash.addData(table.toUtf8());
+        Statement rows(db.handle(), sql.toStdString());
+        while (rows.step())
+            hash.addData(rows.text(0).toUtf8());
+    }
+    return hash.result();
+}
+
+DemoSummary generate(Database &db, quint64 seed, int deals, Millis now) {
+    return DemoGenerator(db, {seed, deals, now}).run();
+}
+
+// Buyer engagement per open deal, as the dashboard derives it.
+constexpr const char *kLastInbound = "SELECT d.id, (SELECT max(i.occurred_at) FROM interaction_deals l JOIN "
+                                     "interactions i ON i.id = l.interaction_id"
+                                     " WHERE l.deal_id = d.id AND i.direction = 'inbound' AND i.occurred_at "
+                                     "<= ?1) FROM deals d WHERE d.is_closed = 0";
+
+} // namespace
+
+class TestDemo : public QObject {
+    Q_OBJECT
+
+private:
+    // The invariants every demo cache keeps, whatever its size, seed or "now".
+    void checkInvariants(Database &db, Millis now, const DemoSummary &summary) {
+        QCOMPARE(scalar(db, "SELECT count(*) FROM teams"), qint64(summary.teams));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM owners"), qint64(summary.owners));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM accounts"), qint64(summary.accounts));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM contacts"), qint64(summary.contacts));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM deals"), qint64(summary.deals));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM interactions"), qint64(summary.interactions));
+
+        // Nothing after now except meetings booked for the coming three weeks, and those only.
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM interactions WHERE occurred_at > ?1 AND NOT (kind = 'meeting'"
+                        " AND status = 'scheduled')",
+                        {now}),
+                 0);
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM interactions WHERE status = 'scheduled' AND (occurred_at <= ?1"
+                        " OR occurred_at > ?1 + ?2 OR kind <> 'meeting')",
+                        {now, 21 * kDay}),
+                 0);
+
+        // Every interaction concerns exactly one deal; every buyer-facing one names its buyer contacts.
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM interactions i WHERE (SELECT count(*) FROM interaction_deals l"
+                        " WHERE l.interaction_id = i.id) <> 1"),
+                 0);
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM interactions i WHERE i.direction <> 'internal' AND NOT EXISTS"
+                        " (SELECT 1 FROM interaction_contacts c WHERE c.interaction_id = i.id)"),
+                 0);
+
+        // No slot left unfilled in any text.
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM interactions WHERE subject LIKE '%{_}%' OR body_text LIKE '%{_}%'"
+                   " OR transcript LIKE '%{_}%' OR body_html LIKE '%{_}%'"),
+            0);
+
+        // Field history agrees with the deal: the last change of each field is the deal's value.
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM deals d WHERE d.stage <> (SELECT h.new_value FROM deal_field_history h"
+                " WHERE h.deal_id = d.id AND h.field = 'stage' ORDER BY h.changed_at DESC LIMIT 1)"),
+            0);
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM deals d WHERE EXISTS (SELECT 1 FROM deal_field_history h WHERE"
+                " h.deal_id = d.id AND h.field = 'close_date') AND d.close_date <> (SELECT h.new_value FROM"
+                " deal_field_history h WHERE h.deal_id = d.id AND h.field = 'close_date' ORDER BY"
+                " h.changed_at DESC LIMIT 1)"),
+            0);
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM deals d WHERE EXISTS (SELECT 1 FROM deal_field_history h WHERE"
+                " h.deal_id = d.id AND h.field = 'amount') AND d.amount <> (SELECT CAST(h.new_value AS REAL)"
+                " FROM deal_field_history h WHERE h.deal_id = d.id AND h.field = 'amount' ORDER BY"
+                " h.changed_at DESC LIMIT 1)"),
+            0);
+        // Stage history starts when the deal was created, from nothing.
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM deals d WHERE NOT EXISTS (SELECT 1 FROM deal_field_history h WHERE"
+                   " h.deal_id = d.id AND h.field = 'stage' AND coalesce(h.old_value, '') = '' AND "
+                   "h.changed_at ="
+                   " d.created_at)"),
+            0);
+        // Close-date changes are pushes to a later date, and none happens after now.
+        QCOMPARE(scalar(db,
+                        "SELECT count(*) FROM deal_field_history WHERE field = 'close_date' AND new_value <="
+                        " old_value"),
+                 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM deal_field_history WHERE changed_at > ?1", {now}), 0);
+        checkDirections(db);
+    }
+
+    // Recomputes every interaction's direction with the rules in Direction.h from its stored facts.
+    void checkDirections(Database &db) {
+        DirectoryStore directory(db);
+        const EmailParties parties(directory.buyerAddresses(), directory.ourDomains());
+        Statement rows(
+            db.handle(),
+            "SELECT kind, direction, status, from_address, to_addresses, cc_addresses FROM interactions");
+        int mismatches = 0;
+        std::map<QString, int> seen;
+        while (rows.step()) {
+            const QString kind = rows.text(0);
+            const QString stored = rows.text(1);
+            const QString status = rows.text(2);
+            const QString from = rows.text(3);
+            QStringList recipients = rows.text(4).split(QLatin1String(", "), Qt::SkipEmptyParts);
+            recipients += rows.text(5).split(QLatin1String(", "), Qt::SkipEmptyParts);
+            Direction expected = Direction::Internal;
+            if (kind == QLatin1String("email")) {
+                expected = emailDirection(parties, from, recipients);
+            } else if (kind == QLatin1String("meeting")) {
+                bool buyerInvited = false;
+                for (const QString &address : recipients)
+                    buyerInvited = buyerInvited || parties.isBuyer(address);
+                expected = meetingDirection(status, buyerInvited);
+            } else if (kind == QLatin1String("call")) {
+                expected = callDirection(status, parties.isBuyer(from));
+            }
+            if (toKey(expected) != stored)
+                ++mismatches;
+            ++seen[kind + QLatin1Char('/') + stored];
+        }
+        QCOMPARE(mismatches, 0);
+        // Both sides of the rules are exercised.
+        for (const char *combination :
+             {"email/inbound", "email/outbound", "email/internal", "meeting/inbound", "meeting/outbound",
+              "call/inbound", "call/outbound", "note/internal"})
+            QVERIFY2(seen[QLatin1String(combination)] > 0, combination);
+    }
+
+    // Open deals whose last buyer inbound lies between lo and hi days before now.
+    int openDealsLastInboundBetween(Database &db, Millis now, int lo, int hi) {
+        Statement rows(db.handle(), kLastInbound);
+        rows.bind(1, now);
+        int count = 0;
+        while (rows.step()) {
+            if (rows.isNull(1))
+                continue;
+            const Millis age = now - rows.int64(1);
+            count += age >= lo * kDay && age <= hi * kDay ? 1 : 0;
+        }
+        return count;
+    }
+
+    test::TempCache m_cache;
+    DemoSummary m_summary;
+    QList<QPair<int, int>> m_progress;
+
+private slots:
+    void initTestCase() {
+        DemoOptions options;
+        options.now = demoNow();
+        m_summary = DemoGenerator(m_cache.db(), options).run([this](int done, int total) {
+            m_progress.append({done, total});
+            return true;
+        });
+    }
+
+    void defaultSizeHasTheExpectedShape() {
+        Database &db = m_cache.db();
+        QCOMPARE(m_summary.deals, 600);
+        QCOMPARE(m_summary.teams, 3);
+        QCOMPARE(m_summary.owners, 15); // 12 reps and a manager per team
+        QVERIFY2(m_summary.interactions >= 32000 && m_summary.interactions <= 48000,
+                 qPrintable(QString::number(m_summary.interactions)));
+        QVERIFY(m_summary.accounts >= 380 && m_summary.accounts <= 560);
+        QVERIFY(m_summary.contacts >= m_summary.accounts * 2 && m_summary.contacts <= m_summary.accounts * 6);
+        checkInvariants(db, demoNow(), m_summary);
+
+        // Each team has a manager who is an owner in that team and carries no deals.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM teams t JOIN owners o ON o.id = t.manager_owner_id AND "
+                            "o.team_id = t.id"),
+                 3);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM deals d JOIN teams t ON t.manager_owner_id = d.owner_id"),
+                 0);
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT owner_id) FROM deals"), 12);
+
+        // Open pipeline plus four quarters of history.
+        const qint64 open = scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 0");
+        const qint64 won = scalar(db, "SELECT count(*) FROM deals WHERE is_won = 1");
+        QVERIFY(open >= 220 && open <= 330);
+        QVERIFY(won >= 100 && won <= 180);
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM deals WHERE is_closed = 1 AND NOT ((is_won = 1 AND stage = 'Closed Won'"
+                " AND forecast_category = 'closed' AND stage_probability = 1.0) OR (is_won = 0 AND stage ="
+                " 'Closed Lost' AND forecast_category = 'omitted' AND stage_probability = 0.0))"),
+            0);
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM deals WHERE is_closed = 0 AND forecast_category NOT IN ('pipeline',"
+                   " 'best_case', 'commit')"),
+            0);
+        for (const char *category : {"pipeline", "best_case", "commit"})
+            QVERIFY(
+                scalar(db, std::string(
+                               "SELECT count(*) FROM deals WHERE is_closed = 0 AND forecast_category = '") +
+                               category + "'") >= 20);
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT stage) FROM deals WHERE is_closed = 0"), 5);
+
+        // Interactions vary a lot per deal around about 65.
+        Statement perDeal(db.handle(),
+                          "SELECT min(n), max(n), avg(n) FROM (SELECT count(*) AS n FROM interaction_deals"
+                          " GROUP BY deal_id)");
+        QVERIFY(perDeal.step());
+        QVERIFY2(perDeal.int64(0) <= 15 && perDeal.int64(1) >= 150, "too little variation per deal");
+        QVERIFY(perDeal.real(2) >= 55 && perDeal.real(2) <= 80);
+    }
+
+    void amountsCurrenciesAndCloseDates() {
+        Database &db = m_cache.db();
+        const qint64 deals = scalar(db, "SELECT count(*) FROM deals");
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'USD'") > deals * 3 / 4);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'EUR'") > 0);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'GBP'") > 0);
+        const qint64 missing = scalar(db, "SELECT count(*) FROM deals WHERE amount IS NULL");
+        QVERIFY(missing > 0 && missing < deals / 10);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE amount BETWEEN 5000 AND 250000") >
+                deals * 3 / 4);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE amount > 250000") > 0);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deal_field_history WHERE field = 'amount'") > 20);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deal_field_history WHERE field = 'forecast_category'") >
+                100);
+
+        // Open deals close this quarter or within the next two; some are overdue.
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 0 AND close_date < '2026-11-28'") >=
+                5);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 0 AND (close_date < '2026-10-01' OR"
+                            " close_date > '2027-06-30')"),
+                 0);
+    }
+
+    void goingDarkAtSeveralAges() {
+        Database &db = m_cache.db();
+        QVERIFY(openDealsLastInboundBetween(db, demoNow(), 11, 19) >= 5); // about 15 days
+        QVERIFY(openDealsLastInboundBetween(db, demoNow(), 21, 29) >= 5); // about 25
+        QVERIFY(openDealsLastInboundBetween(db, demoNow(), 30, 45) >= 5); // about 35
+        QVERIFY(openDealsLastInboundBetween(db, demoNow(), 50, 70) >= 5); // about 60
+    }
+
+    void dealsWithNoInboundEver() {
+        Statement rows(m_cache.db().handle(), kLastInbound);
+        rows.bind(1, demoNow());
+        int never = 0;
+        while (rows.step())
+            never += rows.isNull(1) ? 1 : 0;
+        QVERIFY(never >= 5);
+        // ...and the rep did try.
+        QCOMPARE(scalar(m_cache.db(),
+                        "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND NOT EXISTS (SELECT 1 FROM"
+                        " interaction_deals l JOIN interactions i ON i.id = l.interaction_id WHERE"
+                        " l.deal_id = d.id AND i.direction = 'outbound')"),
+                 0);
+    }
+
+    void outboundOnlyStretches() {
+        // A buyer who used to answer, and four weeks of rep emails with no reply.
+        const qint64 chasing = scalar(
+            m_cache.db(),
+            "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND (SELECT count(*) FROM interaction_deals "
+            "l JOIN"
+            " interactions i ON i.id = l.interaction_id WHERE l.deal_id = d.id AND i.kind = 'email' AND "
+            "i.direction ="
+            " 'outbound' AND i.occurred_at > ?1 - ?2 AND i.occurred_at <= ?1) >= 4 AND NOT EXISTS (SELECT 1 "
+            "FROM"
+            " interaction_deals l JOIN interactions i ON i.id = l.interaction_id WHERE l.deal_id = d.id AND"
+            " i.direction = 'inbound' AND i.occurred_at > ?1 - ?2 AND i.occurred_at <= ?1) AND EXISTS "
+            "(SELECT 1 FROM"
+            " interaction_deals l JOIN interactions i ON i.id = l.interaction_id WHERE l.deal_id = d.id AND"
+            " i.direction = 'inbound')",
+            {demoNow(), 28 * kDay});
+        QVERIFY2(chasing >= 5, qPrintable(QString::number(chasing)));
+        // The nudges read like nudges.
+        QVERIFY(scalar(m_cache.db(),
+                       "SELECT count(*) FROM interactions WHERE direction = 'outbound' AND body_text LIKE"
+                       " '%bumping this up%'") > 0);
+    }
+
+    void singleThreadedDeals() {
+        const qint64 single =
+            scalar(m_cache.db(),
+                   "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND (SELECT count(DISTINCT"
+                   " c.contact_id) FROM interaction_deals l JOIN interactions i ON i.id ="
+                   " l.interaction_id JOIN interaction_contacts c ON c.interaction_id = i.id WHERE"
+                   " l.deal_id = d.id AND i.direction = 'inbound') = 1 AND (SELECT count(*) FROM"
+                   " interaction_deals l JOIN interactions i ON i.id = l.interaction_id WHERE"
+                   " l.deal_id = d.id AND i.direction = 'inbound' AND i.occurred_at > ?1 - ?2) >= 3",
+                   {demoNow(), 30 * kDay});
+        QVERIFY(single >= 5);
+    }
+
+    void closeDatesPushedOnceAndSeveralTimes() {
+        Database &db = m_cache.db();
+        const std::string pushes =
+            "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND (SELECT count(*) FROM"
+            " deal_field_history h WHERE h.deal_id = d.id AND h.field = 'close_date')";
+        QVERIFY(scalar(db, pushes + " = 1") >= 5);
+        QVERIFY(scalar(db, pushes + " >= 2") >= 5);
+        QVERIFY(scalar(db, pushes + " >= 3") >= 1);
+        QVERIFY(
+            scalar(
+                db,
+                "SELECT count(*) FROM interactions WHERE kind = 'note' AND body_text LIKE '%close date%'") >
+            0);
+    }
+
+    void dealsStalledInStage() {
+        // Stuck in the stage for two months or more while the buyer still answers now and then.
+        const qint64 stalled =
+            scalar(m_cache.db(),
+                   "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND (SELECT max(changed_at) FROM"
+                   " deal_field_history h WHERE h.deal_id = d.id AND h.field = 'stage') < ?1 - ?2 AND"
+                   " EXISTS (SELECT 1 FROM interaction_deals l JOIN interactions i ON i.id ="
+                   " l.interaction_id WHERE l.deal_id = d.id AND i.direction = 'inbound' AND"
+                   " i.occurred_at > ?1 - ?3 AND i.occurred_at <= ?1)",
+                   {demoNow(), 60 * kDay, 21 * kDay});
+        QVERIFY(stalled >= 5);
+    }
+
+    void sentimentTurnsNegative() {
+        // Recent buyer mails with negative wording, in deals whose earlier buyer mails were not.
+        const qint64 souring = scalar(m_cache.db(),
+                                      "WITH buyer AS (SELECT l.deal_id, i.occurred_at, (i.body_text LIKE "
+                                      "'%disappointed%' OR i.body_text LIKE"
+                                      " '%frustrat%' OR i.body_text LIKE '%nfortunately%' OR i.body_text "
+                                      "LIKE '%doubts%' OR i.body_text LIKE"
+                                      " '%is a problem%' OR i.body_text LIKE '%still a problem%' OR "
+                                      "i.body_text LIKE '%confidence on our side%' OR"
+                                      " i.body_text LIKE '%worried%' OR i.body_text LIKE '%a real problem%') "
+                                      "AS negative FROM interaction_deals l"
+                                      " JOIN interactions i ON i.id = l.interaction_id WHERE i.kind = "
+                                      "'email' AND i.direction = 'inbound')"
+                                      " SELECT count(*) FROM deals d WHERE d.is_closed = 0"
+                                      " AND (SELECT count(*) FROM buyer b WHERE b.deal_id = d.id AND "
+                                      "b.negative AND b.occurred_at > ?1 - ?2) >= 3"
+                                      " AND (SELECT count(*) FROM buyer b WHERE b.deal_id = d.id AND NOT "
+                                      "b.negative AND b.occurred_at <= ?1 - ?2) >= 3",
+                                      {demoNow(), 28 * kDay});
+        QVERIFY(souring >= 5);
+    }
+
+    void dealsWithSeveralWarningSignsAtOnce() {
+        // Not dark yet, but quiet for over a week, one contact left, pushed twice or more, stuck in the
+        // stage.
+        const qint64 slipping =
+            scalar(m_cache.db(),
+                   "WITH inbound AS (SELECT l.deal_id, i.id, i.occurred_at FROM interaction_deals l JOIN "
+                   "interactions i ON"
+                   " i.id = l.interaction_id WHERE i.direction = 'inbound' AND i.occurred_at <= ?1)"
+                   " SELECT count(*) FROM deals d WHERE d.is_closed = 0"
+                   " AND (SELECT max(occurred_at) FROM inbound b WHERE b.deal_id = d.id) BETWEEN ?1 - 20 * "
+                   "?2 AND ?1 - 8 * ?2"
+                   " AND (SELECT count(DISTINCT c.contact_id) FROM inbound b JOIN interaction_contacts c ON "
+                   "c.interaction_id ="
+                   " b.id WHERE b.deal_id = d.id AND b.occurred_at > ?1 - 60 * ?2) = 1"
+                   " AND (SELECT count(*) FROM deal_field_history h WHERE h.deal_id = d.id AND h.field = "
+                   "'close_date') >= 2"
+                   " AND (SELECT max(changed_at) FROM deal_field_history h WHERE h.deal_id = d.id AND "
+                   "h.field = 'stage') <"
+                   " ?1 - 40 * ?2",
+                   {demoNow(), kDay});
+        QVERIFY2(slipping >= 5, qPrintable(QString::number(slipping)));
+    }
+
+    void healthyDealsAreEngagedAndMoving() {
+        const qint64 healthy =
+            scalar(m_cache.db(),
+                   "SELECT count(*) FROM deals d WHERE d.is_closed = 0 AND (SELECT count(DISTINCT"
+                   " c.contact_id) FROM interaction_deals l JOIN interactions i ON i.id ="
+                   " l.interaction_id JOIN interaction_contacts c ON c.interaction_id = i.id WHERE"
+                   " l.deal_id = d.id AND i.direction = 'inbound' AND i.occurred_at > ?1 - ?2 AND"
+                   " i.occurred_at <= ?1) >= 2 AND EXISTS (SELECT 1 FROM deal_field_history h WHERE"
+                   " h.deal_id = d.id AND h.field = 'stage' AND coalesce(h.old_value, '') <> '' AND"
+                   " h.changed_at > ?1 - ?3)",
+                   {demoNow(), 14 * kDay, 30 * kDay});
+        QVERIFY(healthy >= 20);
+        // Some of them have the next meeting booked.
+        QVERIFY(scalar(m_cache.db(), "SELECT count(*) FROM interactions WHERE status = 'scheduled'") >= 10);
+    }
+
+    void closedDealsSpreadOverFourQuarters() {
+        Database &db = m_cache.db();
+        for (const char *quarter : {"2025-10", "2026-01", "2026-04", "2026-07"}) {
+            const std::string range = std::string("close_date >= '") + quarter +
+                                      "-01' AND close_date < date('" + quarter + "-01', '+3 months')";
+            QVERIFY2(scalar(db, "SELECT count(*) FROM deals WHERE is_won = 1 AND " + range) >= 10, quarter);
+            QVERIFY2(scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 1 AND is_won = 0 AND " +
+                                    range) >= 10,
+                     quarter);
+        }
+        // Won deals end with signatures and purchase orders, lost ones with the reason.
+        const std::string lastWords =
+            "SELECT count(*) FROM deals d WHERE %1 AND EXISTS (SELECT 1 FROM interaction_deals l"
+            " JOIN interactions i ON i.id = l.interaction_id WHERE l.deal_id = d.id AND"
+            " i.direction = 'inbound' AND (%2))";
+        auto query = [&](const char *deals, const char *words) {
+            return QString::fromStdString(lastWords)
+                .arg(QLatin1String(deals), QLatin1String(words))
+                .toStdString();
+        };
+        const qint64 won = scalar(db, "SELECT count(*) FROM deals WHERE is_won = 1");
+        QVERIFY(scalar(db, query("d.is_won = 1",
+                                 "i.body_text LIKE '%PO is on its way%' OR i.body_text LIKE '%signed%'"
+                                 " OR i.body_text LIKE '%DocuSign%'")) >= won * 9 / 10);
+        const qint64 lost = scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 1 AND is_won = 0");
+        QVERIFY(
+            scalar(
+                db,
+                query(
+                    "d.is_closed = 1 AND d.is_won = 0",
+                    "i.body_text LIKE '%another vendor%' OR i.body_text LIKE '%go with%' OR i.body_text LIKE"
+                    " '%budget freeze%' OR i.body_text LIKE '%circle back next quarter%' OR i.body_text LIKE"
+                    " '%budgets were cut%' OR i.body_text LIKE '%lost the budget%' OR i.body_text LIKE"
+                    " '%not to move forward%' OR i.body_text LIKE '%no longer on our roadmap%'")) >=
+            lost / 2);
+        // Nothing of a lost deal happens after it closed.
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM deals d JOIN interaction_deals l ON l.deal_id = d.id JOIN interactions"
+                " i ON i.id = l.interaction_id WHERE d.is_closed = 1 AND d.is_won = 0 AND i.occurred_at >"
+                " (SELECT max(changed_at) FROM deal_field_history h WHERE h.deal_id = d.id)"),
+            0);
+    }
+
+    void contentReadsLikeARealPipeline() {
+        Database &db = m_cache.db();
+        // Threads with replies, some HTML mail, agendas, transcripts with speaker turns, durations.
+        QVERIFY(
+            scalar(db, "SELECT count(*) FROM interactions WHERE kind = 'email' AND subject LIKE 'Re: %'") >
+            5000);
+        QVERIFY(scalar(db, "SELECT count(*) FROM interactions WHERE body_html LIKE '<p>%</p>'") > 3000);
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM interactions WHERE body_html <> '' AND body_html NOT LIKE '<p>%</p>'"),
+            0);
+        QCOMPARE(
+            scalar(
+                db,
+                "SELECT count(*) FROM interactions WHERE kind = 'meeting' AND body_text NOT LIKE 'Agenda:%'"),
+            0);
+        QCOMPARE(
+            scalar(db, "SELECT count(*) FROM interactions WHERE kind = 'meeting' AND status = 'completed' AND"
+                       " (transcript NOT LIKE '%(Brightlane): %' OR duration_seconds IS NULL)"),
+            0);
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM interactions WHERE kind = 'call' AND (duration_seconds IS NULL OR"
+                   " status NOT IN ('completed', 'no_answer', 'busy', 'voicemail'))"),
+            0);
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM interactions WHERE kind = 'meeting' AND status NOT IN ('completed',"
+                   " 'no_show', 'canceled', 'scheduled')"),
+            0);
+        // Addresses: ours on one domain, buyers on their companies' domains.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM owners WHERE email NOT LIKE '%@brightlane.io'"), 0);
+        QCOMPARE(
+            scalar(db,
+                   "SELECT count(*) FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM account_domains a WHERE"
+                   " a.account_id = c.account_id AND c.email LIKE '%@' || a.domain)"),
+            0);
+        QCOMPARE(scalar(db, "SELECT count(*) - count(DISTINCT email) FROM contacts"), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) - count(DISTINCT name) FROM accounts"), 0);
+        // Text varies: many distinct bodies, not a handful of copies.
+        const qint64 emails = scalar(db, "SELECT count(*) FROM interactions WHERE kind = 'email'");
+        QVERIFY(scalar(db, "SELECT count(DISTINCT body_text) FROM interactions WHERE kind = 'email'") >
+                emails * 6 / 10);
+        QVERIFY(scalar(db, "SELECT count(DISTINCT title) FROM contacts") >= 20);
+    }
+
+    void metaRecordsNowAndSeed() {
+        MetaStore meta(m_cache.db());
+        QCOMPARE(meta.value(QStringLiteral("demo_now")).value_or(QString()), isoUtc(demoNow()));
+        QCOMPARE(meta.value(QStringLiteral("demo_seed")).value_or(QString()), QStringLiteral("1"));
+    }
+
+    void progressIsReportedUpToTheTotal() {
+        QVERIFY(m_progress.size() >= 10);
+        QCOMPARE(m_progress.first(), qMakePair(0, 600));
+        QCOMPARE(m_progress.last(), qMakePair(600, 600));
+        for (qsizetype i = 1; i < m_progress.size(); ++i)
+            QVERIFY(m_progress[i].first > m_progress[i - 1].first);
+    }
+
+    void sameOptionsGiveTheSameCache() {
+        test::TempCache first;
+        test::TempCache second;
+        generate(first.db(), 7, 120, demoNow());
+        generate(second.db(), 7, 120, demoNow());
+        QCOMPARE(cacheDigest(first.db()), cacheDigest(second.db()));
+
+        test::TempCache otherSeed;
+        generate(otherSeed.db(), 8, 120, demoNow());
+        QVERIFY(cacheDigest(first.db()) != cacheDigest(otherSeed.db()));
+    }
+
+    void invariantsHoldAtAQuarterBoundary() {
+        // "Now" an hour before a quarter ends: no room left this quarter, yet every rule still holds.
+        test::TempCache cache;
+        const Millis now = test::at("2026-12-31T23:00:00Z");
+        const DemoSummary summary = generate(cache.db(), 3, 120, now);
+        QCOMPARE(summary.deals, 120);
+        checkInvariants(cache.db(), now, summary);
+        QCOMPARE(scalar(cache.db(),
+                        "SELECT count(*) FROM deals WHERE is_closed = 0 AND close_date > '2027-06-30'"),
+                 0);
+    }
+
+    void cancelStopsEarlyAndLeavesAConsistentCache() {
+        test::TempCache cache;
+        int calls = 0;
+        int callsAfterCancel = 0;
+        bool cancelled = false;
+        const DemoSummary summary = DemoGenerator(cache.db(), {1, 120, demoNow()}).run([&](int done, int) {
+            ++calls;
+            if (cancelled)
+                ++callsAfterCancel;
+            cancelled = done > 0;
+            return !cancelled;
+        });
+        QVERIFY(cancelled);
+        QCOMPARE(callsAfterCancel, 0);
+        QVERIFY(summary.deals > 0 && summary.deals <= 40);
+        QVERIFY(summary.interactions > 0);
+        QCOMPARE(scalar(cache.db(), "SELECT count(*) FROM deals"), qint64(summary.deals));
+        QCOMPARE(scalar(cache.db(), "SELECT count(*) FROM interactions"), qint64(summary.interactions));
+        QCOMPARE(scalar(cache.db(),
+                        "SELECT count(*) FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM deals d WHERE"
+                        " d.account_id = a.id)"),
+                 0);
+        QCOMPARE(scalar(cache.db(), "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+
+        test::TempCache untouched;
+        const DemoSummary none =
+            DemoGenerator(untouched.db(), {1, 120, demoNow()}).run([](int, int) { return false; });
+        QCOMPARE(none.deals, 0);
+        QCOMPARE(scalar(untouched.db(), "SELECT count(*) FROM deals"), 0);
+        QCOMPARE(scalar(untouched.db(), "SELECT count(*) FROM owners"), 0);
+    }
+
+    void largePipelinesScaleTheSameShape() {
+        // 50,000 deals: the cast scales (a rep per ~50 deals, teams of four to six), and the stories keep
+        // their size. Writing them all is for the benchmark; a slice shows the shape.
+        const demo::DemoPhrases phrases;
+        const demo::DemoCast cast = demo::buildCast(phrases, 1, 50000);
+        QCOMPARE(int(cast.deals.size()), 50000);
+        int reps = 0;
+        std::map<int, int> teamSizes;
+        for (const demo::PersonInfo &person : cast.reps) {
+            if (!person.isManager) {
+                ++reps;
+                ++teamSizes[person.team];
+            }
+        }
+        QVERIFY(reps >= 900 && reps <= 1100);
+        QCOMPARE(int(teamSizes.size()), int(cast.teams.size()));
+        for (const auto &[team, size] : teamSizes)
+            QVERIFY2(size >= 4 && size <= 6, qPrintable(QString::number(size)));
+        QVERIFY(cast.accounts.size() >= 35000 && cast.accounts.size() <= 45000);
+
+        const demo::StoryWriter writer(cast, phrases, 1, demoNow());
+        qint64 interactions = 0;
+        const int sample = 300;
+        for (int i = 0; i < sample; ++i)
+            interactions += qint64(writer.write(cast.deals[std::size_t(i * 97)]).interactions.size());
+        const double perDeal = double(interactions) / sample;
+        QVERIFY2(perDeal >= 50 && perDeal <= 80, qPrintable(QString::number(perDeal)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "test_demo.moc"

@@ -1,0 +1,165 @@
+// dealpulse snapshot take|list|diff and export in every format, run as a user would: the real binary.
+
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run dealpulse(const QStringList &arguments) {
+    QProcess process;
+    process.start(qEnvironmentVariable("DEALPULSE_APP"), arguments);
+    if (!process.waitForFinished(240000))
+        qFatal("dealpulse did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString hashIn(const QString &stderrText) {
+    const qsizetype at = stderrText.indexOf(QLatin1String("SHA-256 "));
+    return at < 0 ? QString() : stderrText.mid(at + 8, 64);
+}
+
+} // namespace
+
+class TestSnapshotCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase() {
+        m_db = file("demo.sqlite");
+        const Run run = dealpulse({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
+                                   QStringLiteral("--deals"), QStringLiteral("60"), QStringLiteral("--now"),
+                                   QStringLiteral("2026-11-28T09:00:00Z")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    void takeListAndDiff() {
+        const Run first = dealpulse(
+            {QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("--db"), m_db,
+             QStringLiteral("--label"), QStringLiteral("Week 40"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-10-01T09:00:00Z"), QStringLiteral("--taken-by"), QStringLiteral("rita")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.out.trimmed(), QStringLiteral("1"));
+        const Run second =
+            dealpulse({QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--label"), QStringLiteral("Week 48")});
+        QCOMPARE(second.out.trimmed(), QStringLiteral("2"));
+
+        const Run list =
+            dealpulse({QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--db"), m_db});
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].startsWith(QLatin1String("id\ttaken_at")));
+        QVERIFY(lines[1].startsWith(QLatin1String("2\t"))); // newest first
+        QVERIFY(lines[2].contains(QLatin1String("\trita\tWeek 40")));
+        QVERIFY(lines[2].contains(QLatin1String("2026-10-01T09:00:00Z")));
+
+        const Run diff = dealpulse({QStringLiteral("snapshot"), QStringLiteral("diff"),
+                                    QStringLiteral("--db"), m_db, QStringLiteral("1"), QStringLiteral("2")});
+        QVERIFY2(diff.exitCode == 0, qPrintable(diff.err));
+        const QJsonObject json = QJsonDocument::fromJson(diff.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("dealpulse-snapshot-diff"));
+        QVERIFY(!json.value(QStringLiteral("changes")).toArray().isEmpty());
+        QVERIFY(json.value(QStringLiteral("totals")).toObject().contains(QStringLiteral("USD")));
+
+        const Run csv = dealpulse({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("--db"),
+                                   m_db, QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("--out"), file("diff.csv")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QFile diffCsv(file("diff.csv"));
+        QVERIFY(diffCsv.open(QIODevice::ReadOnly));
+        QVERIFY(diffCsv.readLine().contains("change,source,remote_id"));
+
+        const Run xlsx =
+            dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                       QStringLiteral("xlsx"), QStringLiteral("--out"), file("changes.xlsx"),
+                       QStringLiteral("--snapshot"), QStringLiteral("2"), QStringLiteral("--compare"),
+                       QStringLiteral("1")});
+        QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), file("changes.xlsx"), QStringLiteral("xl/workbook.xml")});
+        QVERIFY(unzip.waitForFinished());
+        QVERIFY(unzip.readAllStandardOutput().contains("name=\"Changes\""));
+    }
+
+    void everyFormatOfOneExportCarriesTheSameDeals() {
+        const Run take =
+            dealpulse({QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--label"), QStringLiteral("For export")});
+        const QString id = take.out.trimmed();
+        QStringList hashes;
+        for (const char *format : {"csv", "xlsx", "json"}) {
+            const Run run =
+                dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QString::fromLatin1(format), QStringLiteral("--out"),
+                           file("s.") + QString::fromLatin1(format), QStringLiteral("--snapshot"), id,
+                           QStringLiteral("--health"), QStringLiteral("dark,at_risk,closed")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            hashes.append(hashIn(run.err));
+        }
+        QCOMPARE(hashes.count(hashes.first()), 3);
+        QCOMPARE(hashes.first().size(), 64);
+        QFile json(file("s.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(json.readAll())
+                     .object()
+                     .value(QStringLiteral("deal_rows_sha256"))
+                     .toString(),
+                 hashes.first());
+    }
+
+    void badArgumentsAreOneLineErrors() {
+        const auto verify = [](const Run &run, int code, const char *mentions) {
+            QCOMPARE(run.exitCode, code);
+            QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0);
+            QVERIFY2(run.err.contains(QLatin1String(mentions)), qPrintable(run.err));
+        };
+        verify(dealpulse({QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("--db"), m_db}),
+               2, "--label");
+        verify(dealpulse({QStringLiteral("snapshot"), QStringLiteral("bogus")}), 2, "bogus");
+        verify(dealpulse({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("--db"), m_db,
+                          QStringLiteral("1")}),
+               2, "two snapshot ids");
+        verify(dealpulse({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("--db"), m_db,
+                          QStringLiteral("1"), QStringLiteral("999")}),
+               1, "999");
+        verify(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                          QStringLiteral("csv"), QStringLiteral("--out"), file("x.csv"),
+                          QStringLiteral("--health"), QStringLiteral("gloomy")}),
+               2, "--health");
+        verify(dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                          QStringLiteral("csv"), QStringLiteral("--out"), file("x.csv"),
+                          QStringLiteral("--snapshot"), QStringLiteral("1"), QStringLiteral("--as-of"),
+                          QStringLiteral("2026-01-01")}),
+               2, "--snapshot");
+        QVERIFY(!QFile::exists(file("x.csv")));
+        const Run help =
+            dealpulse({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QLatin1String("Usage: dealpulse snapshot diff")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotCli)
+#include "test_snapshot_cli.moc"
