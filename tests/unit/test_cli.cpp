@@ -1,31 +1,21 @@
 // The command line as a user meets it: the real binary, run as a child process.
 
+#include "AppProcess.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = dp::test::AppRun;
 
 Run dealpulse(const QStringList &arguments) {
-    QProcess process;
-    process.start(qEnvironmentVariable("DEALPULSE_APP"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("dealpulse did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return dp::test::runApp(arguments);
 }
 
 // One line, naming the command, and nothing else: what a script or a person needs.

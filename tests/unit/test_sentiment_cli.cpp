@@ -1,5 +1,7 @@
 // dealpulse sentiment as a script meets it: the real binary, text on stdin, scores on stdout.
 
+#include "AppProcess.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,16 +15,9 @@ struct Run {
 };
 
 Run sentiment(const QStringList &arguments, const QString &input) {
-    QProcess process;
-    process.start(qEnvironmentVariable("DEALPULSE_APP"),
-                  QStringList{QStringLiteral("sentiment")} + arguments);
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("dealpulse sentiment did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
-            QString::fromUtf8(process.readAllStandardError())};
+    const dp::test::AppRun run =
+        dp::test::runApp(QStringList{QStringLiteral("sentiment")} + arguments, input);
+    return {run.exitCode, run.outLines(), run.err};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // dealpulse snapshot take|list|diff and export in every format, run as a user would: the real binary.
 
+#include "AppProcess.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -12,20 +13,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = dp::test::AppRun;
 
 Run dealpulse(const QStringList &arguments) {
-    QProcess process;
-    process.start(qEnvironmentVariable("DEALPULSE_APP"), arguments);
-    if (!process.waitForFinished(240000))
-        qFatal("dealpulse did not finish: %s", qPrintable(arguments.join(QLatin1Char(' '))));
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return dp::test::runApp(arguments);
 }
 
 QString hashIn(const QString &stderrText) {
