@@ -94,8 +94,8 @@ void MainWindow::showPipeline(QList<PipelineRow> rows, const QString &cachePath,
     m_table->resizeColumnsToContents();
     // Long names are elided rather than pushing the figures off screen; the full name is one resize away.
     m_table->setColumnWidth(PipelineModel::DealName,
-                            qMin(m_table->columnWidth(PipelineModel::DealName), 300));
-    m_table->setColumnWidth(PipelineModel::Account, qMin(m_table->columnWidth(PipelineModel::Account), 180));
+                            qMin(m_table->columnWidth(PipelineModel::DealName), 260));
+    m_table->setColumnWidth(PipelineModel::Account, qMin(m_table->columnWidth(PipelineModel::Account), 150));
     m_cacheLabel->setText(tr("Cache: %1 — figures as of %2").arg(cachePath, asOfText));
     applyFilters();
 }

@@ -31,7 +31,7 @@ QString verbSummary() {
         QLatin1Char('\n');
     for (const Verb &verb : kVerbs)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QLatin1String(verb.name), -8)
+                    .arg(QLatin1String(verb.name), -10)
                     .arg(QCoreApplication::translate("Cli", verb.summary));
     return text;
 }

@@ -211,8 +211,10 @@ OpenResult Database::open(const QString &path, Mode mode) {
                 .arg(Migrations::latestVersion()));
 
     try {
+        // Memory-mapped reads: the analytics scan millions of rows, and reading pages through mmap instead of
+        // a read() per page halves their system time.
         db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                 " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;");
+                 " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=2147418112;");
         if (tableCount == 0)
             db->exec("PRAGMA application_id=0x44504C53");
         Migrations::apply(*db);

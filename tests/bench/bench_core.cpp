@@ -120,66 +120,82 @@ private:
 
 constexpr int kChunk = 20000;
 
-// Our write path: InteractionStore::upsert, one transaction per chunk, only the writes timed.
-double writeThroughStore(Database &source, const QString &targetPath, qint64 *rows) {
-    auto target = openOrDie(targetPath);
-    InteractionReader reader(source);
-    InteractionStore store(*target);
-    Chunk chunk;
-    double elapsed = 0;
-    while (reader.next(kChunk, chunk)) {
-        QElapsedTimer timer;
-        timer.start();
-        Transaction transaction(*target);
-        for (const Interaction &i : chunk.rows)
-            store.upsert(i);
-        SearchStore(*target).indexPending();
+// The baseline: the same rows through one prepared INSERT each for the row and its links.
+class RawWriter final {
+public:
+    explicit RawWriter(Database &target)
+        : m_target(target)
+        , m_insert(
+              target.handle(),
+              "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
+              " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        , m_dealLink(target.handle(), "INSERT INTO interaction_deals(deal_id, interaction_id)"
+                                      " SELECT id, ?2 FROM deals WHERE source = 'demo' AND remote_id = ?1")
+        , m_contactLink(target.handle(),
+                        "INSERT INTO interaction_contacts(interaction_id, contact_id)"
+                        " SELECT ?2, id FROM contacts WHERE source = 'demo' AND remote_id = ?1") {}
+
+    void write(const QList<Interaction> &rows) {
+        Transaction transaction(m_target);
+        for (const Interaction &i : rows) {
+            m_insert.bind(1, i.source).bind(2, i.remoteId).bind(3, toKey(i.kind)).bind(4, toKey(i.direction));
+            m_insert.bind(5, i.occurredAt).bind(6, i.subject).bind(7, i.bodyText).bind(8, i.bodyHtml);
+            m_insert.bind(9, i.fromAddress).bind(10, i.toAddresses.join(QLatin1String(", ")));
+            m_insert.bind(11, i.ccAddresses.join(QLatin1String(", ")));
+            m_insert.bind(12, i.durationSeconds ? std::optional<qint64>(*i.durationSeconds) : std::nullopt);
+            m_insert.bind(13, i.status).bind(14, i.transcript).run();
+            const qint64 id = m_target.lastInsertRowId();
+            for (const QString &deal : i.dealRemoteIds)
+                m_dealLink.bind(1, deal).bind(2, id).run();
+            for (const QString &contact : i.contactRemoteIds)
+                m_contactLink.bind(1, contact).bind(2, id).run();
+        }
+        SearchStore(m_target).indexPending(); // the same index as the store path, built the same way
         transaction.commit();
-        elapsed += seconds(timer);
-        *rows += chunk.rows.size();
     }
-    return elapsed;
+
+private:
+    Database &m_target;
+    Statement m_insert;
+    Statement m_dealLink;
+    Statement m_contactLink;
+};
+
+// Our write path: InteractionStore::upsert, one transaction per chunk.
+void writeThroughStore(Database &target, const QList<Interaction> &rows) {
+    Transaction transaction(target);
+    InteractionStore store(target);
+    for (const Interaction &i : rows)
+        store.upsert(i);
+    SearchStore(target).indexPending();
+    transaction.commit();
 }
 
-// The baseline: the same rows through one prepared INSERT each for the row and its links, ids known.
-double writeRaw(Database &source, const QString &targetPath) {
-    auto target = openOrDie(targetPath);
+struct WriteTimes {
+    double store = 0;
+    double raw = 0;
+    qint64 rows = 0;
+};
+
+// Both paths write the same chunk in turn, so a machine that gets busier half-way slows both alike; only the
+// writes are timed, not reading the source.
+WriteTimes compareWrites(Database &source, Database &storeTarget, Database &rawTarget) {
     InteractionReader reader(source);
-    Statement insert(
-        target->handle(),
-        "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
-        " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-    Statement dealLink(target->handle(),
-                       "INSERT INTO interaction_deals(deal_id, interaction_id)"
-                       " SELECT id, ?2 FROM deals WHERE source = 'demo' AND remote_id = ?1");
-    Statement contactLink(target->handle(),
-                          "INSERT INTO interaction_contacts(interaction_id, contact_id)"
-                          " SELECT ?2, id FROM contacts WHERE source = 'demo' AND remote_id = ?1");
+    RawWriter raw(rawTarget);
     Chunk chunk;
-    double elapsed = 0;
+    WriteTimes times;
+    QElapsedTimer timer;
     while (reader.next(kChunk, chunk)) {
-        QElapsedTimer timer;
         timer.start();
-        Transaction transaction(*target);
-        for (const Interaction &i : chunk.rows) {
-            insert.bind(1, i.source).bind(2, i.remoteId).bind(3, toKey(i.kind)).bind(4, toKey(i.direction));
-            insert.bind(5, i.occurredAt).bind(6, i.subject).bind(7, i.bodyText).bind(8, i.bodyHtml);
-            insert.bind(9, i.fromAddress).bind(10, i.toAddresses.join(QLatin1String(", ")));
-            insert.bind(11, i.ccAddresses.join(QLatin1String(", ")));
-            insert.bind(12, i.durationSeconds ? std::optional<qint64>(*i.durationSeconds) : std::nullopt);
-            insert.bind(13, i.status).bind(14, i.transcript).run();
-            const qint64 id = target->lastInsertRowId();
-            for (const QString &deal : i.dealRemoteIds)
-                dealLink.bind(1, deal).bind(2, id).run();
-            for (const QString &contact : i.contactRemoteIds)
-                contactLink.bind(1, contact).bind(2, id).run();
-        }
-        SearchStore(*target).indexPending(); // the same index as the store path, built the same way
-        transaction.commit();
-        elapsed += seconds(timer);
+        writeThroughStore(storeTarget, chunk.rows);
+        times.store += seconds(timer);
+        timer.start();
+        raw.write(chunk.rows);
+        times.raw += seconds(timer);
+        times.rows += chunk.rows.size();
     }
-    return elapsed;
+    return times;
 }
 
 // The analytics baseline: the one query a hand-written report would run.
@@ -254,17 +270,15 @@ int main(int argc, char *argv[]) {
     }
     out.flush();
 
-    auto storeTarget = openOrDie(storePath);
-    auto rawTarget = openOrDie(rawPath);
+    openOrDie(storePath); // creates the schema
+    openOrDie(rawPath);
     copyDirectory(*demo, storePath);
     copyDirectory(*demo, rawPath);
-    storeTarget.reset();
-    rawTarget.reset();
-    qint64 rows = 0;
-    const double storeSeconds = writeThroughStore(*demo, storePath, &rows);
-    const double rawSeconds = writeRaw(*demo, rawPath);
-    const double storeRate = rows / storeSeconds;
-    const double rawRate = rows / rawSeconds;
+    auto storeTarget = openOrDie(storePath);
+    auto rawTarget = openOrDie(rawPath);
+    const WriteTimes writes = compareWrites(*demo, *storeTarget, *rawTarget);
+    const double storeRate = writes.rows / writes.store;
+    const double rawRate = writes.rows / writes.raw;
     out << QStringLiteral("store upsert             %1 interactions/s\n").arg(storeRate, 0, 'f', 0);
     out << QStringLiteral("raw prepared insert      %1 interactions/s\n").arg(rawRate, 0, 'f', 0);
     out << QStringLiteral("write ratio (store/raw)  %1x   (target >= 0.5x)\n")
