@@ -72,17 +72,18 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
 
     // Only the last 60 days are read, from the covering index on (occurred_at, direction, is_deleted); CROSS
     // JOIN keeps SQLite from scanning every link in deal order instead.
+    // Distinct (deal, contact) pairs, counted here: one sort instead of a grouping plus a DISTINCT per group.
     Statement contacts(m_db.handle(),
-                       "SELECT l.deal_id, count(DISTINCT c.contact_id)"
+                       "SELECT DISTINCT l.deal_id, c.contact_id"
                        " FROM interactions i CROSS JOIN interaction_deals l ON l.interaction_id = i.id"
                        " CROSS JOIN interaction_contacts c ON c.interaction_id = i.id"
                        " WHERE i.occurred_at > ?2 AND i.occurred_at <= ?1 AND i.direction = 'inbound'"
-                       " AND i.is_deleted = 0 GROUP BY l.deal_id");
+                       " AND i.is_deleted = 0");
     contacts.bind(1, asOf).bind(2, asOf - k60Days);
     while (contacts.step()) {
         const auto it = index.constFind(contacts.int64(0));
         if (it != index.constEnd())
-            result[*it].buyerContactsEngaged60d = int(contacts.int64(1));
+            ++result[*it].buyerContactsEngaged60d;
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.

@@ -111,6 +111,9 @@ CREATE TABLE interactions (
   kind             TEXT NOT NULL CHECK (kind IN ('email', 'meeting', 'call', 'note')),
   direction        TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'internal')),
   occurred_at      INTEGER NOT NULL,
+  -- Kept before the bodies: the analytics read these for every row, and SQLite walks a row's columns in order.
+  is_deleted       INTEGER NOT NULL DEFAULT 0,
+  sentiment        REAL,
   subject          TEXT NOT NULL DEFAULT '',
   body_text        TEXT NOT NULL DEFAULT '',
   body_html        TEXT NOT NULL DEFAULT '',
@@ -120,8 +123,6 @@ CREATE TABLE interactions (
   duration_seconds INTEGER,
   status           TEXT NOT NULL DEFAULT '',
   transcript       TEXT NOT NULL DEFAULT '',
-  is_deleted       INTEGER NOT NULL DEFAULT 0,
-  sentiment        REAL,
   UNIQUE (source, remote_id)
 );
 -- Covers the time-window filters of the analytics, so a 60-day window is read from the index alone.

@@ -230,6 +230,8 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("dir"),
                       QStringLiteral("Folder for the caches (default: a temporary one)."),
                       QStringLiteral("FOLDER")});
+    parser.addOption(
+        {QStringLiteral("skip-writes"), QStringLiteral("Skip the store-versus-raw write comparison.")});
     parser.addOption({QStringLiteral("repeat"), QStringLiteral("Runs of each timed query."),
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.process(app);
@@ -270,20 +272,22 @@ int main(int argc, char *argv[]) {
     }
     out.flush();
 
-    openOrDie(storePath); // creates the schema
-    openOrDie(rawPath);
-    copyDirectory(*demo, storePath);
-    copyDirectory(*demo, rawPath);
-    auto storeTarget = openOrDie(storePath);
-    auto rawTarget = openOrDie(rawPath);
-    const WriteTimes writes = compareWrites(*demo, *storeTarget, *rawTarget);
-    const double storeRate = writes.rows / writes.store;
-    const double rawRate = writes.rows / writes.raw;
-    out << QStringLiteral("store upsert             %1 interactions/s\n").arg(storeRate, 0, 'f', 0);
-    out << QStringLiteral("raw prepared insert      %1 interactions/s\n").arg(rawRate, 0, 'f', 0);
-    out << QStringLiteral("write ratio (store/raw)  %1x   (target >= 0.5x)\n")
-               .arg(storeRate / rawRate, 0, 'f', 2);
-    out.flush();
+    if (!parser.isSet(QStringLiteral("skip-writes"))) {
+        openOrDie(storePath); // creates the schema
+        openOrDie(rawPath);
+        copyDirectory(*demo, storePath);
+        copyDirectory(*demo, rawPath);
+        auto storeTarget = openOrDie(storePath);
+        auto rawTarget = openOrDie(rawPath);
+        const WriteTimes writes = compareWrites(*demo, *storeTarget, *rawTarget);
+        const double storeRate = writes.rows / writes.store;
+        const double rawRate = writes.rows / writes.raw;
+        out << QStringLiteral("store upsert             %1 interactions/s\n").arg(storeRate, 0, 'f', 0);
+        out << QStringLiteral("raw prepared insert      %1 interactions/s\n").arg(rawRate, 0, 'f', 0);
+        out << QStringLiteral("write ratio (store/raw)  %1x   (target >= 0.5x)\n")
+                   .arg(storeRate / rawRate, 0, 'f', 2);
+        out.flush();
+    }
 
     const FixedClock clock(now);
     AnalyticsEngine engine(*demo, clock);
