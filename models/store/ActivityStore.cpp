@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QSet>
+
 namespace dp {
 namespace {
 
@@ -39,23 +41,29 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         return result;
 
     // One pass over each deal's interactions: the links' primary key is ordered by deal, so SQLite streams
-    // the groups without sorting.
+    // the groups without sorting. The buyer contacts of the last 60 days' inbound interactions come along in
+    // the same pass (the subquery runs only for those rows) and are counted distinct here.
     const std::string activitySql =
-        std::string("SELECT l.deal_id,"
-                    " max(CASE WHEN i.direction = 'inbound' THEN i.occurred_at END),"
-                    " max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),"
-                    " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
-                    " sum(i.direction = 'outbound' AND i.occurred_at > ?2),"
-                    " sum(i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2),"
-                    " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?2 THEN i.sentiment END),"
-                    " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2"
-                    " THEN i.sentiment END)"
-                    " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
-                    " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
+        std::string(
+            "SELECT l.deal_id,"
+            " max(CASE WHEN i.direction = 'inbound' THEN i.occurred_at END),"
+            " max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),"
+            " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
+            " sum(i.direction = 'outbound' AND i.occurred_at > ?2),"
+            " sum(i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2),"
+            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?2 THEN i.sentiment END),"
+            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2"
+            " THEN i.sentiment END),"
+            " group_concat(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?4 THEN"
+            " (SELECT group_concat(c.contact_id) FROM interaction_contacts c WHERE c.interaction_id = i.id)"
+            " END)"
+            " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
+            " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
         (scope == Scope::DirtyDeals ? " AND l.deal_id IN (SELECT deal_id FROM dirty_deals)" : "") +
         " GROUP BY l.deal_id";
     Statement activity(m_db.handle(), activitySql);
-    activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days);
+    activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days).bind(4, asOf - k60Days);
+    QSet<qint64> engaged;
     while (activity.step()) {
         const auto it = index.constFind(activity.int64(0));
         if (it == index.constEnd())
@@ -68,22 +76,11 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         facts.inboundPrevious28d = int(activity.int64(5));
         facts.sentimentRecent = activity.optionalReal(6);
         facts.sentimentPrevious = activity.optionalReal(7);
-    }
-
-    // Only the last 60 days are read, from the covering index on (occurred_at, direction, is_deleted); CROSS
-    // JOIN keeps SQLite from scanning every link in deal order instead.
-    // Distinct (deal, contact) pairs, counted here: one sort instead of a grouping plus a DISTINCT per group.
-    Statement contacts(m_db.handle(),
-                       "SELECT DISTINCT l.deal_id, c.contact_id"
-                       " FROM interactions i CROSS JOIN interaction_deals l ON l.interaction_id = i.id"
-                       " CROSS JOIN interaction_contacts c ON c.interaction_id = i.id"
-                       " WHERE i.occurred_at > ?2 AND i.occurred_at <= ?1 AND i.direction = 'inbound'"
-                       " AND i.is_deleted = 0");
-    contacts.bind(1, asOf).bind(2, asOf - k60Days);
-    while (contacts.step()) {
-        const auto it = index.constFind(contacts.int64(0));
-        if (it != index.constEnd())
-            ++result[*it].buyerContactsEngaged60d;
+        engaged.clear();
+        const QString contactIds = activity.text(8);
+        for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            engaged.insert(id.toLongLong());
+        facts.buyerContactsEngaged60d = int(engaged.size());
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.
