@@ -9,13 +9,19 @@
 namespace dp {
 namespace {
 
+// Written by hand rather than through QJsonDocument: it runs once per deal on every recompute, and codes
+// and numbers never need escaping.
 QString reasonsToJson(const QList<HealthReason> &reasons) {
-    QJsonArray array;
-    for (const HealthReason &reason : reasons)
-        array.append(QJsonObject{{QStringLiteral("code"), reasonCodeName(reason.code)},
-                                 {QStringLiteral("value"), reason.value},
-                                 {QStringLiteral("other"), reason.other}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QString json = QStringLiteral("[");
+    for (const HealthReason &reason : reasons) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QStringLiteral("{\"code\":\"%1\",\"value\":%2,\"other\":%3}")
+                    .arg(reasonCodeName(reason.code))
+                    .arg(reason.value)
+                    .arg(reason.other);
+    }
+    return json + QLatin1Char(']');
 }
 
 QList<HealthReason> reasonsFromJson(const QString &text) {

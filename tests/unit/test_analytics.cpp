@@ -162,7 +162,13 @@ private slots:
         QCOMPARE(MetricsStore(cache.db()).dirtyCount(), 1);
         QCOMPARE(engine.recomputeDirty({}), 1);
         const qint64 b = *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("b"));
-        QCOMPARE(MetricsStore(cache.db()).find(b)->inbound28d, 1);
+        const DealMetrics stored = *MetricsStore(cache.db()).find(b);
+        QCOMPARE(stored.inbound28d, 1);
+        const DealMetrics fresh = metricsOf(engine.evaluate(kAsOf, {}), cache.db(), QStringLiteral("b"));
+        QVERIFY(!fresh.reasons.isEmpty());
+        QCOMPARE(stored.reasons, fresh.reasons); // the stored reasons read back exactly
+        QCOMPARE(stored.band, fresh.band);
+        QCOMPARE(stored.score, fresh.score);
         QCOMPARE(MetricsStore(cache.db()).dirtyCount(), 0);
 
         clock.advance(kDay);
