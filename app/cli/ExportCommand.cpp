@@ -2,6 +2,7 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/FilterOptions.h"
 #include "forecast/ExportFormat.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
@@ -14,8 +15,9 @@
 namespace dp::cli {
 namespace {
 
+// lupdate files a free tr() in namespace dp::cli under the context "dp::cli", so that is the one to look up.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("dp::cli", text);
 }
 
 } // namespace
@@ -37,10 +39,7 @@ int runExport(const QStringList &arguments) {
     parser.addOption({QStringLiteral("compare"),
                       tr("With --snapshot and xlsx: add a Changes sheet against this earlier snapshot."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("health"), tr("Only deals in these health bands, e.g. dark,at_risk."),
-                      QStringLiteral("BANDS")});
-    parser.addOption({QStringLiteral("owner"), tr("Only deals of this owner."), QStringLiteral("EMAIL")});
-    parser.addOption({QStringLiteral("team"), tr("Only deals of this team."), QStringLiteral("NAME")});
+    addFilterOptions(parser);
     parser.addOption({QStringLiteral("going-dark-days"),
                       tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
                           .arg(kMinGoingDarkDays)
@@ -78,18 +77,9 @@ int runExport(const QStringList &arguments) {
                     kExitUsage);
     if (compareId && (!snapshotId || *format != ExportFormat::Xlsx))
         return fail(verb, tr("--compare needs --snapshot and --format xlsx"), kExitUsage);
-    SnapshotFilter filter;
-    if (parser.isSet(QStringLiteral("health"))) {
-        const auto bands = SnapshotFilter::parseBands(parser.value(QStringLiteral("health")));
-        if (!bands)
-            return fail(verb,
-                        tr("--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'")
-                            .arg(parser.value(QStringLiteral("health"))),
-                        kExitUsage);
-        filter.bands = *bands;
-    }
-    filter.ownerEmail = parser.value(QStringLiteral("owner")).trimmed();
-    filter.team = parser.value(QStringLiteral("team")).trimmed();
+    const std::optional<SnapshotFilter> filter = filterOptions(parser, verb);
+    if (!filter)
+        return kExitUsage;
 
     const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
     if (!db)
@@ -106,24 +96,24 @@ int runExport(const QStringList &arguments) {
             if (!stored)
                 return fail(verb, tr("there is no snapshot %1").arg(*snapshotId), kExitFailure);
             context.header = stored->header();
-            context.exportFilter = filter;
+            context.exportFilter = *filter;
             source = [&](const DealVisitor &visit) { stored->forEach({}, visit); };
             if (compareId) {
                 const std::optional<StoredSnapshot> earlier = StoredSnapshot::open(*db, *compareId);
                 if (!earlier)
                     return fail(verb, tr("there is no snapshot %1").arg(*compareId), kExitFailure);
-                diff = compareSnapshots(earlier->header(), earlier->deals(filter), stored->header(),
-                                        stored->deals(filter), context.rollupPeriod());
+                diff = compareSnapshots(earlier->header(), earlier->deals(*filter), stored->header(),
+                                        stored->deals(*filter), context.rollupPeriod());
                 static_cast<XlsxWriter &>(*writer).setChanges(&*diff);
             }
         } else {
             context.header.takenAt = SystemClock().now();
             context.header.asOf = asOf.value_or(context.header.takenAt);
             context.header.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
-            context.header.filter = filter;
+            context.header.filter = *filter;
             live.emplace(*db,
                          CaptureOptions{context.header.asOf, HealthSettings{context.header.goingDarkDays}});
-            source = [&](const DealVisitor &visit) { live->forEach(filter, visit); };
+            source = [&](const DealVisitor &visit) { live->forEach(*filter, visit); };
         }
         QString error;
         const std::optional<ExportSummary> summary = exportSnapshot(context, source, *writer, out, &error);

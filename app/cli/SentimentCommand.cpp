@@ -16,8 +16,9 @@
 namespace dp::cli {
 namespace {
 
+// lupdate files a free tr() in namespace dp::cli under the context "dp::cli", so that is the one to look up.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("dp::cli", text);
 }
 
 QString formatScore(double score) {

@@ -2,6 +2,7 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/FilterOptions.h"
 #include "domain/TimeFormat.h"
 #include "forecast/AtomicFile.h"
 #include "forecast/DiffExport.h"
@@ -14,34 +15,9 @@
 namespace dp::cli {
 namespace {
 
+// lupdate files a free tr() in namespace dp::cli under the context "dp::cli", so that is the one to look up.
 QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
-// Reads --health, --owner and --team; prints the error and returns nothing when --health is malformed.
-std::optional<SnapshotFilter> filterOptions(const QCommandLineParser &parser, const QString &verb) {
-    SnapshotFilter filter;
-    if (parser.isSet(QStringLiteral("health"))) {
-        const auto bands = SnapshotFilter::parseBands(parser.value(QStringLiteral("health")));
-        if (!bands) {
-            fail(verb,
-                 tr("--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'")
-                     .arg(parser.value(QStringLiteral("health"))),
-                 kExitUsage);
-            return std::nullopt;
-        }
-        filter.bands = *bands;
-    }
-    filter.ownerEmail = parser.value(QStringLiteral("owner")).trimmed();
-    filter.team = parser.value(QStringLiteral("team")).trimmed();
-    return filter;
-}
-
-void addFilterOptions(QCommandLineParser &parser) {
-    parser.addOption({QStringLiteral("health"), tr("Only deals in these health bands, e.g. dark,at_risk."),
-                      QStringLiteral("BANDS")});
-    parser.addOption({QStringLiteral("owner"), tr("Only deals of this owner."), QStringLiteral("EMAIL")});
-    parser.addOption({QStringLiteral("team"), tr("Only deals of this team."), QStringLiteral("NAME")});
+    return QCoreApplication::translate("dp::cli", text);
 }
 
 int take(const QStringList &arguments) {

@@ -21,8 +21,9 @@ namespace {
 // Excel refuses longer cell text.
 constexpr qsizetype kMaxCellText = 32767;
 
+// lupdate files this free tr() under "dp::XlsxWriter", so that is the context to look up.
 QString tr(const char *text) {
-    return QCoreApplication::translate("XlsxWriter", text);
+    return QCoreApplication::translate("dp::XlsxWriter", text);
 }
 
 QByteArray cellUtf8(const QString &text) {
