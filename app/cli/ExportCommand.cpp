@@ -32,20 +32,13 @@ int runExport(const QStringList &arguments) {
     parser.addOption(
         {QStringLiteral("format"), tr("Output format: csv, xlsx or json."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("as-of"), tr("Compute everything as of this instant (default: now)."),
-                      QStringLiteral("ISO")});
+    addAsOfOptions(parser, tr("Compute everything as of this instant (default: now)."));
     parser.addOption({QStringLiteral("snapshot"), tr("Export a stored snapshot instead of the live cache."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("compare"),
                       tr("With --snapshot and xlsx: add a Changes sheet against this earlier snapshot."),
                       QStringLiteral("ID")});
     addFilterOptions(parser);
-    parser.addOption({QStringLiteral("going-dark-days"),
-                      tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
-                          .arg(kMinGoingDarkDays)
-                          .arg(kMaxGoingDarkDays)
-                          .arg(kDefaultGoingDarkDays),
-                      QStringLiteral("N")});
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -61,9 +54,7 @@ int runExport(const QStringList &arguments) {
         return fail(verb, tr("--out FILE is required"), kExitUsage);
     std::optional<Millis> asOf;
     std::optional<int> darkDays;
-    if (!parseInstantOption(parser, QStringLiteral("as-of"), verb, &asOf) ||
-        !parseIntOption(parser, QStringLiteral("going-dark-days"), verb, kMinGoingDarkDays, kMaxGoingDarkDays,
-                        &darkDays))
+    if (!asOfOptions(parser, verb, &asOf, &darkDays))
         return kExitUsage;
     std::optional<int> snapshotId;
     std::optional<int> compareId;

@@ -1,5 +1,6 @@
 #include "cli/FilterOptions.h"
 
+#include "analytics/HealthRules.h"
 #include "cli/CacheArgument.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,23 @@ std::optional<SnapshotFilter> filterOptions(const QCommandLineParser &parser, co
     filter.ownerEmail = parser.value(QStringLiteral("owner")).trimmed();
     filter.team = parser.value(QStringLiteral("team")).trimmed();
     return filter;
+}
+
+void addAsOfOptions(QCommandLineParser &parser, const QString &asOfHelp) {
+    parser.addOption({QStringLiteral("as-of"), asOfHelp, QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("going-dark-days"),
+                      tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
+                          .arg(kMinGoingDarkDays)
+                          .arg(kMaxGoingDarkDays)
+                          .arg(kDefaultGoingDarkDays),
+                      QStringLiteral("N")});
+}
+
+bool asOfOptions(const QCommandLineParser &parser, const QString &verb, std::optional<Millis> *asOf,
+                 std::optional<int> *goingDarkDays) {
+    return parseInstantOption(parser, QStringLiteral("as-of"), verb, asOf) &&
+           parseIntOption(parser, QStringLiteral("going-dark-days"), verb, kMinGoingDarkDays,
+                          kMaxGoingDarkDays, goingDarkDays);
 }
 
 } // namespace dp::cli

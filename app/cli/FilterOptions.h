@@ -1,6 +1,8 @@
 #pragma once
-// The deal filter options shared by the export and snapshot verbs: --health, --owner, --team.
+// The options shared by the export and snapshot verbs: the deal filter (--health, --owner, --team) and the
+// instant and threshold figures are computed for (--as-of, --going-dark-days).
 
+#include "domain/Clock.h"
 #include "forecast/SnapshotFilter.h"
 
 #include <QCommandLineParser>
@@ -11,5 +13,10 @@ namespace dp::cli {
 void addFilterOptions(QCommandLineParser &parser);
 // Prints the error and returns nothing when --health is malformed.
 std::optional<SnapshotFilter> filterOptions(const QCommandLineParser &parser, const QString &verb);
+
+void addAsOfOptions(QCommandLineParser &parser, const QString &asOfHelp);
+// Prints the error and returns false when either option is malformed.
+bool asOfOptions(const QCommandLineParser &parser, const QString &verb, std::optional<Millis> *asOf,
+                 std::optional<int> *goingDarkDays);
 
 } // namespace dp::cli

@@ -32,15 +32,7 @@ int take(const QStringList &arguments) {
                       QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("taken-by"), tr("Who takes it (default: the login name)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("as-of"),
-                      tr("Compute activity and health as of this instant (default: now)."),
-                      QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("going-dark-days"),
-                      tr("Days without buyer inbound before a deal goes dark (%1-%2, default %3).")
-                          .arg(kMinGoingDarkDays)
-                          .arg(kMaxGoingDarkDays)
-                          .arg(kDefaultGoingDarkDays),
-                      QStringLiteral("N")});
+    addAsOfOptions(parser, tr("Compute activity and health as of this instant (default: now)."));
     addFilterOptions(parser);
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
@@ -50,9 +42,7 @@ int take(const QStringList &arguments) {
         return fail(verb, tr("--label TEXT is required"), kExitUsage);
     std::optional<Millis> asOf;
     std::optional<int> darkDays;
-    if (!parseInstantOption(parser, QStringLiteral("as-of"), verb, &asOf) ||
-        !parseIntOption(parser, QStringLiteral("going-dark-days"), verb, kMinGoingDarkDays, kMaxGoingDarkDays,
-                        &darkDays))
+    if (!asOfOptions(parser, verb, &asOf, &darkDays))
         return kExitUsage;
     const std::optional<SnapshotFilter> filter = filterOptions(parser, verb);
     if (!filter)

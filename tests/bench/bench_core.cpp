@@ -209,13 +209,9 @@ double bareGroupBy(Database &db, Millis asOf) {
                     " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
                     " WHERE i.occurred_at <= ?1 GROUP BY l.deal_id");
     query.bind(1, asOf).bind(2, asOf - 28 * kMillisPerDay);
-    qint64 checksum = 0;
-    while (query.step())
-        checksum += query.int64(2);
-    const double elapsed = seconds(timer);
-    if (checksum < 0)
-        out << "";
-    return elapsed;
+    while (query.step()) {
+    }
+    return seconds(timer);
 }
 
 } // namespace
