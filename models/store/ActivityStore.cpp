@@ -1,7 +1,9 @@
 #include "store/ActivityStore.h"
 
+#include "store/ActivityAggregate.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace dp {
@@ -41,20 +43,13 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         return result;
 
     // One pass over each deal's interactions: the links' primary key is ordered by deal, so SQLite streams
-    // the groups without sorting. The buyer contacts of the last 60 days' inbound interactions come along in
-    // the same pass (the subquery runs only for those rows) and are counted distinct here.
+    // the groups without sorting, and dp_deal_activity adds up each row in one call. The buyer contacts of
+    // the last 60 days' inbound interactions come along in the same pass (the subquery runs only for those
+    // rows) and are counted distinct here.
     const std::string activitySql =
         std::string(
-            "SELECT l.deal_id,"
-            " max(CASE WHEN i.direction = 'inbound' THEN i.occurred_at END),"
-            " max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),"
-            " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
-            " sum(i.direction = 'outbound' AND i.occurred_at > ?2),"
-            " sum(i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2),"
-            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?2 THEN i.sentiment END),"
-            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2"
-            " THEN i.sentiment END),"
-            " group_concat(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?4 THEN"
+            "SELECT l.deal_id, dp_deal_activity(i.occurred_at, i.direction, i.sentiment, ?2, ?3),"
+            " group_concat(CASE WHEN i.occurred_at > ?4 AND i.direction = 'inbound' THEN"
             " (SELECT group_concat(c.contact_id) FROM interaction_contacts c WHERE c.interaction_id = i.id)"
             " END)"
             " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
@@ -63,21 +58,27 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         " GROUP BY l.deal_id";
     Statement activity(m_db.handle(), activitySql);
     activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days).bind(4, asOf - k60Days);
+    const auto mean = [](double sum, int count) {
+        return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
+    };
     QSet<qint64> engaged;
     while (activity.step()) {
         const auto it = index.constFind(activity.int64(0));
         if (it == index.constEnd())
             continue;
         DealActivityFacts &facts = result[*it];
-        facts.lastInboundAt = activity.optionalInt64(1);
-        facts.lastOutboundAt = activity.optionalInt64(2);
-        facts.inbound28d = int(activity.int64(3));
-        facts.outbound28d = int(activity.int64(4));
-        facts.inboundPrevious28d = int(activity.int64(5));
-        facts.sentimentRecent = activity.optionalReal(6);
-        facts.sentimentPrevious = activity.optionalReal(7);
+        const ActivityTotals totals = activityTotals(activity, 1);
+        if (totals.hasInbound)
+            facts.lastInboundAt = totals.lastInboundAt;
+        if (totals.hasOutbound)
+            facts.lastOutboundAt = totals.lastOutboundAt;
+        facts.inbound28d = totals.inboundRecent;
+        facts.outbound28d = totals.outboundRecent;
+        facts.inboundPrevious28d = totals.inboundPrevious;
+        facts.sentimentRecent = mean(totals.sentimentRecentSum, totals.sentimentRecentCount);
+        facts.sentimentPrevious = mean(totals.sentimentPreviousSum, totals.sentimentPreviousCount);
         engaged.clear();
-        const QString contactIds = activity.text(8);
+        const QString contactIds = activity.text(2);
         for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
             engaged.insert(id.toLongLong());
         facts.buyerContactsEngaged60d = int(engaged.size());
@@ -102,24 +103,33 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
 }
 
 QList<StageStay> ActivityStore::completedStageStays(Millis asOf) {
+    // Two plain scans joined here instead of a SQL join: the history is read in the order of its unique
+    // index (field is fixed, so that is deal, then time), which spares SQLite a sort of the whole table.
+    QHash<qint64, Millis> createdAt;
+    Statement deals(m_db.handle(), "SELECT id, created_at FROM deals WHERE is_deleted = 0");
+    while (deals.step())
+        createdAt.insert(deals.int64(0), deals.int64(1));
+
     QList<StageStay> stays;
-    Statement query(m_db.handle(),
-                    "SELECT h.deal_id, h.old_value, h.changed_at, d.created_at FROM deal_field_history h"
-                    " JOIN deals d ON d.id = h.deal_id"
-                    " WHERE h.field = 'stage' AND h.changed_at <= ?1 AND d.is_deleted = 0"
-                    " ORDER BY h.deal_id, h.changed_at, h.id");
+    Statement query(
+        m_db.handle(),
+        "SELECT deal_id, old_value, changed_at FROM deal_field_history"
+        " WHERE field = 'stage' AND changed_at <= ?1 ORDER BY deal_id, field, changed_at, new_value");
     query.bind(1, asOf);
     qint64 currentDeal = -1;
     Millis enteredAt = 0;
+    bool dealKnown = false;
     while (query.step()) {
         const qint64 deal = query.int64(0);
         if (deal != currentDeal) {
             currentDeal = deal;
-            enteredAt = query.int64(3);
+            const auto created = createdAt.constFind(deal);
+            dealKnown = created != createdAt.constEnd();
+            enteredAt = dealKnown ? *created : 0;
         }
         const Millis changedAt = query.int64(2);
         const QString leftStage = query.text(1);
-        if (!leftStage.isEmpty())
+        if (dealKnown && !leftStage.isEmpty())
             stays.append(StageStay{leftStage, changedAt - enteredAt});
         enteredAt = changedAt;
     }

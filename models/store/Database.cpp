@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/ActivityAggregate.h"
+
 #include "store/Migrations.h"
 
 #include <QFile>
@@ -140,6 +142,11 @@ std::optional<qint64> Statement::optionalInt64(int column) const {
     return isNull(column) ? std::nullopt : std::optional<qint64>(int64(column));
 }
 
+QByteArrayView Statement::blob(int column) const {
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 std::optional<double> Statement::optionalReal(int column) const {
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));
 }
@@ -217,6 +224,7 @@ OpenResult Database::open(const QString &path, Mode mode) {
                  " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=2147418112;");
         if (tableCount == 0)
             db->exec("PRAGMA application_id=0x44504C53");
+        registerActivityAggregate(db->handle());
         Migrations::apply(*db);
     } catch (const StoreError &error) {
         const bool damaged = error.message().contains(QLatin1String("damaged")) ||

@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -53,6 +54,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArrayView blob(int column) const; // valid until the next step or reset
     std::optional<qint64> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
 

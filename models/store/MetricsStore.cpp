@@ -84,11 +84,19 @@ void MetricsStore::dropDeletedDeals() {
 
 void MetricsStore::write(const DealMetrics &m) {
     Statement &upsert = m_db.cached(
-        "INSERT OR REPLACE INTO deal_metrics(deal_id, as_of, going_dark_days, last_inbound_at, "
-        "last_outbound_at,"
+        "INSERT INTO deal_metrics(deal_id, as_of, going_dark_days, last_inbound_at, last_outbound_at,"
         " inbound_28d, outbound_28d, inbound_prev_28d, buyer_contacts_60d, close_date_pushes, days_in_stage,"
         " sentiment_recent, sentiment_trend, band, score, reasons_json)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+        // An update in place: REPLACE would delete and re-insert the row, two B-tree edits instead of one.
+        " ON CONFLICT(deal_id) DO UPDATE SET as_of = excluded.as_of, going_dark_days = "
+        "excluded.going_dark_days,"
+        " last_inbound_at = excluded.last_inbound_at, last_outbound_at = excluded.last_outbound_at,"
+        " inbound_28d = excluded.inbound_28d, outbound_28d = excluded.outbound_28d,"
+        " inbound_prev_28d = excluded.inbound_prev_28d, buyer_contacts_60d = excluded.buyer_contacts_60d,"
+        " close_date_pushes = excluded.close_date_pushes, days_in_stage = excluded.days_in_stage,"
+        " sentiment_recent = excluded.sentiment_recent, sentiment_trend = excluded.sentiment_trend,"
+        " band = excluded.band, score = excluded.score, reasons_json = excluded.reasons_json");
     upsert.bind(1, m.dealId).bind(2, m.asOf).bind(3, m.goingDarkDays).bind(4, m.lastInboundAt);
     upsert.bind(5, m.lastOutboundAt)
         .bind(6, m.inbound28d)
