@@ -51,18 +51,21 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
             " sum(i.direction = 'inbound' AND i.occurred_at > ?2),"
             " sum(i.direction = 'outbound' AND i.occurred_at > ?2),"
             " sum(i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2),"
-            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?2 THEN i.sentiment END),"
-            " avg(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?3 AND i.occurred_at <= ?2"
-            " THEN i.sentiment END),"
             " group_concat(CASE WHEN i.direction = 'inbound' AND i.occurred_at > ?4 THEN"
             " (SELECT group_concat(c.contact_id) FROM interaction_contacts c WHERE c.interaction_id = i.id)"
-            " END)"
+            " END),"
+            // The buyer-side scores ("at score" pairs): inbound mail, and calls and meetings, whose score is
+            // that of the buyer's utterances. Gathered in the same pass rather than by a second query.
+            " group_concat(CASE WHEN i.occurred_at > ?5 AND i.sentiment IS NOT NULL AND"
+            " (i.direction = 'inbound' OR i.kind IN ('call', 'meeting'))"
+            " THEN i.occurred_at || ' ' || i.sentiment END)"
             " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
             " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
         (scope == Scope::DirtyDeals ? " AND l.deal_id IN (SELECT deal_id FROM dirty_deals)" : "") +
         " GROUP BY l.deal_id";
     Statement activity(m_db.handle(), activitySql);
     activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days).bind(4, asOf - k60Days);
+    activity.bind(5, asOf - kSentimentHistory);
     QSet<qint64> engaged;
     while (activity.step()) {
         const auto it = index.constFind(activity.int64(0));
@@ -74,13 +77,16 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         facts.inbound28d = int(activity.int64(3));
         facts.outbound28d = int(activity.int64(4));
         facts.inboundPrevious28d = int(activity.int64(5));
-        facts.sentimentRecent = activity.optionalReal(6);
-        facts.sentimentPrevious = activity.optionalReal(7);
         engaged.clear();
-        const QString contactIds = activity.text(8);
+        const QString contactIds = activity.text(6);
         for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
             engaged.insert(id.toLongLong());
         facts.buyerContactsEngaged60d = int(engaged.size());
+        const QString scores = activity.text(7);
+        for (const QStringView pair : QStringView(scores).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype space = pair.indexOf(u' ');
+            facts.buyerSentiment.append({pair.left(space).toLongLong(), pair.sliced(space + 1).toDouble()});
+        }
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.
