@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>RatingService</name>
+    <message>
+        <source>The interaction no longer exists.</source>
+        <translation>The interaction no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiff</name>
     <message>
         <source>Added</source>
@@ -393,6 +400,165 @@
     <message>
         <source>Health band moved</source>
         <translation>Health band moved</translation>
+    </message>
+</context>
+<context>
+    <name>dp::LexiconView</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romanian</translation>
+    </message>
+    <message>
+        <source>Terms the ratings taught the sentiment scorer. A positive weight makes texts with the term score higher.</source>
+        <translation>Terms the ratings taught the sentiment scorer. A positive weight makes texts with the term score higher.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Learned weight</source>
+        <translation>Learned weight</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Because</translation>
+    </message>
+    <message>
+        <source>Reset learned weight</source>
+        <translation>Reset learned weight</translation>
+    </message>
+    <message>
+        <source>Forget what the ratings so far taught this term; later ratings teach it again.</source>
+        <translation>Forget what the ratings so far taught this term; later ratings teach it again.</translation>
+    </message>
+    <message>
+        <source>Term history</source>
+        <translation>Term history</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Terms moved</source>
+        <translation>Terms moved</translation>
+    </message>
+    <message>
+        <source>Undo version</source>
+        <translation>Undo version</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Rescore now</source>
+        <translation>Rescore now</translation>
+    </message>
+    <message>
+        <source>Score every interaction again with the current lexicon.</source>
+        <translation>Score every interaction again with the current lexicon.</translation>
+    </message>
+    <message>
+        <source>Some interaction scores predate the latest lexicon version.</source>
+        <translation>Some interaction scores predate the latest lexicon version.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (undone)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>%1 rated “%2” positive</source>
+        <translation>%1 rated “%2” positive</translation>
+    </message>
+    <message>
+        <source>%1 rated “%2” negative</source>
+        <translation>%1 rated “%2” negative</translation>
+    </message>
+    <message>
+        <source>Positive rating of “%2” by %1 removed</source>
+        <translation>Positive rating of “%2” by %1 removed</translation>
+    </message>
+    <message>
+        <source>Negative rating of “%2” by %1 removed</source>
+        <translation>Negative rating of “%2” by %1 removed</translation>
+    </message>
+    <message>
+        <source>“%1” reset</source>
+        <translation>“%1” reset</translation>
+    </message>
+    <message>
+        <source>Reset of “%1” undone</source>
+        <translation>Reset of “%1” undone</translation>
+    </message>
+    <message>
+        <source>Select a term to see which ratings moved it.</source>
+        <translation>Select a term to see which ratings moved it.</translation>
+    </message>
+    <message>
+        <source>How “%1” was learned, newest first:</source>
+        <translation>How “%1” was learned, newest first:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>Lexicon</translation>
+    </message>
+    <message>
+        <source>Rescoring interactions with the new lexicon…</source>
+        <translation>Rescoring interactions with the new lexicon…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Rescoring failed: %1</source>
+        <translation>Rescoring failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring cancelled; %n interaction(s) already have their new score.</source>
+        <translation><numerusform>Rescoring cancelled; %n interaction already has its new score.</numerusform><numerusform>Rescoring cancelled; %n interactions already have their new score.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring done: %n interaction(s) changed score.</source>
+        <translation><numerusform>Rescoring done: %n interaction changed score.</numerusform><numerusform>Rescoring done: %n interactions changed score.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) updated.</source>
+        <translation><numerusform>%n deal updated.</numerusform><numerusform>%n deals updated.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -751,8 +917,8 @@
         <translation>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</translation>
     </message>
     <message>
-        <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</source>
-        <translation>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</translation>
+        <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer and what the stored ratings taught it.</source>
+        <translation>Score the interactions of the cache (--db) that have no score yet, with the sales layer and what the stored ratings taught it.</translation>
     </message>
     <message>
         <source>With --rescore: score every interaction again.</source>

@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>RatingService</name>
+    <message>
+        <source>The interaction no longer exists.</source>
+        <translation>Interacțiunea nu mai există.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDiff</name>
     <message>
         <source>Added</source>
@@ -393,6 +400,165 @@
     <message>
         <source>Health band moved</source>
         <translation>Categoria de stare schimbată</translation>
+    </message>
+</context>
+<context>
+    <name>dp::LexiconView</name>
+    <message>
+        <source>English</source>
+        <translation>Engleză</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Română</translation>
+    </message>
+    <message>
+        <source>Terms the ratings taught the sentiment scorer. A positive weight makes texts with the term score higher.</source>
+        <translation>Termenii pe care evaluările i-au învățat scorului de sentiment. O pondere pozitivă face ca textele cu termenul să primească un scor mai mare.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limbă:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Learned weight</source>
+        <translation>Pondere învățată</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiune</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Reset learned weight</source>
+        <translation>Resetează ponderea învățată</translation>
+    </message>
+    <message>
+        <source>Forget what the ratings so far taught this term; later ratings teach it again.</source>
+        <translation>Uită ce au învățat evaluările de până acum despre acest termen; evaluările ulterioare îl vor învăța din nou.</translation>
+    </message>
+    <message>
+        <source>Term history</source>
+        <translation>Istoricul termenului</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce s-a schimbat</translation>
+    </message>
+    <message>
+        <source>Terms moved</source>
+        <translation>Termeni modificați</translation>
+    </message>
+    <message>
+        <source>Undo version</source>
+        <translation>Anulează versiunea</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiuni</translation>
+    </message>
+    <message>
+        <source>Rescore now</source>
+        <translation>Recalculează acum</translation>
+    </message>
+    <message>
+        <source>Score every interaction again with the current lexicon.</source>
+        <translation>Recalculează scorul fiecărei interacțiuni cu lexiconul actual.</translation>
+    </message>
+    <message>
+        <source>Some interaction scores predate the latest lexicon version.</source>
+        <translation>Unele scoruri ale interacțiunilor sunt anterioare ultimei versiuni a lexiconului.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (anulată)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(fără subiect)</translation>
+    </message>
+    <message>
+        <source>%1 rated “%2” positive</source>
+        <translation>%1 a evaluat „%2” ca pozitiv</translation>
+    </message>
+    <message>
+        <source>%1 rated “%2” negative</source>
+        <translation>%1 a evaluat „%2” ca negativ</translation>
+    </message>
+    <message>
+        <source>Positive rating of “%2” by %1 removed</source>
+        <translation>Evaluarea pozitivă a „%2” dată de %1 a fost ștearsă</translation>
+    </message>
+    <message>
+        <source>Negative rating of “%2” by %1 removed</source>
+        <translation>Evaluarea negativă a „%2” dată de %1 a fost ștearsă</translation>
+    </message>
+    <message>
+        <source>“%1” reset</source>
+        <translation>„%1” resetat</translation>
+    </message>
+    <message>
+        <source>Reset of “%1” undone</source>
+        <translation>Resetarea lui „%1” a fost anulată</translation>
+    </message>
+    <message>
+        <source>Select a term to see which ratings moved it.</source>
+        <translation>Selectați un termen pentru a vedea ce evaluări l-au modificat.</translation>
+    </message>
+    <message>
+        <source>How “%1” was learned, newest first:</source>
+        <translation>Cum a fost învățat „%1”, cele mai noi întâi:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>Lexicon</translation>
+    </message>
+    <message>
+        <source>Rescoring interactions with the new lexicon…</source>
+        <translation>Se recalculează scorurile interacțiunilor cu noul lexicon…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>Rescoring failed: %1</source>
+        <translation>Recalcularea scorurilor a eșuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring cancelled; %n interaction(s) already have their new score.</source>
+        <translation><numerusform>Recalculare anulată; %n interacțiune are deja noul scor.</numerusform><numerusform>Recalculare anulată; %n interacțiuni au deja noul scor.</numerusform><numerusform>Recalculare anulată; %n de interacțiuni au deja noul scor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescoring done: %n interaction(s) changed score.</source>
+        <translation><numerusform>Recalculare încheiată: %n interacțiune și-a schimbat scorul.</numerusform><numerusform>Recalculare încheiată: %n interacțiuni și-au schimbat scorul.</numerusform><numerusform>Recalculare încheiată: %n de interacțiuni și-au schimbat scorul.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) updated.</source>
+        <translation><numerusform>%n oportunitate actualizată.</numerusform><numerusform>%n oportunități actualizate.</numerusform><numerusform>%n de oportunități actualizate.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -751,8 +917,8 @@
         <translation>Citește linii „etichetă&lt;TAB&gt;text” (1 pozitiv, 0 negativ); afișează „vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive” pe fiecare linie, scorul adaptiv fiind prezis înainte ca eticheta liniei să fie învățată.</translation>
     </message>
     <message>
-        <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</source>
-        <translation>Evaluează interacțiunile din cache (--db) care nu au încă scor, cu stratul de vânzări.</translation>
+        <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer and what the stored ratings taught it.</source>
+        <translation>Evaluează interacțiunile din cache (--db) care nu au încă scor, cu stratul de vânzări și cu ce l-au învățat evaluările salvate.</translation>
     </message>
     <message>
         <source>With --rescore: score every interaction again.</source>

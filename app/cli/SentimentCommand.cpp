@@ -69,7 +69,8 @@ int prequential(const QString &verb) {
     return 0;
 }
 
-// Scores the cache's interactions with the sales layer, then brings the deals' figures up to date.
+// Scores the cache's interactions with the sales layer and what the stored ratings taught the learner,
+// then brings the deals' figures up to date.
 int rescore(const QCommandLineParser &parser, const QString &verb) {
     std::optional<Millis> now;
     if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
@@ -109,7 +110,8 @@ int runSentiment(const QStringList &arguments) {
             "per line, the adaptive score predicted before the line's label is learned.")});
     parser.addOption(
         {QStringLiteral("rescore"),
-         tr("Score the interactions of the cache (--db) that have no score yet, with the sales layer.")});
+         tr("Score the interactions of the cache (--db) that have no score yet, with the sales layer and "
+            "what the stored ratings taught it.")});
     parser.addOption({QStringLiteral("all"), tr("With --rescore: score every interaction again.")});
     parser.addOption({QStringLiteral("now"),
                       tr("With --rescore: the instant deal figures are computed as of."),

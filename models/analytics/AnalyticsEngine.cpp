@@ -1,5 +1,6 @@
 #include "analytics/AnalyticsEngine.h"
 
+#include "analytics/DealSentiment.h"
 #include "analytics/StageMedians.h"
 #include "domain/TimeFormat.h"
 #include "store/Database.h"
@@ -19,10 +20,12 @@ QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivitySto
                                const HealthSettings &settings) {
     const StageMedians medians(activity.completedStageStays(asOf));
     QList<DealMetrics> result;
-    const QList<DealActivityFacts> facts = activity.facts(asOf, scope);
+    QList<DealActivityFacts> facts = activity.facts(asOf, scope);
     result.reserve(facts.size());
-    for (const DealActivityFacts &deal : facts)
+    for (DealActivityFacts &deal : facts) {
+        fillDealSentiment(deal, asOf);
         result.append(evaluateHealth(deal, asOf, settings, medians.median(deal.stage)));
+    }
     return result;
 }
 

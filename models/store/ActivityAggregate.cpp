@@ -24,8 +24,8 @@ void addInteraction(sqlite3_context *context, int, sqlite3_value **arguments) {
     }
     const qint64 at = sqlite3_value_int64(arguments[0]);
     const std::string_view direction = textOf(arguments[1]);
-    const qint64 recentFrom = sqlite3_value_int64(arguments[3]);
-    const qint64 previousFrom = sqlite3_value_int64(arguments[4]);
+    const qint64 recentFrom = sqlite3_value_int64(arguments[2]);
+    const qint64 previousFrom = sqlite3_value_int64(arguments[3]);
     if (direction == "outbound") {
         totals->lastOutboundAt = totals->hasOutbound ? std::max(totals->lastOutboundAt, at) : at;
         totals->hasOutbound = true;
@@ -36,17 +36,10 @@ void addInteraction(sqlite3_context *context, int, sqlite3_value **arguments) {
         return;
     totals->lastInboundAt = totals->hasInbound ? std::max(totals->lastInboundAt, at) : at;
     totals->hasInbound = true;
-    const bool scored = sqlite3_value_type(arguments[2]) != SQLITE_NULL;
-    const double sentiment = scored ? sqlite3_value_double(arguments[2]) : 0.0;
-    if (at > recentFrom) {
+    if (at > recentFrom)
         ++totals->inboundRecent;
-        totals->sentimentRecentSum += sentiment;
-        totals->sentimentRecentCount += scored;
-    } else if (at > previousFrom) {
+    else if (at > previousFrom)
         ++totals->inboundPrevious;
-        totals->sentimentPreviousSum += sentiment;
-        totals->sentimentPreviousCount += scored;
-    }
 }
 
 void finish(sqlite3_context *context) {
@@ -62,7 +55,7 @@ void finish(sqlite3_context *context) {
 } // namespace
 
 void registerActivityAggregate(sqlite3 *db) {
-    const int status = sqlite3_create_function_v2(db, "dp_deal_activity", 5,
+    const int status = sqlite3_create_function_v2(db, "dp_deal_activity", 4,
                                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
                                                   nullptr, nullptr, addInteraction, finish, nullptr);
     if (status != SQLITE_OK)

@@ -9,7 +9,7 @@ namespace dp {
 class Statement;
 
 // What one deal's interactions add up to, as the SQL aggregate dp_deal_activity returns it (a blob of this
-// struct). One C call per interaction instead of eight SQL aggregates: the per-deal pass over millions of
+// struct). One C call per interaction instead of five SQL aggregates: the per-deal pass over millions of
 // links is bound by per-row work, and this keeps it close to the cost of the bare scan.
 struct ActivityTotals {
     qint64 lastInboundAt = 0;
@@ -19,13 +19,9 @@ struct ActivityTotals {
     int inboundRecent = 0;   // inbound after recent_from
     int outboundRecent = 0;  // outbound after recent_from
     int inboundPrevious = 0; // inbound in (previous_from, recent_from]
-    double sentimentRecentSum = 0;
-    int sentimentRecentCount = 0;
-    double sentimentPreviousSum = 0;
-    int sentimentPreviousCount = 0;
 };
 
-// dp_deal_activity(occurred_at, direction, sentiment, recent_from, previous_from), aggregate.
+// dp_deal_activity(occurred_at, direction, recent_from, previous_from), aggregate.
 void registerActivityAggregate(sqlite3 *db);
 
 // The totals in a result column of dp_deal_activity; all zero for NULL (no interactions).

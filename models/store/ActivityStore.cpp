@@ -48,19 +48,22 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
     // rows) and are counted distinct here.
     const std::string activitySql =
         std::string(
-            "SELECT l.deal_id, dp_deal_activity(i.occurred_at, i.direction, i.sentiment, ?2, ?3),"
+            "SELECT l.deal_id, dp_deal_activity(i.occurred_at, i.direction, ?2, ?3),"
             " group_concat(CASE WHEN i.occurred_at > ?4 AND i.direction = 'inbound' THEN"
             " (SELECT group_concat(c.contact_id) FROM interaction_contacts c WHERE c.interaction_id = i.id)"
-            " END)"
+            " END),"
+            // The buyer-side scores ("at score" pairs): inbound mail, and calls and meetings, whose score is
+            // that of the buyer's utterances. Gathered in the same pass rather than by a second query.
+            " group_concat(CASE WHEN i.occurred_at > ?5 AND i.sentiment IS NOT NULL AND"
+            " (i.direction = 'inbound' OR i.kind IN ('call', 'meeting'))"
+            " THEN i.occurred_at || ' ' || i.sentiment END)"
             " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
             " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
         (scope == Scope::DirtyDeals ? " AND l.deal_id IN (SELECT deal_id FROM dirty_deals)" : "") +
         " GROUP BY l.deal_id";
     Statement activity(m_db.handle(), activitySql);
     activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days).bind(4, asOf - k60Days);
-    const auto mean = [](double sum, int count) {
-        return count > 0 ? std::optional<double>(sum / count) : std::nullopt;
-    };
+    activity.bind(5, asOf - kSentimentHistory);
     QSet<qint64> engaged;
     while (activity.step()) {
         const auto it = index.constFind(activity.int64(0));
@@ -75,13 +78,16 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         facts.inbound28d = totals.inboundRecent;
         facts.outbound28d = totals.outboundRecent;
         facts.inboundPrevious28d = totals.inboundPrevious;
-        facts.sentimentRecent = mean(totals.sentimentRecentSum, totals.sentimentRecentCount);
-        facts.sentimentPrevious = mean(totals.sentimentPreviousSum, totals.sentimentPreviousCount);
         engaged.clear();
         const QString contactIds = activity.text(2);
         for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
             engaged.insert(id.toLongLong());
         facts.buyerContactsEngaged60d = int(engaged.size());
+        const QString scores = activity.text(3);
+        for (const QStringView pair : QStringView(scores).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype space = pair.indexOf(u' ');
+            facts.buyerSentiment.append({pair.left(space).toLongLong(), pair.sliced(space + 1).toDouble()});
+        }
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.

@@ -13,6 +13,12 @@ namespace dp {
 
 class Database;
 
+// One scored buyer-side interaction of a deal.
+struct SentimentPoint {
+    Millis at = 0;
+    double score = 0.0;
+};
+
 struct DealActivityFacts {
     qint64 dealId = 0;
     Millis createdAt = 0;
@@ -27,9 +33,12 @@ struct DealActivityFacts {
     int inboundPrevious28d = 0; // in (asOf − 56 days, asOf − 28 days]
     int buyerContactsEngaged60d = 0;
     int closeDatePushes = 0;
-    std::optional<Millis> stageEnteredAt;    // last stage change at or before asOf
-    std::optional<double> sentimentRecent;   // mean over inbound in the last 28 days
-    std::optional<double> sentimentPrevious; // mean over inbound in the 28 days before
+    std::optional<Millis> stageEnteredAt; // last stage change at or before asOf
+    // The scores of buyer-side interactions (inbound mail, calls and meetings, whose score is the buyer's
+    // utterances') in (asOf − kSentimentHistory, asOf], oldest first; analytics weighs them by recency.
+    QList<SentimentPoint> buyerSentiment;
+    std::optional<double> sentimentRecent;   // the deal's sentiment as of asOf (filled by analytics)
+    std::optional<double> sentimentPrevious; // the same as of 28 days earlier
 };
 
 // How long a deal stayed in a stage before it moved on (for the stage medians).
@@ -46,6 +55,9 @@ struct ActivityEvent {
 
 class ActivityStore final {
 public:
+    // How far back facts() reads buyer sentiment.
+    static constexpr Millis kSentimentHistory = 84 * kMillisPerDay;
+
     explicit ActivityStore(Database &db)
         : m_db(db) {}
 

@@ -16,13 +16,28 @@ QList<InteractionText> SentimentStore::texts(bool all, qint64 afterId, int limit
     return texts;
 }
 
-void SentimentStore::writeScores(const QList<SentimentUpdate> &updates) {
+int SentimentStore::countTexts(bool all) {
+    Statement &query =
+        m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0 AND (?1 OR sentiment IS NULL)");
+    query.bind(1, all);
+    int count = 0;
+    if (query.step())
+        count = int(query.int64(0));
+    query.reset();
+    return count;
+}
+
+int SentimentStore::writeScores(const QList<SentimentUpdate> &updates) {
     Transaction transaction(m_db);
     Statement &update =
         m_db.cached("UPDATE interactions SET sentiment = ?2 WHERE id = ?1 AND sentiment IS NOT ?2");
-    for (const SentimentUpdate &u : updates)
+    int changed = 0;
+    for (const SentimentUpdate &u : updates) {
         update.bind(1, u.interactionId).bind(2, u.sentiment).run();
+        changed += m_db.changes();
+    }
     transaction.commit();
+    return changed;
 }
 
 QSet<QString> SentimentStore::ourNames() {

@@ -31,9 +31,11 @@ public:
     // Up to `limit` live interactions with an id above `afterId`, in id order: only those without a score
     // unless `all`. Paging by id keeps each read short while scores are written between pages.
     QList<InteractionText> texts(bool all, qint64 afterId, int limit);
+    // How many texts texts() would page through.
+    int countTexts(bool all);
     // Writes the scores in one transaction. A row whose score does not change is not touched, so its deals
-    // are not marked for recomputation.
-    void writeScores(const QList<SentimentUpdate> &updates);
+    // are not marked for recomputation. Returns how many rows changed.
+    int writeScores(const QList<SentimentUpdate> &updates);
 
     // Who is on our side of a call: our reps' names (lower case) and mail domains.
     QSet<QString> ourNames();

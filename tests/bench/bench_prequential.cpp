@@ -2,7 +2,10 @@
 // ground-truth sets of the VADER paper: label = sign of the human mean, items with mean 0 dropped, a score
 // of 0 counted as positive. Each set runs in file order and shuffled with a fixed seed: the movie set is
 // stored in long runs of one label, which a learner's bias exploits in file order.
-// Usage: bench_prequential [data dir]; the default is $DEALPULSE_SOURCE_DIR/../shared/data/sentiment.
+// Usage: bench_prequential [data dir] [--learning-rate R] [--guard-window N] [--set NAME] [--seed N]; the
+// default data dir is $DEALPULSE_SOURCE_DIR/../shared/data/sentiment. The options tune the learner for all
+// sets at once (what the app ships is LearnerOptions' defaults); --set runs one set only; --seed changes the
+// shuffled order (default 1).
 
 #include "analytics/sentiment/Prequential.h"
 
@@ -45,13 +48,32 @@ QList<Item> readSet(const QString &path) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    const QString dir = app.arguments().size() > 1 ? app.arguments()[1]
-                                                   : qEnvironmentVariable("DEALPULSE_SOURCE_DIR") +
-                                                         QStringLiteral("/../shared/data/sentiment");
+    QString dir = qEnvironmentVariable("DEALPULSE_SOURCE_DIR") + QStringLiteral("/../shared/data/sentiment");
+    LearnerOptions options;
+    QString onlySet;
+    quint32 seed = 1;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const bool hasValue = i + 1 < args.size();
+        if (args[i] == u"--learning-rate" && hasValue)
+            options.learningRate = args[++i].toDouble();
+        else if (args[i] == u"--guard-window" && hasValue)
+            options.guardWindow = args[++i].toInt();
+        else if (args[i] == u"--seed" && hasValue)
+            seed = args[++i].toUInt();
+        else if (args[i] == u"--set" && hasValue)
+            onlySet = args[++i];
+        else
+            dir = args[i];
+    }
+    std::printf("learning rate %.3f, guard window %d, shuffle seed %u\n", options.learningRate,
+                options.guardWindow, seed);
     std::printf("%-22s %-8s %6s %7s %7s %9s %10s\n", "set", "order", "items", "vader", "sales", "adaptive",
                 "texts/s");
     for (const char *name :
          {"tweets", "movieReviewSnippets", "amazonReviewSnippets", "nytEditorialSnippets"}) {
+        if (!onlySet.isEmpty() && !QString::fromLatin1(name).startsWith(onlySet))
+            continue;
         const QList<Item> items = readSet(dir + QStringLiteral("/vader-ground-truth/") +
                                           QString::fromLatin1(name) + QStringLiteral("_GroundTruth.txt"));
         if (items.isEmpty()) {
@@ -61,8 +83,8 @@ int main(int argc, char **argv) {
         for (const bool shuffled : {false, true}) {
             QList<Item> order = items;
             if (shuffled)
-                std::shuffle(order.begin(), order.end(), QRandomGenerator(1));
-            Prequential run;
+                std::shuffle(order.begin(), order.end(), QRandomGenerator(seed));
+            Prequential run(options);
             qsizetype right[3] = {};
             QElapsedTimer timer;
             timer.start();

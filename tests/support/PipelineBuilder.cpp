@@ -59,12 +59,18 @@ PipelineBuilder &PipelineBuilder::closedDeal(const QString &remoteId, Millis cre
 }
 
 PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, int contact) {
+    return email(dealRemoteId, at, contact, QStringLiteral("Re: proposal"), QString());
+}
+
+PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, int contact,
+                                        const QString &subject, const QString &body) {
     Interaction email;
     email.source = kSource;
     email.remoteId = QStringLiteral("i%1").arg(m_nextInteraction++);
     email.kind = InteractionKind::Email;
     email.occurredAt = at;
-    email.subject = QStringLiteral("Re: proposal");
+    email.subject = subject;
+    email.bodyText = body;
     email.fromAddress = contact > 0 ? contactAddress(contact) : kRepAddress;
     email.toAddresses = {contact > 0 ? kRepAddress : contactAddress(1)};
     const EmailParties parties({contactAddress(1), contactAddress(2), contactAddress(3)},

@@ -18,6 +18,9 @@ public:
     PipelineBuilder &closedDeal(const QString &remoteId, Millis createdAt, bool won);
     // An email from buyer contact `contact` (1..3), or from the rep when contact is 0.
     PipelineBuilder &email(const QString &dealRemoteId, Millis at, int contact);
+    // The same with the given subject and body.
+    PipelineBuilder &email(const QString &dealRemoteId, Millis at, int contact, const QString &subject,
+                           const QString &body);
     PipelineBuilder &meeting(const QString &dealRemoteId, Millis at, const QString &outcome, int contact);
     PipelineBuilder &closeDateChange(const QString &dealRemoteId, Millis at, const QString &from,
                                      const QString &to);

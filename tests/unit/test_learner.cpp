@@ -17,7 +17,7 @@ namespace {
 
 LearnerExample example(const SalesScorer &scorer, const QString &text, bool positive) {
     const SalesScore score = scorer.score(text);
-    return {text, score.compound, score.language, positive};
+    return {text, score.compound, score.language, positive, {}};
 }
 
 struct Snapshot {
@@ -148,7 +148,7 @@ void TestLearner::guardKeepsTheScorerUntilTheModelIsBetter() {
     const QString good = QStringLiteral("Great news, we signed.");
     const LearnerExample positive = example(m_scorer, good, true);
     for (int i = 0; i < options.guardWindow; ++i) {
-        const LearnerExample flipped{text, rating.compound, rating.language, true};
+        const LearnerExample flipped{text, rating.compound, rating.language, true, {}};
         learner.learn(flipped);
         learner.learn(positive);
     }

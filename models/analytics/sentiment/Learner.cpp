@@ -84,9 +84,17 @@ void Learner::step(Model &m, const LearnerFeatures &features, double compound, b
         adagrad(m.w[name], m.gw[name], g * features.value, rate);
 }
 
+LearnerFeatures Learner::taught(const LearnerExample &example) {
+    LearnerFeatures features = learnerFeatures(example.text);
+    // φ stays that of the whole text, so forgetting a term leaves the other terms' evidence as it was.
+    for (const QString &term : example.forgotten)
+        features.names.removeOne(term);
+    return features;
+}
+
 void Learner::learn(const LearnerExample &example) {
     Model &m = model(example.language);
-    const LearnerFeatures features = learnerFeatures(example.text);
+    const LearnerFeatures features = taught(example);
     // A zero counts as positive for both, as in VADER's published accuracy figures.
     const bool modelSaysPositive = decision(m, features, example.compound) >= 0;
     const bool scorerSaysPositive = example.compound >= 0;
@@ -114,7 +122,7 @@ void Learner::refit(const QList<LearnerExample> &examples) {
         for (const LearnerExample &example : examples) {
             if (example.language != language)
                 continue;
-            extracted.append(learnerFeatures(example.text));
+            extracted.append(taught(example));
             vocabulary.append(extracted.back().names);
         }
         std::sort(vocabulary.begin(), vocabulary.end());

@@ -12,7 +12,7 @@ PrequentialScores Prequential::step(QStringView text, bool positive) {
     const SalesScore sales = m_sales.score(text);
     scores.sales = sales.compound;
     scores.adaptive = m_learner.score(text, sales.compound, sales.language);
-    m_learner.learn({text.toString(), sales.compound, sales.language, positive});
+    m_learner.learn({text.toString(), sales.compound, sales.language, positive, {}});
     return scores;
 }
 
