@@ -7,6 +7,12 @@ namespace dp::sentiment {
 
 std::optional<double> scoreInteraction(const SalesScorer &scorer, const InteractionText &text,
                                        const OurSide &ours) {
+    const std::optional<SalesScore> score = scoreInteractionDetail(scorer, text, ours);
+    return score ? std::optional<double>(score->compound) : std::nullopt;
+}
+
+std::optional<SalesScore> scoreInteractionDetail(const SalesScorer &scorer, const InteractionText &text,
+                                                 const OurSide &ours) {
     SalesScore score;
     if (!text.transcript.trimmed().isEmpty()) {
         QList<TextSpan> buyer;
@@ -21,14 +27,14 @@ std::optional<double> scoreInteraction(const SalesScorer &scorer, const Interact
         // The subject is a sentence of its own, then the part of the body its sender wrote.
         const QString whole = text.subject + QStringLiteral("\n\n") + text.bodyText;
         QList<TextSpan> parts{{0, text.subject.size()}};
-        const qsizetype offset = text.subject.size() + 2;
+        const qsizetype offset = scoredBodyOffset(text);
         for (const TextSpan &span : authoredEmailSpans(text.bodyText))
             parts.append({span.begin + offset, span.length});
         score = scorer.score(whole, parts);
     }
     if (score.language != Language::English)
         return std::nullopt;
-    return score.compound;
+    return score;
 }
 
 RescoreSummary rescoreCache(Database &db, bool all, int batchSize) {
