@@ -3,7 +3,9 @@
 #include "BackgroundTask.h"
 #include "MainWindow.h"
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/sentiment/CacheRescorer.h"
 #include "cli/Cli.h"
+#include "deal/DealView.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
 #include "items/PipelineLoader.h"
@@ -57,6 +59,7 @@ bool generateDemo(const QString &path) {
             });
             if (report.cancelled())
                 return TaskResult{false, {}};
+            sentiment::rescoreCache(*opened.database, false); // before health, which reads the sentiment
             const FixedClock clock(options.now);
             AnalyticsEngine(*opened.database, clock).recomputeAll(HealthSettings{});
             return TaskResult{true, {}};
@@ -83,6 +86,26 @@ bool refreshFigures(const QString &path, Database::Mode mode, const HealthSettin
                            });
 }
 
+// The deal page of the open deal with the lowest health score, as a window of its own.
+std::unique_ptr<DealView> openWorstDeal(const QList<PipelineRow> &rows, const QString &path,
+                                        int goingDarkDays, const QSize &size) {
+    const PipelineRow *worst = nullptr;
+    for (const PipelineRow &row : rows) {
+        if (row.metrics.band != HealthBand::Closed && (!worst || row.metrics.score < worst->metrics.score))
+            worst = &row;
+    }
+    if (!worst)
+        return nullptr;
+    DealViewOptions options;
+    options.cachePath = path;
+    options.goingDarkDays = goingDarkDays;
+    options.user = QSettings().value(QStringLiteral("userName"), qEnvironmentVariable("USER")).toString();
+    auto view = std::make_unique<DealView>(options);
+    view->resize(size);
+    view->openDeal(worst->deal.id);
+    return view;
+}
+
 // The GUI's options; --help also lists the command-line verbs.
 struct GuiOptions {
     QCommandLineOption demo{QStringLiteral("demo"),
@@ -94,6 +117,8 @@ struct GuiOptions {
                                   QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"), QObject::tr("Window size, e.g. 1440x900."),
                             QStringLiteral("WxH"), QStringLiteral("1440x900")};
+    QCommandLineOption view{QStringLiteral("view"), QObject::tr("The view to show: pipeline or deal."),
+                            QStringLiteral("VIEW"), QStringLiteral("pipeline")};
 
     void addTo(QCommandLineParser &parser) const {
         parser.setApplicationDescription(
@@ -101,7 +126,7 @@ struct GuiOptions {
             QLatin1String("\n\n") + cli::verbSummary());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot, size});
+        parser.addOptions({demo, db, screenshot, size, view});
     }
 };
 
@@ -174,17 +199,27 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     QList<PipelineRow> rows = loadPipeline(*opened.database);
     const Millis asOf = rows.isEmpty() ? SystemClock().now() : rows.first().metrics.asOf;
     const QString asOfText = QLocale().toString(QDateTime::fromMSecsSinceEpoch(asOf), QLocale::ShortFormat);
+    // --view deal: the open deal in the worst health, on the deal page (until the main window hosts it).
+    std::unique_ptr<DealView> dealView;
+    if (parser.value(options.view) == QLatin1String("deal"))
+        dealView = openWorstDeal(rows, path, health.goingDarkDays, window.size());
     window.showPipeline(std::move(rows), QFileInfo(path).absoluteFilePath(), asOfText);
-    window.show();
+    QWidget *shown = dealView ? static_cast<QWidget *>(dealView.get()) : &window;
+    shown->show();
     if (parser.isSet(options.screenshot)) {
         // For README pictures and for looking at the window on a machine without a display.
         const QString file = parser.value(options.screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        const auto grab = [shown, file] {
+            const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 QTextStream(stderr) << QObject::tr("Cannot write %1").arg(file) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (dealView)
+            QObject::connect(dealView.get(), &DealView::dealLoaded, shown,
+                             [grab] { QTimer::singleShot(0, grab); });
+        else
+            QTimer::singleShot(0, &window, grab);
     }
     return app.exec();
 }

@@ -351,6 +351,10 @@
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>The view to show: pipeline or deal.</source>
+        <translation>The view to show: pipeline or deal.</translation>
+    </message>
 </context>
 <context>
     <name>RatingService</name>
@@ -1031,6 +1035,450 @@
     <message>
         <source>unknown command '%1'; use take, list or diff</source>
         <translation>unknown command '%1'; use take, list or diff</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetails</name>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organised by %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Call by %1</source>
+        <translation>Call by %1</translation>
+    </message>
+    <message>
+        <source>%1 called %2</source>
+        <translation>%1 called %2</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>, cc %1</source>
+        <translation>, cc %1</translation>
+    </message>
+    <message>
+        <source>Close date set to %1</source>
+        <translation>Close date set to %1</translation>
+    </message>
+    <message>
+        <source>Close date pushed from %1 to %2</source>
+        <translation>Close date pushed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Close date pulled in from %1 to %2</source>
+        <translation>Close date pulled in from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Stage set to %1</source>
+        <translation>Stage set to %1</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2</source>
+        <translation>Stage moved from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Amount set to %1</source>
+        <translation>Amount set to %1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1 to %2</source>
+        <translation>Amount changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Forecast category set to %1</source>
+        <translation>Forecast category set to %1</translation>
+    </message>
+    <message>
+        <source>Forecast category changed from %1 to %2</source>
+        <translation>Forecast category changed from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealLoader</name>
+    <message>
+        <source>This deal is no longer in the cache.</source>
+        <translation>This deal is no longer in the cache.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ActivityChartView</name>
+    <message>
+        <source>Inbound and outbound interactions per week</source>
+        <translation>Inbound and outbound interactions per week</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going dark after %n day(s)</source>
+        <translation><numerusform>Going dark after %n day</numerusform><numerusform>Going dark after %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer sentiment</source>
+        <translation>Buyer sentiment</translation>
+    </message>
+</context>
+<context>
+    <name>dp::CoachingNotesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet.</source>
+        <translation>No coaching notes yet.</translation>
+    </message>
+    <message>
+        <source>Coaching note text</source>
+        <translation>Coaching note text</translation>
+    </message>
+    <message>
+        <source>Write a coaching note for the rep…</source>
+        <translation>Write a coaching note for the rep…</translation>
+    </message>
+    <message>
+        <source>Only the author can edit a note</source>
+        <translation>Only the author can edit a note</translation>
+    </message>
+    <message>
+        <source>Only the author can delete a note</source>
+        <translation>Only the author can delete a note</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, edited %2</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DealView</name>
+    <message>
+        <source>← Pipeline</source>
+        <translation>← Pipeline</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Back to the pipeline (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Back to the pipeline</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Timeline, newest first</translation>
+    </message>
+    <message>
+        <source>Close date, stage and amount history</source>
+        <translation>Close date, stage and amount history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation>Loading the deal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n interaction(s), newest first</source>
+        <translation><numerusform>Timeline: %n interaction, newest first</numerusform><numerusform>Timeline: %n interactions, newest first</numerusform></translation>
+    </message>
+    <message>
+        <source>Coaching notes (%1)</source>
+        <translation>Coaching notes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>closes %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2/100</source>
+        <translation>%1 · %2/100</translation>
+    </message>
+    <message>
+        <source>Health: %1, score %2 of 100</source>
+        <translation>Health: %1, score %2 of 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>Buyer last engaged today</source>
+        <translation>Buyer last engaged today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer last engaged %n day(s) ago</source>
+        <translation><numerusform>Buyer last engaged %n day ago</numerusform><numerusform>Buyer last engaged %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>The buyer has not engaged yet</source>
+        <translation>The buyer has not engaged yet</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
+        <translation>Last 4 weeks: %1 inbound, %2 outbound</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer contact(s) engaged in 60 days</source>
+        <translation><numerusform>%n buyer contact engaged in 60 days</numerusform><numerusform>%n buyer contacts engaged in 60 days</numerusform></translation>
+    </message>
+    <message>
+        <source>Buyer sentiment %1</source>
+        <translation>Buyer sentiment %1</translation>
+    </message>
+    <message>
+        <source>(rising %1)</source>
+        <translation>(rising %1)</translation>
+    </message>
+    <message>
+        <source>(falling %1)</source>
+        <translation>(falling %1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>No changes recorded</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::InteractionReader</name>
+    <message>
+        <source>Interaction content</source>
+        <translation>Interaction content</translation>
+    </message>
+    <message>
+        <source>+ Positive</source>
+        <translation>+ Positive</translation>
+    </message>
+    <message>
+        <source>Rate this interaction positive</source>
+        <translation>Rate this interaction positive</translation>
+    </message>
+    <message>
+        <source>Rate positive</source>
+        <translation>Rate positive</translation>
+    </message>
+    <message>
+        <source>− Negative</source>
+        <translation>− Negative</translation>
+    </message>
+    <message>
+        <source>Rate this interaction negative</source>
+        <translation>Rate this interaction negative</translation>
+    </message>
+    <message>
+        <source>Rate negative</source>
+        <translation>Rate negative</translation>
+    </message>
+    <message>
+        <source>Optional note: why? (Enter saves)</source>
+        <translation>Optional note: why? (Enter saves)</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Rating note</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Your rating:</translation>
+    </message>
+    <message>
+        <source>Select an interaction in the timeline to read it</source>
+        <translation>Select an interaction in the timeline to read it</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>driven by %1</translation>
+    </message>
+    <message>
+        <source>No sentiment score</source>
+        <translation>No sentiment score</translation>
+    </message>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>You rated this interaction positive.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>You rated this interaction negative.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineDelegate</name>
+    <message>
+        <source>You rated it positive</source>
+        <translation>You rated it positive</translation>
+    </message>
+    <message>
+        <source>You rated it negative</source>
+        <translation>You rated it negative</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Positive %1</source>
+        <translation>Positive %1</translation>
+    </message>
+    <message>
+        <source>Negative %1</source>
+        <translation>Negative %1</translation>
+    </message>
+    <message>
+        <source>Neutral %1</source>
+        <translation>Neutral %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
     </message>
 </context>
 </TS>

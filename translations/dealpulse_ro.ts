@@ -351,6 +351,10 @@
         <source>Cannot write %1</source>
         <translation>Nu se poate scrie %1</translation>
     </message>
+    <message>
+        <source>The view to show: pipeline or deal.</source>
+        <translation>Vederea afișată: pipeline sau deal (oportunitate).</translation>
+    </message>
 </context>
 <context>
     <name>RatingService</name>
@@ -1031,6 +1035,450 @@
     <message>
         <source>unknown command '%1'; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
+    </message>
+</context>
+<context>
+    <name>DealDetails</name>
+    <message>
+        <source>From %1</source>
+        <translation>De la %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De la %1 către %2</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organizată de %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 cu %2</translation>
+    </message>
+    <message>
+        <source>Call by %1</source>
+        <translation>Apel de la %1</translation>
+    </message>
+    <message>
+        <source>%1 called %2</source>
+        <translation>%1 l-a sunat pe %2</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Scrisă de %1</translation>
+    </message>
+    <message>
+        <source>, cc %1</source>
+        <translation>, cc %1</translation>
+    </message>
+    <message>
+        <source>Close date set to %1</source>
+        <translation>Data închiderii stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Close date pushed from %1 to %2</source>
+        <translation>Data închiderii amânată de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Close date pulled in from %1 to %2</source>
+        <translation>Data închiderii adusă înainte de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Stage set to %1</source>
+        <translation>Etapa stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2</source>
+        <translation>Etapa schimbată din %1 în %2</translation>
+    </message>
+    <message>
+        <source>Amount set to %1</source>
+        <translation>Valoarea stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1 to %2</source>
+        <translation>Valoarea schimbată de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Forecast category set to %1</source>
+        <translation>Categoria de prognoză stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Forecast category changed from %1 to %2</source>
+        <translation>Categoria de prognoză schimbată din %1 în %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealLoader</name>
+    <message>
+        <source>This deal is no longer in the cache.</source>
+        <translation>Această oportunitate nu mai este în cache.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ActivityChartView</name>
+    <message>
+        <source>Inbound and outbound interactions per week</source>
+        <translation>Interacțiuni primite și trimise pe săptămână</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacțiuni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going dark after %n day(s)</source>
+        <translation><numerusform>Fără răspuns după %n zi</numerusform><numerusform>Fără răspuns după %n zile</numerusform><numerusform>Fără răspuns după %n de zile</numerusform></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Trimise</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer sentiment</source>
+        <translation>Sentimentul cumpărătorului</translation>
+    </message>
+</context>
+<context>
+    <name>dp::CoachingNotesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editează</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Note de coaching</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet.</source>
+        <translation>Încă nu există note de coaching.</translation>
+    </message>
+    <message>
+        <source>Coaching note text</source>
+        <translation>Textul notei de coaching</translation>
+    </message>
+    <message>
+        <source>Write a coaching note for the rep…</source>
+        <translation>Scrieți o notă de coaching pentru agentul de vânzări…</translation>
+    </message>
+    <message>
+        <source>Only the author can edit a note</source>
+        <translation>Doar autorul poate edita o notă</translation>
+    </message>
+    <message>
+        <source>Only the author can delete a note</source>
+        <translation>Doar autorul poate șterge o notă</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, editată %2</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Nota dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Scrisă de %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvează modificările</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adaugă nota</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DealView</name>
+    <message>
+        <source>← Pipeline</source>
+        <translation>← Pipeline</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Înapoi la pipeline (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Înapoi la pipeline</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Cronologie, cele mai noi întâi</translation>
+    </message>
+    <message>
+        <source>Close date, stage and amount history</source>
+        <translation>Istoricul datei închiderii, etapei și valorii</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation>Se încarcă oportunitatea…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n interaction(s), newest first</source>
+        <translation><numerusform>Cronologie: %n interacțiune, cele mai noi întâi</numerusform><numerusform>Cronologie: %n interacțiuni, cele mai noi întâi</numerusform><numerusform>Cronologie: %n de interacțiuni, cele mai noi întâi</numerusform></translation>
+    </message>
+    <message>
+        <source>Coaching notes (%1)</source>
+        <translation>Note de coaching (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>se închide la %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2/100</source>
+        <translation>%1 · %2/100</translation>
+    </message>
+    <message>
+        <source>Health: %1, score %2 of 100</source>
+        <translation>Stare: %1, scor %2 din 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Încă fără scor</translation>
+    </message>
+    <message>
+        <source>Buyer last engaged today</source>
+        <translation>Cumpărătorul a interacționat ultima dată azi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer last engaged %n day(s) ago</source>
+        <translation><numerusform>Cumpărătorul a interacționat ultima dată acum %n zi</numerusform><numerusform>Cumpărătorul a interacționat ultima dată acum %n zile</numerusform><numerusform>Cumpărătorul a interacționat ultima dată acum %n de zile</numerusform></translation>
+    </message>
+    <message>
+        <source>The buyer has not engaged yet</source>
+        <translation>Cumpărătorul nu a interacționat încă</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
+        <translation>Ultimele 4 săptămâni: %1 primite, %2 trimise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer contact(s) engaged in 60 days</source>
+        <translation><numerusform>%n contact al cumpărătorului implicat în 60 de zile</numerusform><numerusform>%n contacte ale cumpărătorului implicate în 60 de zile</numerusform><numerusform>%n de contacte ale cumpărătorului implicate în 60 de zile</numerusform></translation>
+    </message>
+    <message>
+        <source>Buyer sentiment %1</source>
+        <translation>Sentimentul cumpărătorului %1</translation>
+    </message>
+    <message>
+        <source>(rising %1)</source>
+        <translation>(în creștere %1)</translation>
+    </message>
+    <message>
+        <source>(falling %1)</source>
+        <translation>(în scădere %1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Cifre la data de %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>De ce:</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>Nicio modificare înregistrată</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Istoric (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::InteractionReader</name>
+    <message>
+        <source>Interaction content</source>
+        <translation>Conținutul interacțiunii</translation>
+    </message>
+    <message>
+        <source>+ Positive</source>
+        <translation>+ Pozitiv</translation>
+    </message>
+    <message>
+        <source>Rate this interaction positive</source>
+        <translation>Evaluați această interacțiune ca pozitivă</translation>
+    </message>
+    <message>
+        <source>Rate positive</source>
+        <translation>Evaluare pozitivă</translation>
+    </message>
+    <message>
+        <source>− Negative</source>
+        <translation>− Negativ</translation>
+    </message>
+    <message>
+        <source>Rate this interaction negative</source>
+        <translation>Evaluați această interacțiune ca negativă</translation>
+    </message>
+    <message>
+        <source>Rate negative</source>
+        <translation>Evaluare negativă</translation>
+    </message>
+    <message>
+        <source>Optional note: why? (Enter saves)</source>
+        <translation>Notă opțională: de ce? (Enter salvează)</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Nota evaluării</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Evaluarea dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>Select an interaction in the timeline to read it</source>
+        <translation>Selectați o interacțiune din cronologie pentru a o citi</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>datorat cuvintelor %1</translation>
+    </message>
+    <message>
+        <source>No sentiment score</source>
+        <translation>Fără scor de sentiment</translation>
+    </message>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>Ați evaluat această interacțiune ca pozitivă.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>Ați evaluat această interacțiune ca negativă.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Încă neevaluată.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineDelegate</name>
+    <message>
+        <source>You rated it positive</source>
+        <translation>Evaluată pozitiv de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>You rated it negative</source>
+        <translation>Evaluată negativ de dumneavoastră</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Primită</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internă</translation>
+    </message>
+    <message>
+        <source>Positive %1</source>
+        <translation>Pozitiv %1</translation>
+    </message>
+    <message>
+        <source>Negative %1</source>
+        <translation>Negativ %1</translation>
+    </message>
+    <message>
+        <source>Neutral %1</source>
+        <translation>Neutru %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Încheiată</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programată</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramată</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Neprezentare</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mesagerie vocală</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform><numerusform>%n de min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcriere</translation>
     </message>
 </context>
 </TS>

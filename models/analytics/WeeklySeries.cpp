@@ -1,6 +1,7 @@
 #include "analytics/WeeklySeries.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace dp {
 namespace {
@@ -34,14 +35,19 @@ QList<WeekBucket> weeklySeries(const QList<ActivityEvent> &events, Millis asOf, 
         bucket.isoWeek = bucket.monday.weekNumber(&bucket.isoYear);
         buckets.append(bucket);
     }
+    // Each week starts at Monday midnight in the user's zone: calendar days, not 24-hour periods, since a
+    // week may be 167 or 169 hours long. The starts are converted once, so an event costs a binary search
+    // rather than a time-zone conversion.
+    QList<Millis> starts;
+    starts.reserve(weeks + 1);
+    for (int i = 0; i <= weeks; ++i)
+        starts.append(QDateTime(firstMonday.addDays(7 * i), QTime(0, 0), zone).toMSecsSinceEpoch());
     for (const ActivityEvent &event : events) {
-        if (event.at > asOf)
+        if (event.at > asOf || event.at < starts.first() || event.at >= starts.last())
             continue;
-        // Calendar days, not 24-hour periods: a week in the user's zone may be 167 or 169 hours long.
-        const qint64 days = firstMonday.daysTo(localDate(event.at, zone));
-        if (days < 0 || days >= 7LL * weeks)
-            continue;
-        WeekBucket &bucket = buckets[days / 7];
+        const qsizetype week =
+            std::upper_bound(starts.cbegin(), starts.cend(), event.at) - starts.cbegin() - 1;
+        WeekBucket &bucket = buckets[week];
         ++(event.inbound ? bucket.inbound : bucket.outbound);
     }
     return buckets;

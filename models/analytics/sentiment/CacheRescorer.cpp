@@ -99,6 +99,14 @@ std::optional<double> scoreInteraction(const SalesScorer &scorer, const Interact
     return analysis.score.compound;
 }
 
+std::optional<SalesScore> scoreInteractionDetail(const SalesScorer &scorer, const InteractionText &text,
+                                                 const OurSide &ours) {
+    InteractionAnalysis analysis = analyseInteraction(scorer, text, ours);
+    if (analysis.parts.isEmpty() || analysis.score.language != Language::English)
+        return std::nullopt;
+    return std::move(analysis.score);
+}
+
 QList<DrivingTerm> drivingTerms(const InteractionAnalysis &analysis, const Learner &learner) {
     QList<DrivingTerm> terms;
     for (const Term &term : analysis.score.terms) {

@@ -65,6 +65,15 @@ inline constexpr double kShownWeight = 0.005;
 // Who is on our side in this cache.
 OurSide ourSide(Database &db);
 
+// The same scoring with the sentences and terms behind it, for the UI to highlight. Positions are in the
+// transcript when there is one, else in `subject + "\n\n" + bodyText` (see scoredBodyOffset()).
+std::optional<SalesScore> scoreInteractionDetail(const SalesScorer &scorer, const InteractionText &text,
+                                                 const OurSide &ours);
+// Where the body starts in the text an email or note is scored as.
+inline qsizetype scoredBodyOffset(const InteractionText &text) {
+    return text.subject.size() + 2;
+}
+
 struct RescoreSummary {
     int scored = 0;   // interactions given a score
     int unscored = 0; // interactions read that got none

@@ -1,0 +1,45 @@
+#pragma once
+// Loads a deal page on a worker thread with its own connection to the cache, so the window never waits on
+// the database; only the latest request is answered. Also builds the sentiment scorer once, on the worker,
+// for the timeline to find the words that drove each score.
+
+#include "items/DealDetails.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace dp {
+
+namespace sentiment {
+class SalesScorer;
+}
+
+class DealLoader final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DealLoader)
+
+public:
+    // The clock must outlive the loader and be safe to read from another thread.
+    DealLoader(QString cachePath, const Clock &clock, QObject *parent = nullptr);
+    ~DealLoader() override;
+
+    void load(const DealRequest &request);
+    bool isLoading() const { return m_pending > 0; }
+
+signals:
+    void loaded(std::shared_ptr<const dp::DealDetails> details,
+                std::shared_ptr<const dp::sentiment::SalesScorer> scorer);
+    void failed(const QString &message);
+
+private:
+    struct Result;
+
+    QString m_cachePath;
+    const Clock &m_clock;
+    std::shared_ptr<const sentiment::SalesScorer> m_scorer;
+    quint64 m_latest = 0;
+    int m_pending = 0;
+};
+
+} // namespace dp

@@ -1,0 +1,295 @@
+#include "items/TimelineModel.h"
+
+#include "analytics/sentiment/CacheRescorer.h"
+#include "text/HighlightedText.h"
+#include "text/HtmlSanitizer.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace dp {
+namespace {
+
+constexpr qsizetype kPreviewLength = 280;
+constexpr int kDrivingWords = 5;
+
+InteractionText scoringText(const TimelineEntry &entry) {
+    const Interaction &i = entry.interaction;
+    return InteractionText{entry.id, toKey(i.kind), i.subject, i.bodyText, i.transcript};
+}
+
+// The content on one line: line breaks and runs of spaces collapsed, cut at a word.
+QString preview(const Interaction &i) {
+    const QString &source = i.transcript.isEmpty() ? i.bodyText : i.transcript;
+    QString line = source.left(kPreviewLength * 2).simplified();
+    if (line.size() > kPreviewLength) {
+        line.truncate(kPreviewLength);
+        const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
+        if (space > kPreviewLength / 2)
+            line.truncate(space);
+        line += QChar(0x2026);
+    }
+    return line;
+}
+
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent) {}
+
+TimelineModel::~TimelineModel() = default;
+
+void TimelineModel::setScorer(std::shared_ptr<const sentiment::SalesScorer> scorer) {
+    m_scorer = std::move(scorer);
+    m_marks.clear();
+}
+
+void TimelineModel::setEntries(QList<TimelineEntry> entries, const sentiment::OurSide &ours,
+                               const QHash<QString, QString> &names, const QTimeZone &zone) {
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_ours = ours;
+    m_names = names;
+    m_zone = zone;
+    m_marks.clear();
+    endResetModel();
+}
+
+int TimelineModel::rowOf(qint64 interactionId) const {
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].id == interactionId)
+            return row;
+    }
+    return -1;
+}
+
+void TimelineModel::setRating(int row, int value, const QString &note) {
+    if (row < 0 || row >= m_entries.size())
+        return;
+    m_entries[row].rating = value;
+    m_entries[row].ratingNote = value == 0 ? QString() : note;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed, {RatingRole, RatingNoteRole});
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString TimelineModel::kindText(InteractionKind kind) {
+    switch (kind) {
+    case InteractionKind::Email:
+        return tr("Email");
+    case InteractionKind::Meeting:
+        return tr("Meeting");
+    case InteractionKind::Call:
+        return tr("Call");
+    case InteractionKind::Note:
+        return tr("Note");
+    }
+    return {};
+}
+
+QString TimelineModel::directionText(Direction direction) {
+    switch (direction) {
+    case Direction::Inbound:
+        return tr("Inbound");
+    case Direction::Outbound:
+        return tr("Outbound");
+    case Direction::Internal:
+        return tr("Internal");
+    }
+    return {};
+}
+
+QString TimelineModel::sentimentText(double compound) {
+    const QString value = QLocale().toString(compound, 'f', 2);
+    const QString signedValue = compound > 0 ? QLatin1Char('+') + value : value;
+    if (compound >= 0.05)
+        return tr("Positive %1").arg(signedValue);
+    if (compound <= -0.05)
+        return tr("Negative %1").arg(signedValue);
+    return tr("Neutral %1").arg(signedValue);
+}
+
+QString TimelineModel::timeText(Millis at) const {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, m_zone), QLocale::ShortFormat);
+}
+
+QString TimelineModel::statusText(const Interaction &i) const {
+    QString status;
+    const QString &s = i.status;
+    if (s == QLatin1String("completed") || s == QLatin1String("connected"))
+        status = tr("Completed");
+    else if (s == QLatin1String("scheduled"))
+        status = tr("Scheduled");
+    else if (s == QLatin1String("rescheduled"))
+        status = tr("Rescheduled");
+    else if (s == QLatin1String("no_show"))
+        status = tr("No-show");
+    else if (s == QLatin1String("canceled") || s == QLatin1String("cancelled"))
+        status = tr("Cancelled");
+    else if (s == QLatin1String("no_answer"))
+        status = tr("No answer");
+    else if (s == QLatin1String("voicemail"))
+        status = tr("Voicemail");
+    else if (s == QLatin1String("busy"))
+        status = tr("Busy");
+    else if (!s.isEmpty())
+        status = s;
+    if (i.durationSeconds && *i.durationSeconds > 0 && i.kind != InteractionKind::Email) {
+        const int seconds = *i.durationSeconds;
+        const QString duration =
+            seconds >= 60 ? tr("%n min", nullptr, (seconds + 30) / 60) : tr("%n s", nullptr, seconds);
+        status = status.isEmpty() ? duration : status + QStringLiteral(" · ") + duration;
+    }
+    return status;
+}
+
+const TimelineModel::Marks &TimelineModel::marks(int row) const {
+    auto it = m_marks.find(row);
+    if (it != m_marks.end())
+        return *it;
+    Marks marks;
+    const TimelineEntry &entry = m_entries[row];
+    // Words are marked only where a score was stored: an unscored interaction was not read by the scorer.
+    if (m_scorer && entry.sentiment) {
+        const InteractionText text = scoringText(entry);
+        if (const auto score = sentiment::scoreInteractionDetail(*m_scorer, text, m_ours)) {
+            const bool inTranscript = !text.transcript.trimmed().isEmpty();
+            const qsizetype bodyOffset = sentiment::scoredBodyOffset(text);
+            QList<sentiment::Term> terms = score->terms;
+            for (const sentiment::Term &term : terms) {
+                if (std::abs(term.valence) < 1e-9)
+                    continue;
+                const Highlight mark{term.position, term.length, term.valence};
+                if (inTranscript)
+                    marks.transcript.append(mark);
+                else if (term.position < text.subject.size())
+                    marks.subject.append(mark);
+                else if (term.position >= bodyOffset)
+                    marks.body.append({term.position - bodyOffset, term.length, term.valence});
+            }
+            std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+                return std::abs(a.valence) > std::abs(b.valence);
+            });
+            for (const sentiment::Term &term : terms) {
+                if (marks.words.size() >= kDrivingWords || std::abs(term.valence) < 1e-9)
+                    break;
+                const QString word = term.token.toLower();
+                if (!marks.words.contains(word))
+                    marks.words.append(word);
+            }
+        }
+    }
+    return *m_marks.insert(row, std::move(marks));
+}
+
+QString TimelineModel::contentHtml(int row) const {
+    const TimelineEntry &entry = m_entries[row];
+    const Interaction &i = entry.interaction;
+    const Marks &m = marks(row);
+    QString html;
+    if (!i.transcript.trimmed().isEmpty()) {
+        if (!i.bodyText.trimmed().isEmpty())
+            html += plainTextToHtml(i.bodyText);
+        html += QLatin1String("<h4>") + escapeHtml(tr("Transcript")) + QLatin1String("</h4>");
+        html += transcriptToHtml(i.transcript, m.transcript);
+        return html;
+    }
+    if (!i.bodyHtml.trimmed().isEmpty()) {
+        // Positions in the plain text do not carry over to the HTML, so the same words are marked by name.
+        SanitizeOptions options;
+        for (const Highlight &mark : m.body) {
+            const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
+            (mark.valence >= 0 ? options.positiveWords : options.negativeWords).insert(word);
+        }
+        return sanitizeEmailHtml(i.bodyHtml, options);
+    }
+    return plainTextToHtml(i.bodyText, m.body);
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const TimelineEntry &entry = m_entries[row];
+    const Interaction &i = entry.interaction;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SubjectRole:
+        return i.subject.isEmpty() ? kindText(i.kind) : i.subject;
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1, %2, %3: %4")
+            .arg(kindText(i.kind), directionText(i.direction), timeText(i.occurredAt), i.subject);
+    case InteractionIdRole:
+        return entry.id;
+    case KindRole:
+        return int(i.kind);
+    case KindTextRole:
+        return kindText(i.kind);
+    case DirectionRole:
+        return int(i.direction);
+    case DirectionTextRole:
+        return directionText(i.direction);
+    case OccurredAtRole:
+        return i.occurredAt;
+    case TimeTextRole:
+        return timeText(i.occurredAt);
+    case ParticipantsRole:
+        // Worded when shown, so opening a deal does not word thousands of rows nobody scrolls to.
+        return participantsText(i, m_names);
+    case StatusTextRole:
+        return statusText(i);
+    case PreviewRole:
+        return preview(i);
+    case ContentHtmlRole:
+        return contentHtml(row);
+    case SubjectHtmlRole:
+        return plainTextToHtml(i.subject.isEmpty() ? kindText(i.kind) : i.subject, marks(row).subject);
+    case HasHtmlRole:
+        return !i.bodyHtml.trimmed().isEmpty() && i.transcript.trimmed().isEmpty();
+    case SentimentRole:
+        return entry.sentiment ? QVariant(*entry.sentiment) : QVariant();
+    case SentimentTextRole:
+        return entry.sentiment ? sentimentText(*entry.sentiment) : QString();
+    case DrivingWordsRole:
+        return marks(row).words;
+    case RatingRole:
+        return entry.rating;
+    case RatingNoteRole:
+        return entry.ratingNote;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    const std::pair<int, const char *> kNames[] = {{InteractionIdRole, "interactionId"},
+                                                   {KindRole, "kind"},
+                                                   {KindTextRole, "kindText"},
+                                                   {DirectionRole, "direction"},
+                                                   {DirectionTextRole, "directionText"},
+                                                   {OccurredAtRole, "occurredAt"},
+                                                   {TimeTextRole, "timeText"},
+                                                   {SubjectRole, "subject"},
+                                                   {ParticipantsRole, "participants"},
+                                                   {StatusTextRole, "statusText"},
+                                                   {PreviewRole, "preview"},
+                                                   {ContentHtmlRole, "contentHtml"},
+                                                   {SubjectHtmlRole, "subjectHtml"},
+                                                   {HasHtmlRole, "hasHtml"},
+                                                   {SentimentRole, "sentiment"},
+                                                   {SentimentTextRole, "sentimentText"},
+                                                   {DrivingWordsRole, "drivingWords"},
+                                                   {RatingRole, "rating"},
+                                                   {RatingNoteRole, "ratingNote"}};
+    for (const auto &[role, name] : kNames)
+        names.insert(role, QByteArray(name));
+    return names;
+}
+
+} // namespace dp

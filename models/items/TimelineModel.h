@@ -1,0 +1,88 @@
+#pragma once
+// The deal's interactions newest first, one row each, for the timeline's cards and the reader. The text a
+// view shows comes ready from here: local time, participants, a one-line preview, and the full content as
+// safe rich text with the words that drove its sentiment marked. Those words are found by scoring the row
+// again, only when a view asks for it (a page of cards at a time), and kept.
+
+#include "items/DealDetails.h"
+#include "text/HighlightedText.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <memory>
+
+namespace dp {
+
+namespace sentiment {
+class SalesScorer;
+}
+
+class TimelineModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    enum Role {
+        InteractionIdRole = Qt::UserRole + 1,
+        KindRole,          // InteractionKind as int
+        KindTextRole,      // "Email"
+        DirectionRole,     // Direction as int
+        DirectionTextRole, // "Inbound"
+        OccurredAtRole,    // UTC milliseconds
+        TimeTextRole,      // in the user's time zone and locale
+        SubjectRole,
+        ParticipantsRole,
+        StatusTextRole,  // "Completed · 42 min", "No answer", or empty
+        PreviewRole,     // the content on one line, for the card
+        ContentHtmlRole, // the full content as safe rich text (sanitized HTML, or escaped text), words marked
+        SubjectHtmlRole, // the subject as rich text, words marked
+        HasHtmlRole,     // the email came with HTML
+        SentimentRole,   // double, or invalid when the interaction has no score
+        SentimentTextRole, // "Positive +0.62"
+        DrivingWordsRole,  // QStringList: the words that moved the score most, strongest first
+        RatingRole,        // the user's rating: +1, -1, 0
+        RatingNoteRole,
+    };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    ~TimelineModel() override;
+
+    // The scorer is used to find the driving words; without one no words are marked.
+    void setScorer(std::shared_ptr<const sentiment::SalesScorer> scorer);
+    // names: lower-case address → name, for the participants.
+    void setEntries(QList<TimelineEntry> entries, const sentiment::OurSide &ours,
+                    const QHash<QString, QString> &names, const QTimeZone &zone);
+    const TimelineEntry &entry(int row) const { return m_entries.at(row); }
+    int rowOf(qint64 interactionId) const;
+    // After the rating was stored: shows it.
+    void setRating(int row, int value, const QString &note);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString kindText(InteractionKind kind);
+    static QString directionText(Direction direction);
+    static QString sentimentText(double compound);
+
+private:
+    struct Marks {
+        QList<Highlight> subject;
+        QList<Highlight> body; // in bodyText (emails, notes, calls without transcript)
+        QList<Highlight> transcript;
+        QStringList words; // strongest first
+    };
+    const Marks &marks(int row) const;
+    QString contentHtml(int row) const;
+    QString statusText(const Interaction &interaction) const;
+    QString timeText(Millis at) const;
+
+    QList<TimelineEntry> m_entries;
+    sentiment::OurSide m_ours;
+    QHash<QString, QString> m_names;
+    QTimeZone m_zone;
+    std::shared_ptr<const sentiment::SalesScorer> m_scorer;
+    mutable QHash<int, Marks> m_marks;
+};
+
+} // namespace dp

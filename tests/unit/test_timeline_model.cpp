@@ -1,0 +1,224 @@
+// The deal page's models: the details loader (header, history, chart), the timeline model (order, local
+// time, participants, sentiment and its driving words, safe content), ratings and notes written through
+// DealActions, and the worker loader.
+
+#include "DealPageFixture.h"
+#include "TestSupport.h"
+#include "analytics/AnalyticsEngine.h"
+#include "analytics/HealthText.h"
+#include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/SalesScorer.h"
+#include "items/DealActions.h"
+#include "items/DealLoader.h"
+#include "items/TimelineModel.h"
+#include "store/FeedbackStore.h"
+#include "translations/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace dp;
+
+namespace {
+
+const Millis kAsOf = test::at("2026-11-27T15:00:00Z");
+
+} // namespace
+
+class TestTimelineModel : public QObject {
+    Q_OBJECT
+
+    test::TempCache m_cache;
+    test::DealPageFixture m_deal;
+    std::shared_ptr<const sentiment::SalesScorer> m_scorer;
+
+    DealDetails load(const QString &user = QStringLiteral("Maria Manager"),
+                     const QTimeZone &zone = QTimeZone(QByteArrayLiteral("UTC"))) {
+        DealRequest request;
+        request.dealId = m_deal.dealId;
+        request.user = user;
+        request.zone = zone;
+        const FixedClock clock(kAsOf);
+        auto details = loadDealDetails(m_cache.db(), request, clock);
+        if (!details)
+            qFatal("the fixture deal did not load");
+        return *details;
+    }
+
+private slots:
+    void initTestCase() {
+        installLanguage(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_deal = test::DealPageFixture::write(m_cache.db(), kAsOf);
+        sentiment::rescoreCache(m_cache.db(), false);
+        const FixedClock clock(kAsOf);
+        AnalyticsEngine(m_cache.db(), clock).recomputeAll({});
+        m_scorer = std::make_shared<const sentiment::SalesScorer>();
+    }
+
+    void headerSaysTheBandAndItsReasonsInWords() {
+        const DealDetails d = load();
+        QCOMPARE(d.deal.deal.name, QStringLiteral("Acme platform rollout"));
+        QVERIFY(d.metrics);
+        QCOMPARE(d.asOf, kAsOf);
+        QCOMPARE(d.bandText, bandLabel(d.metrics->band));
+        QCOMPARE(d.reasons, describe(d.metrics->reasons));
+        QVERIFY(d.reasons.contains(QStringLiteral("Close date pushed 2 times")));
+    }
+
+    void historyIsWordedAndPushesAreNamed() {
+        const DealDetails d = load();
+        QCOMPARE(d.history.size(), 5);
+        QStringList texts;
+        for (const FieldChangeRow &change : d.history)
+            texts.append(describeChange(change, d.deal.deal.currency));
+        QCOMPARE(texts.at(0), QStringLiteral("Close date set to 31/10/2026"));
+        QCOMPARE(texts.at(1), QStringLiteral("Stage moved from Discovery to Proposal"));
+        QCOMPARE(texts.at(2), QStringLiteral("Close date pushed from 31/10/2026 to 30/11/2026"));
+        QCOMPARE(texts.at(3), QStringLiteral("Amount changed from $40,000 to $48,000"));
+    }
+
+    void chartHasTwentySixWeeksAndTheDarkWindow() {
+        const DealDetails d = load();
+        QCOMPARE(d.chart.weeks.size(), 26);
+        int inbound = 0;
+        int outbound = 0;
+        for (const WeekBucket &week : d.chart.weeks) {
+            inbound += week.inbound;
+            outbound += week.outbound;
+        }
+        QCOMPARE(inbound, 3);  // two buyer emails and the meeting; the note is internal
+        QCOMPARE(outbound, 1); // the nudge
+        // 27 Nov 2026 is a Friday, 15:00: 4 days and 15 hours into the last week (index 25).
+        QVERIFY(qAbs(d.chart.darkWindowTo - (25 - 0.5 + (4 + 15.0 / 24) / 7)) < 1e-9);
+        QVERIFY(qAbs(d.chart.darkWindowTo - d.chart.darkWindowFrom - 21.0 / 7) < 1e-9);
+        // The sentiment line: the buyer's scored interactions over 28 days, as of each week's end.
+        QVERIFY(!d.chart.sentiment.at(0).has_value());
+        QVERIFY(d.chart.sentiment.at(25).has_value()); // the hostile email, 5 days ago, is scored
+    }
+
+    void timelineIsNewestFirstWithWordsAndLocalTime() {
+        DealDetails d =
+            load(QStringLiteral("Maria Manager"), QTimeZone(QByteArrayLiteral("Europe/Bucharest")));
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScorer(m_scorer);
+        model.setEntries(d.timeline, d.ours, d.names, d.request.zone);
+        QCOMPARE(model.rowCount(), 5);
+        const QList<qint64> expected{m_deal.hostileEmail, m_deal.note, m_deal.nudge, m_deal.freezeEmail,
+                                     m_deal.meeting};
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(model.index(row).data(TimelineModel::InteractionIdRole).toLongLong(), expected[row]);
+
+        const QModelIndex freeze = model.index(3);
+        QCOMPARE(freeze.data(TimelineModel::KindTextRole).toString(), QStringLiteral("Email"));
+        QCOMPARE(freeze.data(TimelineModel::DirectionTextRole).toString(), QStringLiteral("Inbound"));
+        QCOMPARE(freeze.data(TimelineModel::ParticipantsRole).toString(),
+                 QStringLiteral("From Dana Ortiz to Alison Engel, cc Sam Lee"));
+        // 28 Oct 2026 15:00 UTC is 17:00 in Bucharest (winter time since 25 Oct).
+        QCOMPARE(freeze.data(TimelineModel::TimeTextRole).toString(), QStringLiteral("28/10/2026 17:00"));
+        QVERIFY(freeze.data(TimelineModel::SentimentRole).toDouble() < -0.05);
+        QVERIFY(
+            freeze.data(TimelineModel::SentimentTextRole).toString().startsWith(QLatin1String("Negative -")));
+        const QStringList words = freeze.data(TimelineModel::DrivingWordsRole).toStringList();
+        QVERIFY2(!words.isEmpty(), "the driving words of a scored email");
+        const QString content = freeze.data(TimelineModel::ContentHtmlRole).toString();
+        QVERIFY2(content.contains(QLatin1String("<span class=\"neg\">")), qPrintable(content));
+
+        const QModelIndex meeting = model.index(4);
+        QCOMPARE(meeting.data(TimelineModel::StatusTextRole).toString(),
+                 QStringLiteral("Completed · 45 min"));
+        QCOMPARE(meeting.data(TimelineModel::ParticipantsRole).toString(),
+                 QStringLiteral("Alison Engel with Dana Ortiz"));
+        const QString transcript = meeting.data(TimelineModel::ContentHtmlRole).toString();
+        QVERIFY(transcript.contains(QLatin1String("<b>Dana Ortiz (Acme):</b>")));
+        QVERIFY2(transcript.contains(QLatin1String("<span class=\"pos\">love</span>")),
+                 qPrintable(transcript));
+        // Our own lines in a transcript carry no score, so nothing of Alison's is marked.
+        QVERIFY(!transcript.contains(QLatin1String("<span class=\"pos\">glad</span>")));
+
+        QCOMPARE(model.index(1).data(TimelineModel::ParticipantsRole).toString(),
+                 QStringLiteral("Written by Alison Engel"));
+    }
+
+    void hostileHtmlIsShownSafely() {
+        DealDetails d = load();
+        TimelineModel model;
+        model.setEntries(d.timeline, d.ours, d.names, d.request.zone);
+        const QModelIndex hostile = model.index(0);
+        QVERIFY(hostile.data(TimelineModel::HasHtmlRole).toBool());
+        const QString html = hostile.data(TimelineModel::ContentHtmlRole).toString();
+        for (const char *forbidden : {"<script", "<img", "<iframe", "url(", "javascript", "onload", "evil"})
+            QVERIFY2(!html.contains(QLatin1String(forbidden), Qt::CaseInsensitive), forbidden);
+        QVERIFY(html.contains(QLatin1String("Open the report")));
+        QVERIFY(hostile.data(TimelineModel::PreviewRole).toString().startsWith(QLatin1String("Hi Alison")));
+    }
+
+    void ratingsAreOnePerPersonAndShowOnReload() {
+        const FixedClock clock(kAsOf);
+        DealActions maria(m_cache.db(), clock, QStringLiteral("Maria Manager"));
+        maria.rate(m_deal.freezeEmail, 1, QStringLiteral("sarcastic?"));
+        maria.rate(m_deal.freezeEmail, -1, QStringLiteral("the freeze is real"));
+        DealActions rita(m_cache.db(), clock, QStringLiteral("Rita Rep"));
+        rita.rate(m_deal.freezeEmail, 1, {});
+        const QList<Rating> stored = FeedbackStore(m_cache.db()).ratings(m_deal.freezeEmail);
+        QCOMPARE(stored.size(), 2); // Maria's second rating replaced her first
+        DealDetails d = load(QStringLiteral("Maria Manager"));
+        TimelineModel model;
+        model.setEntries(d.timeline, d.ours, d.names, d.request.zone);
+        const int row = model.rowOf(m_deal.freezeEmail);
+        QCOMPARE(model.index(row).data(TimelineModel::RatingRole).toInt(), -1);
+        QCOMPARE(model.index(row).data(TimelineModel::RatingNoteRole).toString(),
+                 QStringLiteral("the freeze is real"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        maria.rate(m_deal.freezeEmail, 0, {});
+        model.setRating(row, 0, {});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(row).data(TimelineModel::RatingRole).toInt(), 0);
+        QCOMPARE(FeedbackStore(m_cache.db()).ratings(m_deal.freezeEmail).size(), 1); // Rita's stays
+    }
+
+    void notesAreEditableOnlyByTheirAuthor() {
+        const FixedClock clock(kAsOf);
+        DealActions maria(m_cache.db(), clock, QStringLiteral("Maria Manager"));
+        DealActions rita(m_cache.db(), clock, QStringLiteral("Rita Rep"));
+        QCOMPARE(maria.addNote(m_deal.dealId, QStringLiteral("   ")), 0);
+        const qint64 note = maria.addNote(m_deal.dealId, QStringLiteral("Multi-thread: get to the CFO."));
+        QVERIFY(note > 0);
+        QVERIFY(!rita.editNote(note, QStringLiteral("hijacked")));
+        QVERIFY(!rita.deleteNote(note));
+        QVERIFY(maria.editNote(note, QStringLiteral("Multi-thread: get to the CFO and the CISO.")));
+        QCOMPARE(maria.notes(m_deal.dealId).value(0).body,
+                 QStringLiteral("Multi-thread: get to the CFO and the CISO."));
+        QVERIFY(maria.deleteNote(note));
+        QVERIFY(maria.notes(m_deal.dealId).isEmpty());
+    }
+
+    void loaderAnswersOnTheWorker() {
+        const FixedClock clock(kAsOf);
+        DealLoader loader(m_cache.path(), clock);
+        QSignalSpy loaded(&loader, &DealLoader::loaded);
+        QSignalSpy failed(&loader, &DealLoader::failed);
+        DealRequest request;
+        request.dealId = 999999; // not in the cache
+        loader.load(request);
+        request.dealId = m_deal.dealId;
+        loader.load(request); // only the latest request is answered
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        const auto details = loaded.at(0).at(0).value<std::shared_ptr<const DealDetails>>();
+        QCOMPARE(details->deal.id, m_deal.dealId);
+        QCOMPARE(details->timeline.size(), 5);
+        QVERIFY(loaded.at(0).at(1).value<std::shared_ptr<const sentiment::SalesScorer>>());
+
+        request.dealId = 999999;
+        loader.load(request);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("This deal is no longer in the cache."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineModel)
+#include "test_timeline_model.moc"

@@ -1,0 +1,54 @@
+#pragma once
+// The deal's coaching notes, newest first (who, when, text), and a box to write one. A note can be edited
+// or deleted only by its author: the buttons say so by being disabled for anyone else's note.
+
+#include "domain/Records.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace dp {
+
+class CoachingNotesPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoachingNotesPanel)
+
+public:
+    explicit CoachingNotesPanel(QWidget *parent = nullptr);
+
+    void setUser(const QString &user) { m_user = user; }
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    void setNotes(const QList<CoachingNote> &notes);
+    const QList<CoachingNote> &notes() const { return m_notes; }
+
+signals:
+    void addRequested(const QString &text);
+    void editRequested(qint64 noteId, const QString &text);
+    void deleteRequested(qint64 noteId);
+
+private:
+    void updateButtons();
+    void startEditing();
+    void submit();
+    void cancelEditing();
+    const CoachingNote *selectedNote() const;
+
+    QString m_user;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<CoachingNote> m_notes;
+    qint64 m_editing = 0; // the note being edited, 0 when writing a new one
+    QListWidget *m_list;
+    QLabel *m_empty;
+    QPlainTextEdit *m_editor;
+    QPushButton *m_submit;
+    QPushButton *m_cancel;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+};
+
+} // namespace dp

@@ -1,0 +1,184 @@
+#include "InteractionReader.h"
+
+#include "SafeTextBrowser.h"
+#include "TimelineDelegate.h"
+#include "items/TimelineModel.h"
+#include "text/HighlightedText.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dp {
+namespace {
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+InteractionReader::InteractionReader(QWidget *parent)
+    : QWidget(parent)
+    , m_subject(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_participants(new QLabel(this))
+    , m_sentiment(new QLabel(this))
+    , m_browser(new SafeTextBrowser(this))
+    , m_positive(new QToolButton(this))
+    , m_negative(new QToolButton(this))
+    , m_note(new QLineEdit(this))
+    , m_ratingState(new QLabel(this)) {
+    setObjectName(QStringLiteral("interactionReader"));
+    m_subject->setObjectName(QStringLiteral("readerSubject"));
+    m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::RichText);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.2);
+    title.setBold(true);
+    m_subject->setFont(title);
+    m_meta->setObjectName(QStringLiteral("readerMeta"));
+    m_participants->setObjectName(QStringLiteral("readerParticipants"));
+    m_participants->setWordWrap(true);
+    m_participants->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentiment->setObjectName(QStringLiteral("readerSentiment"));
+    m_sentiment->setWordWrap(true);
+    m_sentiment->setTextFormat(Qt::RichText);
+    m_browser->setObjectName(QStringLiteral("readerContent"));
+    m_browser->setAccessibleName(tr("Interaction content"));
+    m_browser->setFrameShape(QFrame::NoFrame);
+
+    m_positive->setObjectName(QStringLiteral("ratePositive"));
+    m_positive->setText(tr("+ Positive"));
+    m_positive->setToolTip(tr("Rate this interaction positive"));
+    m_positive->setAccessibleName(tr("Rate positive"));
+    m_negative->setObjectName(QStringLiteral("rateNegative"));
+    m_negative->setText(tr("− Negative"));
+    m_negative->setToolTip(tr("Rate this interaction negative"));
+    m_negative->setAccessibleName(tr("Rate negative"));
+    for (QToolButton *button : {m_positive, m_negative}) {
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumWidth(96);
+    }
+    m_note->setObjectName(QStringLiteral("ratingNote"));
+    m_note->setPlaceholderText(tr("Optional note: why? (Enter saves)"));
+    m_note->setAccessibleName(tr("Rating note"));
+    m_note->setClearButtonEnabled(true);
+    m_ratingState->setObjectName(QStringLiteral("ratingState"));
+
+    auto *ratingRow = new QHBoxLayout;
+    auto *question = new QLabel(tr("Your rating:"), this);
+    ratingRow->addWidget(question);
+    ratingRow->addWidget(m_positive);
+    ratingRow->addWidget(m_negative);
+    ratingRow->addWidget(m_note, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_participants);
+    layout->addWidget(m_sentiment);
+    layout->addSpacing(4);
+    layout->addWidget(m_browser, 1);
+    layout->addLayout(ratingRow);
+    layout->addWidget(m_ratingState);
+
+    connect(m_positive, &QToolButton::clicked, this, [this] { rate(m_positive->isChecked() ? 1 : 0); });
+    connect(m_negative, &QToolButton::clicked, this, [this] { rate(m_negative->isChecked() ? -1 : 0); });
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        const int value = m_index.isValid() ? m_index.data(TimelineModel::RatingRole).toInt() : 0;
+        if (value != 0)
+            rate(value);
+    });
+    applyHighlightStyle();
+    display(QModelIndex());
+}
+
+void InteractionReader::applyHighlightStyle() {
+    // The driving words: tinted in the colour of the way they pushed the score, readable on either palette.
+    const bool dark = isDark(palette());
+    m_browser->document()->setDefaultStyleSheet(
+        dark ? QStringLiteral(".pos { background-color: #1f5136; } .neg { background-color: #6a2630; }")
+             : QStringLiteral(".pos { background-color: #c9f0d6; } .neg { background-color: #ffd3d6; }"));
+}
+
+void InteractionReader::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange) {
+        applyHighlightStyle();
+        display(m_index);
+    }
+    QWidget::changeEvent(event);
+}
+
+void InteractionReader::display(const QModelIndex &index) {
+    m_index = index;
+    const bool valid = index.isValid();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_positive, m_negative, m_note})
+        widget->setEnabled(valid);
+    if (!valid) {
+        m_subject->setText(escapeHtml(tr("Select an interaction in the timeline to read it")));
+        m_meta->clear();
+        m_participants->clear();
+        m_sentiment->clear();
+        m_browser->clear();
+        m_ratingState->clear();
+        return;
+    }
+    const bool dark = isDark(palette());
+    const QString marks =
+        dark ? QStringLiteral("<style>.pos{background-color:#1f5136}.neg{background-color:#6a2630}</style>")
+             : QStringLiteral("<style>.pos{background-color:#c9f0d6}.neg{background-color:#ffd3d6}</style>");
+    m_subject->setText(marks + index.data(TimelineModel::SubjectHtmlRole).toString());
+    QStringList meta{index.data(TimelineModel::KindTextRole).toString(),
+                     index.data(TimelineModel::DirectionTextRole).toString(),
+                     index.data(TimelineModel::TimeTextRole).toString()};
+    const QString status = index.data(TimelineModel::StatusTextRole).toString();
+    if (!status.isEmpty())
+        meta.append(status);
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    m_participants->setText(index.data(TimelineModel::ParticipantsRole).toString());
+    const QVariant sentiment = index.data(TimelineModel::SentimentRole);
+    if (sentiment.isValid()) {
+        const QColor colour = TimelineDelegate::sentimentColor(sentiment.toDouble(), palette());
+        QString text =
+            QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                .arg(colour.name(), escapeHtml(index.data(TimelineModel::SentimentTextRole).toString()));
+        const QStringList words = index.data(TimelineModel::DrivingWordsRole).toStringList();
+        if (!words.isEmpty())
+            text +=
+                QStringLiteral(" &nbsp;") +
+                escapeHtml(tr("driven by %1").arg(QLocale().quoteString(words.join(QLatin1String(", ")))));
+        m_sentiment->setText(text);
+    } else {
+        m_sentiment->setText(escapeHtml(tr("No sentiment score")));
+    }
+    m_browser->setHtml(index.data(TimelineModel::ContentHtmlRole).toString());
+    m_note->setText(index.data(TimelineModel::RatingNoteRole).toString());
+    updateRatingControls();
+}
+
+void InteractionReader::updateRatingControls() {
+    const int value = m_index.isValid() ? m_index.data(TimelineModel::RatingRole).toInt() : 0;
+    m_positive->setChecked(value > 0);
+    m_negative->setChecked(value < 0);
+    m_ratingState->setText(value > 0   ? tr("You rated this interaction positive.")
+                           : value < 0 ? tr("You rated this interaction negative.")
+                                       : tr("Not rated yet."));
+}
+
+void InteractionReader::rate(int value) {
+    if (!m_index.isValid())
+        return;
+    emit rated(m_index, value, m_note->text().trimmed());
+    if (value == 0)
+        m_note->clear();
+    updateRatingControls();
+}
+
+} // namespace dp

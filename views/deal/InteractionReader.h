@@ -1,0 +1,51 @@
+#pragma once
+// One interaction in full, as the user reads it: subject, kind, direction, time and participants, its
+// sentiment with the driving words marked in the text, the content (email HTML sanitized and shown without
+// loading anything, a transcript with its speakers), and the +/− rating with an optional note.
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace dp {
+
+class SafeTextBrowser;
+
+class InteractionReader final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteractionReader)
+
+public:
+    explicit InteractionReader(QWidget *parent = nullptr);
+
+    // Shows the row of a TimelineModel; an invalid index shows a hint to pick one.
+    void display(const QModelIndex &index);
+    QModelIndex current() const { return m_index; }
+    SafeTextBrowser *browser() const { return m_browser; }
+
+signals:
+    // value +1, −1, or 0 to take a rating back.
+    void rated(const QModelIndex &index, int value, const QString &note);
+
+private:
+    void rate(int value);
+    void updateRatingControls();
+    void changeEvent(QEvent *event) override;
+    void applyHighlightStyle();
+
+    QPersistentModelIndex m_index;
+    QLabel *m_subject;
+    QLabel *m_meta;
+    QLabel *m_participants;
+    QLabel *m_sentiment;
+    SafeTextBrowser *m_browser;
+    QToolButton *m_positive;
+    QToolButton *m_negative;
+    QLineEdit *m_note;
+    QLabel *m_ratingState;
+};
+
+} // namespace dp

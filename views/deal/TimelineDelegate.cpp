@@ -1,0 +1,179 @@
+#include "TimelineDelegate.h"
+
+#include "ActivityChartView.h"
+#include "domain/Records.h"
+#include "items/TimelineModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace dp {
+namespace {
+
+constexpr int kPadding = 10;
+constexpr int kStripe = 4;
+constexpr int kLines = 4;
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor mix(const QColor &a, const QColor &b, double t) {
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+// A rounded chip with text; returns its width.
+int drawChip(QPainter *painter, const QPoint &topLeft, int height, const QString &text, const QColor &fill,
+             const QColor &textColor, const QFont &font) {
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(text) + 12;
+    const QRect rect(topLeft, QSize(width, height));
+    QPainterPath path;
+    path.addRoundedRect(rect, height / 2.0, height / 2.0);
+    painter->fillPath(path, fill);
+    painter->setFont(font);
+    painter->setPen(textColor);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return width;
+}
+
+} // namespace
+
+QColor TimelineDelegate::sentimentColor(double compound, const QPalette &palette) {
+    const bool dark = isDark(palette);
+    if (compound >= 0.05)
+        return dark ? QColor(0x4c, 0xc3, 0x8a) : QColor(0x1e, 0x7e, 0x4f);
+    if (compound <= -0.05)
+        return dark ? QColor(0xff, 0x6b, 0x78) : QColor(0xb4, 0x23, 0x2f);
+    return palette.color(QPalette::PlaceholderText);
+}
+
+QColor TimelineDelegate::directionColor(int direction, const QPalette &palette) {
+    switch (Direction(direction)) {
+    case Direction::Inbound:
+        return ActivityChartView::inboundColor(palette);
+    case Direction::Outbound:
+        return ActivityChartView::outboundColor(palette);
+    case Direction::Internal:
+        break;
+    }
+    return palette.color(QPalette::Mid);
+}
+
+QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
+    const QFontMetrics metrics(option.font);
+    return QSize(400, kLines * (metrics.height() + 4) + 2 * kPadding + 2);
+}
+
+void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect card = option.rect.adjusted(6, 3, -6, -3);
+
+    // The card, with a stripe in the colour of its direction (the chart's colours).
+    const QColor base = pal.color(QPalette::Base);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    QPainterPath outline;
+    outline.addRoundedRect(card, 6, 6);
+    painter->fillPath(outline, selected ? mix(base, highlight, 0.16) : base);
+    painter->setPen(QPen(selected ? highlight : mix(base, pal.color(QPalette::Text), 0.16), 1));
+    painter->drawPath(outline);
+    const QColor stripe = directionColor(index.data(TimelineModel::DirectionRole).toInt(), pal);
+    QPainterPath stripePath;
+    stripePath.addRoundedRect(QRectF(card.left(), card.top(), kStripe * 2, card.height()), 3, 3);
+    painter->save();
+    painter->setClipRect(QRect(card.left(), card.top(), kStripe, card.height()));
+    painter->fillPath(stripePath, stripe);
+    painter->restore();
+
+    const QFontMetrics metrics(option.font);
+    const int lineHeight = metrics.height() + 4;
+    QRect line(card.left() + kStripe + kPadding, card.top() + kPadding, card.width() - kStripe - 2 * kPadding,
+               metrics.height());
+    const QColor text = pal.color(QPalette::Text);
+    const QColor muted = pal.color(QPalette::PlaceholderText);
+
+    // Line 1: kind and direction, the subject, the local time on the right.
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    small.setBold(true);
+    const QString kind = index.data(TimelineModel::KindTextRole).toString().toUpper() +
+                         QStringLiteral(" · ") + index.data(TimelineModel::DirectionTextRole).toString();
+    int x = line.left();
+    x += drawChip(painter, QPoint(x, line.top()), line.height(), kind, mix(base, stripe, 0.22), text, small) +
+         8;
+    const QString time = index.data(TimelineModel::TimeTextRole).toString();
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    const int timeWidth = metrics.horizontalAdvance(time);
+    painter->drawText(QRect(line.right() - timeWidth, line.top(), timeWidth, line.height()), Qt::AlignRight,
+                      time);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QRect subjectRect(x, line.top(), line.right() - timeWidth - 12 - x, line.height());
+    painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(index.data(TimelineModel::SubjectRole).toString(),
+                                                    Qt::ElideRight, subjectRect.width()));
+
+    // Line 2: who, and how it went.
+    line.translate(0, lineHeight);
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    QString who = index.data(TimelineModel::ParticipantsRole).toString();
+    const QString status = index.data(TimelineModel::StatusTextRole).toString();
+    if (!status.isEmpty())
+        who = who.isEmpty() ? status : who + QStringLiteral("  ·  ") + status;
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(who, Qt::ElideRight, line.width()));
+
+    // Line 3: the content on one line.
+    line.translate(0, lineHeight);
+    painter->setPen(text);
+    painter->drawText(
+        line, Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(index.data(TimelineModel::PreviewRole).toString(), Qt::ElideRight, line.width()));
+
+    // Line 4: sentiment and its words; the user's rating on the right.
+    line.translate(0, lineHeight);
+    x = line.left();
+    QFont chipFont = option.font;
+    chipFont.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const int rating = index.data(TimelineModel::RatingRole).toInt();
+    int ratingWidth = 0;
+    if (rating != 0) {
+        const QString rated = rating > 0 ? tr("You rated it positive") : tr("You rated it negative");
+        const QColor colour = sentimentColor(rating > 0 ? 1.0 : -1.0, pal);
+        ratingWidth = QFontMetrics(chipFont).horizontalAdvance(rated) + 12;
+        drawChip(painter, QPoint(line.right() - ratingWidth, line.top()), line.height(), rated,
+                 mix(base, colour, 0.18), colour, chipFont);
+    }
+    const QVariant sentiment = index.data(TimelineModel::SentimentRole);
+    if (sentiment.isValid()) {
+        const double compound = sentiment.toDouble();
+        const QColor colour = sentimentColor(compound, pal);
+        x += drawChip(painter, QPoint(x, line.top()), line.height(),
+                      index.data(TimelineModel::SentimentTextRole).toString(), mix(base, colour, 0.18),
+                      colour, chipFont) +
+             8;
+        const QStringList words = index.data(TimelineModel::DrivingWordsRole).toStringList();
+        if (!words.isEmpty()) {
+            painter->setFont(option.font);
+            painter->setPen(muted);
+            const QRect wordsRect(x, line.top(), line.right() - ratingWidth - 12 - x, line.height());
+            const QString quoted = QLocale().quoteString(words.join(QLatin1String(", ")));
+            painter->drawText(wordsRect, Qt::AlignLeft | Qt::AlignVCenter,
+                              metrics.elidedText(quoted, Qt::ElideRight, wordsRect.width()));
+        }
+    }
+    painter->restore();
+}
+
+} // namespace dp
