@@ -1,12 +1,15 @@
 #include "GuiLauncher.h"
 
+#include "AlertsPage.h"
+#include "AppSettings.h"
 #include "BackgroundTask.h"
 #include "MainWindow.h"
+#include "PipelinePage.h"
+#include "RollupPage.h"
 #include "analytics/AnalyticsEngine.h"
 #include "cli/Cli.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
-#include "items/PipelineLoader.h"
 #include "store/CacheLocation.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
@@ -94,6 +97,11 @@ struct GuiOptions {
                                   QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"), QObject::tr("Window size, e.g. 1440x900."),
                             QStringLiteral("WxH"), QStringLiteral("1440x900")};
+    QCommandLineOption view{
+        QStringLiteral("view"),
+        QObject::tr("The view to show first: pipeline, deal (the worst open deal), rollup or "
+                    "alerts."),
+        QStringLiteral("VIEW"), QStringLiteral("pipeline")};
 
     void addTo(QCommandLineParser &parser) const {
         parser.setApplicationDescription(
@@ -101,9 +109,23 @@ struct GuiOptions {
             QLatin1String("\n\n") + cli::verbSummary());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot, size});
+        parser.addOptions({demo, db, screenshot, size, view});
     }
 };
+
+// The open deal in the worst health (lowest score, then largest amount): what --view deal shows.
+qint64 worstOpenDeal(const QList<PipelineRow> &rows) {
+    const PipelineRow *worst = nullptr;
+    for (const PipelineRow &row : rows) {
+        if (row.deal.deal.isClosed)
+            continue;
+        if (!worst || row.metrics.score < worst->metrics.score ||
+            (row.metrics.score == worst->metrics.score &&
+             row.deal.deal.amount.value_or(0) > worst->deal.deal.amount.value_or(0)))
+            worst = &row;
+    }
+    return worst ? worst->deal.id : 0;
+}
 
 bool asksForHelpOrVersion(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
@@ -162,30 +184,51 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     if (!refreshFigures(path, mode, health))
         return 1;
 
-    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-    if (!opened.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Dealpulse"), opened.error);
-        return 1;
+    const QString view = parser.value(options.view);
+    if (!QStringList{QStringLiteral("pipeline"), QStringLiteral("deal"), QStringLiteral("rollup"),
+                     QStringLiteral("alerts")}
+             .contains(view)) {
+        QTextStream(stderr) << QObject::tr("Unknown view %1; use pipeline, deal, rollup or alerts.").arg(view)
+                            << '\n';
+        return 2;
     }
-    MainWindow window;
+
+    MainWindow window(AppSettings::load());
     const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
-    QList<PipelineRow> rows = loadPipeline(*opened.database);
-    const Millis asOf = rows.isEmpty() ? SystemClock().now() : rows.first().metrics.asOf;
-    const QString asOfText = QLocale().toString(QDateTime::fromMSecsSinceEpoch(asOf), QLocale::ShortFormat);
-    window.showPipeline(std::move(rows), QFileInfo(path).absoluteFilePath(), asOfText);
-    window.show();
-    if (parser.isSet(options.screenshot)) {
+    const QString screenshot = parser.value(options.screenshot);
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, screenshot](const QString &error) {
+        if (!screenshot.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            QCoreApplication::exit(1);
+        } else {
+            QMessageBox::critical(&window, QObject::tr("Dealpulse"), error);
+        }
+    });
+    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, view, screenshot] {
+        static bool first = true;
+        if (!first)
+            return;
+        first = false;
+        if (view == QLatin1String("rollup"))
+            window.showPage(window.rollupPage());
+        else if (view == QLatin1String("alerts"))
+            window.showPage(window.alertsPage());
+        else if (view == QLatin1String("deal"))
+            window.openDeal(worstOpenDeal(window.content().rows));
+        if (screenshot.isEmpty())
+            return;
         // For README pictures and for looking at the window on a machine without a display.
-        const QString file = parser.value(options.screenshot);
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        QTimer::singleShot(0, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)
-                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(file) << '\n';
+                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
         });
-    }
+    });
+    window.openCache(path);
+    window.show();
     return app.exec();
 }
 

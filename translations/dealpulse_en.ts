@@ -8,16 +8,16 @@
         <translation>The cache file (default: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
-        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</translation>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1 wants a whole number from %2 to %3, not '%4'</translation>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</translation>
     </message>
     <message>
         <source>write a deterministic demo cache</source>
@@ -28,12 +28,12 @@
         <translation>export a forecast snapshot</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
-        <translation>Commands (run 'dealpulse COMMAND --help' for details):</translation>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
+        <translation>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
-        <translation>dealpulse: unknown command '%1'</translation>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
+        <translation>dealpulse: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Writes a realistic, deterministic demo pipeline into a new cache.</source>
@@ -52,8 +52,8 @@
         <translation>The instant the demo treats as now (default: now).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
-        <translation>--seed wants a whole number, not '%1'</translation>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed wants a whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 already exists; the demo writes only into a new file.</source>
@@ -226,11 +226,17 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>No reply from the buyer in %n day</numerusform><numerusform>No reply from the buyer in %n days</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer in %n day</numerusform>
+            <numerusform>No reply from the buyer in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>No reply from the buyer since the deal was created %n day ago</numerusform><numerusform>No reply from the buyer since the deal was created %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer since the deal was created %n day ago</numerusform>
+            <numerusform>No reply from the buyer since the deal was created %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +244,10 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n touch from us and no reply in the last 4 weeks</numerusform><numerusform>%n touches from us and no reply in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n touch from us and no reply in the last 4 weeks</numerusform>
+            <numerusform>%n touches from us and no reply in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +259,24 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Close date pushed once</numerusform><numerusform>Close date pushed %n times</numerusform></translation>
+        <translation>
+            <numerusform>Close date pushed once</numerusform>
+            <numerusform>Close date pushed %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>In this stage for %n day (usually %1)</numerusform><numerusform>In this stage for %n days (usually %1)</numerusform></translation>
+        <translation>
+            <numerusform>In this stage for %n day (usually %1)</numerusform>
+            <numerusform>In this stage for %n days (usually %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Close date passed %n day ago</numerusform><numerusform>Close date passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Close date passed %n day ago</numerusform>
+            <numerusform>Close date passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +292,17 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Buyer engaged %n day ago</numerusform><numerusform>Buyer engaged %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Buyer engaged %n day ago</numerusform>
+            <numerusform>Buyer engaged %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n buyer interaction in the last 4 weeks</numerusform><numerusform>%n buyer interactions in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n buyer interaction in the last 4 weeks</numerusform>
+            <numerusform>%n buyer interactions in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -351,6 +375,14 @@
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
+        <translation>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
+        <translation>Unknown view %1; use pipeline, deal, rollup or alerts.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -396,42 +428,214 @@
     </message>
 </context>
 <context>
+    <name>dp::AlertsModel</name>
+    <message>
+        <source>%1 · new</source>
+        <translation>%1 · new</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Main reason</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Snoozed alerts</source>
+        <translation>Snoozed alerts</translation>
+    </message>
+    <message>
+        <source>Only new since I last looked</source>
+        <translation>Only new since I last looked</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Open deal</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Snooze…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>&amp;Mark all as seen</translation>
+    </message>
+    <message>
+        <source>Alerts you have seen leave this list until their deal changes band again</source>
+        <translation>Alerts you have seen leave this list until their deal changes band again</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching)</source>
+        <translation>Snoozed (for coaching)</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching): %1</source>
+        <translation>Snoozed (for coaching): %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Nothing new since you last looked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark or became at risk since you last looked.</source>
+        <translation>
+            <numerusform>%n deal went dark or became at risk since you last looked.</numerusform>
+            <numerusform>%n deals went dark or became at risk since you last looked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dp::MainWindow</name>
     <message>
         <source>Dealpulse</source>
         <translation>Dealpulse</translation>
     </message>
     <message>
-        <source>Filter deals, accounts, owners (Ctrl+F)</source>
-        <translation>Filter deals, accounts, owners (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter the pipeline</source>
-        <translation>Filter the pipeline</translation>
-    </message>
-    <message>
-        <source>Health band</source>
-        <translation>Health band</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Cache: %1 — figures as of %2</source>
-        <translation>Cache: %1 — figures as of %2</translation>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Back to the previous view</translation>
+    </message>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Team roll-up</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Last opened &amp;deal</source>
+        <translation>Last opened &amp;deal</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Search the pipeline</source>
+        <translation>&amp;Search the pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>No cache open</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>Reading the pipeline…</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Demo data from %1</source>
+        <translation>Demo data from %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>figures as of %1</source>
+        <translation>figures as of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <source>going dark after %n day(s)</source>
+        <translation>
+            <numerusform>going dark after %n day</numerusform>
+            <numerusform>going dark after %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
+        <source>The snooze was not saved: %1</source>
+        <translation>The snooze was not saved: %1</translation>
     </message>
     <message>
-        <source>All deals</source>
-        <translation>All deals</translation>
+        <source>Alert snoozed until %1</source>
+        <translation>Alert snoozed until %1</translation>
+    </message>
+    <message>
+        <source>The new language applies when Dealpulse starts again.</source>
+        <translation>The new language applies when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>Updating deal health…</source>
+        <translation>Updating deal health…</translation>
     </message>
 </context>
 <context>
@@ -457,8 +661,8 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
-        <translation>The buyer has never replied; counted from the deal's creation.</translation>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
+        <translation>The buyer has never replied; counted from the deal&apos;s creation.</translation>
     </message>
     <message>
         <source>never (%1)</source>
@@ -509,10 +713,6 @@
         <translation>Out (28d)</translation>
     </message>
     <message>
-        <source>Buyers engaged</source>
-        <translation>Buyers engaged</translation>
-    </message>
-    <message>
         <source>Pushes</source>
         <translation>Pushes</translation>
     </message>
@@ -525,8 +725,388 @@
         <translation>Interactions in the last 28 days: inbound from the buyer, outbound from us</translation>
     </message>
     <message>
-        <source>Silent (days)</source>
-        <translation>Silent (days)</translation>
+        <source>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</source>
+        <translation>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer contacts engaged in the last 60 days (1 = single-threaded)</source>
+        <translation>Buyer contacts engaged in the last 60 days (1 = single-threaded)</translation>
+    </message>
+    <message>
+        <source>How many times the close date moved later</source>
+        <translation>How many times the close date moved later</translation>
+    </message>
+    <message>
+        <source>Silent (d)</source>
+        <translation>Silent (d)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PipelinePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Forecast category</translation>
+    </message>
+    <message>
+        <source>Close quarter</source>
+        <translation>Close quarter</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts and every email, meeting and call (Ctrl+F)</source>
+        <translation>Search deals, accounts and every email, meeting and call (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the pipeline</source>
+        <translation>Search the pipeline</translation>
+    </message>
+    <message>
+        <source>Show %1 deals</source>
+        <translation>Show %1 deals</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 deals</source>
+        <translation>Show or hide %1 deals</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>All reps</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All forecast categories</source>
+        <translation>All forecast categories</translation>
+    </message>
+    <message>
+        <source>Any close quarter</source>
+        <translation>Any close quarter</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Totals of the deals shown</source>
+        <translation>Totals of the deals shown</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupModel</name>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 from %3</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Buyer interactions in the last 28 days, against the 28 days before</source>
+        <translation>Buyer interactions in the last 28 days, against the 28 days before</translation>
+    </message>
+    <message>
+        <source>Manager / rep</source>
+        <translation>Manager / rep</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Open pipeline</translation>
+    </message>
+    <message>
+        <source>Going dark</source>
+        <translation>Going dark</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Inbound (28d)</source>
+        <translation>Inbound (28d)</translation>
+    </message>
+    <message>
+        <source>Outbound (28d)</source>
+        <translation>Outbound (28d)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupPage</name>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Team roll-up</translation>
+    </message>
+    <message>
+        <source>Select a manager or rep to filter the pipeline to them; press Enter to open it.</source>
+        <translation>Select a manager or rep to filter the pipeline to them; press Enter to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Going dark after</translation>
+    </message>
+    <message>
+        <source>A deal goes &amp;dark after</source>
+        <translation>A deal goes &amp;dark after</translation>
+    </message>
+    <message>
+        <source>e.g. example.com, example.co.uk</source>
+        <translation>e.g. example.com, example.co.uk</translation>
+    </message>
+    <message>
+        <source>Our email domains</source>
+        <translation>Our email domains</translation>
+    </message>
+    <message>
+        <source>Our email &amp;domains</source>
+        <translation>Our email &amp;domains</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Applies when Dealpulse starts again.</source>
+        <translation>Applies when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Cache location</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Dealpulse cache (*.sqlite)</source>
+        <translation>Dealpulse cache (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file</source>
+        <translation>&amp;Cache file</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Snooze alert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Buyer is on holiday</source>
+        <translation>Buyer is on holiday</translation>
+    </message>
+    <message>
+        <source>Waiting for legal or procurement</source>
+        <translation>Waiting for legal or procurement</translation>
+    </message>
+    <message>
+        <source>Rep is in touch by phone</source>
+        <translation>Rep is in touch by phone</translation>
+    </message>
+    <message>
+        <source>Budget decision next quarter</source>
+        <translation>Budget decision next quarter</translation>
+    </message>
+    <message>
+        <source>Why is this deal quiet?</source>
+        <translation>Why is this deal quiet?</translation>
+    </message>
+    <message>
+        <source>Alert again on</source>
+        <translation>Alert again on</translation>
+    </message>
+    <message>
+        <source>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Alert again on</source>
+        <translation>&amp;Alert again on</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozesModel</name>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Back in alerts</source>
+        <translation>Back in alerts</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Health then</source>
+        <translation>Health then</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Resumes on</source>
+        <translation>Resumes on</translation>
+    </message>
+    <message>
+        <source>Snoozed by</source>
+        <translation>Snoozed by</translation>
+    </message>
+    <message>
+        <source>Snoozed on</source>
+        <translation>Snoozed on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dp::StatusTasks</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
     </message>
 </context>
 <context>
@@ -703,8 +1283,8 @@
         <translation>--format is required (csv, xlsx or json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
-        <translation>unknown format '%1'; use csv, xlsx or json</translation>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
+        <translation>unknown format &apos;%1&apos;; use csv, xlsx or json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -719,8 +1299,8 @@
         <translation>--compare needs --snapshot and --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
-        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</translation>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
+        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no snapshot %1</source>
@@ -731,8 +1311,8 @@
         <translation>Exported %1 deals to %2 (deal rows SHA-256 %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
-        <translation>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</translation>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
+        <translation>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</translation>
     </message>
     <message>
         <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
@@ -747,8 +1327,8 @@
         <translation>Score each line of stdin; print one compound per line.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
-        <translation>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</translation>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
+        <translation>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</translation>
     </message>
     <message>
         <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</source>
@@ -763,24 +1343,24 @@
         <translation>With --rescore: the instant deal figures are computed as of.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
-        <translation>With --score: 'vader' (general English) or 'sales' (default).</translation>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
+        <translation>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
-        <translation>--lexicon wants 'vader' or 'sales', not '%1'</translation>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
+        <translation>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>say what to do: --score, --prequential or --rescore</source>
         <translation>say what to do: --score, --prequential or --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
-        <translation>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</translation>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <translation>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
-        <translation>What the snapshot is for, e.g. "Week 48 forecast call".</translation>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
+        <translation>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</translation>
     </message>
     <message>
         <source>Who takes it (default: the login name).</source>
@@ -807,12 +1387,12 @@
         <translation>Compares two stored snapshots: deals added, won, lost, removed, pushed out of or pulled into the period, amount and forecast-category moves, health-band moves, and totals per category.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
-        <translation>The earlier snapshot's id.</translation>
+        <source>The earlier snapshot&apos;s id.</source>
+        <translation>The earlier snapshot&apos;s id.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
-        <translation>The later snapshot's id.</translation>
+        <source>The later snapshot&apos;s id.</source>
+        <translation>The later snapshot&apos;s id.</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
@@ -823,24 +1403,24 @@
         <translation>The file to write (default: standard output).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
-        <translation>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</translation>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
+        <translation>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</translation>
     </message>
     <message>
         <source>wants two snapshot ids, FROM and TO</source>
         <translation>wants two snapshot ids, FROM and TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
-        <translation>snapshot ids are whole numbers, not '%1'</translation>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
+        <translation>snapshot ids are whole numbers, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
-        <translation>unknown format '%1'; use json or csv</translation>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
+        <translation>unknown format &apos;%1&apos;; use json or csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
-        <translation>--period-end wants a date such as 2026-12-31, not '%1'</translation>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
+        <translation>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2</source>
@@ -863,8 +1443,8 @@
         <translation>wants take, list or diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
-        <translation>unknown command '%1'; use take, list or diff</translation>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
+        <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
     </message>
 </context>
 </TS>

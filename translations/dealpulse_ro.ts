@@ -8,15 +8,15 @@
         <translation>Fișierul cache (implicit: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument neașteptat „%1”</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
         <translation>--%1 așteaptă un moment ISO 8601, de exemplu 2026-11-28T09:00:00Z, nu „%2”</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 așteaptă un număr întreg între %2 și %3, nu „%4”</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>exportă un instantaneu al prognozei</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
         <translation>Comenzi (rulați „dealpulse COMANDĂ --help” pentru detalii):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
         <translation>dealpulse: comandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Momentul pe care demonstrația îl consideră „acum” (implicit: acum).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed așteaptă un număr întreg, nu „%1”</translation>
     </message>
     <message>
@@ -226,11 +226,19 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +246,11 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +262,27 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Data de închidere amânată o dată</numerusform><numerusform>Data de închidere amânată de %n ori</numerusform><numerusform>Data de închidere amânată de %n de ori</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere amânată o dată</numerusform>
+            <numerusform>Data de închidere amânată de %n ori</numerusform>
+            <numerusform>Data de închidere amânată de %n de ori</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>În această etapă de %n zi (de obicei %1)</numerusform><numerusform>În această etapă de %n zile (de obicei %1)</numerusform><numerusform>În această etapă de %n de zile (de obicei %1)</numerusform></translation>
+        <translation>
+            <numerusform>În această etapă de %n zi (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n zile (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n de zile (de obicei %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Data de închidere a trecut acum %n zi</numerusform><numerusform>Data de închidere a trecut acum %n zile</numerusform><numerusform>Data de închidere a trecut acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere a trecut acum %n zi</numerusform>
+            <numerusform>Data de închidere a trecut acum %n zile</numerusform>
+            <numerusform>Data de închidere a trecut acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +298,19 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform><numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform><numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -351,6 +383,14 @@
         <source>Cannot write %1</source>
         <translation>Nu se poate scrie %1</translation>
     </message>
+    <message>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
+        <translation>Vizualizarea afișată prima: pipeline, deal (oportunitatea deschisă în cea mai proastă stare), rollup sau alerts.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
+        <translation>Vizualizare necunoscută: %1; folosiți pipeline, deal, rollup sau alerts.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -396,42 +436,216 @@
     </message>
 </context>
 <context>
+    <name>dp::AlertsModel</name>
+    <message>
+        <source>%1 · new</source>
+        <translation>%1 · nou</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Data închiderii</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Motivul principal</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Snoozed alerts</source>
+        <translation>Alerte amânate</translation>
+    </message>
+    <message>
+        <source>Only new since I last looked</source>
+        <translation>Doar cele noi de la ultima vizită</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Deschide oportunitatea</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Amână…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>&amp;Marchează toate ca văzute</translation>
+    </message>
+    <message>
+        <source>Alerts you have seen leave this list until their deal changes band again</source>
+        <translation>Alertele văzute părăsesc lista până când oportunitatea își schimbă din nou starea</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching)</source>
+        <translation>Amânate (pentru coaching)</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching): %1</source>
+        <translation>Amânate (pentru coaching): %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Nimic nou de la ultima vizită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark or became at risk since you last looked.</source>
+        <translation>
+            <numerusform>%n oportunitate a rămas fără răspuns sau a intrat în pericol de la ultima vizită.</numerusform>
+            <numerusform>%n oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
+            <numerusform>%n de oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dp::MainWindow</name>
     <message>
         <source>Dealpulse</source>
         <translation>Dealpulse</translation>
     </message>
     <message>
-        <source>Filter deals, accounts, owners (Ctrl+F)</source>
-        <translation>Filtrează oportunități, clienți, responsabili (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter the pipeline</source>
-        <translation>Filtrează pipeline-ul</translation>
-    </message>
-    <message>
-        <source>Health band</source>
-        <translation>Categoria de stare</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Cache: %1 — figures as of %2</source>
-        <translation>Cache: %1 — cifre la data de %2</translation>
+        <source>Views</source>
+        <translation>Vizualizări</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Înapoi</translation>
+    </message>
+    <message>
+        <source>Back to the previous view</source>
+        <translation>Înapoi la vizualizarea anterioară</translation>
+    </message>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Echipe</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Last opened &amp;deal</source>
+        <translation>Ultima &amp;oportunitate deschisă</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigare</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Search the pipeline</source>
+        <translation>&amp;Caută în pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>Niciun cache deschis</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>Se citește pipeline-ul…</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Ultima sincronizare: %1</translation>
+    </message>
+    <message>
+        <source>Demo data from %1</source>
+        <translation>Date demonstrative din %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nesincronizat niciodată</translation>
+    </message>
+    <message>
+        <source>figures as of %1</source>
+        <translation>cifre la %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation><numerusform>%n oportunitate</numerusform><numerusform>%n oportunități</numerusform><numerusform>%n de oportunități</numerusform></translation>
+        <source>going dark after %n day(s)</source>
+        <translation>
+            <numerusform>fără răspuns după %n zi</numerusform>
+            <numerusform>fără răspuns după %n zile</numerusform>
+            <numerusform>fără răspuns după %n de zile</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Oportunități deschise</translation>
+        <source>The snooze was not saved: %1</source>
+        <translation>Amânarea nu a fost salvată: %1</translation>
     </message>
     <message>
-        <source>All deals</source>
-        <translation>Toate oportunitățile</translation>
+        <source>Alert snoozed until %1</source>
+        <translation>Alertă amânată până la %1</translation>
+    </message>
+    <message>
+        <source>The new language applies when Dealpulse starts again.</source>
+        <translation>Noua limbă se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Updating deal health…</source>
+        <translation>Se actualizează starea oportunităților…</translation>
     </message>
 </context>
 <context>
@@ -457,7 +671,7 @@
         <translation>Închisă</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
         <translation>Cumpărătorul nu a răspuns niciodată; se numără de la crearea oportunității.</translation>
     </message>
     <message>
@@ -509,10 +723,6 @@
         <translation>Trimise (28 z)</translation>
     </message>
     <message>
-        <source>Buyers engaged</source>
-        <translation>Cumpărători implicați</translation>
-    </message>
-    <message>
         <source>Pushes</source>
         <translation>Amânări</translation>
     </message>
@@ -525,8 +735,389 @@
         <translation>Interacțiuni în ultimele 28 de zile: primite de la cumpărător, trimise de noi</translation>
     </message>
     <message>
-        <source>Silent (days)</source>
-        <translation>Fără răspuns (zile)</translation>
+        <source>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</source>
+        <translation>Sentimentul mediu al mesajelor cumpărătorului din ultimele 28 de zile, de la −1 la +1</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer contacts engaged in the last 60 days (1 = single-threaded)</source>
+        <translation>Contacte ale cumpărătorului implicate în ultimele 60 de zile (1 = un singur interlocutor)</translation>
+    </message>
+    <message>
+        <source>How many times the close date moved later</source>
+        <translation>De câte ori a fost amânată data închiderii</translation>
+    </message>
+    <message>
+        <source>Silent (d)</source>
+        <translation>Tăcere (z)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Cumpărători</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PipelinePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent de vânzări</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Categoria de prognoză</translation>
+    </message>
+    <message>
+        <source>Close quarter</source>
+        <translation>Trimestrul închiderii</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts and every email, meeting and call (Ctrl+F)</source>
+        <translation>Caută oportunități, clienți și în fiecare e-mail, întâlnire și apel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the pipeline</source>
+        <translation>Caută în pipeline</translation>
+    </message>
+    <message>
+        <source>Show %1 deals</source>
+        <translation>Arată oportunitățile: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 deals</source>
+        <translation>Arată sau ascunde oportunitățile: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Șterge filtrele</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Șterge toate filtrele</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toate echipele</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Toți agenții</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toate etapele</translation>
+    </message>
+    <message>
+        <source>All forecast categories</source>
+        <translation>Toate categoriile de prognoză</translation>
+    </message>
+    <message>
+        <source>Any close quarter</source>
+        <translation>Orice trimestru de închidere</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Totals of the deals shown</source>
+        <translation>Totalurile oportunităților afișate</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Se caută…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Căutarea a eșuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 în total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupModel</name>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 de la %3</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Fără echipă</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Fără responsabil</translation>
+    </message>
+    <message>
+        <source>Buyer interactions in the last 28 days, against the 28 days before</source>
+        <translation>Interacțiunile cumpărătorului din ultimele 28 de zile, față de cele 28 de zile dinainte</translation>
+    </message>
+    <message>
+        <source>Manager / rep</source>
+        <translation>Manager / agent</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Oportunități deschise</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline deschis</translation>
+    </message>
+    <message>
+        <source>Going dark</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>În pericol</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>De urmărit</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sănătoasă</translation>
+    </message>
+    <message>
+        <source>Inbound (28d)</source>
+        <translation>Primite (28 z)</translation>
+    </message>
+    <message>
+        <source>Outbound (28d)</source>
+        <translation>Trimise (28 z)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupPage</name>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Echipe</translation>
+    </message>
+    <message>
+        <source>Select a manager or rep to filter the pipeline to them; press Enter to open it.</source>
+        <translation>Selectați un manager sau un agent pentru a filtra pipeline-ul după el; apăsați Enter pentru a-l deschide.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Fără răspuns după</translation>
+    </message>
+    <message>
+        <source>A deal goes &amp;dark after</source>
+        <translation>O oportunitate rămâne fără &amp;răspuns după</translation>
+    </message>
+    <message>
+        <source>e.g. example.com, example.co.uk</source>
+        <translation>de ex. example.com, example.co.uk</translation>
+    </message>
+    <message>
+        <source>Our email domains</source>
+        <translation>Domeniile noastre de e-mail</translation>
+    </message>
+    <message>
+        <source>Our email &amp;domains</source>
+        <translation>&amp;Domeniile noastre de e-mail</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Al sistemului (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fus orar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>A sistemului</translation>
+    </message>
+    <message>
+        <source>Applies when Dealpulse starts again.</source>
+        <translation>Se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limbă</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Locația cache-ului</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Locația implicită</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Dealpulse cache (*.sqlite)</source>
+        <translation>Cache Dealpulse (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file</source>
+        <translation>Fișierul &amp;cache</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Amână alerta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Buyer is on holiday</source>
+        <translation>Cumpărătorul este în concediu</translation>
+    </message>
+    <message>
+        <source>Waiting for legal or procurement</source>
+        <translation>Se așteaptă departamentul juridic sau de achiziții</translation>
+    </message>
+    <message>
+        <source>Rep is in touch by phone</source>
+        <translation>Agentul ține legătura prin telefon</translation>
+    </message>
+    <message>
+        <source>Budget decision next quarter</source>
+        <translation>Decizia de buget în trimestrul următor</translation>
+    </message>
+    <message>
+        <source>Why is this deal quiet?</source>
+        <translation>De ce nu răspunde cumpărătorul?</translation>
+    </message>
+    <message>
+        <source>Alert again on</source>
+        <translation>Alertă din nou la</translation>
+    </message>
+    <message>
+        <source>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Amână alerta pentru &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiv</translation>
+    </message>
+    <message>
+        <source>&amp;Alert again on</source>
+        <translation>&amp;Alertă din nou la</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Amână</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozesModel</name>
+    <message>
+        <source>Snoozed</source>
+        <translation>Amânată</translation>
+    </message>
+    <message>
+        <source>Back in alerts</source>
+        <translation>Din nou în alerte</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Health then</source>
+        <translation>Starea de atunci</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Resumes on</source>
+        <translation>Revine la</translation>
+    </message>
+    <message>
+        <source>Snoozed by</source>
+        <translation>Amânată de</translation>
+    </message>
+    <message>
+        <source>Snoozed on</source>
+        <translation>Amânată la</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situație</translation>
+    </message>
+</context>
+<context>
+    <name>dp::StatusTasks</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Anulează operația în curs</translation>
     </message>
 </context>
 <context>
@@ -703,7 +1294,7 @@
         <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
         <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
     </message>
     <message>
@@ -719,7 +1310,7 @@
         <translation>--compare are nevoie de --snapshot și --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
         <translation>--health așteaptă categorii dintre healthy, watch, at_risk, dark, closed, nu „%1”</translation>
     </message>
     <message>
@@ -731,7 +1322,7 @@
         <translation>S-au exportat %1 oportunități în %2 (SHA-256 al rândurilor %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
         <translation>linia %1 nu este „etichetă&lt;TAB&gt;text” cu eticheta 0 sau 1</translation>
     </message>
     <message>
@@ -747,7 +1338,7 @@
         <translation>Evaluează fiecare linie de la intrarea standard; afișează câte un scor compus pe linie.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
         <translation>Citește linii „etichetă&lt;TAB&gt;text” (1 pozitiv, 0 negativ); afișează „vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive” pe fiecare linie, scorul adaptiv fiind prezis înainte ca eticheta liniei să fie învățată.</translation>
     </message>
     <message>
@@ -763,11 +1354,11 @@
         <translation>Cu --rescore: momentul pentru care se calculează cifrele oportunităților.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
         <translation>Cu --score: „vader” (engleză generală) sau „sales” (implicit).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
         <translation>--lexicon așteaptă „vader” sau „sales”, nu „%1”</translation>
     </message>
     <message>
@@ -775,11 +1366,11 @@
         <translation>spuneți ce să facă: --score, --prequential sau --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
         <translation>Salvează un instantaneu al prognozei din cache: câmpurile, categoria de prognoză și starea fiecărei oportunități, așa cum sunt acum (sau erau la --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
         <translation>Pentru ce este instantaneul, de exemplu „Ședința de prognoză din săptămâna 48”.</translation>
     </message>
     <message>
@@ -807,11 +1398,11 @@
         <translation>Compară două instantanee salvate: oportunități adăugate, câștigate, pierdute, eliminate, amânate în afara perioadei sau aduse în ea, modificări de valoare și de categorie de prognoză, schimbări de stare și totaluri pe categorii.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
+        <source>The earlier snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai vechi.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
+        <source>The later snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai nou.</translation>
     </message>
     <message>
@@ -823,7 +1414,7 @@
         <translation>Fișierul de scris (implicit: ieșirea standard).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
         <translation>Ultima zi a perioadei de prognoză (implicit: sfârșitul trimestrului datei „as-of” a lui TO); perioada este trimestrul care se încheie atunci.</translation>
     </message>
     <message>
@@ -831,15 +1422,15 @@
         <translation>așteaptă două ID-uri de instantanee, FROM și TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
         <translation>ID-urile instantaneelor sunt numere întregi, nu „%1”</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>format necunoscut „%1”; folosiți json sau csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
         <translation>--period-end așteaptă o dată precum 2026-12-31, nu „%1”</translation>
     </message>
     <message>
@@ -863,7 +1454,7 @@
         <translation>așteaptă take, list sau diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
     </message>
 </context>
