@@ -1,14 +1,16 @@
 #include "GuiLauncher.h"
 
+#include "AlertsPage.h"
+#include "AppSettings.h"
 #include "BackgroundTask.h"
 #include "MainWindow.h"
+#include "PipelinePage.h"
+#include "RollupPage.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "cli/Cli.h"
-#include "deal/DealView.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
-#include "items/PipelineLoader.h"
 #include "store/CacheLocation.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
@@ -86,26 +88,6 @@ bool refreshFigures(const QString &path, Database::Mode mode, const HealthSettin
                            });
 }
 
-// The deal page of the open deal with the lowest health score, as a window of its own.
-std::unique_ptr<DealView> openWorstDeal(const QList<PipelineRow> &rows, const QString &path,
-                                        int goingDarkDays, const QSize &size) {
-    const PipelineRow *worst = nullptr;
-    for (const PipelineRow &row : rows) {
-        if (row.metrics.band != HealthBand::Closed && (!worst || row.metrics.score < worst->metrics.score))
-            worst = &row;
-    }
-    if (!worst)
-        return nullptr;
-    DealViewOptions options;
-    options.cachePath = path;
-    options.goingDarkDays = goingDarkDays;
-    options.user = QSettings().value(QStringLiteral("userName"), qEnvironmentVariable("USER")).toString();
-    auto view = std::make_unique<DealView>(options);
-    view->resize(size);
-    view->openDeal(worst->deal.id);
-    return view;
-}
-
 // The GUI's options; --help also lists the command-line verbs.
 struct GuiOptions {
     QCommandLineOption demo{QStringLiteral("demo"),
@@ -117,8 +99,11 @@ struct GuiOptions {
                                   QStringLiteral("FILE")};
     QCommandLineOption size{QStringLiteral("size"), QObject::tr("Window size, e.g. 1440x900."),
                             QStringLiteral("WxH"), QStringLiteral("1440x900")};
-    QCommandLineOption view{QStringLiteral("view"), QObject::tr("The view to show: pipeline or deal."),
-                            QStringLiteral("VIEW"), QStringLiteral("pipeline")};
+    QCommandLineOption view{
+        QStringLiteral("view"),
+        QObject::tr("The view to show first: pipeline, deal (the worst open deal), rollup or "
+                    "alerts."),
+        QStringLiteral("VIEW"), QStringLiteral("pipeline")};
 
     void addTo(QCommandLineParser &parser) const {
         parser.setApplicationDescription(
@@ -129,6 +114,20 @@ struct GuiOptions {
         parser.addOptions({demo, db, screenshot, size, view});
     }
 };
+
+// The open deal in the worst health (lowest score, then largest amount): what --view deal shows.
+qint64 worstOpenDeal(const QList<PipelineRow> &rows) {
+    const PipelineRow *worst = nullptr;
+    for (const PipelineRow &row : rows) {
+        if (row.deal.deal.isClosed)
+            continue;
+        if (!worst || row.metrics.score < worst->metrics.score ||
+            (row.metrics.score == worst->metrics.score &&
+             row.deal.deal.amount.value_or(0) > worst->deal.deal.amount.value_or(0)))
+            worst = &row;
+    }
+    return worst ? worst->deal.id : 0;
+}
 
 bool asksForHelpOrVersion(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
@@ -187,40 +186,51 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     if (!refreshFigures(path, mode, health))
         return 1;
 
-    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-    if (!opened.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Dealpulse"), opened.error);
-        return 1;
+    const QString view = parser.value(options.view);
+    if (!QStringList{QStringLiteral("pipeline"), QStringLiteral("deal"), QStringLiteral("rollup"),
+                     QStringLiteral("alerts")}
+             .contains(view)) {
+        QTextStream(stderr) << QObject::tr("Unknown view %1; use pipeline, deal, rollup or alerts.").arg(view)
+                            << '\n';
+        return 2;
     }
-    MainWindow window;
+
+    MainWindow window(AppSettings::load());
     const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
-    QList<PipelineRow> rows = loadPipeline(*opened.database);
-    const Millis asOf = rows.isEmpty() ? SystemClock().now() : rows.first().metrics.asOf;
-    const QString asOfText = QLocale().toString(QDateTime::fromMSecsSinceEpoch(asOf), QLocale::ShortFormat);
-    // --view deal: the open deal in the worst health, on the deal page (until the main window hosts it).
-    std::unique_ptr<DealView> dealView;
-    if (parser.value(options.view) == QLatin1String("deal"))
-        dealView = openWorstDeal(rows, path, health.goingDarkDays, window.size());
-    window.showPipeline(std::move(rows), QFileInfo(path).absoluteFilePath(), asOfText);
-    QWidget *shown = dealView ? static_cast<QWidget *>(dealView.get()) : &window;
-    shown->show();
-    if (parser.isSet(options.screenshot)) {
+    const QString screenshot = parser.value(options.screenshot);
+    QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, screenshot](const QString &error) {
+        if (!screenshot.isEmpty()) {
+            QTextStream(stderr) << error << '\n';
+            QCoreApplication::exit(1);
+        } else {
+            QMessageBox::critical(&window, QObject::tr("Dealpulse"), error);
+        }
+    });
+    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, view, screenshot] {
+        static bool first = true;
+        if (!first)
+            return;
+        first = false;
+        if (view == QLatin1String("rollup"))
+            window.showPage(window.rollupPage());
+        else if (view == QLatin1String("alerts"))
+            window.showPage(window.alertsPage());
+        else if (view == QLatin1String("deal"))
+            window.openDeal(worstOpenDeal(window.content().rows));
+        if (screenshot.isEmpty())
+            return;
         // For README pictures and for looking at the window on a machine without a display.
-        const QString file = parser.value(options.screenshot);
-        const auto grab = [shown, file] {
-            const bool saved = shown->grab().save(file, "PNG");
+        QTimer::singleShot(0, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)
-                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(file) << '\n';
+                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
-        };
-        if (dealView)
-            QObject::connect(dealView.get(), &DealView::dealLoaded, shown,
-                             [grab] { QTimer::singleShot(0, grab); });
-        else
-            QTimer::singleShot(0, &window, grab);
-    }
+        });
+    });
+    window.openCache(path);
+    window.show();
     return app.exec();
 }
 

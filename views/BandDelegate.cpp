@@ -8,6 +8,10 @@
 
 namespace dp {
 
+BandDelegate::BandDelegate(QObject *parent, int bandRole)
+    : QStyledItemDelegate(parent)
+    , m_bandRole(bandRole < 0 ? int(PipelineModel::BandRole) : bandRole) {}
+
 void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
@@ -18,7 +22,7 @@ void BandDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto band = HealthBand(index.data(PipelineModel::BandRole).toInt());
+    const auto band = HealthBand(index.data(m_bandRole).toInt());
     const int dot = opt.fontMetrics.height() * 3 / 5;
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, widget) + 4;
     const QRect dotRect(opt.rect.left() + margin, opt.rect.center().y() - dot / 2, dot, dot);

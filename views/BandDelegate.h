@@ -10,10 +10,14 @@ class BandDelegate final : public QStyledItemDelegate {
     Q_DISABLE_COPY_MOVE(BandDelegate)
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // bandRole: the role holding the HealthBand as int (PipelineModel::BandRole unless said otherwise).
+    explicit BandDelegate(QObject *parent = nullptr, int bandRole = -1);
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_bandRole;
 };
 
 } // namespace dp

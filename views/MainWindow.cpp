@@ -1,119 +1,489 @@
 #include "MainWindow.h"
 
-#include "BandDelegate.h"
+#include "AlertsPage.h"
+#include "PipelinePage.h"
+#include "RollupPage.h"
+#include "SettingsDialog.h"
+#include "StatusTasks.h"
+#include "analytics/AnalyticsEngine.h"
 #include "analytics/HealthText.h"
+#include "analytics/sentiment/RatingService.h"
+#include "deal/DealView.h"
+#include "items/AlertsModel.h"
+#include "items/Background.h"
 #include "items/PipelineModel.h"
+#include "lexicon/LexiconView.h"
+#include "store/AlertStore.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dp {
 namespace {
 
-constexpr int kOpenDeals = -1;
-constexpr int kAllDeals = -2;
+QString formatInstant(Millis at, const QTimeZone &zone) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, zone), QLocale::ShortFormat);
+}
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new PipelineModel(this))
-    , m_textFilter(new QSortFilterProxyModel(this))
-    , m_bandFilter(new QSortFilterProxyModel(this))
-    , m_table(new QTableView(this))
-    , m_search(new QLineEdit(this))
-    , m_band(new QComboBox(this))
+    , m_settings(settings)
+    , m_clock(std::make_shared<SystemClock>())
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_pipeline(new PipelinePage(this))
+    , m_rollup(new RollupPage(this))
+    , m_alerts(new AlertsPage(this))
+    , m_dealPage(new QWidget(this))
+    , m_lexiconPage(new QWidget(this))
+    , m_tasks(new StatusTasks(this))
     , m_cacheLabel(new QLabel(this))
-    , m_countLabel(new QLabel(this)) {
+    , m_syncLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dealpulse"));
 
-    // Two proxies: one matches text in any column, the other the band, so both filters combine.
-    m_textFilter->setSourceModel(m_model);
-    m_textFilter->setFilterKeyColumn(-1);
-    m_textFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_bandFilter->setSourceModel(m_textFilter);
-    m_bandFilter->setFilterRole(PipelineModel::BandRole);
-    m_bandFilter->setFilterKeyColumn(PipelineModel::Band);
-    m_bandFilter->setSortRole(PipelineModel::SortRole);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    {
+        // The navigation reads as a sidebar: the window's own colour, not a list's base colour.
+        QPalette navPalette = m_navigation->palette();
+        navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+        m_navigation->setPalette(navPalette);
+        QFont navFont = m_navigation->font();
+        navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+        m_navigation->setFont(navFont);
+    }
 
-    m_search->setObjectName(QStringLiteral("pipelineSearch"));
-    m_search->setPlaceholderText(tr("Filter deals, accounts, owners (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Filter the pipeline"));
-    m_search->setClearButtonEnabled(true);
-    m_band->setObjectName(QStringLiteral("bandFilter"));
-    m_band->setAccessibleName(tr("Health band"));
-    // A manager's Monday question is about open deals, so that is where the window starts.
-    m_band->addItem(tr("Open deals"), kOpenDeals);
-    m_band->addItem(tr("All deals"), kAllDeals);
-    for (HealthBand band :
-         {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy, HealthBand::Closed})
-        m_band->addItem(bandLabel(band), int(band));
+    buildMenus();
 
-    m_table->setObjectName(QStringLiteral("pipelineTable"));
-    m_table->setAccessibleName(tr("Pipeline"));
-    m_table->setModel(m_bandFilter);
-    m_table->setItemDelegateForColumn(PipelineModel::Band, new BandDelegate(m_table));
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setWordWrap(false);
-    m_table->sortByColumn(PipelineModel::Score, Qt::AscendingOrder);
+    m_dealPage->setObjectName(QStringLiteral("dealPage"));
+    auto *dealLayout = new QVBoxLayout(m_dealPage);
+    dealLayout->setContentsMargins(0, 0, 0, 0);
+    m_lexiconPage->setObjectName(QStringLiteral("lexiconPage"));
+    auto *lexiconLayout = new QVBoxLayout(m_lexiconPage);
+    lexiconLayout->setContentsMargins(0, 0, 0, 0);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_band);
+    addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    addPage(m_lexiconPage, tr("Lexicon"), QKeySequence(Qt::CTRL | Qt::Key_5));
+    // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
+    m_pages->addWidget(m_dealPage);
+    auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
+    dealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(dealAction, &QAction::triggered, this, [this] {
+        if (m_dealId == 0)
+            m_dealId = m_pipeline->currentDealId();
+        if (m_dealId != 0)
+            openDeal(m_dealId);
+    });
+
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    statusBar()->addWidget(m_cacheLabel, 1);
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
-    connect(m_band, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages->count())
+            showPage(m_pages->widget(row));
+    });
+
+    m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addWidget(m_cacheLabel);
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_tasks);
+
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+        showPage(m_pipeline);
+        m_pipeline->focusSearch();
+    });
+    auto *back2 = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(back2, &QShortcut::activated, this, &MainWindow::goBack);
+
+    connect(m_pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
+    connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
+    connect(m_alerts, &AlertsPage::snoozeRequested, this, &MainWindow::snooze);
+    connect(m_alerts, &AlertsPage::markSeenRequested, this, &MainWindow::markAlertsSeen);
+    connect(m_alerts, &AlertsPage::newCountChanged, this, [this](int count) {
+        const int row = m_pages->indexOf(m_alerts);
+        if (QListWidgetItem *item = m_navigation->item(row))
+            item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    });
+    connect(m_rollup, &RollupPage::teamSelected, m_pipeline, &PipelinePage::filterToTeam);
+    connect(m_rollup, &RollupPage::showPipelineRequested, this, [this] { showPage(m_pipeline); });
+
+    showPage(m_pipeline);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() {
+    // The pages hold references to the rating service and are children, which Qt deletes after the members.
+    delete m_dealView;
+    delete m_lexicon;
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = go->addAction(tr("&Back"));
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    connect(back, &QAction::triggered, this, &MainWindow::goBack);
+    QAction *search = go->addAction(tr("&Search the pipeline"));
+    search->setShortcut(QKeySequence::Find);
+    search->setShortcutContext(Qt::WidgetShortcut); // the window's Ctrl+F shortcut does the work
+    connect(search, &QAction::triggered, this, [this] {
+        showPage(m_pipeline);
+        m_pipeline->focusSearch();
     });
 }
 
-void MainWindow::showPipeline(QList<PipelineRow> rows, const QString &cachePath, const QString &asOfText) {
-    m_model->setRows(std::move(rows));
-    m_table->resizeColumnsToContents();
-    // Long names are elided rather than pushing the figures off screen; the full name is one resize away.
-    m_table->setColumnWidth(PipelineModel::DealName,
-                            qMin(m_table->columnWidth(PipelineModel::DealName), 260));
-    m_table->setColumnWidth(PipelineModel::Account, qMin(m_table->columnWidth(PipelineModel::Account), 150));
-    m_cacheLabel->setText(tr("Cache: %1 — figures as of %2").arg(cachePath, asOfText));
-    applyFilters();
+int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
+    // Pages in the list come first in the stack, in the same order, so a row is a page's index.
+    const int index = m_navigation->count();
+    m_pages->insertWidget(index, page);
+    auto *item = new QListWidgetItem(title);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
+    if (!shortcut.isEmpty())
+        item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    m_navigation->addItem(item);
+    QAction *action = m_viewMenu->addAction(title);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    return index;
 }
 
-void MainWindow::applyFilters() {
-    m_textFilter->setFilterFixedString(m_search->text());
-    const int band = m_band->currentData().toInt();
-    QString pattern;
-    if (band == kOpenDeals)
-        pattern = QStringLiteral("^(?!%1$)").arg(int(HealthBand::Closed));
-    else if (band != kAllDeals)
-        pattern = QStringLiteral("^%1$").arg(band);
-    m_bandFilter->setFilterRegularExpression(pattern);
-    updateCount();
+void MainWindow::showPage(QWidget *page) {
+    QWidget *current = m_pages->currentWidget();
+    if (current != page && current && m_pages->indexOf(page) >= 0) {
+        m_history.removeAll(page);
+        m_history.append(current);
+    }
+    m_pages->setCurrentWidget(page);
+    if (page == m_alerts)
+        m_alertsVisited = true;
+    const int row = m_pages->indexOf(page);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
+    focusPage(page);
 }
 
-void MainWindow::updateCount() {
-    m_countLabel->setText(tr("%n deal(s)", nullptr, m_bandFilter->rowCount()));
+void MainWindow::focusPage(QWidget *page) {
+    // Keyboard users land on the page's main list, where Enter opens and arrows move.
+    if (page == m_pipeline)
+        m_pipeline->table()->setFocus();
+    else if (page == m_alerts)
+        m_alerts->table()->setFocus();
+    else if (page == m_rollup)
+        m_rollup->tree()->setFocus();
+    else
+        page->setFocus();
+}
+
+QWidget *MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()> makePage) {
+    m_settingsPages.append({title, std::move(makePage)});
+}
+
+void MainWindow::goBack() {
+    while (!m_history.isEmpty()) {
+        QWidget *previous = m_history.takeLast();
+        if (previous != m_pages->currentWidget()) {
+            m_pages->setCurrentWidget(previous);
+            const int row = m_pages->indexOf(previous);
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
+            focusPage(previous);
+            return;
+        }
+    }
+}
+
+void MainWindow::openDeal(qint64 dealId) {
+    if (dealId == 0 || m_cachePath.isEmpty())
+        return;
+    m_dealId = dealId;
+    ensureDealView();
+    m_dealView->openDeal(dealId);
+    showPage(m_dealPage);
+}
+
+namespace {
+
+QString currentUserName() {
+    // Who writes coaching notes and ratings; there is no sign-in, so the OS account unless set.
+    const QString configured = QSettings().value(QStringLiteral("userName")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return account.isEmpty() ? MainWindow::tr("Manager") : account;
+}
+
+} // namespace
+
+void MainWindow::ensureDealView() {
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(m_cachePath)
+                            .arg(m_settings.goingDarkDays)
+                            .arg(QString::fromUtf8(m_settings.timeZone().id()));
+    if (m_dealView && key == m_dealViewKey)
+        return;
+    delete m_dealView;
+    DealViewOptions options;
+    options.cachePath = m_cachePath;
+    options.goingDarkDays = m_settings.goingDarkDays;
+    options.user = currentUserName();
+    options.zone = m_settings.timeZone();
+    options.clock = m_clock.get();
+    options.ratings = m_ratings.get();
+    m_dealView = new DealView(options, m_dealPage);
+    m_dealView->setObjectName(QStringLiteral("dealView"));
+    m_dealPage->layout()->addWidget(m_dealView);
+    m_dealViewKey = key;
+    connect(m_dealView, &DealView::backRequested, this, &MainWindow::goBack);
+    connect(m_dealView, &DealView::rated, this, [this](bool rescoreNeeded) {
+        if (!m_lexicon)
+            return;
+        m_lexicon->refresh();
+        if (rescoreNeeded)
+            m_lexicon->startRescoring();
+    });
+}
+
+void MainWindow::showLexicon() {
+    // The Lexicon view and the rating service belong to one cache: both are remade when another opens.
+    delete m_dealView;
+    m_dealView = nullptr;
+    delete m_lexicon;
+    m_lexicon = nullptr;
+    m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
+    m_lexicon = new LexiconView(*m_ratings, m_cachePath, m_lexiconPage);
+    m_lexicon->setObjectName(QStringLiteral("lexiconView"));
+    m_lexicon->setHealthSettings(HealthSettings{m_settings.goingDarkDays});
+    m_lexiconPage->layout()->addWidget(m_lexicon);
+    // Rescoring moves deals' sentiment and health: read the figures again.
+    connect(m_lexicon, &LexiconView::rescored, this, [this](int, int dealsRecomputed) {
+        if (dealsRecomputed > 0)
+            openCache(m_cachePath);
+    });
+}
+
+QDate MainWindow::today() const {
+    return QDateTime::fromMSecsSinceEpoch(m_clock->now(), m_settings.timeZone()).date();
+}
+
+void MainWindow::openCache(const QString &path, Database::Mode mode) {
+    m_cachePath = QFileInfo(path).absoluteFilePath();
+    // The UI's own connection is opened first: it brings the schema up to date before any worker reads.
+    OpenResult opened = Database::open(m_cachePath, mode);
+    if (!opened.ok()) {
+        delete m_dealView;
+        m_dealView = nullptr;
+        delete m_lexicon;
+        m_lexicon = nullptr;
+        m_ratings.reset();
+        m_db.reset();
+        m_cacheLabel->setText(tr("No cache open"));
+        m_syncLabel->setText(opened.error);
+        emit loadFailed(opened.error);
+        return;
+    }
+    // Reopening the same cache (after a recompute or a rescoring) keeps the connection the rating service
+    // and the Lexicon view hold; another cache gets its own.
+    if (!m_db || m_db->path() != m_cachePath) {
+        m_db = std::move(opened.database);
+        showLexicon();
+    }
+    m_pipeline->setCachePath(m_cachePath);
+    m_loading = true;
+    const quint64 generation = ++m_loadGeneration;
+    m_syncLabel->setText(tr("Reading the pipeline…"));
+    runInBackground<CacheContent>(
+        this, [path = m_cachePath, today = today()] { return loadCacheContent(path, today); },
+        [this, generation](CacheContent content) {
+            if (generation != m_loadGeneration)
+                return; // another cache was opened meanwhile
+            m_loading = false;
+            if (!content.error.isEmpty()) {
+                m_syncLabel->setText(content.error);
+                emit loadFailed(content.error);
+                return;
+            }
+            showContent(std::move(content));
+            emit contentLoaded();
+        });
+    updateStatus();
+}
+
+void MainWindow::showContent(CacheContent content) {
+    m_content = std::move(content);
+    m_pipeline->setRows(m_content.rows);
+    m_rollup->setData(m_content.rows, m_content.teams);
+    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
+                         today(), m_settings.timeZone());
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (m_cachePath.isEmpty()) {
+        m_cacheLabel->setText(tr("No cache open"));
+        return;
+    }
+    m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(m_cachePath).fileName()));
+    m_cacheLabel->setToolTip(m_cachePath);
+    if (m_loading)
+        return;
+    const QTimeZone zone = m_settings.timeZone();
+    QStringList parts;
+    if (m_content.lastSyncedAt)
+        parts.append(tr("Last synced %1").arg(formatInstant(*m_content.lastSyncedAt, zone)));
+    else if (m_content.generatedAt)
+        parts.append(tr("Demo data from %1").arg(formatInstant(*m_content.generatedAt, zone)));
+    else
+        parts.append(tr("Never synced"));
+    if (!m_content.rows.isEmpty())
+        parts.append(tr("figures as of %1").arg(formatInstant(m_content.rows.first().metrics.asOf, zone)));
+    parts.append(tr("going dark after %n day(s)", nullptr, m_settings.goingDarkDays));
+    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice) {
+    if (!m_db)
+        return;
+    AlertSnooze snooze;
+    snooze.dealId = dealId;
+    snooze.band = band;
+    snooze.reason = choice.reason;
+    snooze.resumeOn = choice.resumeOn;
+    snooze.snoozedBy = qEnvironmentVariable("USER");
+    snooze.snoozedAt = m_clock->now();
+    try {
+        AlertStore store(*m_db);
+        snooze.id = store.snooze(snooze);
+        // One row written, and the lists re-read from memory: no need to read the whole cache again.
+        m_content.activeSnoozes = store.activeSnoozes(today());
+        m_content.snoozes = store.snoozes();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(error.message()));
+        return;
+    }
+    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
+                         today(), m_settings.timeZone());
+    statusBar()->showMessage(
+        tr("Alert snoozed until %1").arg(QLocale().toString(choice.resumeOn, QLocale::ShortFormat)), 5000);
+}
+
+void MainWindow::markAlertsSeen() {
+    if (!m_db)
+        return;
+    const QHash<qint64, HealthBand> shown = m_alerts->shownBands();
+    try {
+        AlertStore store(*m_db);
+        store.markSeen(shown, m_clock->now());
+        m_content.seenBands = store.seenBands();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Dealpulse"), error.message());
+        return;
+    }
+    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
+                         today(), m_settings.timeZone());
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(m_settings, this);
+    for (const auto &[title, makePage] : m_settingsPages)
+        dialog.addPage(makePage(), title);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    chosen.save();
+    applySettings(chosen);
+}
+
+void MainWindow::applySettings(const AppSettings &settings) {
+    const AppSettings before = m_settings;
+    m_settings = settings;
+    if (m_lexicon)
+        m_lexicon->setHealthSettings(HealthSettings{settings.goingDarkDays});
+    if (settings.language != before.language)
+        statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
+    if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
+        openCache(settings.cachePath, Database::Mode::CreateIfMissing);
+        if (settings.goingDarkDays != before.goingDarkDays)
+            recomputeFigures();
+        return;
+    }
+    if (settings.goingDarkDays != before.goingDarkDays) {
+        recomputeFigures();
+        return;
+    }
+    if (settings.timeZoneId != before.timeZoneId && !m_loading)
+        showContent(m_content);
+    updateStatus();
+}
+
+void MainWindow::recomputeFigures() {
+    if (m_cachePath.isEmpty())
+        return;
+    HealthSettings health;
+    health.goingDarkDays = m_settings.goingDarkDays;
+    const QString path = m_cachePath;
+    m_tasks->start(
+        tr("Updating deal health…"),
+        [path, health, clock = m_clock](const ProgressReport &) {
+            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+            if (!opened.ok())
+                return TaskResult{false, opened.error};
+            AnalyticsEngine(*opened.database, *clock).recomputeAll(health);
+            return TaskResult{true, {}};
+        },
+        [this](const TaskResult &result, bool) {
+            if (!result.ok && !result.error.isEmpty())
+                QMessageBox::warning(this, tr("Dealpulse"), result.error);
+            openCache(m_cachePath);
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // Having looked at the alerts counts as having seen them: next time only changes come up as new.
+    if (m_alertsVisited && m_db && !m_loading)
+        markAlertsSeen();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace dp

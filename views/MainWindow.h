@@ -1,42 +1,129 @@
 #pragma once
-// The main window: for now, the pipeline table over the cache with a health filter and a text filter.
+// The main window: navigation between the pipeline, the team roll-up, the alerts and a deal (and pages
+// other features add), the status bar with the cache, its last sync and a progress bar for long work.
+// Everything it shows is read from the cache on a worker thread.
 
+#include "AppSettings.h"
+#include "items/CacheContent.h"
+#include "store/Database.h"
+
+#include <QKeySequence>
 #include <QMainWindow>
+#include <functional>
+#include <memory>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
 
 namespace dp {
 
-class PipelineModel;
-struct PipelineRow;
+class AlertsPage;
+class DealView;
+class LexiconView;
+namespace sentiment {
+class RatingService;
+}
+class PipelinePage;
+class RollupPage;
+class StatusTasks;
+struct SnoozeChoice;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // cachePath is shown in the status bar; asOfText says when the figures were computed.
-    void showPipeline(QList<PipelineRow> rows, const QString &cachePath, const QString &asOfText);
-    QTableView *pipelineView() const { return m_table; }
+    // "Now" for recomputing figures, today's snoozes and when a snooze was made; the system clock unless a
+    // test fixes it.
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+
+    // Opens the cache and reads it on a worker; contentLoaded() follows (or loadFailed()).
+    void openCache(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    const QString &cachePath() const { return m_cachePath; }
+    const CacheContent &content() const { return m_content; }
+    bool isLoading() const { return m_loading; }
+
+    // Adds a page to the navigation (and the View menu, with its shortcut); returns its position.
+    int addPage(QWidget *page, const QString &title, const QKeySequence &shortcut = {});
+    void showPage(QWidget *page);
+    // Adds a page to the settings dialog, built each time the dialog opens.
+    void addSettingsPage(const QString &title, std::function<QWidget *()> makePage);
+
+    // Shows a deal on the deal page (loaded in the background).
+    void openDeal(qint64 dealId);
+    // Back to the page shown before (Esc).
+    void goBack();
+
+    // Applies changed settings: a new going-dark threshold recomputes the figures (with progress in the
+    // status bar), a new cache location opens that cache, a new time zone changes the times shown.
+    void applySettings(const AppSettings &settings);
+    void openSettings();
+    const AppSettings &settings() const { return m_settings; }
+
+    PipelinePage *pipelinePage() const { return m_pipeline; }
+    RollupPage *rollupPage() const { return m_rollup; }
+    AlertsPage *alertsPage() const { return m_alerts; }
+    QWidget *dealPage() const { return m_dealPage; }
+    DealView *dealView() const { return m_dealView; }
+    QWidget *lexiconPage() const { return m_lexiconPage; }
+    LexiconView *lexiconView() const { return m_lexicon; }
+    QWidget *currentPage() const;
+    qint64 currentDealId() const { return m_dealId; }
+    StatusTasks *tasks() const { return m_tasks; }
+
+signals:
+    void contentLoaded();
+    void loadFailed(const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applyFilters();
-    void updateCount();
+    void buildMenus();
+    void focusPage(QWidget *page);
+    void showContent(CacheContent content);
+    void updateStatus();
+    void snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice);
+    void markAlertsSeen();
+    void recomputeFigures();
+    QDate today() const;
+    void ensureDealView();
+    void showLexicon();
 
-    PipelineModel *m_model;
-    QSortFilterProxyModel *m_textFilter;
-    QSortFilterProxyModel *m_bandFilter;
-    QTableView *m_table;
-    QLineEdit *m_search;
-    QComboBox *m_band;
+    AppSettings m_settings;
+    std::shared_ptr<const Clock> m_clock;
+    QString m_cachePath;
+    std::unique_ptr<Database> m_db; // the UI thread's connection, for the manager's small writes
+    CacheContent m_content;
+    bool m_loading = false;
+    quint64 m_loadGeneration = 0;
+    bool m_alertsVisited = false;
+    qint64 m_dealId = 0;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QMenu *m_viewMenu = nullptr;
+    PipelinePage *m_pipeline;
+    RollupPage *m_rollup;
+    AlertsPage *m_alerts;
+    QWidget *m_dealPage; // holds m_dealView, remade when the cache or the settings it reads change
+    DealView *m_dealView = nullptr;
+    QString m_dealViewKey;
+    // One rating service for the open cache, so the deal page's ratings and the Lexicon view share a
+    // learner. Declared before the pages that use it, and those are deleted first (see ~MainWindow).
+    std::unique_ptr<sentiment::RatingService> m_ratings;
+    QWidget *m_lexiconPage;
+    LexiconView *m_lexicon = nullptr;
+    QList<QWidget *> m_history;
+    QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
+
+    StatusTasks *m_tasks;
     QLabel *m_cacheLabel;
-    QLabel *m_countLabel;
+    QLabel *m_syncLabel;
 };
 
 } // namespace dp

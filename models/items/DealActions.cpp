@@ -25,16 +25,19 @@ qint64 rateInteraction(sentiment::RatingService &ratings, qint64 interactionId, 
     return id;
 }
 
-DealActions::DealActions(Database &db, const Clock &clock, QString user)
+DealActions::DealActions(Database &db, const Clock &clock, QString user, sentiment::RatingService *ratings)
     : m_db(db)
     , m_clock(clock)
-    , m_user(std::move(user)) {}
+    , m_user(std::move(user))
+    , m_ratings(ratings) {}
 
 DealActions::~DealActions() = default;
 
 qint64 DealActions::rate(qint64 interactionId, int value, const QString &note, bool *rescoreNeeded) {
-    if (!m_ratings)
-        m_ratings = std::make_unique<sentiment::RatingService>(m_db, m_clock);
+    if (!m_ratings) {
+        m_ownRatings = std::make_unique<sentiment::RatingService>(m_db, m_clock);
+        m_ratings = m_ownRatings.get();
+    }
     return rateInteraction(*m_ratings, interactionId, m_user, value, note, rescoreNeeded);
 }
 

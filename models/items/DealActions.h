@@ -26,7 +26,9 @@ qint64 rateInteraction(sentiment::RatingService &ratings, qint64 interactionId, 
 
 class DealActions final {
 public:
-    DealActions(Database &db, const Clock &clock, QString user);
+    // `ratings`, when given, is the application's one RatingService (so every view sees the same learner);
+    // otherwise one is made on `db` at the first rating.
+    DealActions(Database &db, const Clock &clock, QString user, sentiment::RatingService *ratings = nullptr);
     ~DealActions();
 
     const QString &user() const { return m_user; }
@@ -43,7 +45,8 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QString m_user;
-    std::unique_ptr<sentiment::RatingService> m_ratings; // refits the learner once, on first use
+    sentiment::RatingService *m_ratings;
+    std::unique_ptr<sentiment::RatingService> m_ownRatings; // refits the learner once, on first use
 };
 
 } // namespace dp

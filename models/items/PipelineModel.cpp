@@ -2,6 +2,7 @@
 
 #include "analytics/HealthRules.h"
 #include "analytics/HealthText.h"
+#include "items/DisplayText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -12,31 +13,6 @@ namespace {
 // Days since the buyer last engaged, counted from the deal's creation when they never did.
 int daysSinceInbound(const PipelineRow &row) {
     return elapsedDays(row.metrics.lastInboundAt.value_or(row.deal.deal.createdAt), row.metrics.asOf);
-}
-
-// QLocale formats an amount but does not know which symbol an ISO code has.
-QString money(double amount, const QString &currency, const QLocale &locale) {
-    static const QHash<QString, QString> symbols{{QStringLiteral("USD"), QStringLiteral("$")},
-                                                 {QStringLiteral("EUR"), QStringLiteral("€")},
-                                                 {QStringLiteral("GBP"), QStringLiteral("£")},
-                                                 {QStringLiteral("RON"), QStringLiteral("lei")}};
-    const QString symbol =
-        symbols.value(currency, currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
-    return locale.toCurrencyString(amount, symbol, 0);
-}
-
-QString forecastLabel(const QString &category) {
-    if (category == QLatin1String("commit"))
-        return PipelineModel::tr("Commit");
-    if (category == QLatin1String("best_case"))
-        return PipelineModel::tr("Best case");
-    if (category == QLatin1String("pipeline"))
-        return PipelineModel::tr("Pipeline");
-    if (category == QLatin1String("omitted"))
-        return PipelineModel::tr("Omitted");
-    if (category == QLatin1String("closed"))
-        return PipelineModel::tr("Closed");
-    return category;
 }
 
 } // namespace
@@ -105,7 +81,7 @@ QVariant PipelineModel::display(const PipelineRow &row, int column) const {
     case Forecast:
         return forecastLabel(deal.forecastCategory);
     case Amount:
-        return deal.amount ? money(*deal.amount, deal.currency, locale) : QString();
+        return deal.amount ? formatMoney(*deal.amount, deal.currency, locale) : QString();
     case CloseDate:
         return locale.toString(deal.closeDate, QLocale::ShortFormat);
     case DaysSinceInbound:
@@ -121,6 +97,8 @@ QVariant PipelineModel::display(const PipelineRow &row, int column) const {
         return row.metrics.buyerContactsEngaged60d;
     case ClosePushes:
         return row.metrics.closeDatePushes;
+    case Sentiment:
+        return formatSentiment(row.metrics.sentimentRecent);
     default:
         return {};
     }
@@ -141,9 +119,84 @@ QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const {
         return daysSinceInbound(row);
     case Forecast:
         return deal.forecastCategory;
+    case Sentiment:
+        return row.metrics.sentimentRecent.value_or(-2.0); // unscored deals sort below every score
     default:
         return display(row, column);
     }
+}
+
+namespace {
+
+template <typename T> int order(const T &a, const T &b) {
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareText(const QString &a, const QString &b) {
+    return a.compare(b, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool PipelineModel::lessThan(int leftRow, int rightRow, int column) const {
+    const PipelineRow &l = m_rows.at(leftRow);
+    const PipelineRow &r = m_rows.at(rightRow);
+    const Deal &a = l.deal.deal;
+    const Deal &b = r.deal.deal;
+    int c = 0;
+    switch (column) {
+    case Band:
+        c = order(int(l.metrics.band), int(r.metrics.band));
+        break;
+    case Score:
+        c = order(l.metrics.score, r.metrics.score);
+        break;
+    case DealName:
+        c = compareText(a.name, b.name);
+        break;
+    case Account:
+        c = compareText(l.deal.accountName, r.deal.accountName);
+        break;
+    case Owner:
+        c = compareText(l.deal.ownerName, r.deal.ownerName);
+        break;
+    case Stage:
+        c = order(a.stageOrder, b.stageOrder);
+        if (c == 0)
+            c = compareText(a.stage, b.stage);
+        break;
+    case Forecast:
+        c = compareText(a.forecastCategory, b.forecastCategory);
+        break;
+    case Amount:
+        c = order(a.amount.value_or(-1.0), b.amount.value_or(-1.0));
+        break;
+    case CloseDate:
+        c = order(a.closeDate.toJulianDay(), b.closeDate.toJulianDay());
+        break;
+    case DaysSinceInbound:
+        c = order(daysSinceInbound(l), daysSinceInbound(r));
+        break;
+    case Inbound28d:
+        c = order(l.metrics.inbound28d, r.metrics.inbound28d);
+        break;
+    case Outbound28d:
+        c = order(l.metrics.outbound28d, r.metrics.outbound28d);
+        break;
+    case BuyerContacts60d:
+        c = order(l.metrics.buyerContactsEngaged60d, r.metrics.buyerContactsEngaged60d);
+        break;
+    case ClosePushes:
+        c = order(l.metrics.closeDatePushes, r.metrics.closeDatePushes);
+        break;
+    case Sentiment:
+        c = order(l.metrics.sentimentRecent.value_or(-2.0), r.metrics.sentimentRecent.value_or(-2.0));
+        break;
+    default:
+        break;
+    }
+    // Equal keys fall back to the deal id so the order is stable and the same on every run.
+    return c != 0 ? c < 0 : l.deal.id < r.deal.id;
 }
 
 QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -151,6 +204,15 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::ToolTipRole && section == DaysSinceInbound)
         return tr("Days since the buyer last engaged (a reply, a meeting held, a call answered)");
+    if (role == Qt::TextAlignmentRole &&
+        (section == Score || section == Amount || section >= DaysSinceInbound))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter); // over the figures they head
+    if (role == Qt::ToolTipRole && section == BuyerContacts60d)
+        return tr("Buyer contacts engaged in the last 60 days (1 = single-threaded)");
+    if (role == Qt::ToolTipRole && section == ClosePushes)
+        return tr("How many times the close date moved later");
+    if (role == Qt::ToolTipRole && section == Sentiment)
+        return tr("Mean sentiment of the buyer's messages in the last 28 days, from −1 to +1");
     if (role == Qt::ToolTipRole && (section == Inbound28d || section == Outbound28d))
         return tr("Interactions in the last 28 days: inbound from the buyer, outbound from us");
     if (role != Qt::DisplayRole)
@@ -175,15 +237,17 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
     case CloseDate:
         return tr("Close date");
     case DaysSinceInbound:
-        return tr("Silent (days)");
+        return tr("Silent (d)");
     case Inbound28d:
         return tr("In (28d)");
     case Outbound28d:
         return tr("Out (28d)");
     case BuyerContacts60d:
-        return tr("Buyers engaged");
+        return tr("Buyers");
     case ClosePushes:
         return tr("Pushes");
+    case Sentiment:
+        return tr("Sentiment");
     default:
         return {};
     }

@@ -28,6 +28,7 @@ public:
         Outbound28d,
         BuyerContacts60d,
         ClosePushes,
+        Sentiment,
         ColumnCount
     };
     enum Role {
@@ -40,6 +41,9 @@ public:
 
     void setRows(QList<PipelineRow> rows);
     const PipelineRow &row(int index) const { return m_rows.at(index); }
+    const QList<PipelineRow> &rows() const { return m_rows; }
+    // Raw-value order of two rows on a column, for the proxy: faster than comparing QVariants.
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -29,4 +29,12 @@ void BookmarkStore::set(const QString &source, const QString &object, const Book
         .run();
 }
 
+std::optional<Millis> BookmarkStore::lastSyncedAt() {
+    Statement &query = m_db.cached("SELECT max(updated_at) FROM sync_bookmarks");
+    query.step();
+    const std::optional<Millis> at = query.optionalInt64(0);
+    query.reset();
+    return at;
+}
+
 } // namespace dp

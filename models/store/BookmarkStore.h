@@ -23,6 +23,8 @@ public:
     std::optional<Bookmark> get(const QString &source, const QString &object);
     // Call inside the transaction that writes the page the bookmark describes.
     void set(const QString &source, const QString &object, const Bookmark &bookmark, Millis now);
+    // When any sync last wrote a page; nothing when the cache was never synced.
+    std::optional<Millis> lastSyncedAt();
 
 private:
     Database &m_db;

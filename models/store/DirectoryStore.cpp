@@ -110,4 +110,13 @@ QSet<QString> DirectoryStore::ourDomains() {
     return domains;
 }
 
+QList<TeamManager> DirectoryStore::teamManagers() {
+    QList<TeamManager> teams;
+    Statement &query = m_db.cached("SELECT t.name, coalesce(o.name, '') FROM teams t"
+                                   " LEFT JOIN owners o ON o.id = t.manager_owner_id ORDER BY t.name");
+    while (query.step())
+        teams.append(TeamManager{query.text(0), query.text(1)});
+    return teams;
+}
+
 } // namespace dp

@@ -3,12 +3,19 @@
 
 #include "domain/Records.h"
 
+#include <QList>
 #include <QSet>
 #include <optional>
 
 namespace dp {
 
 class Database;
+
+// A team and the name of the manager who leads it (empty when the CRM names none).
+struct TeamManager {
+    QString teamName;
+    QString managerName;
+};
 
 class DirectoryStore final {
 public:
@@ -30,6 +37,8 @@ public:
     // Every buyer contact's address (lower case) and every domain our reps write from.
     QSet<QString> buyerAddresses();
     QSet<QString> ourDomains();
+    // Every team by name, with its manager.
+    QList<TeamManager> teamManagers();
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SchemaV1.h"
+#include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ struct Step {
 // Append new steps at the end; never edit one that has shipped.
 constexpr std::array kSteps{
     Step{1, kSchemaV1},
+    Step{2, kSchemaV2},
     Step{3, kSchemaV3},
 };
 

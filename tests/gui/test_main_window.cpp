@@ -1,19 +1,40 @@
-// The main window driven as a user would, offscreen: the pipeline lists the deals, filters to a band and
-// by text, sorts by raw values, and says what it shows.
+// The main window driven as a user would, offscreen: the pipeline lists the deals, filters to bands and by
+// a full-text search, sorts by raw values and totals what it shows; the keyboard reaches every view; the
+// roll-up filters the pipeline; an alert is snoozed and listed for review; settings change the figures and
+// the language.
 
+#include "AlertsPage.h"
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
+#include "PipelinePage.h"
+#include "RollupPage.h"
+#include "SettingsDialog.h"
+#include "StatusTasks.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
+#include "items/AlertsModel.h"
 #include "items/PipelineModel.h"
+#include "items/RollupModel.h"
+#include "store/AlertStore.h"
 #include "translations/Language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace dp;
@@ -27,16 +48,44 @@ int rowsShown(const QTableView *table) {
     return table->model()->rowCount();
 }
 
+QStringList column(const QAbstractItemModel *model, int column) {
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+QString visibleTotals(const QWidget &window) {
+    return window.findChild<QLabel *>(QStringLiteral("pipelineTotals"))->text();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
     test::TempCache m_cache;
+    std::shared_ptr<FixedClock> m_clock = std::make_shared<FixedClock>(kAsOf);
+
+    std::unique_ptr<MainWindow> openWindow(const AppSettings &settings = AppSettings{}) {
+        auto window = std::make_unique<MainWindow>(settings);
+        window->setClock(m_clock);
+        window->resize(1280, 700);
+        QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
+        window->openCache(m_cache.path());
+        if (!loaded.wait(10000))
+            qFatal("the cache did not load");
+        return window;
+    }
+
+    QToolButton *bandButton(const MainWindow &window, HealthBand band) {
+        return window.findChild<QToolButton *>(QStringLiteral("band_%1").arg(toKey(band)));
+    }
 
 private slots:
     void initTestCase() {
         installLanguage(QStringLiteral("en"));
+        QSettings().clear();
         test::PipelineBuilder(m_cache.db())
             .deal(QStringLiteral("healthy"), kAsOf - 30 * kDay, 90000)
             .email(QStringLiteral("healthy"), kAsOf - 1 * kDay, 1)
@@ -45,65 +94,230 @@ private slots:
             .email(QStringLiteral("dark-a"), kAsOf - 25 * kDay, 1)
             .deal(QStringLiteral("dark-b"), kAsOf - 40 * kDay, std::nullopt)
             .closedDeal(QStringLiteral("won"), kAsOf - 200 * kDay, true);
-        const FixedClock clock(kAsOf);
-        AnalyticsEngine(m_cache.db(), clock).recomputeAll({});
+        AnalyticsEngine(m_cache.db(), *m_clock).recomputeAll({});
     }
 
     void listsEveryDealWithItsBand() {
-        MainWindow window;
-        window.showPipeline(loadPipeline(m_cache.db()), m_cache.path(), QStringLiteral("today"));
-        QTableView *table = window.findChild<QTableView *>(QStringLiteral("pipelineTable"));
+        auto window = openWindow();
+        QTableView *table = window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
         QVERIFY(table);
         QCOMPARE(rowsShown(table), 3); // the window opens on open deals
-        auto *band = window.findChild<QComboBox *>(QStringLiteral("bandFilter"));
-        band->setCurrentIndex(band->findData(-2)); // all deals, closed ones too
+        bandButton(*window, HealthBand::Closed)->click();
         QCOMPARE(rowsShown(table), 4);
-        QVERIFY(window.statusBar()->findChildren<QLabel *>().size() >= 2);
-        bool sawDarkText = false;
-        for (int row = 0; row < rowsShown(table); ++row)
-            sawDarkText |= table->model()->index(row, PipelineModel::Band).data().toString() ==
-                           QLatin1String("Going dark");
-        QVERIFY(sawDarkText); // the band is text, never colour alone
+        QVERIFY(column(table->model(), PipelineModel::Band).contains(QStringLiteral("Going dark")));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("cacheLabel"))->text(),
+                 QStringLiteral("Cache: %1").arg(QFileInfo(m_cache.path()).fileName()));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Never synced")));
     }
 
-    void filtersToGoingDarkAndByText() {
-        MainWindow window;
-        window.showPipeline(loadPipeline(m_cache.db()), m_cache.path(), QStringLiteral("today"));
-        QTableView *table = window.findChild<QTableView *>(QStringLiteral("pipelineTable"));
-        auto *band = window.findChild<QComboBox *>(QStringLiteral("bandFilter"));
-        band->setCurrentIndex(band->findData(int(HealthBand::Dark)));
+    void filtersToGoingDarkAndBySearch() {
+        auto window = openWindow();
+        QTableView *table = window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
+        for (HealthBand band : {HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy})
+            if (bandButton(*window, band)->isChecked())
+                bandButton(*window, band)->click();
         QCOMPARE(rowsShown(table), 2);
-        auto *search = window.findChild<QLineEdit *>(QStringLiteral("pipelineSearch"));
+        QVERIFY(visibleTotals(*window).contains(QStringLiteral("2 deals")));
+        QVERIFY(visibleTotals(*window).contains(QStringLiteral("$5,000 in total")));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("pipelineSearch"));
         QTest::keyClicks(search, QStringLiteral("dark-b"));
-        QCOMPARE(rowsShown(table), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsShown(table), 1, 5000);
         QCOMPARE(table->model()->index(0, PipelineModel::DealName).data().toString(),
                  QStringLiteral("Deal dark-b"));
-        search->clear();
-        band->setCurrentIndex(0);
+        QTRY_VERIFY(visibleTotals(*window).contains(QStringLiteral("1 deal ")) ||
+                    visibleTotals(*window).contains(QStringLiteral("1 deal<")));
+        window->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
         QCOMPARE(rowsShown(table), 3);
     }
 
     void sortsAmountsByValueWithMissingAmountsLast() {
-        MainWindow window;
-        window.showPipeline(loadPipeline(m_cache.db()), m_cache.path(), QStringLiteral("today"));
-        QTableView *table = window.findChild<QTableView *>(QStringLiteral("pipelineTable"));
+        auto window = openWindow();
+        QTableView *table = window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
         table->sortByColumn(PipelineModel::Amount, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, PipelineModel::DealName).data().toString(),
-                 QStringLiteral("Deal healthy"));
-        QCOMPARE(table->model()->index(1, PipelineModel::DealName).data().toString(),
-                 QStringLiteral("Deal dark-a"));
-        QCOMPARE(table->model()->index(2, PipelineModel::DealName).data().toString(),
-                 QStringLiteral("Deal dark-b"));
+        QCOMPARE(column(table->model(), PipelineModel::DealName),
+                 (QStringList{QStringLiteral("Deal healthy"), QStringLiteral("Deal dark-a"),
+                              QStringLiteral("Deal dark-b")}));
     }
 
-    void screenshot() {
-        // Written next to the test binary so a person can look at what the window shows.
-        MainWindow window;
-        window.resize(1280, 400);
-        window.showPipeline(loadPipeline(m_cache.db()), m_cache.path(), QStringLiteral("today"));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.grab().save(QDir::current().filePath(QStringLiteral("main_window.png"))));
+    void keyboardReachesEveryViewAndOpensDeals() {
+        auto window = openWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()) || QTest::qWaitForWindowExposed(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), window->rollupPage());
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), window->alertsPage());
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), window->pipelinePage());
+        QCOMPARE(QApplication::focusWidget(),
+                 window->findChild<QLineEdit *>(QStringLiteral("pipelineSearch")));
+
+        QTableView *table = window->pipelinePage()->table();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, PipelineModel::DealName));
+        const QString name = table->currentIndex().data().toString();
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window->currentPage(), window->dealPage());
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("dealTitle"))->text(), name);
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.get(),
+                        Qt::Key_Escape);
+        QCOMPARE(window->currentPage(), window->pipelinePage());
+
+        QVERIFY(!window->findChild<QListWidget *>(QStringLiteral("navigation"))->accessibleName().isEmpty());
+        QVERIFY(!table->accessibleName().isEmpty());
+    }
+
+    void selectingARepInTheRollupFiltersThePipeline() {
+        auto window = openWindow();
+        QTreeView *tree = window->findChild<QTreeView *>(QStringLiteral("rollupTree"));
+        QCOMPARE(tree->model()->rowCount(), 1); // one team, one rep
+        const QModelIndex team = tree->model()->index(0, 0);
+        const QModelIndex rep = tree->model()->index(0, 0, team);
+        QCOMPARE(rep.data().toString(), QStringLiteral("Rita Rep"));
+        QCOMPARE(tree->model()->index(0, RollupModel::Dark, team).data().toString(), QStringLiteral("2"));
+        tree->setCurrentIndex(rep);
+        QCOMPARE(window->findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
+                 QStringLiteral("Rita Rep"));
+        QCOMPARE(rowsShown(window->pipelinePage()->table()), 3);
+    }
+
+    void snoozingAnAlertHidesItAndListsItForReview() {
+        auto window = openWindow();
+        window->showPage(window->alertsPage());
+        QTableView *alerts = window->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        QCOMPARE(column(alerts->model(), AlertsModel::DealName),
+                 (QStringList{QStringLiteral("Deal dark-a"), QStringLiteral("Deal dark-b")}));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("alertsSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("2 deals")));
+        QString askedFor;
+        window->alertsPage()->setAskSnooze([&askedFor](const QString &dealName, const QDate &today) {
+            askedFor = dealName;
+            return std::optional<SnoozeChoice>(
+                SnoozeChoice{QStringLiteral("Buyer on holiday"), today.addDays(10)});
+        });
+        alerts->setCurrentIndex(alerts->model()->index(0, 0));
+        window->findChild<QPushButton *>(QStringLiteral("alertSnooze"))->click();
+        QCOMPARE(askedFor, QStringLiteral("Deal dark-a"));
+        QCOMPARE(column(alerts->model(), AlertsModel::DealName), QStringList{QStringLiteral("Deal dark-b")});
+        QTableView *snoozes = window->findChild<QTableView *>(QStringLiteral("snoozesTable"));
+        QCOMPARE(column(snoozes->model(), 0), QStringList{QStringLiteral("Deal dark-a")});
+        QCOMPARE(column(snoozes->model(), 2), QStringList{QStringLiteral("Buyer on holiday")});
+        QCOMPARE(window->findChild<QTabWidget *>(QStringLiteral("alertsTabs"))->tabText(1),
+                 QStringLiteral("Snoozed (for coaching): 1"));
+
+        // Kept in the cache: a window opened later still has it snoozed, and on its resume day it is back.
+        window.reset();
+        auto later = openWindow();
+        QCOMPARE(column(later->findChild<QTableView *>(QStringLiteral("alertsTable"))->model(),
+                        AlertsModel::DealName),
+                 QStringList{QStringLiteral("Deal dark-b")});
+        m_clock->advance(10 * kDay);
+        auto resumed = openWindow();
+        QVERIFY(column(resumed->findChild<QTableView *>(QStringLiteral("alertsTable"))->model(),
+                       AlertsModel::DealName)
+                    .contains(QStringLiteral("Deal dark-a")));
+        m_clock->set(kAsOf);
+    }
+
+    void markingAlertsSeenLeavesOnlyNewOnes() {
+        auto window = openWindow();
+        window->showPage(window->alertsPage());
+        QTableView *alerts = window->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        QVERIFY(rowsShown(alerts) > 0);
+        window->findChild<QPushButton *>(QStringLiteral("alertsMarkSeen"))->click();
+        QCOMPARE(rowsShown(alerts), 0);
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("alertsSummary"))->text(),
+                 QStringLiteral("Nothing new since you last looked."));
+        window->findChild<QCheckBox *>(QStringLiteral("alertsOnlyNew"))->click();
+        QVERIFY(rowsShown(alerts) > 0);
+        // Forget, so other tests start from a manager who never looked.
+        m_cache.db().exec("DELETE FROM alert_seen");
+    }
+
+    void goingDarkSettingChangesTheBands() {
+        auto window = openWindow();
+        QTableView *table = window->pipelinePage()->table();
+        auto darkCount = [&] {
+            return int(column(table->model(), PipelineModel::Band).count(QStringLiteral("Going dark")));
+        };
+        QCOMPARE(darkCount(), 2);
+        AppSettings settings;
+        settings.goingDarkDays = 42; // dark-a was last heard of 25 days ago, dark-b created 40 days ago
+        QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
+        window->applySettings(settings);
+        QVERIFY(window->tasks()->isRunning());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(darkCount(), 0);
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))
+                    ->text()
+                    .contains(QStringLiteral("42 days")));
+        settings.goingDarkDays = 21;
+        window->applySettings(settings);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(darkCount(), 2);
+    }
+
+    void settingsDialogStoresTheChoices() {
+        AppSettings initial;
+        SettingsDialog dialog(initial);
+        auto *extra = new QLabel(QStringLiteral("CRM connections"));
+        dialog.addPage(extra, QStringLiteral("Connections"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("goingDarkDays"))->setValue(30);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("goingDarkDays"))->maximum(), 42);
+        dialog.findChild<QLineEdit *>(QStringLiteral("ourEmailDomains"))
+            ->setText(QStringLiteral("Seller.io, @seller.eu"));
+        auto *timeZone = dialog.findChild<QComboBox *>(QStringLiteral("timeZone"));
+        timeZone->setCurrentIndex(timeZone->findData(QByteArray("Europe/Bucharest")));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("ro")));
+        const AppSettings chosen = dialog.settings();
+        QCOMPARE(chosen.goingDarkDays, 30);
+        QCOMPARE(chosen.ourEmailDomains,
+                 (QStringList{QStringLiteral("seller.io"), QStringLiteral("seller.eu")}));
+        QCOMPARE(chosen.timeZone().id(), QByteArray("Europe/Bucharest"));
+        chosen.save();
+        QCOMPARE(AppSettings::load(), chosen);
+        QSettings().clear();
+    }
+
+    void switchingToRomanianShowsRomanianTexts() {
+        // The language applies on restart: save it, then start a window as the launcher would.
+        AppSettings settings;
+        settings.language = QStringLiteral("ro");
+        settings.save();
+        QCOMPARE(installLanguage(AppSettings::load().language), QStringLiteral("ro"));
+        auto window = openWindow(AppSettings::load());
+        auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Echipe"));
+        QVERIFY(navigation->item(2)->text().startsWith(QStringLiteral("Alerte (")));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Nesincronizat niciodată")));
+        QTableView *table = window->pipelinePage()->table();
+        QVERIFY(column(table->model(), PipelineModel::Band).contains(QStringLiteral("Fără răspuns")));
+        QCOMPARE(table->model()->headerData(PipelineModel::Amount, Qt::Horizontal).toString(),
+                 QStringLiteral("Valoare"));
+        QVERIFY(visibleTotals(*window).contains(QStringLiteral("3 oportunități")));
+        QCOMPARE(window->findChild<QToolButton *>(QStringLiteral("clearFilters"))->text(),
+                 QStringLiteral("Șterge filtrele"));
+        QSettings().clear();
+        installLanguage(QStringLiteral("en"));
+    }
+
+    void screenshots() {
+        // Written next to the test binary so a person can look at what each view shows.
+        auto window = openWindow();
+        window->resize(1280, 500);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window.png"))));
+        window->showPage(window->alertsPage());
+        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window_alerts.png"))));
+        window->showPage(window->rollupPage());
+        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window_rollup.png"))));
     }
 };
 

@@ -368,7 +368,7 @@ DealActions *DealView::actions() {
             return nullptr;
         }
         m_writeDb = std::move(opened.database);
-        m_actions = std::make_unique<DealActions>(*m_writeDb, m_clock, m_options.user);
+        m_actions = std::make_unique<DealActions>(*m_writeDb, m_clock, m_options.user, m_options.ratings);
     }
     return m_actions.get();
 }
@@ -377,8 +377,10 @@ void DealView::rate(const QModelIndex &index, int value, const QString &note) {
     DealActions *writer = actions();
     if (!writer || !index.isValid())
         return;
-    writer->rate(index.data(TimelineModel::InteractionIdRole).toLongLong(), value, note);
+    bool rescoreNeeded = false;
+    writer->rate(index.data(TimelineModel::InteractionIdRole).toLongLong(), value, note, &rescoreNeeded);
     m_timeline->setRating(index.row(), value, note);
+    emit rated(rescoreNeeded);
     emit feedbackChanged(m_dealId);
 }
 

@@ -23,6 +23,9 @@ namespace dp {
 class ActivityChartView;
 class CoachingNotesPanel;
 class Database;
+namespace sentiment {
+class RatingService;
+}
 class DealActions;
 class DealLoader;
 class InteractionReader;
@@ -34,6 +37,8 @@ struct DealViewOptions {
     QString user; // the author of new notes and ratings
     QTimeZone zone = QTimeZone::systemTimeZone();
     const Clock *clock = nullptr; // the system clock when null; must outlive the view
+    // The application's rating service (shared with the Lexicon view); the view makes its own when null.
+    sentiment::RatingService *ratings = nullptr;
 };
 
 class DealView final : public QWidget {
@@ -55,6 +60,8 @@ signals:
     void dealLoaded(qint64 dealId);
     // A rating or a coaching note of the deal was written, so other views may refresh.
     void feedbackChanged(qint64 dealId);
+    // An interaction was rated (or a rating taken back); rescoreNeeded: stored scores may now differ.
+    void rated(bool rescoreNeeded);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,36 @@
+#include "items/CacheContent.h"
+
+#include "domain/TimeFormat.h"
+#include "store/BookmarkStore.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
+
+namespace dp {
+
+CacheContent loadCacheContent(const QString &path, const QDate &today) {
+    CacheContent content;
+    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok()) {
+        content.error = opened.error;
+        return content;
+    }
+    Database &db = *opened.database;
+    try {
+        content.rows = loadPipeline(db);
+        DirectoryStore directory(db);
+        content.teams = directory.teamManagers();
+        AlertStore alerts(db);
+        content.activeSnoozes = alerts.activeSnoozes(today);
+        content.snoozes = alerts.snoozes();
+        content.seenBands = alerts.seenBands();
+        content.lastSyncedAt = BookmarkStore(db).lastSyncedAt();
+        if (const auto generated = MetaStore(db).value(QStringLiteral("demo_now")))
+            content.generatedAt = parseIsoInstant(*generated);
+    } catch (const StoreError &error) {
+        content = CacheContent{};
+        content.error = error.message();
+    }
+    return content;
+}
+
+} // namespace dp

@@ -1,0 +1,54 @@
+#include "items/PipelineSearch.h"
+
+#include "items/Background.h"
+#include "store/Database.h"
+#include "store/SearchStore.h"
+
+namespace dp {
+namespace {
+
+struct SearchAnswer {
+    QSet<qint64> ids;
+    QString error;
+};
+
+SearchAnswer runSearch(const QString &path, const QString &text) {
+    SearchAnswer answer;
+    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok()) {
+        answer.error = opened.error;
+        return answer;
+    }
+    try {
+        const QList<qint64> ids = SearchStore(*opened.database).deals(text);
+        answer.ids = QSet<qint64>(ids.cbegin(), ids.cend());
+    } catch (const StoreError &error) {
+        answer.error = error.message();
+    }
+    return answer;
+}
+
+} // namespace
+
+PipelineSearch::PipelineSearch(QObject *parent)
+    : QObject(parent) {}
+
+void PipelineSearch::search(const QString &text) {
+    const quint64 generation = ++m_generation;
+    if (text.trimmed().isEmpty()) {
+        m_busy = false;
+        emit finished(QString(), {}, {});
+        return;
+    }
+    m_busy = true;
+    runInBackground<SearchAnswer>(
+        this, [path = m_path, text] { return runSearch(path, text); },
+        [this, generation, text](SearchAnswer answer) {
+            if (generation != m_generation)
+                return; // the user typed on; a newer search is running
+            m_busy = false;
+            emit finished(text, answer.ids, answer.error);
+        });
+}
+
+} // namespace dp

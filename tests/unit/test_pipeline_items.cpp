@@ -1,0 +1,327 @@
+// The item models behind the main window, against a temporary cache: the pipeline filters (several bands,
+// team, rep, stage, forecast category, close quarter, search results) and totals, sorting by raw values, the
+// team roll-up tree, alert ranking, snoozes and "seen" state, and the full-text search on a worker.
+
+#include "PipelineBuilder.h"
+#include "TestSupport.h"
+#include "analytics/AlertPriority.h"
+#include "analytics/AnalyticsEngine.h"
+#include "items/AlertsModel.h"
+#include "items/CacheContent.h"
+#include "items/DisplayText.h"
+#include "items/PipelineModel.h"
+#include "items/PipelineProxy.h"
+#include "items/PipelineSearch.h"
+#include "items/RollupModel.h"
+#include "store/AlertStore.h"
+#include "store/DealStore.h"
+#include "store/DirectoryStore.h"
+#include "store/InteractionStore.h"
+#include "store/Migrations.h"
+#include "translations/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace dp;
+
+namespace {
+
+const Millis kAsOf = test::at("2026-11-28T12:00:00Z");
+constexpr Millis kDay = kMillisPerDay;
+const QDate kToday(2026, 11, 28);
+
+QStringList dealNames(const QAbstractItemModel &model, int column = PipelineModel::DealName) {
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, column).data().toString());
+    return names;
+}
+
+} // namespace
+
+class TestPipelineItems : public QObject {
+    Q_OBJECT
+
+    test::TempCache m_cache;
+
+    void moveDeal(const QString &remoteId, const std::function<void(Deal &)> &change) {
+        DealStore deals(m_cache.db());
+        DealRow row = *deals.find(*deals.dealId(test::PipelineBuilder::kSource, remoteId));
+        change(row.deal);
+        deals.upsert(row.deal);
+    }
+
+private slots:
+    void initTestCase() {
+        installLanguage(QStringLiteral("en"));
+        test::PipelineBuilder(m_cache.db())
+            .deal(QStringLiteral("healthy"), kAsOf - 30 * kDay, 90000)
+            .email(QStringLiteral("healthy"), kAsOf - 1 * kDay, 1)
+            .email(QStringLiteral("healthy"), kAsOf - 2 * kDay, 2)
+            .deal(QStringLiteral("dark-a"), kAsOf - 60 * kDay, 5000)
+            .email(QStringLiteral("dark-a"), kAsOf - 25 * kDay, 1)
+            .deal(QStringLiteral("dark-b"), kAsOf - 40 * kDay, std::nullopt)
+            .deal(QStringLiteral("dark-big"), kAsOf - 90 * kDay, 400000)
+            .closedDeal(QStringLiteral("won"), kAsOf - 200 * kDay, true);
+        // A second team and rep, so the roll-up has two managers and the rep filter has a choice.
+        DirectoryStore directory(m_cache.db());
+        const QString source = test::PipelineBuilder::kSource;
+        directory.upsertTeam({source, QStringLiteral("west"), QStringLiteral("West")});
+        directory.upsertOwner({source, QStringLiteral("mia"), QStringLiteral("Mia Manager"),
+                               QStringLiteral("mia@seller.io"), QStringLiteral("west"), true});
+        directory.upsertOwner({source, QStringLiteral("wes"), QStringLiteral("Wes West"),
+                               QStringLiteral("wes@seller.io"), QStringLiteral("west"), true});
+        directory.setTeamManager(source, QStringLiteral("west"), QStringLiteral("mia"));
+        moveDeal(QStringLiteral("dark-big"), [](Deal &deal) {
+            deal.ownerRemoteId = QStringLiteral("wes");
+            deal.forecastCategory = QStringLiteral("commit");
+            deal.closeDate = QDate(2026, 12, 15);
+            deal.stage = QStringLiteral("Negotiation");
+            deal.stageOrder = 4;
+        });
+        Interaction email;
+        email.source = source;
+        email.remoteId = QStringLiteral("procurement-mail");
+        email.kind = InteractionKind::Email;
+        email.direction = Direction::Outbound;
+        email.occurredAt = kAsOf - 50 * kDay;
+        email.subject = QStringLiteral("Security questionnaire");
+        email.bodyText = QStringLiteral("Attached is the filled questionnaire for your procurement team.");
+        email.dealRemoteIds = {QStringLiteral("dark-b")};
+        InteractionStore(m_cache.db()).upsert(email);
+        const FixedClock clock(kAsOf);
+        AnalyticsEngine(m_cache.db(), clock).recomputeAll({});
+    }
+
+    void migrationStepTwoAddsAlertTables() {
+        QVERIFY(m_cache.db().userVersion() >= 2);
+        AlertStore store(m_cache.db());
+        QVERIFY(store.snoozes().isEmpty());
+        QVERIFY(store.seenBands().isEmpty());
+    }
+
+    void pipelineModelPassesTheTester() {
+        PipelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setRows(loadPipeline(m_cache.db()));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.headerData(PipelineModel::Sentiment, Qt::Horizontal).toString(),
+                 QStringLiteral("Sentiment"));
+    }
+
+    void filtersBySeveralBandsTeamRepStageForecastAndQuarter() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(loadPipeline(m_cache.db()));
+        QSignalSpy applied(&proxy, &PipelineProxy::filterApplied);
+
+        PipelineFilter filter;
+        filter.bands = {HealthBand::Dark};
+        proxy.setFilter(filter);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(proxy.rowCount(), 3);
+        filter.bands = {HealthBand::Dark, HealthBand::Healthy};
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 4);
+        filter.bands = {HealthBand::Closed};
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy), QStringList{QStringLiteral("Deal won")});
+
+        filter = {};
+        filter.team = QStringLiteral("West");
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy), QStringList{QStringLiteral("Deal dark-big")});
+        filter = {};
+        filter.owner = QStringLiteral("Rita Rep");
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 4);
+        filter = {};
+        filter.stage = QStringLiteral("Negotiation");
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 1);
+        filter = {};
+        filter.forecastCategory = QStringLiteral("commit");
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 1);
+        filter = {};
+        filter.closeQuarter = QStringLiteral("2026-Q4");
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy), QStringList{QStringLiteral("Deal dark-big")});
+        filter = {};
+        filter.dealIds = QSet<qint64>{};
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 0); // a search that matched nothing shows nothing
+        const int signalsBefore = int(applied.count());
+        proxy.setFilter(filter);
+        QCOMPARE(applied.count(), signalsBefore); // the same filter again changes nothing
+    }
+
+    void totalsCountTheFilteredRows() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        model.setRows(loadPipeline(m_cache.db()));
+        PipelineFilter filter;
+        filter.bands = {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy};
+        proxy.setFilter(filter);
+        const PipelineTotals totals = proxy.totals();
+        QCOMPARE(totals.count, 4);
+        QCOMPARE(totals.amount, (CurrencyAmounts{{QStringLiteral("USD"), 90000.0 + 5000.0 + 400000.0}}));
+        QCOMPARE(totals.amountByForecast.value(QStringLiteral("commit")).value(QStringLiteral("USD")),
+                 400000.0);
+        QCOMPARE(totals.amountByForecast.value(QStringLiteral("pipeline")).value(QStringLiteral("USD")),
+                 95000.0);
+        QCOMPARE(formatAmounts({{QStringLiteral("USD"), 5000.0}, {QStringLiteral("GBP"), 7000.0}}),
+                 QStringLiteral("£7,000 + $5,000")); // never added across currencies
+    }
+
+    void sortsByRawValues() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        model.setRows(loadPipeline(m_cache.db()));
+        proxy.setFilter(PipelineFilter{{HealthBand::Dark, HealthBand::Healthy}, {}, {}, {}, {}, {}, {}});
+        proxy.sort(PipelineModel::Amount, Qt::DescendingOrder);
+        // By amount, not by the text "$90,000" < "$5,000"; the deal without an amount last.
+        QCOMPARE(dealNames(proxy),
+                 (QStringList{QStringLiteral("Deal dark-big"), QStringLiteral("Deal healthy"),
+                              QStringLiteral("Deal dark-a"), QStringLiteral("Deal dark-b")}));
+        proxy.sort(PipelineModel::DaysSinceInbound, Qt::AscendingOrder);
+        QCOMPARE(dealNames(proxy).first(), QStringLiteral("Deal healthy"));
+        QCOMPARE(dealNames(proxy).last(), QStringLiteral("Deal dark-big")); // never replied, 90 days
+    }
+
+    void rollupIsATreeOfManagersAndReps() {
+        RollupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DirectoryStore directory(m_cache.db());
+        model.setData(loadPipeline(m_cache.db()), directory.teamManagers());
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex east = model.index(0, 0);
+        const QModelIndex west = model.index(1, 0);
+        QCOMPARE(east.data().toString(), QStringLiteral("East")); // no manager named
+        QCOMPARE(west.data().toString(), QStringLiteral("Mia Manager (West)"));
+        QCOMPARE(model.rowCount(west), 1);
+        const QModelIndex wes = model.index(0, 0, west);
+        QCOMPARE(wes.data().toString(), QStringLiteral("Wes West"));
+        QCOMPARE(wes.data(RollupModel::OwnerRole).toString(), QStringLiteral("Wes West"));
+        QCOMPARE(wes.data(RollupModel::TeamRole).toString(), QStringLiteral("West"));
+        QCOMPARE(model.index(0, RollupModel::Dark, west).data().toString(), QStringLiteral("1"));
+        // Rita's four deals: one closed, so three open, two of them dark.
+        QCOMPARE(model.index(0, RollupModel::OpenDeals, east).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model.index(0, RollupModel::Dark, east).data().toString(), QStringLiteral("2"));
+        QCOMPARE(model.index(0, RollupModel::OpenAmount, east).data().toString(), QStringLiteral("$95,000"));
+        QCOMPARE(model.index(0, RollupModel::Inbound, east).data().toString(), QStringLiteral("3 ↑ from 0"));
+    }
+
+    void alertPriorityWeighsAmountRiskAndCloseness() {
+        QCOMPARE(alertPriority(100000, 30, kToday, kToday), 70000.0);
+        QCOMPARE(alertPriority(100000, 30, kToday.addDays(30), kToday), 35000.0);
+        QCOMPARE(alertPriority(100000, 30, kToday.addDays(-10), kToday), 70000.0); // passed counts as now
+        QVERIFY(alertPriority(std::nullopt, 0, kToday, kToday) < alertPriority(1000, 90, kToday, kToday));
+    }
+
+    void alertsRankSnoozeAndRememberWhatWasSeen() {
+        const QList<PipelineRow> rows = loadPipeline(m_cache.db());
+        AlertsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setData(rows, {}, {}, kToday, true);
+        QCOMPARE(dealNames(model, AlertsModel::DealName),
+                 (QStringList{QStringLiteral("Deal dark-big"), QStringLiteral("Deal dark-a"),
+                              QStringLiteral("Deal dark-b")}));
+        QCOMPARE(model.newCount(), 3);
+        QVERIFY(model.index(0, AlertsModel::Band).data().toString().contains(QStringLiteral("new")));
+        QVERIFY(!model.index(0, AlertsModel::Reason).data().toString().isEmpty());
+
+        AlertStore store(m_cache.db());
+        const qint64 darkA = model.index(1, 0).data(AlertsModel::DealIdRole).toLongLong();
+        store.snooze(AlertSnooze{0,
+                                 darkA,
+                                 {},
+                                 HealthBand::Dark,
+                                 QStringLiteral("Buyer on holiday"),
+                                 kToday.addDays(7),
+                                 QStringLiteral("manager"),
+                                 kAsOf});
+        store.snooze(AlertSnooze{0,
+                                 darkA,
+                                 {},
+                                 HealthBand::Dark,
+                                 QStringLiteral("Old snooze"),
+                                 kToday,
+                                 QStringLiteral("manager"),
+                                 kAsOf - 20 * kDay});
+        QCOMPARE(store.activeSnoozes(kToday).size(), 1);
+        QVERIFY(store.activeSnoozes(kToday.addDays(7)).isEmpty()); // back on its resume day
+        QCOMPARE(store.snoozes().size(), 2);                       // expired ones stay for review
+        QCOMPARE(store.snoozes().first().reason, QStringLiteral("Buyer on holiday"));
+        QCOMPARE(store.snoozes().first().dealName, QStringLiteral("Deal dark-a"));
+
+        model.setData(rows, store.activeSnoozes(kToday), {}, kToday, true);
+        QCOMPARE(dealNames(model, AlertsModel::DealName),
+                 (QStringList{QStringLiteral("Deal dark-big"), QStringLiteral("Deal dark-b")}));
+
+        store.markSeen(model.shownBands(), kAsOf);
+        model.setData(rows, store.activeSnoozes(kToday), store.seenBands(), kToday, true);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.newCount(), 0);
+        model.setData(rows, store.activeSnoozes(kToday), store.seenBands(), kToday, false);
+        QCOMPARE(model.rowCount(), 2); // still listed when asked for every current alert
+        // A deal seen as at risk that is now dark is new again.
+        store.markSeen({{model.alert(0).deal.deal.id, HealthBand::AtRisk}}, kAsOf);
+        model.setData(rows, store.activeSnoozes(kToday), store.seenBands(), kToday, true);
+        QCOMPARE(model.rowCount(), 1);
+
+        SnoozesModel snoozes;
+        QAbstractItemModelTester snoozesTester(&snoozes,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        snoozes.setSnoozes(store.snoozes(), kToday, QTimeZone::utc());
+        QCOMPARE(snoozes.rowCount(), 2);
+        QCOMPARE(snoozes.index(0, SnoozesModel::Status).data().toString(), QStringLiteral("Snoozed"));
+        QCOMPARE(snoozes.index(1, SnoozesModel::Status).data().toString(), QStringLiteral("Back in alerts"));
+    }
+
+    void cacheContentReadsEverythingOnAnyThread() {
+        const CacheContent content = loadCacheContent(m_cache.path(), kToday);
+        QVERIFY(content.error.isEmpty());
+        QCOMPARE(content.rows.size(), 5);
+        QCOMPARE(content.teams.size(), 2);
+        QVERIFY(!content.lastSyncedAt); // never synced
+        QCOMPARE(loadCacheContent(m_cache.dir() + QStringLiteral("/missing.sqlite"), kToday).error.isEmpty(),
+                 false);
+    }
+
+    void searchFindsDealsByInteractionTextAndNames() {
+        PipelineSearch search;
+        search.setCachePath(m_cache.path());
+        QSignalSpy finished(&search, &PipelineSearch::finished);
+        search.search(QStringLiteral("procurement"));
+        QVERIFY(search.isBusy());
+        QVERIFY(finished.wait(5000));
+        const auto ids = finished.last().at(1).value<QSet<qint64>>();
+        const qint64 darkB =
+            *DealStore(m_cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("dark-b"));
+        QCOMPARE(ids, QSet<qint64>{darkB});
+        search.search(QStringLiteral("dark-big"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().at(1).value<QSet<qint64>>().size(), 1);
+        // Only the latest of quick successive searches answers.
+        finished.clear();
+        search.search(QStringLiteral("questionnaire"));
+        search.search(QStringLiteral("nothing-matches-this"));
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.last().at(0).toString(), QStringLiteral("nothing-matches-this"));
+        QVERIFY(finished.last().at(1).value<QSet<qint64>>().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPipelineItems)
+#include "test_pipeline_items.moc"

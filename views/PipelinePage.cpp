@@ -1,0 +1,357 @@
+#include "PipelinePage.h"
+
+#include "BandColors.h"
+#include "BandDelegate.h"
+#include "analytics/HealthText.h"
+#include "items/DisplayText.h"
+#include "items/PipelineModel.h"
+#include "items/PipelineProxy.h"
+#include "items/PipelineSearch.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dp {
+namespace {
+
+constexpr HealthBand kBandsShown[] = {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch,
+                                      HealthBand::Healthy, HealthBand::Closed};
+
+// A round swatch beside the band's name on its toggle: colour and text, never colour alone.
+QIcon bandIcon(HealthBand band, const QPalette &palette, qreal dpr) {
+    const int size = 12;
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(bandColor(band, palette));
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+    return QIcon(pixmap);
+}
+
+QComboBox *choiceBox(const QString &objectName, const QString &accessibleName, QWidget *parent) {
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    // Not sized to their longest entry: in Romanian five such boxes would make the window wider than a
+    // laptop.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    return box;
+}
+
+// Refills a choice box keeping the user's current choice when it still exists.
+void refill(QComboBox *box, const QString &allLabel, const QList<std::pair<QString, QString>> &choices) {
+    const QString current = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    box->addItem(allLabel, QString());
+    for (const auto &[label, key] : choices)
+        box->addItem(label, key);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+} // namespace
+
+PipelinePage::PipelinePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PipelineModel(this))
+    , m_proxy(new PipelineProxy(this))
+    , m_search(new PipelineSearch(this))
+    , m_table(new QTableView(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_team(choiceBox(QStringLiteral("teamFilter"), tr("Team"), this))
+    , m_owner(choiceBox(QStringLiteral("ownerFilter"), tr("Rep"), this))
+    , m_stage(choiceBox(QStringLiteral("stageFilter"), tr("Stage"), this))
+    , m_forecast(choiceBox(QStringLiteral("forecastFilter"), tr("Forecast category"), this))
+    , m_quarter(choiceBox(QStringLiteral("quarterFilter"), tr("Close quarter"), this))
+    , m_clear(new QToolButton(this))
+    , m_totals(new QLabel(this))
+    , m_searchDelay(new QTimer(this)) {
+    setObjectName(QStringLiteral("pipelinePage"));
+    m_proxy->setPipelineModel(m_model);
+
+    m_searchEdit->setObjectName(QStringLiteral("pipelineSearch"));
+    m_searchEdit->setPlaceholderText(tr("Search deals, accounts and every email, meeting and call (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search the pipeline"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(260);
+
+    auto *bands = new QHBoxLayout;
+    bands->setSpacing(2);
+    for (HealthBand band : kBandsShown) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("band_%1").arg(toKey(band)));
+        button->setText(bandLabel(band));
+        button->setAccessibleName(tr("Show %1 deals").arg(bandLabel(band)));
+        button->setToolTip(tr("Show or hide %1 deals").arg(bandLabel(band)));
+        button->setCheckable(true);
+        // A manager's Monday question is about open deals, so that is where the window starts.
+        button->setChecked(band != HealthBand::Closed);
+        button->setIcon(bandIcon(band, palette(), devicePixelRatioF()));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        button->setProperty("band", int(band));
+        connect(button, &QToolButton::toggled, this, &PipelinePage::applyFilters);
+        m_bandButtons.append(button);
+        bands->addWidget(button);
+    }
+
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAccessibleName(tr("Clear all filters"));
+    connect(m_clear, &QToolButton::clicked, this, &PipelinePage::clearFilters);
+
+    for (QComboBox *box : {m_team, m_owner, m_stage, m_forecast, m_quarter})
+        connect(box, &QComboBox::currentIndexChanged, this, &PipelinePage::applyFilters);
+    refill(m_team, tr("All teams"), {});
+    refill(m_owner, tr("All reps"), {});
+    refill(m_stage, tr("All stages"), {});
+    refill(m_forecast, tr("All forecast categories"), {});
+    refill(m_quarter, tr("Any close quarter"), {});
+
+    m_table->setObjectName(QStringLiteral("pipelineTable"));
+    m_table->setAccessibleName(tr("Pipeline"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(PipelineModel::Band, new BandDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // The deal's name takes whatever width the figures leave, so a wide window shows whole names.
+    m_table->horizontalHeader()->setSectionResizeMode(PipelineModel::DealName, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->sortByColumn(PipelineModel::Score, Qt::AscendingOrder);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openDealRequested(index.data(PipelineModel::DealIdRole).toLongLong());
+    });
+
+    m_totals->setObjectName(QStringLiteral("pipelineTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true); // several currencies and categories can outgrow one line
+    m_totals->setAccessibleName(tr("Totals of the deals shown"));
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &PipelinePage::startSearch);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        startSearch();
+        m_table->setFocus();
+    });
+    connect(m_search, &PipelineSearch::finished, this,
+            [this](const QString &text, const QSet<qint64> &ids, const QString &error) {
+                if (text.isEmpty())
+                    m_searchIds.reset();
+                else
+                    m_searchIds = ids;
+                m_searchError = error;
+                applyFilters();
+            });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_searchEdit, 1);
+    top->addSpacing(8);
+    top->addLayout(bands);
+    auto *choices = new QHBoxLayout;
+    for (QComboBox *box : {m_team, m_owner, m_stage, m_forecast, m_quarter})
+        choices->addWidget(box);
+    choices->addWidget(m_clear);
+    choices->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addLayout(choices);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
+}
+
+void PipelinePage::setCachePath(const QString &path) {
+    m_search->setCachePath(path);
+}
+
+void PipelinePage::setRows(QList<PipelineRow> rows) {
+    m_model->setRows(std::move(rows));
+    fillChoices();
+    // Widths from the font, not from 50,000 rows' contents; long names elide instead of pushing figures away.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int digit = fm.horizontalAdvance(QLatin1Char('0'));
+    auto fit = [&](int column, int contentChars) {
+        const int header =
+            fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * digit;
+        m_table->setColumnWidth(column, std::max(header, contentChars * digit));
+    };
+    fit(PipelineModel::Band, 13);
+    fit(PipelineModel::Score, 3);
+    fit(PipelineModel::DealName, 24);
+    fit(PipelineModel::Account, 14);
+    fit(PipelineModel::Owner, 12);
+    fit(PipelineModel::Stage, 10);
+    fit(PipelineModel::Forecast, 8);
+    fit(PipelineModel::Amount, 9);
+    fit(PipelineModel::CloseDate, 8);
+    fit(PipelineModel::DaysSinceInbound, 10);
+    fit(PipelineModel::Inbound28d, 3);
+    fit(PipelineModel::Outbound28d, 3);
+    fit(PipelineModel::BuyerContacts60d, 3);
+    fit(PipelineModel::ClosePushes, 3);
+    fit(PipelineModel::Sentiment, 5);
+    applyFilters();
+}
+
+void PipelinePage::fillChoices() {
+    QSet<QString> teams, owners, forecasts, quarters;
+    QMap<std::pair<int, QString>, QString> stages; // pipeline order first, then name
+    for (const PipelineRow &row : m_model->rows()) {
+        teams.insert(row.deal.teamName);
+        owners.insert(row.deal.ownerName);
+        forecasts.insert(row.deal.deal.forecastCategory);
+        quarters.insert(quarterKey(row.deal.deal.closeDate));
+        stages.insert({row.deal.deal.stageOrder, row.deal.deal.stage}, row.deal.deal.stage);
+    }
+    auto sorted = [](const QSet<QString> &set) {
+        QList<std::pair<QString, QString>> list;
+        for (const QString &value : set)
+            if (!value.isEmpty())
+                list.append({value, value});
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    refill(m_team, tr("All teams"), sorted(teams));
+    refill(m_owner, tr("All reps"), sorted(owners));
+    QList<std::pair<QString, QString>> stageChoices;
+    QSet<QString> seenStages;
+    for (const QString &stage : stages)
+        if (!stage.isEmpty() && !seenStages.contains(stage)) {
+            seenStages.insert(stage);
+            stageChoices.append({stage, stage});
+        }
+    refill(m_stage, tr("All stages"), stageChoices);
+    QList<std::pair<QString, QString>> forecastChoices;
+    for (const QString &key : forecastKeys())
+        if (forecasts.contains(key))
+            forecastChoices.append({forecastLabel(key), key});
+    refill(m_forecast, tr("All forecast categories"), forecastChoices);
+    QList<std::pair<QString, QString>> quarterChoices;
+    for (const auto &[key, value] : sorted(quarters)) {
+        // "Q4 2026" reads better than the key, in both languages.
+        const QString label = tr("Q%1 %2").arg(key.mid(6), key.left(4));
+        quarterChoices.append({label, value});
+    }
+    refill(m_quarter, tr("Any close quarter"), quarterChoices);
+}
+
+void PipelinePage::setBands(const QSet<HealthBand> &bands) {
+    for (QToolButton *button : m_bandButtons) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(bands.contains(HealthBand(button->property("band").toInt())));
+    }
+    applyFilters();
+}
+
+void PipelinePage::filterToTeam(const QString &team, const QString &owner) {
+    {
+        const QSignalBlocker teamBlocker(m_team);
+        const QSignalBlocker ownerBlocker(m_owner);
+        m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
+        m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    }
+    applyFilters();
+}
+
+void PipelinePage::clearFilters() {
+    for (QComboBox *box : {m_team, m_owner, m_stage, m_forecast, m_quarter}) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(0);
+    }
+    m_searchEdit->clear();
+    m_searchDelay->stop();
+    m_searchIds.reset();
+    setBands({HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch, HealthBand::Healthy});
+}
+
+void PipelinePage::focusSearch() {
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+qint64 PipelinePage::currentDealId() const {
+    QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        index = m_proxy->index(0, 0);
+    return index.isValid() ? index.data(PipelineModel::DealIdRole).toLongLong() : 0;
+}
+
+void PipelinePage::startSearch() {
+    m_search->search(m_searchEdit->text());
+    updateTotals(); // says "Searching…"
+}
+
+void PipelinePage::applyFilters() {
+    PipelineFilter filter;
+    for (QToolButton *button : m_bandButtons)
+        if (button->isChecked())
+            filter.bands.insert(HealthBand(button->property("band").toInt()));
+    if (filter.bands.size() == int(std::size(kBandsShown)))
+        filter.bands.clear(); // every band: no need to test each row
+    filter.team = m_team->currentData().toString();
+    filter.owner = m_owner->currentData().toString();
+    filter.stage = m_stage->currentData().toString();
+    filter.forecastCategory = m_forecast->currentData().toString();
+    filter.closeQuarter = m_quarter->currentData().toString();
+    filter.dealIds = m_searchIds;
+    m_proxy->setFilter(filter);
+    updateTotals();
+    emit filtersApplied();
+}
+
+void PipelinePage::updateTotals() {
+    if (m_search->isBusy()) {
+        m_totals->setText(tr("Searching…"));
+        return;
+    }
+    if (!m_searchError.isEmpty()) {
+        m_totals->setText(tr("The search failed: %1").arg(m_searchError));
+        return;
+    }
+    const PipelineTotals totals = m_proxy->totals();
+    const QLocale locale;
+    QStringList parts;
+    parts.append(tr("%n deal(s)", nullptr, totals.count));
+    parts.append(tr("%1 in total").arg(formatAmounts(totals.amount, locale)));
+    QStringList byCategory;
+    for (const QString &key : forecastKeys())
+        if (totals.amountByForecast.contains(key))
+            byCategory.append(tr("%1: %2").arg(forecastLabel(key),
+                                               formatAmounts(totals.amountByForecast.value(key), locale)));
+    m_totals->setText(
+        QStringLiteral("<b>%1</b> · <b>%2</b>%3")
+            .arg(parts.at(0).toHtmlEscaped(), parts.at(1).toHtmlEscaped(),
+                 byCategory.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" — ") + byCategory.join(QStringLiteral(" · ")).toHtmlEscaped()));
+}
+
+} // namespace dp

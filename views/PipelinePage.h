@@ -1,0 +1,73 @@
+#pragma once
+// The pipeline: one row per deal with its health and activity, filtered by band (several at once), team,
+// rep, stage, forecast category, close quarter and a full-text search, with totals of what is shown.
+
+#include "items/PipelineFilter.h"
+#include "items/PipelineLoader.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace dp {
+
+class PipelineModel;
+class PipelineProxy;
+class PipelineSearch;
+
+class PipelinePage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelinePage)
+
+public:
+    explicit PipelinePage(QWidget *parent = nullptr);
+
+    void setCachePath(const QString &path);
+    void setRows(QList<PipelineRow> rows);
+    void setBands(const QSet<HealthBand> &bands);
+    // From the roll-up: shows one team, or one rep of it (owner empty: the whole team).
+    void filterToTeam(const QString &team, const QString &owner);
+    void clearFilters();
+    void focusSearch();
+
+    QTableView *table() const { return m_table; }
+    PipelineModel *model() const { return m_model; }
+    PipelineProxy *proxy() const { return m_proxy; }
+    // The deal under the cursor, or the first one shown; 0 when the table is empty.
+    qint64 currentDealId() const;
+
+signals:
+    void openDealRequested(qint64 dealId);
+    // After every change of what is shown (filters, search results, new rows).
+    void filtersApplied();
+
+private:
+    void applyFilters();
+    void updateTotals();
+    void fillChoices();
+    void startSearch();
+
+    PipelineModel *m_model;
+    PipelineProxy *m_proxy;
+    PipelineSearch *m_search;
+    QTableView *m_table;
+    QLineEdit *m_searchEdit;
+    QList<QToolButton *> m_bandButtons;
+    QComboBox *m_team;
+    QComboBox *m_owner;
+    QComboBox *m_stage;
+    QComboBox *m_forecast;
+    QComboBox *m_quarter;
+    QToolButton *m_clear;
+    QLabel *m_totals;
+    QTimer *m_searchDelay;
+    std::optional<QSet<qint64>> m_searchIds;
+    QString m_searchError;
+};
+
+} // namespace dp

@@ -1,0 +1,39 @@
+#pragma once
+// The settings: going-dark days, our email domains, time zone, language and cache location. Other features
+// add their own pages (CRM connections, lexicon) with addPage().
+
+#include "AppSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace dp {
+
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+
+    void addPage(QWidget *page, const QString &title);
+    // The settings as the user left them in the dialog.
+    AppSettings settings() const;
+
+private:
+    QWidget *generalPage();
+
+    AppSettings m_initial;
+    QTabWidget *m_tabs;
+    QSpinBox *m_goingDarkDays;
+    QLineEdit *m_domains;
+    QComboBox *m_timeZone;
+    QComboBox *m_language;
+    QLineEdit *m_cachePath;
+};
+
+} // namespace dp
