@@ -8,16 +8,16 @@
         <translation>The cache file (default: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
-        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</translation>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1 wants a whole number from %2 to %3, not '%4'</translation>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</translation>
     </message>
     <message>
         <source>write a deterministic demo cache</source>
@@ -28,12 +28,12 @@
         <translation>export a forecast snapshot</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
-        <translation>Commands (run 'dealpulse COMMAND --help' for details):</translation>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
+        <translation>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
-        <translation>dealpulse: unknown command '%1'</translation>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
+        <translation>dealpulse: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Writes a realistic, deterministic demo pipeline into a new cache.</source>
@@ -52,8 +52,8 @@
         <translation>The instant the demo treats as now (default: now).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
-        <translation>--seed wants a whole number, not '%1'</translation>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed wants a whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 already exists; the demo writes only into a new file.</source>
@@ -78,6 +78,10 @@
     <message>
         <source>take, list and compare forecast snapshots</source>
         <translation>take, list and compare forecast snapshots</translation>
+    </message>
+    <message>
+        <source>bring the cache up to date with a CRM</source>
+        <translation>bring the cache up to date with a CRM</translation>
     </message>
 </context>
 <context>
@@ -226,11 +230,17 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>No reply from the buyer in %n day</numerusform><numerusform>No reply from the buyer in %n days</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer in %n day</numerusform>
+            <numerusform>No reply from the buyer in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>No reply from the buyer since the deal was created %n day ago</numerusform><numerusform>No reply from the buyer since the deal was created %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer since the deal was created %n day ago</numerusform>
+            <numerusform>No reply from the buyer since the deal was created %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +248,10 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n touch from us and no reply in the last 4 weeks</numerusform><numerusform>%n touches from us and no reply in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n touch from us and no reply in the last 4 weeks</numerusform>
+            <numerusform>%n touches from us and no reply in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +263,24 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Close date pushed once</numerusform><numerusform>Close date pushed %n times</numerusform></translation>
+        <translation>
+            <numerusform>Close date pushed once</numerusform>
+            <numerusform>Close date pushed %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>In this stage for %n day (usually %1)</numerusform><numerusform>In this stage for %n days (usually %1)</numerusform></translation>
+        <translation>
+            <numerusform>In this stage for %n day (usually %1)</numerusform>
+            <numerusform>In this stage for %n days (usually %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Close date passed %n day ago</numerusform><numerusform>Close date passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Close date passed %n day ago</numerusform>
+            <numerusform>Close date passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +296,17 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Buyer engaged %n day ago</numerusform><numerusform>Buyer engaged %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Buyer engaged %n day ago</numerusform>
+            <numerusform>Buyer engaged %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n buyer interaction in the last 4 weeks</numerusform><numerusform>%n buyer interactions in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n buyer interaction in the last 4 weeks</numerusform>
+            <numerusform>%n buyer interactions in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -396,6 +424,109 @@
     </message>
 </context>
 <context>
+    <name>dp::CrmConnectionsPage</name>
+    <message>
+        <source>Sync when Dealpulse starts</source>
+        <translation>Sync when Dealpulse starts</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>HubSpot — private app token</source>
+        <translation>HubSpot — private app token</translation>
+    </message>
+    <message>
+        <source>HubSpot — OAuth app</source>
+        <translation>HubSpot — OAuth app</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth (not available yet)</source>
+        <translation>Salesforce — OAuth (not available yet)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <source>What to sync (owners and pipelines always)</source>
+        <translation>What to sync (owners and pipelines always)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; leave empty to keep it</source>
+        <translation>Saved in the keychain; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Enter the credentials first.</source>
+        <translation>Enter the credentials first.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connected to HubSpot.</source>
+        <translation>Connected to HubSpot.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>The keychain refused to store the secret: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>dp::MainWindow</name>
     <message>
         <source>Dealpulse</source>
@@ -423,7 +554,10 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -457,8 +591,8 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
-        <translation>The buyer has never replied; counted from the deal's creation.</translation>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
+        <translation>The buyer has never replied; counted from the deal&apos;s creation.</translation>
     </message>
     <message>
         <source>never (%1)</source>
@@ -703,8 +837,8 @@
         <translation>--format is required (csv, xlsx or json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
-        <translation>unknown format '%1'; use csv, xlsx or json</translation>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
+        <translation>unknown format &apos;%1&apos;; use csv, xlsx or json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -719,8 +853,8 @@
         <translation>--compare needs --snapshot and --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
-        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</translation>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
+        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no snapshot %1</source>
@@ -731,8 +865,8 @@
         <translation>Exported %1 deals to %2 (deal rows SHA-256 %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
-        <translation>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</translation>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
+        <translation>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</translation>
     </message>
     <message>
         <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
@@ -747,8 +881,8 @@
         <translation>Score each line of stdin; print one compound per line.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
-        <translation>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</translation>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
+        <translation>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</translation>
     </message>
     <message>
         <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer.</source>
@@ -763,24 +897,24 @@
         <translation>With --rescore: the instant deal figures are computed as of.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
-        <translation>With --score: 'vader' (general English) or 'sales' (default).</translation>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
+        <translation>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
-        <translation>--lexicon wants 'vader' or 'sales', not '%1'</translation>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
+        <translation>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>say what to do: --score, --prequential or --rescore</source>
         <translation>say what to do: --score, --prequential or --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
-        <translation>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</translation>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <translation>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
-        <translation>What the snapshot is for, e.g. "Week 48 forecast call".</translation>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
+        <translation>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</translation>
     </message>
     <message>
         <source>Who takes it (default: the login name).</source>
@@ -807,12 +941,12 @@
         <translation>Compares two stored snapshots: deals added, won, lost, removed, pushed out of or pulled into the period, amount and forecast-category moves, health-band moves, and totals per category.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
-        <translation>The earlier snapshot's id.</translation>
+        <source>The earlier snapshot&apos;s id.</source>
+        <translation>The earlier snapshot&apos;s id.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
-        <translation>The later snapshot's id.</translation>
+        <source>The later snapshot&apos;s id.</source>
+        <translation>The later snapshot&apos;s id.</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
@@ -823,24 +957,24 @@
         <translation>The file to write (default: standard output).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
-        <translation>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</translation>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
+        <translation>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</translation>
     </message>
     <message>
         <source>wants two snapshot ids, FROM and TO</source>
         <translation>wants two snapshot ids, FROM and TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
-        <translation>snapshot ids are whole numbers, not '%1'</translation>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
+        <translation>snapshot ids are whole numbers, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
-        <translation>unknown format '%1'; use json or csv</translation>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
+        <translation>unknown format &apos;%1&apos;; use json or csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
-        <translation>--period-end wants a date such as 2026-12-31, not '%1'</translation>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
+        <translation>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2</source>
@@ -863,8 +997,155 @@
         <translation>wants take, list or diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
-        <translation>unknown command '%1'; use take, list or diff</translation>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
+        <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
+        <translation>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left for %2</source>
+        <translation>, about %1 s left for %2</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
+        <translation>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
+    </message>
+    <message>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
+        <translation>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</translation>
+    </message>
+    <message>
+        <source>HubSpot API address (default %1).</source>
+        <translation>HubSpot API address (default %1).</translation>
+    </message>
+    <message>
+        <source>Salesforce instance address.</source>
+        <translation>Salesforce instance address.</translation>
+    </message>
+    <message>
+        <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
+        <translation>Only these objects, comma-separated (e.g. owners,pipelines,deals).</translation>
+    </message>
+    <message>
+        <source>The instant deal figures are computed as of.</source>
+        <translation>The instant deal figures are computed as of.</translation>
+    </message>
+    <message>
+        <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
+        <translation>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</translation>
+    </message>
+    <message>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Salesforce sync is not available in this version.</translation>
+    </message>
+    <message>
+        <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
+        <translation>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https address (plain http only to this computer)</source>
+        <translation>--base-url must be an https address (plain http only to this computer)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
+        <translation>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync</name>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</source>
+        <translation>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</translation>
+    </message>
+    <message>
+        <source>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</source>
+        <translation>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</source>
+        <translation>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>The cache could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::ApiClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is not allowed; use https.</source>
+        <translation>%1: the address %2 is not allowed; use https.</translation>
+    </message>
+    <message>
+        <source>an answer that is not JSON</source>
+        <translation>an answer that is not JSON</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</source>
+        <translation>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</source>
+        <translation>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3.</source>
+        <translation>%1 answered HTTP %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
+        <translation>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::CrmSession</name>
+    <message>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Salesforce sync is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::OAuthRefresher</name>
+    <message>
+        <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
+        <translation>The sign-in service returned no access token. Reconnect the account in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::SyncController</name>
+    <message>
+        <source>Syncing %1 (%2 of %3): %4 records</source>
+        <translation>Syncing %1 (%2 of %3): %4 records</translation>
+    </message>
+    <message>
+        <source>Synced %1 records; %2 deals updated.</source>
+        <translation>Synced %1 records; %2 deals updated.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
+        <translation>Sync cancelled. The next sync continues where this one stopped.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>The cache could not be written: %1</translation>
     </message>
 </context>
 </TS>

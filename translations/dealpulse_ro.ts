@@ -8,15 +8,15 @@
         <translation>Fișierul cache (implicit: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument neașteptat „%1”</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
         <translation>--%1 așteaptă un moment ISO 8601, de exemplu 2026-11-28T09:00:00Z, nu „%2”</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 așteaptă un număr întreg între %2 și %3, nu „%4”</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>exportă un instantaneu al prognozei</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
         <translation>Comenzi (rulați „dealpulse COMANDĂ --help” pentru detalii):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
         <translation>dealpulse: comandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Momentul pe care demonstrația îl consideră „acum” (implicit: acum).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed așteaptă un număr întreg, nu „%1”</translation>
     </message>
     <message>
@@ -78,6 +78,10 @@
     <message>
         <source>take, list and compare forecast snapshots</source>
         <translation>creează, listează și compară instantanee ale prognozei</translation>
+    </message>
+    <message>
+        <source>bring the cache up to date with a CRM</source>
+        <translation>actualizează cache-ul din CRM</translation>
     </message>
 </context>
 <context>
@@ -226,11 +230,19 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +250,11 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +266,27 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Data de închidere amânată o dată</numerusform><numerusform>Data de închidere amânată de %n ori</numerusform><numerusform>Data de închidere amânată de %n de ori</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere amânată o dată</numerusform>
+            <numerusform>Data de închidere amânată de %n ori</numerusform>
+            <numerusform>Data de închidere amânată de %n de ori</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>În această etapă de %n zi (de obicei %1)</numerusform><numerusform>În această etapă de %n zile (de obicei %1)</numerusform><numerusform>În această etapă de %n de zile (de obicei %1)</numerusform></translation>
+        <translation>
+            <numerusform>În această etapă de %n zi (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n zile (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n de zile (de obicei %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Data de închidere a trecut acum %n zi</numerusform><numerusform>Data de închidere a trecut acum %n zile</numerusform><numerusform>Data de închidere a trecut acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere a trecut acum %n zi</numerusform>
+            <numerusform>Data de închidere a trecut acum %n zile</numerusform>
+            <numerusform>Data de închidere a trecut acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +302,19 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform><numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform><numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -396,6 +432,109 @@
     </message>
 </context>
 <context>
+    <name>dp::CrmConnectionsPage</name>
+    <message>
+        <source>Sync when Dealpulse starts</source>
+        <translation>Sincronizează la pornirea Dealpulse</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>HubSpot — private app token</source>
+        <translation>HubSpot — token de aplicație privată</translation>
+    </message>
+    <message>
+        <source>HubSpot — OAuth app</source>
+        <translation>HubSpot — aplicație OAuth</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth (not available yet)</source>
+        <translation>Salesforce — OAuth (încă indisponibil)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresa API</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acces</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secretul clientului</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Token de reîmprospătare</translation>
+    </message>
+    <message>
+        <source>What to sync (owners and pipelines always)</source>
+        <translation>Ce se sincronizează (responsabilii și pipeline-urile întotdeauna)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mailuri</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Apeluri</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; leave empty to keep it</source>
+        <translation>Salvat în portchei; lăsați gol pentru a-l păstra</translation>
+    </message>
+    <message>
+        <source>Enter the credentials first.</source>
+        <translation>Introduceți mai întâi credențialele.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Se testează…</translation>
+    </message>
+    <message>
+        <source>Connected to HubSpot.</source>
+        <translation>Conectat la HubSpot.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>Portcheiul a refuzat să salveze secretul: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
     <name>dp::MainWindow</name>
     <message>
         <source>Dealpulse</source>
@@ -423,7 +562,11 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation><numerusform>%n oportunitate</numerusform><numerusform>%n oportunități</numerusform><numerusform>%n de oportunități</numerusform></translation>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open deals</source>
@@ -457,7 +600,7 @@
         <translation>Închisă</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
         <translation>Cumpărătorul nu a răspuns niciodată; se numără de la crearea oportunității.</translation>
     </message>
     <message>
@@ -703,7 +846,7 @@
         <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
         <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
     </message>
     <message>
@@ -719,7 +862,7 @@
         <translation>--compare are nevoie de --snapshot și --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
         <translation>--health așteaptă categorii dintre healthy, watch, at_risk, dark, closed, nu „%1”</translation>
     </message>
     <message>
@@ -731,7 +874,7 @@
         <translation>S-au exportat %1 oportunități în %2 (SHA-256 al rândurilor %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
         <translation>linia %1 nu este „etichetă&lt;TAB&gt;text” cu eticheta 0 sau 1</translation>
     </message>
     <message>
@@ -747,7 +890,7 @@
         <translation>Evaluează fiecare linie de la intrarea standard; afișează câte un scor compus pe linie.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
         <translation>Citește linii „etichetă&lt;TAB&gt;text” (1 pozitiv, 0 negativ); afișează „vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive” pe fiecare linie, scorul adaptiv fiind prezis înainte ca eticheta liniei să fie învățată.</translation>
     </message>
     <message>
@@ -763,11 +906,11 @@
         <translation>Cu --rescore: momentul pentru care se calculează cifrele oportunităților.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
         <translation>Cu --score: „vader” (engleză generală) sau „sales” (implicit).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
         <translation>--lexicon așteaptă „vader” sau „sales”, nu „%1”</translation>
     </message>
     <message>
@@ -775,11 +918,11 @@
         <translation>spuneți ce să facă: --score, --prequential sau --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
         <translation>Salvează un instantaneu al prognozei din cache: câmpurile, categoria de prognoză și starea fiecărei oportunități, așa cum sunt acum (sau erau la --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
         <translation>Pentru ce este instantaneul, de exemplu „Ședința de prognoză din săptămâna 48”.</translation>
     </message>
     <message>
@@ -807,11 +950,11 @@
         <translation>Compară două instantanee salvate: oportunități adăugate, câștigate, pierdute, eliminate, amânate în afara perioadei sau aduse în ea, modificări de valoare și de categorie de prognoză, schimbări de stare și totaluri pe categorii.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
+        <source>The earlier snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai vechi.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
+        <source>The later snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai nou.</translation>
     </message>
     <message>
@@ -823,7 +966,7 @@
         <translation>Fișierul de scris (implicit: ieșirea standard).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
         <translation>Ultima zi a perioadei de prognoză (implicit: sfârșitul trimestrului datei „as-of” a lui TO); perioada este trimestrul care se încheie atunci.</translation>
     </message>
     <message>
@@ -831,15 +974,15 @@
         <translation>așteaptă două ID-uri de instantanee, FROM și TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
         <translation>ID-urile instantaneelor sunt numere întregi, nu „%1”</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>format necunoscut „%1”; folosiți json sau csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
         <translation>--period-end așteaptă o dată precum 2026-12-31, nu „%1”</translation>
     </message>
     <message>
@@ -863,8 +1006,155 @@
         <translation>așteaptă take, list sau diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
+        <translation>%1 (%2 din %3): %4 înregistrări, %5 pagini, %6 înregistrări/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left for %2</source>
+        <translation>, încă aproximativ %1 s pentru %2</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
+        <translation>Actualizează cache-ul din CRM. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
+    </message>
+    <message>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
+        <translation>CRM-ul: „hubspot” sau „salesforce”.</translation>
+    </message>
+    <message>
+        <source>HubSpot API address (default %1).</source>
+        <translation>Adresa API HubSpot (implicit %1).</translation>
+    </message>
+    <message>
+        <source>Salesforce instance address.</source>
+        <translation>Adresa instanței Salesforce.</translation>
+    </message>
+    <message>
+        <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
+        <translation>Doar aceste obiecte, separate prin virgulă (de exemplu owners,pipelines,deals).</translation>
+    </message>
+    <message>
+        <source>The instant deal figures are computed as of.</source>
+        <translation>Momentul pentru care se calculează cifrele oportunităților.</translation>
+    </message>
+    <message>
+        <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
+        <translation>--source așteaptă „hubspot” sau „salesforce”</translation>
+    </message>
+    <message>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
+    </message>
+    <message>
+        <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
+        <translation>lipsesc credențialele HubSpot: setați DEALPULSE_HUBSPOT_TOKEN sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https address (plain http only to this computer)</source>
+        <translation>--base-url trebuie să fie o adresă https (http simplu doar către acest calculator)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertisment: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
+        <translation>S-au sincronizat %1 înregistrări în %2 pagini (%3 șterse) în %4 s; %5 cereri; s-au recalculat %6 oportunități; %7 avertismente; %8 legături așteaptă înregistrări încă nesincronizate.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync</name>
+    <message>
+        <source>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</source>
+        <translation>Limita zilnică de API HubSpot pentru acest cont a fost epuizată. Sincronizați din nou după miezul nopții (ora HubSpot) sau măriți limita în HubSpot.</translation>
+    </message>
+    <message>
+        <source>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</source>
+        <translation>Aplicației HubSpot îi lipsește o permisiune necesară sincronizării (%1). Adăugați aplicației din HubSpot permisiunile de citire CRM, apoi reconectați-vă.</translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</source>
+        <translation>HubSpot nu mai acceptă autentificarea salvată (tokenul de reîmprospătare a fost revocat sau a expirat). Reconectați HubSpot din Setări.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Sincronizarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>Cache-ul nu a putut fi scris: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::ApiClient</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Sincronizarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is not allowed; use https.</source>
+        <translation>%1: adresa %2 nu este permisă; folosiți https.</translation>
+    </message>
+    <message>
+        <source>an answer that is not JSON</source>
+        <translation>un răspuns care nu este JSON</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</source>
+        <translation>%1 nu mai acceptă credențialele salvate. Reconectați contul din Setări.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</source>
+        <translation>%1 a refuzat accesul (HTTP 403). Verificați că aplicația sau utilizatorul are voie să citească înregistrările CRM.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3.</source>
+        <translation>%1 a răspuns HTTP %2 la %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
+        <translation>%1 nu a putut fi contactat după %2 încercări (%3). Verificați conexiunea și încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::CrmSession</name>
+    <message>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::OAuthRefresher</name>
+    <message>
+        <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
+        <translation>Serviciul de autentificare nu a returnat niciun token de acces. Reconectați contul din Setări.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::SyncController</name>
+    <message>
+        <source>Syncing %1 (%2 of %3): %4 records</source>
+        <translation>Se sincronizează %1 (%2 din %3): %4 înregistrări</translation>
+    </message>
+    <message>
+        <source>Synced %1 records; %2 deals updated.</source>
+        <translation>S-au sincronizat %1 înregistrări; %2 oportunități actualizate.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
+        <translation>Sincronizare anulată. Următoarea sincronizare continuă de unde s-a oprit aceasta.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>Cache-ul nu a putut fi scris: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SchemaV1.h"
+#include "store/SchemaV4.h"
 
 #include <QByteArray>
 #include <array>
@@ -17,6 +18,7 @@ struct Step {
 // Append new steps at the end; never edit one that has shipped.
 constexpr std::array kSteps{
     Step{1, kSchemaV1},
+    Step{4, kSchemaV4},
 };
 
 } // namespace
