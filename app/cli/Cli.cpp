@@ -17,6 +17,7 @@ const Verb kVerbs[] = {
     {"export", QT_TRANSLATE_NOOP("Cli", "export a forecast snapshot"), runExport},
     {"sentiment", QT_TRANSLATE_NOOP("Cli", "score text or a cache for sentiment"), runSentiment},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "take, list and compare forecast snapshots"), runSnapshot},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "bring the cache up to date with a CRM"), runSync},
 };
 
 } // namespace

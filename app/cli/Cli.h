@@ -17,5 +17,6 @@ int runDemo(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runSentiment(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
+int runSync(const QStringList &arguments);
 
 } // namespace dp::cli

@@ -4,6 +4,7 @@
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
+#include "store/SchemaV4.h"
 
 #include <QByteArray>
 #include <array>
@@ -21,6 +22,7 @@ constexpr std::array kSteps{
     Step{1, kSchemaV1},
     Step{2, kSchemaV2},
     Step{3, kSchemaV3},
+    Step{4, kSchemaV4},
 };
 
 } // namespace

@@ -1,0 +1,150 @@
+// dealpulse sync: brings a cache up to date with a CRM, printing progress on stderr and a summary on stdout.
+
+#include "cli/CacheArgument.h"
+#include "cli/Cli.h"
+
+#include "sync/CrmSession.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncError.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace dp::cli {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::cli", text);
+}
+
+QByteArray env(const char *name) {
+    return qgetenv(name);
+}
+
+// Reads the credentials the issue names; nothing when none are set.
+std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection::Source source) {
+    sync::CrmConnection connection;
+    connection.source = source;
+    const bool hubSpot = source == sync::CrmConnection::Source::HubSpot;
+    connection.accessToken = env(hubSpot ? "DEALPULSE_HUBSPOT_TOKEN" : "DEALPULSE_SALESFORCE_TOKEN");
+    connection.clientId = env(hubSpot ? "DEALPULSE_HUBSPOT_CLIENT_ID" : "DEALPULSE_SALESFORCE_CLIENT_ID");
+    connection.clientSecret =
+        env(hubSpot ? "DEALPULSE_HUBSPOT_CLIENT_SECRET" : "DEALPULSE_SALESFORCE_CLIENT_SECRET");
+    connection.refreshToken =
+        env(hubSpot ? "DEALPULSE_HUBSPOT_REFRESH_TOKEN" : "DEALPULSE_SALESFORCE_REFRESH_TOKEN");
+    if (!hubSpot)
+        connection.loginUrl = QString::fromUtf8(env("DEALPULSE_SALESFORCE_LOGIN_URL"));
+    if (!connection.hasCredentials())
+        return std::nullopt;
+    return connection;
+}
+
+QString progressLine(const sync::SyncProgress &progress) {
+    QString line = tr("%1 (%2 of %3): %4 records, %5 pages, %6 records/s")
+                       .arg(progress.object)
+                       .arg(progress.objectIndex)
+                       .arg(progress.objectCount)
+                       .arg(progress.records)
+                       .arg(progress.pages)
+                       .arg(qRound(progress.recordsPerSecond));
+    if (progress.etaSeconds)
+        line += tr(", about %1 s left for %2").arg(*progress.etaSeconds).arg(progress.object);
+    return line;
+}
+
+} // namespace
+
+int runSync(const QStringList &arguments) {
+    const QString verb = QStringLiteral("sync");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private "
+           "app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and "
+           "DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth)."));
+    addDbOption(parser);
+    parser.addOption(
+        {QStringLiteral("source"), tr("The CRM: 'hubspot' or 'salesforce'."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("base-url"),
+                      tr("HubSpot API address (default %1).").arg(QStringLiteral("https://api.hubapi.com")),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("instance-url"), tr("Salesforce instance address."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("objects"),
+                      tr("Only these objects, comma-separated (e.g. owners,pipelines,deals)."),
+                      QStringLiteral("LIST")});
+    parser.addOption(
+        {QStringLiteral("now"), tr("The instant deal figures are computed as of."), QStringLiteral("ISO")});
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+
+    const QString sourceName = parser.value(QStringLiteral("source"));
+    if (sourceName != u"hubspot" && sourceName != u"salesforce")
+        return fail(verb, tr("--source wants 'hubspot' or 'salesforce'"), kExitUsage);
+    if (sourceName == u"salesforce")
+        return fail(verb, tr("Salesforce sync is not available in this version."), kExitUsage);
+    std::optional<Millis> now;
+    if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
+        return kExitUsage;
+    auto connection = connectionFromEnvironment(sync::CrmConnection::Source::HubSpot);
+    if (!connection)
+        return fail(verb,
+                    tr("no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, "
+                       "DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN"),
+                    kExitUsage);
+    connection->baseUrl = parser.value(QStringLiteral("base-url"));
+    if (!connection->baseUrl.isEmpty() && !sync::isAllowedUrl(connection->baseUrl + QStringLiteral("/")))
+        return fail(verb, tr("--base-url must be an https address (plain http only to this computer)"),
+                    kExitUsage);
+
+    const auto db = openCache(cachePath(parser), Database::Mode::CreateIfMissing);
+    if (!db)
+        return kExitFailure;
+
+    QTextStream err(stderr);
+    try {
+        sync::CrmSession session(*connection, nullptr);
+        const SystemClock systemClock;
+        const FixedClock fixedClock(now.value_or(0));
+        const Clock &clock = now ? static_cast<const Clock &>(fixedClock) : systemClock;
+        sync::SyncRun run{*db, clock};
+        QElapsedTimer sinceLastLine;
+        sinceLastLine.start();
+        QString lastObject;
+        run.onProgress = [&](const sync::SyncProgress &progress) {
+            // A line a second, and one whenever the object changes: readable in a terminal and in a log.
+            if (progress.object == lastObject && sinceLastLine.elapsed() < 1000)
+                return;
+            lastObject = progress.object;
+            sinceLastLine.restart();
+            err << progressLine(progress) << '\n';
+            err.flush();
+        };
+        sync::SyncOptions options;
+        if (parser.isSet(QStringLiteral("objects")))
+            options.objects =
+                parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const sync::SyncReport report = sync::runSync(session.connector(), run, options);
+        for (const QString &warning : report.warnings.samples)
+            err << tr("warning: %1").arg(warning) << '\n';
+        QTextStream(stdout) << tr("Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; "
+                                  "recomputed %6 deals; %7 warnings; %8 links wait for records not synced.")
+                                   .arg(report.records)
+                                   .arg(report.pages)
+                                   .arg(report.deletions)
+                                   .arg(report.seconds, 0, 'f', 1)
+                                   .arg(session.api().requestsSent())
+                                   .arg(report.dealsRecomputed)
+                                   .arg(report.warnings.count)
+                                   .arg(report.pendingLinks)
+                            << '\n';
+    } catch (const sync::SyncError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+} // namespace dp::cli

@@ -1,0 +1,113 @@
+#include "store/SyncStore.h"
+
+#include "store/Database.h"
+
+namespace dp {
+
+std::optional<ListProgress> SyncStore::listProgress(const QString &source, const QString &object) {
+    Statement &query = m_db.cached(
+        "SELECT started_at, after_cursor FROM sync_list_progress WHERE source = ?1 AND object = ?2");
+    query.bind(1, source).bind(2, object);
+    std::optional<ListProgress> result;
+    if (query.step())
+        result = ListProgress{query.int64(0), query.text(1)};
+    query.reset();
+    return result;
+}
+
+void SyncStore::setListProgress(const QString &source, const QString &object, const ListProgress &progress) {
+    m_db.cached(
+            "INSERT INTO sync_list_progress(source, object, started_at, after_cursor) VALUES (?1, ?2, ?3, ?4)"
+            " ON CONFLICT(source, object) DO UPDATE SET started_at = excluded.started_at,"
+            " after_cursor = excluded.after_cursor")
+        .bind(1, source)
+        .bind(2, object)
+        .bind(3, progress.startedAt)
+        .bind(4, progress.afterCursor)
+        .run();
+}
+
+void SyncStore::clearListProgress(const QString &source, const QString &object) {
+    m_db.cached("DELETE FROM sync_list_progress WHERE source = ?1 AND object = ?2")
+        .bind(1, source)
+        .bind(2, object)
+        .run();
+}
+
+void SyncStore::setPendingLinks(const QString &source, const QString &interactionRemoteId,
+                                const QStringList &dealRemoteIds, const QStringList &contactRemoteIds) {
+    m_db.cached("DELETE FROM sync_pending_links WHERE source = ?1 AND interaction_remote_id = ?2")
+        .bind(1, source)
+        .bind(2, interactionRemoteId)
+        .run();
+    Statement &insert = m_db.cached("INSERT OR IGNORE INTO sync_pending_links(source, interaction_remote_id,"
+                                    " target_kind, target_remote_id) VALUES (?1, ?2, ?3, ?4)");
+    for (const QString &deal : dealRemoteIds)
+        insert.bind(1, source)
+            .bind(2, interactionRemoteId)
+            .bind(3, QStringLiteral("deal"))
+            .bind(4, deal)
+            .run();
+    for (const QString &contact : contactRemoteIds)
+        insert.bind(1, source)
+            .bind(2, interactionRemoteId)
+            .bind(3, QStringLiteral("contact"))
+            .bind(4, contact)
+            .run();
+}
+
+int SyncStore::resolvePendingLinks(const QString &source) {
+    // No conflict clause on the outer INSERTs: it would override the dirty-marking triggers' own logic.
+    Statement &linkDeals = m_db.cached(
+        "INSERT INTO interaction_deals(deal_id, interaction_id)"
+        " SELECT d.id, i.id FROM sync_pending_links p"
+        " JOIN deals d ON d.source = p.source AND d.remote_id = p.target_remote_id"
+        " JOIN interactions i ON i.source = p.source AND i.remote_id = p.interaction_remote_id"
+        " WHERE p.source = ?1 AND p.target_kind = 'deal' AND NOT EXISTS (SELECT 1 FROM interaction_deals x"
+        " WHERE x.deal_id = d.id AND x.interaction_id = i.id)");
+    linkDeals.bind(1, source).run();
+    int linked = m_db.changes();
+    Statement &linkContacts =
+        m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id)"
+                    " SELECT i.id, c.id FROM sync_pending_links p"
+                    " JOIN contacts c ON c.source = p.source AND c.remote_id = p.target_remote_id"
+                    " JOIN interactions i ON i.source = p.source AND i.remote_id = p.interaction_remote_id"
+                    " WHERE p.source = ?1 AND p.target_kind = 'contact' AND NOT EXISTS (SELECT 1 FROM"
+                    " interaction_contacts x WHERE x.interaction_id = i.id AND x.contact_id = c.id)");
+    linkContacts.bind(1, source).run();
+    linked += m_db.changes();
+    m_db.cached("DELETE FROM sync_pending_links WHERE source = ?1 AND ("
+                " (target_kind = 'deal' AND EXISTS (SELECT 1 FROM deals d WHERE d.source = ?1"
+                "  AND d.remote_id = target_remote_id)) OR"
+                " (target_kind = 'contact' AND EXISTS (SELECT 1 FROM contacts c WHERE c.source = ?1"
+                "  AND c.remote_id = target_remote_id)))")
+        .bind(1, source)
+        .run();
+    return linked;
+}
+
+int SyncStore::pendingLinkCount(const QString &source) {
+    Statement &query = m_db.cached("SELECT count(*) FROM sync_pending_links WHERE source = ?1");
+    query.bind(1, source);
+    query.step();
+    const int count = int(query.int64(0));
+    query.reset();
+    return count;
+}
+
+QSet<QString> SyncStore::buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds) {
+    Statement &query =
+        m_db.cached("SELECT lower(c.email) FROM deals d JOIN deal_contacts dc ON dc.deal_id = d.id"
+                    " JOIN contacts c ON c.id = dc.contact_id WHERE d.source = ?1 AND d.remote_id = ?2"
+                    " AND c.email IS NOT NULL AND c.email != ''");
+    QSet<QString> addresses;
+    for (const QString &deal : dealRemoteIds) {
+        query.bind(1, source).bind(2, deal);
+        while (query.step())
+            addresses.insert(query.text(0));
+        query.reset();
+    }
+    return addresses;
+}
+
+} // namespace dp

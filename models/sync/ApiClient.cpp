@@ -1,0 +1,165 @@
+#include "sync/ApiClient.h"
+
+#include "sync/SyncLog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcSync, "dealpulse.sync", QtInfoMsg)
+
+namespace dp::sync {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::sync::ApiClient", text);
+}
+
+// The path alone: enough to diagnose, and free of anything sensitive in the query.
+QString loggablePath(const QString &url) {
+    return QUrl(url).path();
+}
+
+bool retryableStatus(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
+
+} // namespace
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, qint64 nowMs) {
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (ok && seconds >= 0)
+        return std::chrono::milliseconds(qint64(seconds * 1000));
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as an offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::max<qint64>(0, when.toMSecsSinceEpoch() - nowMs));
+}
+
+ApiClient::ApiClient(HttpClient &http, QString serviceName, ErrorInterpreter interpret,
+                     RetrySettings settings)
+    : m_http(http)
+    , m_service(std::move(serviceName))
+    , m_interpret(std::move(interpret))
+    , m_settings(settings) {}
+
+std::chrono::milliseconds ApiClient::backoff(int attempt) {
+    // Exponential with "equal jitter": half the delay is fixed, half random, so clients that failed
+    // together do not retry together.
+    const qint64 ceiling =
+        std::min<qint64>(m_settings.maxDelay.count(), m_settings.baseDelay.count() << std::min(attempt, 20));
+    std::uniform_int_distribution<qint64> jitter(0, std::max<qint64>(0, ceiling / 2));
+    return std::chrono::milliseconds(ceiling / 2 + jitter(m_random));
+}
+
+void ApiClient::pause(std::chrono::milliseconds delay) {
+    // Sleeps in slices so a cancel is honoured within a tenth of a second.
+    const auto until = std::chrono::steady_clock::now() + delay;
+    while (std::chrono::steady_clock::now() < until) {
+        if (m_http.cancelled())
+            throw SyncError(SyncError::Kind::Cancelled, tr("The sync was cancelled."));
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        QThread::msleep(ulong(std::clamp<qint64>(left.count(), 0, 100)));
+    }
+}
+
+QJsonDocument ApiClient::call(const ApiCall &call) {
+    bool refreshed = false;
+    QString lastProblem;
+    for (int attempt = 0; attempt < m_settings.maxAttempts; ++attempt) {
+        if (m_http.cancelled())
+            throw SyncError(SyncError::Kind::Cancelled, tr("The sync was cancelled."));
+        HttpRequest request;
+        request.method = call.method;
+        request.url = call.url;
+        request.body = call.body;
+        request.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
+        if (!call.body.isEmpty() || call.method != "GET")
+            request.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", call.contentType));
+        if (call.authorize && m_tokens)
+            request.headers.append(
+                std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + m_tokens->token(*this)));
+
+        ++m_requestsSent;
+        const HttpResult result = m_http.perform(request);
+        qCDebug(lcSync) << call.method << loggablePath(call.url) << "->" << result.httpStatus
+                        << int(result.status) << result.elapsed.count() << "ms";
+
+        switch (result.status) {
+        case HttpResult::Status::Ok:
+            break;
+        case HttpResult::Status::Cancelled:
+            throw SyncError(SyncError::Kind::Cancelled, tr("The sync was cancelled."));
+        case HttpResult::Status::Refused:
+            throw SyncError(SyncError::Kind::Unreachable,
+                            tr("%1: the address %2 is not allowed; use https.").arg(m_service, call.url));
+        case HttpResult::Status::Timeout:
+        case HttpResult::Status::Truncated:
+        case HttpResult::Status::NetworkError:
+            lastProblem = result.error;
+            pause(backoff(attempt));
+            continue;
+        }
+
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);
+        const bool isJson = parseError.error == QJsonParseError::NoError;
+        if (result.httpStatus >= 200 && result.httpStatus < 300) {
+            if (isJson)
+                return json;
+            // A gateway's HTML page or a body cut short behind a proxy: the same request usually works.
+            lastProblem = tr("an answer that is not JSON");
+            pause(backoff(attempt));
+            continue;
+        }
+        if (m_interpret) {
+            if (auto stop = m_interpret(result, json))
+                throw *stop;
+        }
+        if (result.httpStatus == 401 && call.authorize && m_tokens && m_tokens->canRefresh() && !refreshed) {
+            // Once per call: a second 401 right after a fresh token means the grant itself is gone.
+            refreshed = true;
+            m_tokens->refresh(*this);
+            --attempt;
+            continue;
+        }
+        if (result.httpStatus == 401)
+            throw SyncError(SyncError::Kind::Credentials,
+                            tr("%1 no longer accepts the saved credentials. Reconnect the account in "
+                               "Settings.")
+                                .arg(m_service));
+        if (result.httpStatus == 403)
+            throw SyncError(SyncError::Kind::Scopes,
+                            tr("%1 refused access (HTTP 403). Check that the app or user may read CRM "
+                               "records.")
+                                .arg(m_service));
+        if (retryableStatus(result.httpStatus)) {
+            lastProblem = tr("HTTP %1").arg(result.httpStatus);
+            const auto retryAfter =
+                parseRetryAfter(result.header("retry-after"), QDateTime::currentMSecsSinceEpoch());
+            pause(retryAfter ? std::min(*retryAfter, m_settings.maxRetryAfter) : backoff(attempt));
+            continue;
+        }
+        throw SyncError(SyncError::Kind::Protocol, tr("%1 answered HTTP %2 to %3.")
+                                                       .arg(m_service)
+                                                       .arg(result.httpStatus)
+                                                       .arg(loggablePath(call.url)));
+    }
+    throw SyncError(SyncError::Kind::Unreachable,
+                    tr("%1 could not be reached after %2 attempts (%3). Check the connection and try again.")
+                        .arg(m_service)
+                        .arg(m_settings.maxAttempts)
+                        .arg(lastProblem));
+}
+
+} // namespace dp::sync

@@ -1,0 +1,85 @@
+#pragma once
+// The one place where retries, backoff, Retry-After and credential refresh happen. Connectors describe a
+// call; ApiClient sends it through HttpClient until it gets a usable JSON answer or a reason to stop.
+
+#include "sync/HttpClient.h"
+#include "sync/SyncError.h"
+
+#include <QJsonDocument>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <random>
+
+namespace dp::sync {
+
+// Hands out the bearer token and renews it; OAuth implementations refresh ahead of expiry.
+class TokenSource {
+public:
+    virtual ~TokenSource() = default;
+    // The token to send now (refreshing first when it is about to expire). Throws SyncError.
+    virtual QByteArray token(class ApiClient &client) = 0;
+    // The service said the token is no longer valid: get a new one or throw SyncError(Credentials).
+    virtual void refresh(class ApiClient &client) = 0;
+    virtual bool canRefresh() const = 0;
+};
+
+struct RetrySettings {
+    int maxAttempts = 6;
+    std::chrono::milliseconds baseDelay{500};
+    std::chrono::milliseconds maxDelay{30000};
+    std::chrono::milliseconds maxRetryAfter{120000};
+};
+
+struct ApiCall {
+    QByteArray method = "GET";
+    QString url;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    bool authorize = true;
+
+    static ApiCall get(const QString &url) {
+        ApiCall call;
+        call.url = url;
+        return call;
+    }
+    static ApiCall postJson(const QString &url, const QByteArray &json) {
+        ApiCall call;
+        call.method = "POST";
+        call.url = url;
+        call.body = json;
+        return call;
+    }
+};
+
+// What the vendor's error body means. Return a SyncError to stop; nothing to let the generic rules decide.
+using ErrorInterpreter = std::function<std::optional<SyncError>(const HttpResult &, const QJsonDocument &)>;
+
+class ApiClient final {
+public:
+    ApiClient(HttpClient &http, QString serviceName, ErrorInterpreter interpret, RetrySettings settings = {});
+
+    void setTokenSource(TokenSource *tokens) { m_tokens = tokens; }
+    // Returns the parsed JSON of a 2xx answer. Throws SyncError.
+    QJsonDocument call(const ApiCall &call);
+    // For tests and the bench: how many HTTP requests were sent, retries included.
+    int requestsSent() const { return m_requestsSent; }
+    HttpClient &http() { return m_http; }
+
+private:
+    void pause(std::chrono::milliseconds delay);
+    std::chrono::milliseconds backoff(int attempt);
+
+    HttpClient &m_http;
+    QString m_service;
+    ErrorInterpreter m_interpret;
+    RetrySettings m_settings;
+    TokenSource *m_tokens = nullptr;
+    std::minstd_rand m_random{std::random_device{}()};
+    int m_requestsSent = 0;
+};
+
+// Seconds or an HTTP date, as Retry-After allows; nothing when absent or unreadable.
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, qint64 nowMs);
+
+} // namespace dp::sync

@@ -1,0 +1,51 @@
+#include "sync/CrmValues.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace dp::sync {
+
+ParsedAmount parseAmount(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1String("null"))
+        return {};
+    bool ok = false;
+    const double value = trimmed.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return {std::nullopt, false};
+    return {value, true};
+}
+
+std::optional<Millis> parseCrmInstant(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression digits(QStringLiteral("^-?\\d{9,}$"));
+    if (digits.match(trimmed).hasMatch())
+        return trimmed.toLongLong();
+    return parseIsoInstant(trimmed);
+}
+
+std::optional<QDate> parseCrmDate(const QString &text) {
+    const QString trimmed = text.trimmed();
+    const QDate bare = QDate::fromString(trimmed.left(10), Qt::ISODate);
+    if (trimmed.size() == 10 && bare.isValid())
+        return bare;
+    const auto instant = parseCrmInstant(trimmed);
+    if (!instant)
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(*instant, Qt::UTC).date();
+}
+
+std::optional<double> parseProbability(const QString &text) {
+    const ParsedAmount parsed = parseAmount(text);
+    if (!parsed.value)
+        return std::nullopt;
+    const double value = *parsed.value > 1.0 ? *parsed.value / 100.0 : *parsed.value;
+    return std::clamp(value, 0.0, 1.0);
+}
+
+} // namespace dp::sync

@@ -1,0 +1,157 @@
+#include "sync/HttpClient.h"
+
+#include <QUrl>
+#include <curl/curl.h>
+#include <mutex>
+
+namespace dp::sync {
+namespace {
+
+void initialiseCurlOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+size_t appendBody(char *data, size_t size, size_t count, void *user) {
+    static_cast<HttpResult *>(user)->body.append(data, qsizetype(size * count));
+    return size * count;
+}
+
+size_t appendHeader(char *data, size_t size, size_t count, void *user) {
+    auto *result = static_cast<HttpResult *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    // A new status line starts a new response (after a 100 Continue): forget the earlier headers.
+    if (line.startsWith("HTTP/"))
+        result->headers.clear();
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        result->headers.emplaceBack(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return size * count;
+}
+
+int checkCancel(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    const auto *cancel = static_cast<const std::atomic_bool *>(user);
+    return cancel && cancel->load() ? 1 : 0;
+}
+
+HttpResult::Status statusFor(CURLcode code) {
+    switch (code) {
+    case CURLE_OK:
+        return HttpResult::Status::Ok;
+    case CURLE_OPERATION_TIMEDOUT:
+        return HttpResult::Status::Timeout;
+    case CURLE_PARTIAL_FILE:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_BAD_CONTENT_ENCODING:
+        return HttpResult::Status::Truncated;
+    case CURLE_ABORTED_BY_CALLBACK:
+        return HttpResult::Status::Cancelled;
+    default:
+        return HttpResult::Status::NetworkError;
+    }
+}
+
+} // namespace
+
+QByteArray HttpResult::header(const QByteArray &lowerCaseName) const {
+    for (const auto &[name, value] : headers)
+        if (name == lowerCaseName)
+            return value;
+    return {};
+}
+
+bool isAllowedUrl(const QString &url) {
+    const QUrl parsed(url);
+    if (!parsed.isValid())
+        return false;
+    if (parsed.scheme() == QLatin1String("https"))
+        return true;
+    if (parsed.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = parsed.host();
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") ||
+           host == QLatin1String("::1");
+}
+
+HttpClient::HttpClient(HttpOptions options, const std::atomic_bool *cancel)
+    : m_options(options)
+    , m_cancel(cancel) {
+    initialiseCurlOnce();
+    m_curl = curl_easy_init();
+}
+
+HttpClient::~HttpClient() {
+    curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+HttpResult HttpClient::perform(const HttpRequest &request) {
+    HttpResult result;
+    if (!isAllowedUrl(request.url)) {
+        result.status = HttpResult::Status::Refused;
+        result.error = QStringLiteral("only https is allowed (plain http only to this computer)");
+        return result;
+    }
+    if (cancelled()) {
+        result.status = HttpResult::Status::Cancelled;
+        return result;
+    }
+    CURL *curl = static_cast<CURL *>(m_curl);
+    curl_easy_reset(curl); // keeps the connection cache, clears the previous request's options
+    const QByteArray url = request.url.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl can decode (gzip, ...)
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeout.count()));
+    // libcurl measures stalls in whole seconds; the test servers need shorter ones, so the stall budget is
+    // also a hard cap on the transfer when it is under a minute.
+    const long stallSeconds = std::max(1L, long(m_options.stallTimeout.count() / 1000));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, stallSeconds);
+    if (m_options.stallTimeout.count() < 60000)
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.stallTimeout.count()));
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, appendHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, checkCancel);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_cancel);
+
+    curl_slist *headers = nullptr;
+    for (const auto &[name, value] : request.headers)
+        headers = curl_slist_append(headers, (name + ": " + value).constData());
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip for JSON bodies
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    if (request.method == "GET") {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    } else {
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(request.body.size()));
+    }
+
+    const auto started = std::chrono::steady_clock::now();
+    const CURLcode code = curl_easy_perform(curl);
+    result.elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    curl_slist_free_all(headers);
+
+    result.status = statusFor(code);
+    if (code != CURLE_OK) {
+        result.error = QString::fromUtf8(curl_easy_strerror(code));
+        result.body.clear();
+        return result;
+    }
+    long httpStatus = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &httpStatus);
+    result.httpStatus = int(httpStatus);
+    return result;
+}
+
+} // namespace dp::sync

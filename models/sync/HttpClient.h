@@ -1,0 +1,67 @@
+#pragma once
+// One libcurl easy handle behind a value API: a request goes in, a result comes out. The handle is kept
+// for the life of the client so connections (and TLS sessions) are reused between requests. Not thread
+// safe: each worker owns its client.
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <chrono>
+#include <utility>
+
+namespace dp::sync {
+
+struct HttpRequest {
+    QByteArray method = "GET";
+    QString url;
+    QList<std::pair<QByteArray, QByteArray>> headers; // name, value
+    QByteArray body;
+};
+
+struct HttpResult {
+    enum class Status {
+        Ok,           // a complete response arrived (any HTTP status)
+        Refused,      // the URL was not allowed (plain http off loopback, bad scheme)
+        Timeout,      // connecting or receiving took too long
+        Truncated,    // the connection closed before the body was complete
+        NetworkError, // DNS, connection refused, TLS failure, ...
+        Cancelled,
+    };
+    Status status = Status::NetworkError;
+    int httpStatus = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case
+    QByteArray body;
+    QString error; // libcurl's words for a transport failure; never contains request headers
+    std::chrono::milliseconds elapsed{0};
+
+    bool ok() const { return status == Status::Ok; }
+    QByteArray header(const QByteArray &lowerCaseName) const;
+};
+
+struct HttpOptions {
+    std::chrono::milliseconds connectTimeout{15000};
+    // A transfer that moves no byte for this long is abandoned; long downloads are fine while data flows.
+    std::chrono::milliseconds stallTimeout{60000};
+};
+
+// Plain http is only for the test servers on this machine; everything else must be https.
+bool isAllowedUrl(const QString &url);
+
+class HttpClient final {
+public:
+    explicit HttpClient(HttpOptions options = {}, const std::atomic_bool *cancel = nullptr);
+    ~HttpClient();
+    HttpClient(const HttpClient &) = delete;
+    HttpClient &operator=(const HttpClient &) = delete;
+
+    HttpResult perform(const HttpRequest &request);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+private:
+    void *m_curl;
+    HttpOptions m_options;
+    const std::atomic_bool *m_cancel;
+};
+
+} // namespace dp::sync

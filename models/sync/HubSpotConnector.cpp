@@ -1,0 +1,451 @@
+#include "sync/HubSpotConnector.h"
+
+#include "sync/SyncLog.h"
+
+#include "store/BookmarkStore.h"
+#include "store/Database.h"
+#include "store/DealStore.h"
+#include "store/DirectoryStore.h"
+#include "store/InteractionStore.h"
+#include "store/SearchStore.h"
+#include "store/SyncStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace dp::sync {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::sync", text);
+}
+
+const QStringList kEngagementTypes{QStringLiteral("emails"), QStringLiteral("calls"),
+                                   QStringLiteral("meetings"), QStringLiteral("notes")};
+
+bool isEngagement(const QString &type) {
+    return kEngagementTypes.contains(type);
+}
+
+QString idText(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
+}
+
+QString nextAfter(const QJsonObject &page) {
+    return idText(page.value(QStringLiteral("paging"))
+                      .toObject()
+                      .value(QStringLiteral("next"))
+                      .toObject()
+                      .value(QStringLiteral("after")));
+}
+
+QJsonObject filter(const QString &property, const char *op, const QString &value) {
+    return {{QStringLiteral("propertyName"), property},
+            {QStringLiteral("operator"), QLatin1String(op)},
+            {QStringLiteral("value"), value}};
+}
+
+// Records changes of the tracked fields since the previous sync, when the CRM offers no history.
+void recordChanges(DealStore &deals, const Deal &next, Millis changedAt) {
+    const auto id = deals.dealId(next.source, next.remoteId);
+    if (!id)
+        return;
+    const auto previous = deals.find(*id);
+    if (!previous)
+        return;
+    const Deal &old = previous->deal;
+    auto record = [&](DealField field, const QString &before, const QString &after) {
+        if (before != after)
+            deals.recordChange(next.source, FieldChange{next.remoteId, field, before, after, changedAt});
+    };
+    record(DealField::Stage, old.stage, next.stage);
+    auto amountText = [](const std::optional<double> &amount) {
+        return amount ? QString::number(*amount, 'f', 2) : QString();
+    };
+    record(DealField::Amount, amountText(old.amount), amountText(next.amount));
+    record(DealField::CloseDate, old.closeDate.toString(Qt::ISODate), next.closeDate.toString(Qt::ISODate));
+}
+
+} // namespace
+
+ErrorInterpreter hubSpotErrorInterpreter() {
+    return [](const HttpResult &result, const QJsonDocument &json) -> std::optional<SyncError> {
+        const QJsonObject body = json.object();
+        if (result.httpStatus == 429 && body.value(QStringLiteral("policyName")).toString() == u"DAILY")
+            return SyncError(SyncError::Kind::Quota,
+                             tr("HubSpot's daily API limit for this account is used up. Sync again after "
+                                "midnight (HubSpot's time), or raise the limit in HubSpot."));
+        if (body.value(QStringLiteral("category")).toString() == u"MISSING_SCOPES")
+            return SyncError(SyncError::Kind::Scopes,
+                             tr("The HubSpot app lacks a permission this sync needs (%1). Add the CRM read "
+                                "scopes to the app in HubSpot, then reconnect.")
+                                 .arg(body.value(QStringLiteral("message")).toString().left(200)));
+        if (body.value(QStringLiteral("error")).toString() == u"invalid_grant" ||
+            body.value(QStringLiteral("status")).toString() == u"BAD_REFRESH_TOKEN")
+            return SyncError(SyncError::Kind::Credentials,
+                             tr("HubSpot no longer accepts the saved sign-in (the refresh token was revoked "
+                                "or has expired). Reconnect HubSpot in Settings."));
+        return std::nullopt;
+    };
+}
+
+HubSpotConnector::HubSpotConnector(ApiClient &api, HubSpotSettings settings)
+    : m_api(api)
+    , m_settings(std::move(settings)) {
+    while (m_settings.baseUrl.endsWith(QLatin1Char('/')))
+        m_settings.baseUrl.chop(1);
+}
+
+QStringList HubSpotConnector::objects() const {
+    return QStringList{QStringLiteral("owners"), QStringLiteral("pipelines"), QStringLiteral("contacts"),
+                       QStringLiteral("deals")} +
+           kEngagementTypes;
+}
+
+void HubSpotConnector::syncObject(const QString &object, SyncRun &run) {
+    if (object == QLatin1String("owners"))
+        syncOwners(run);
+    else if (object == QLatin1String("pipelines"))
+        loadPipelines();
+    else
+        syncRecords(object, run);
+}
+
+void HubSpotConnector::testConnection() {
+    m_api.call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/owners?limit=1")));
+}
+
+void HubSpotConnector::syncOwners(SyncRun &run) {
+    // Archived owners too: a deal whose rep left keeps its owner's name and email.
+    for (const bool archived : {false, true}) {
+        QString after;
+        do {
+            run.throwIfCancelled();
+            QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/owners?limit=100&archived=") +
+                          (archived ? QStringLiteral("true") : QStringLiteral("false"));
+            if (!after.isEmpty())
+                url += QStringLiteral("&after=") + QString::fromUtf8(QUrl::toPercentEncoding(after));
+            const QJsonObject page = m_api.call(ApiCall::get(url)).object();
+            const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+            Transaction transaction(run.db);
+            DirectoryStore directory(run.db);
+            for (const QJsonValue &value : results) {
+                const HubSpotOwner mapped = mapHubSpotOwner(value.toObject());
+                for (const Team &team : mapped.teams)
+                    directory.upsertTeam(team);
+                directory.upsertOwner(mapped.owner);
+            }
+            transaction.commit();
+            run.pageWritten(int(results.size()));
+            after = nextAfter(page);
+        } while (!after.isEmpty());
+    }
+}
+
+void HubSpotConnector::loadPipelines() {
+    m_pipelines = HubSpotPipelines::fromJson(
+        m_api.call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/pipelines/deals"))).object());
+}
+
+void HubSpotConnector::syncRecords(const QString &type, SyncRun &run) {
+    if (type == QLatin1String("deals") && !m_pipelines)
+        loadPipelines();
+    m_parties.reset(); // contacts and owners may have changed since the last object
+    const auto bookmark = BookmarkStore(run.db).get(kHubSpotSource, type);
+    if (!bookmark || SyncStore(run.db).listProgress(kHubSpotSource, type)) {
+        fullList(type, run);
+        // Records changed while the listing ran (or since an interrupted listing began) were passed by its
+        // cursor: read them now, so this sync ends current rather than the next one.
+        const auto listed = BookmarkStore(run.db).get(kHubSpotSource, type);
+        incremental(type, run, std::max<Millis>(0, listed->stamp - m_settings.overlap));
+    } else
+        incremental(type, run, std::max<Millis>(0, bookmark->stamp - m_settings.overlap));
+    if (type != QLatin1String("contacts"))
+        archivedPass(type, run);
+}
+
+void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
+    const ListProgress progress =
+        SyncStore(run.db).listProgress(kHubSpotSource, type).value_or(ListProgress{run.startedAt, {}});
+    const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
+    QString after = progress.afterCursor;
+    while (true) {
+        run.throwIfCancelled();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.listPageSize));
+        query.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
+        query.addQueryItem(QStringLiteral("properties"), properties);
+        if (!after.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), after);
+        const QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
+                            QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+        const QJsonObject page = m_api.call(ApiCall::get(url)).object();
+        const QString next = nextAfter(page);
+        writePage(type, page.value(QStringLiteral("results")).toArray(), run, [&] {
+            SyncStore store(run.db);
+            if (!next.isEmpty()) {
+                store.setListProgress(kHubSpotSource, type, {progress.startedAt, next});
+            } else {
+                // Everything modified before the listing began is now cached.
+                store.clearListProgress(kHubSpotSource, type);
+                BookmarkStore(run.db).set(kHubSpotSource, type, {progress.startedAt, {}}, run.clock.now());
+            }
+        });
+        // An empty or short page with a cursor is not the end: only a missing cursor is.
+        if (next.isEmpty())
+            break;
+        after = next;
+    }
+}
+
+QJsonObject HubSpotConnector::search(const QString &type, const QJsonArray &filters, const QString &sortBy,
+                                     int after) {
+    QJsonArray properties;
+    for (const QString &property : hubSpotProperties(type))
+        properties.append(property);
+    const QJsonObject body{
+        {QStringLiteral("filterGroups"), QJsonArray{QJsonObject{{QStringLiteral("filters"), filters}}}},
+        {QStringLiteral("sorts"),
+         QJsonArray{QJsonObject{{QStringLiteral("propertyName"), sortBy},
+                                {QStringLiteral("direction"), QStringLiteral("ASCENDING")}}}},
+        {QStringLiteral("properties"), properties},
+        {QStringLiteral("limit"), m_settings.searchPageSize},
+        {QStringLiteral("after"), QString::number(after)}};
+    return m_api
+        .call(ApiCall::postJson(m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
+                                    QStringLiteral("/search"),
+                                QJsonDocument(body).toJson(QJsonDocument::Compact)))
+        .object();
+}
+
+void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis from) {
+    const QString stamp = hubSpotStampProperty(type);
+    Millis floor = from;
+    bool strict = false; // after an id keyset: continue strictly after that stamp
+    int offset = 0;
+    while (true) {
+        run.throwIfCancelled();
+        const QJsonObject page =
+            search(type, {filter(stamp, strict ? "GT" : "GTE", QString::number(floor))}, stamp, offset);
+        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        const bool hasMore = !nextAfter(page).isEmpty();
+        if (!run.objectTotal)
+            run.objectTotal = qint64(page.value(QStringLiteral("total")).toDouble());
+        if (results.isEmpty()) {
+            if (!hasMore)
+                break;
+            // An empty page that still has a cursor: follow it rather than stop early.
+            offset = nextAfter(page).toInt();
+            continue;
+        }
+        offset = 0;
+        Millis highest = floor;
+        QString highestId;
+        bool allAtFloor = true;
+        for (const QJsonValue &value : results) {
+            const Millis at = hubSpotModifiedAt(type, value.toObject()).value_or(floor);
+            if (at != floor)
+                allAtFloor = false;
+            if (at >= highest) {
+                highest = at;
+                highestId = value.toObject().value(QStringLiteral("id")).toString();
+            }
+        }
+        if (hasMore && allAtFloor && !strict) {
+            // More records share this stamp than a page holds: walk them by id, then move past the stamp.
+            idKeyset(type, run, floor);
+            strict = true;
+            continue;
+        }
+        const Bookmark bookmark{std::min(highest, run.startedAt), highestId};
+        writePage(type, results, run,
+                  [&] { BookmarkStore(run.db).set(kHubSpotSource, type, bookmark, run.clock.now()); });
+        if (!hasMore)
+            break;
+        floor = highest;
+        strict = false;
+    }
+}
+
+void HubSpotConnector::idKeyset(const QString &type, SyncRun &run, Millis stamp) {
+    const QString stampProperty = hubSpotStampProperty(type);
+    qint64 lastId = 0;
+    while (true) {
+        run.throwIfCancelled();
+        const QJsonObject page =
+            search(type,
+                   {filter(stampProperty, "EQ", QString::number(stamp)),
+                    filter(QStringLiteral("hs_object_id"), "GT", QString::number(lastId))},
+                   QStringLiteral("hs_object_id"), 0);
+        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        if (results.isEmpty())
+            break;
+        for (const QJsonValue &value : results)
+            lastId = std::max(lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
+        const Bookmark bookmark{std::min(stamp, run.startedAt), QString::number(lastId)};
+        writePage(type, results, run,
+                  [&] { BookmarkStore(run.db).set(kHubSpotSource, type, bookmark, run.clock.now()); });
+        if (nextAfter(page).isEmpty())
+            break;
+    }
+}
+
+void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
+    const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
+    QString after;
+    do {
+        run.throwIfCancelled();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.listPageSize));
+        query.addQueryItem(QStringLiteral("archived"), QStringLiteral("true"));
+        query.addQueryItem(QStringLiteral("properties"), properties);
+        if (!after.isEmpty())
+            query.addQueryItem(QStringLiteral("after"), after);
+        const QJsonObject page =
+            m_api
+                .call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
+                                   QLatin1Char('?') + query.toString(QUrl::FullyEncoded)))
+                .object();
+        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        Transaction transaction(run.db);
+        int deleted = 0;
+        SyncWarnings ignored;
+        for (const QJsonValue &value : results) {
+            QJsonObject record = value.toObject();
+            record.insert(QStringLiteral("archived"), true);
+            const QString id = record.value(QStringLiteral("id")).toString();
+            if (type == QLatin1String("deals")) {
+                DealStore deals(run.db);
+                const auto existing = deals.dealId(kHubSpotSource, id);
+                if (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted)
+                    continue;
+                deals.upsert(mapHubSpotDeal(record, *m_pipelines, ignored));
+                ++deleted;
+            } else {
+                InteractionStore interactions(run.db);
+                if (!interactions.interactionId(kHubSpotSource, id))
+                    continue;
+                // Links are dropped with it, so the deals it concerned are recomputed without it.
+                if (interactions.upsert(mapHubSpotEngagement(type, record, {}, ignored)).changed)
+                    ++deleted;
+            }
+        }
+        SearchStore(run.db).indexPending();
+        transaction.commit();
+        run.report.deletions += deleted;
+        run.pageWritten(0);
+        after = nextAfter(page);
+    } while (!after.isEmpty());
+}
+
+QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, const QString &to,
+                                                           const QStringList &ids) {
+    QHash<QString, QStringList> links;
+    QJsonArray inputs;
+    for (const QString &id : ids)
+        inputs.append(QJsonObject{{QStringLiteral("id"), id}});
+    while (!inputs.isEmpty()) {
+        const QJsonObject page =
+            m_api
+                .call(ApiCall::postJson(
+                    m_settings.baseUrl +
+                        QStringLiteral("/crm/v4/associations/%1/%2/batch/read").arg(from, to),
+                    QJsonDocument(QJsonObject{{QStringLiteral("inputs"), inputs}})
+                        .toJson(QJsonDocument::Compact)))
+                .object();
+        inputs = {};
+        for (const QJsonValue &resultValue : page.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject result = resultValue.toObject();
+            const QString fromId =
+                idText(result.value(QStringLiteral("from")).toObject().value(QStringLiteral("id")));
+            QStringList &targets = links[fromId];
+            for (const QJsonValue &target : result.value(QStringLiteral("to")).toArray()) {
+                const QString toId = idText(target.toObject().value(QStringLiteral("toObjectId")));
+                if (!targets.contains(toId))
+                    targets.append(toId);
+            }
+            // More associations than one page: ask again for this input from its cursor.
+            const QString after = nextAfter(result);
+            if (!after.isEmpty())
+                inputs.append(QJsonObject{{QStringLiteral("id"), fromId}, {QStringLiteral("after"), after}});
+        }
+    }
+    return links;
+}
+
+void HubSpotConnector::writePage(const QString &type, const QJsonArray &results, SyncRun &run,
+                                 const std::function<void()> &alsoInTransaction) {
+    QStringList ids;
+    for (const QJsonValue &value : results) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    // Network first, so the transaction holds the write lock only while writing.
+    QHash<QString, QStringList> dealLinks, contactLinks;
+    if (!ids.isEmpty() && type == QLatin1String("deals")) {
+        contactLinks = associations(type, QStringLiteral("contacts"), ids);
+    } else if (!ids.isEmpty() && isEngagement(type)) {
+        dealLinks = associations(type, QStringLiteral("deals"), ids);
+        contactLinks = associations(type, QStringLiteral("contacts"), ids);
+    }
+    run.throwIfCancelled();
+
+    Transaction transaction(run.db);
+    SyncStore syncStore(run.db);
+    if (type == QLatin1String("contacts")) {
+        DirectoryStore directory(run.db);
+        for (const QJsonValue &value : results)
+            directory.upsertContact(mapHubSpotContact(value.toObject()));
+        syncStore.resolvePendingLinks(kHubSpotSource);
+    } else if (type == QLatin1String("deals")) {
+        DealStore deals(run.db);
+        for (const QJsonValue &value : results) {
+            const QJsonObject record = value.toObject();
+            const Deal deal = mapHubSpotDeal(record, *m_pipelines, run.report.warnings);
+            recordChanges(deals, deal, hubSpotModifiedAt(type, record).value_or(run.clock.now()));
+            deals.upsert(deal);
+            for (const QString &contact : contactLinks.value(deal.remoteId))
+                deals.setContactRole(kHubSpotSource, DealContactRole{deal.remoteId, contact, {}, false});
+        }
+        syncStore.resolvePendingLinks(kHubSpotSource);
+    } else if (isEngagement(type)) {
+        DirectoryStore directory(run.db);
+        DealStore deals(run.db);
+        if (!m_parties)
+            m_parties.emplace(directory.buyerAddresses(), directory.ourDomains());
+        InteractionStore interactions(run.db);
+        for (const QJsonValue &value : results) {
+            const QJsonObject record = value.toObject();
+            const QString id = record.value(QStringLiteral("id")).toString();
+            EngagementContext context;
+            context.dealRemoteIds = dealLinks.value(id);
+            context.contactRemoteIds = contactLinks.value(id);
+            context.parties = &*m_parties;
+            if (type == QLatin1String("emails"))
+                context.dealBuyerAddresses =
+                    syncStore.buyerAddressesOfDeals(kHubSpotSource, context.dealRemoteIds);
+            const UpsertOutcome outcome =
+                interactions.upsert(mapHubSpotEngagement(type, record, context, run.report.warnings));
+            // Links to records not cached yet wait for them instead of being dropped.
+            // (Deal and contact ids are separate number spaces, so an id is checked against each.)
+            QStringList pendingDeals, pendingContacts;
+            for (const QString &remote : outcome.unresolvedLinks) {
+                if (context.dealRemoteIds.contains(remote) && !deals.dealId(kHubSpotSource, remote))
+                    pendingDeals.append(remote);
+                if (context.contactRemoteIds.contains(remote) && !directory.contactId(kHubSpotSource, remote))
+                    pendingContacts.append(remote);
+            }
+            syncStore.setPendingLinks(kHubSpotSource, id, pendingDeals, pendingContacts);
+        }
+        SearchStore(run.db).indexPending();
+    }
+    alsoInTransaction();
+    transaction.commit();
+    run.pageWritten(int(results.size()));
+}
+
+} // namespace dp::sync

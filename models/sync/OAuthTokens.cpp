@@ -1,0 +1,58 @@
+#include "sync/OAuthTokens.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace dp::sync {
+namespace {
+
+// Renew this long before the token expires, so a page never starts with a token about to die.
+constexpr qint64 kRenewAheadMs = 5 * 60 * 1000;
+
+QByteArray formValue(const QByteArray &value) {
+    return QUrl::toPercentEncoding(QString::fromUtf8(value));
+}
+
+} // namespace
+
+OAuthRefresher::OAuthRefresher(OAuthClient client, std::function<void(const QJsonObject &)> onResponse)
+    : m_client(std::move(client))
+    , m_onResponse(std::move(onResponse)) {}
+
+QByteArray OAuthRefresher::token(ApiClient &client) {
+    if (m_access.isEmpty() || m_renewAt.hasExpired())
+        refresh(client);
+    return m_access;
+}
+
+void OAuthRefresher::refresh(ApiClient &client) {
+    ApiCall call;
+    call.method = "POST";
+    call.url = m_client.tokenUrl;
+    call.contentType = "application/x-www-form-urlencoded";
+    call.authorize = false;
+    call.body = "grant_type=refresh_token&client_id=" + formValue(m_client.clientId) +
+                "&client_secret=" + formValue(m_client.clientSecret) +
+                "&refresh_token=" + formValue(m_client.refreshToken);
+    const QJsonObject response = client.call(call).object();
+    const QByteArray access = response.value(QStringLiteral("access_token")).toString().toUtf8();
+    if (access.isEmpty())
+        throw SyncError(SyncError::Kind::Credentials,
+                        QCoreApplication::translate("dp::sync::OAuthRefresher",
+                                                    "The sign-in service returned no access token. "
+                                                    "Reconnect the account in Settings."));
+    m_access = access;
+    ++m_refreshes;
+    // Rotation: the old refresh token stops working once a new one is issued.
+    const QString rotated = response.value(QStringLiteral("refresh_token")).toString();
+    if (!rotated.isEmpty())
+        m_client.refreshToken = rotated.toUtf8();
+    // Salesforce sends no expires_in: keep the token until a 401 says otherwise.
+    const qint64 expiresInMs = qint64(response.value(QStringLiteral("expires_in")).toDouble(0) * 1000);
+    m_renewAt = expiresInMs > 0 ? QDeadlineTimer(std::max<qint64>(0, expiresInMs - kRenewAheadMs))
+                                : QDeadlineTimer(QDeadlineTimer::Forever);
+    if (m_onResponse)
+        m_onResponse(response);
+}
+
+} // namespace dp::sync

@@ -1,0 +1,94 @@
+#include "sync/SyncController.h"
+
+#include "sync/SyncError.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+
+namespace dp::sync {
+SyncController::SyncController(QString cachePath, QObject *parent)
+    : QObject(parent)
+    , m_cachePath(std::move(cachePath)) {}
+
+SyncController::~SyncController() {
+    cancel();
+    join();
+}
+
+void SyncController::join() {
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+bool SyncController::start(const CrmConnection &connection, const SyncOptions &options) {
+    if (m_running)
+        return false;
+    join();
+    m_cancel = false;
+    m_running = true;
+    emit started();
+    m_worker = std::thread([this, connection, options] { work(connection, options); });
+    return true;
+}
+
+void SyncController::cancel() {
+    m_cancel = true;
+}
+
+void SyncController::work(CrmConnection connection, SyncOptions options) {
+    // Everything here runs on the worker; results go back through queued calls to this object's thread.
+    auto post = [this](auto function) {
+        QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
+    };
+    bool ok = false;
+    QString message;
+    int changedDeals = 0;
+    try {
+        OpenResult opened = Database::open(m_cachePath, Database::Mode::CreateIfMissing);
+        if (!opened.ok())
+            throw SyncError(SyncError::Kind::Store, opened.error);
+        CrmSession session(connection, &m_cancel, {}, m_retry);
+        const QByteArray refreshBefore = session.currentRefreshToken();
+        const SystemClock clock;
+        SyncRun run(*opened.database, clock);
+        run.cancel = &m_cancel;
+        run.onProgress = [&](const SyncProgress &progress) {
+            const QString text = tr("Syncing %1 (%2 of %3): %4 records")
+                                     .arg(progress.object)
+                                     .arg(progress.objectIndex)
+                                     .arg(progress.objectCount)
+                                     .arg(QLocale().toString(progress.records));
+            const int percent =
+                progress.objectCount ? (progress.objectIndex - 1) * 100 / progress.objectCount : -1;
+            post([this, text, percent] { emit progressed(text, percent); });
+        };
+        SyncReport report;
+        try {
+            report = runSync(session.connector(), run, options);
+        } catch (...) {
+            // A rotated refresh token must be kept even when the sync then failed.
+            if (session.currentRefreshToken() != refreshBefore)
+                post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
+            throw;
+        }
+        if (session.currentRefreshToken() != refreshBefore)
+            post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
+        ok = true;
+        changedDeals = report.dealsRecomputed;
+        message = tr("Synced %1 records; %2 deals updated.").arg(report.records).arg(report.dealsRecomputed);
+    } catch (const SyncError &error) {
+        message = error.kind() == SyncError::Kind::Cancelled ? tr("Sync cancelled. The next sync continues "
+                                                                  "where this one stopped.")
+                                                             : error.message();
+    } catch (const StoreError &error) {
+        message = tr("The cache could not be written: %1").arg(error.message());
+    }
+    post([this, ok, message, changedDeals] {
+        m_running = false;
+        join();
+        emit finished(ok, message, changedDeals);
+    });
+}
+
+} // namespace dp::sync

@@ -1,0 +1,94 @@
+#include "sync/SyncEngine.h"
+
+#include "sync/SyncError.h"
+#include "sync/SyncLog.h"
+
+#include "analytics/AnalyticsEngine.h"
+#include "store/Database.h"
+#include "store/MetricsStore.h"
+#include "store/SyncStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace dp::sync {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::sync", text);
+}
+
+qint64 monotonicMs() {
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+
+} // namespace
+
+void SyncRun::pageWritten(int records) {
+    report.records += records;
+    report.pages += 1;
+    objectRecords += records;
+    if (afterCommit)
+        afterCommit();
+    if (!onProgress)
+        return;
+    SyncProgress progress;
+    progress.object = object;
+    progress.objectIndex = objectIndex;
+    progress.objectCount = objectCount;
+    progress.records = report.records;
+    progress.pages = report.pages;
+    const double seconds = std::max<qint64>(1, monotonicMs() - monotonicStartMs) / 1000.0;
+    progress.recordsPerSecond = report.records / seconds;
+    progress.objectRecords = objectRecords;
+    progress.objectTotal = objectTotal;
+    if (objectTotal && progress.recordsPerSecond > 0)
+        progress.etaSeconds =
+            int(std::max<qint64>(0, *objectTotal - objectRecords) / progress.recordsPerSecond + 0.5);
+    onProgress(progress);
+}
+
+void SyncRun::throwIfCancelled() const {
+    if (cancel && cancel->load())
+        throw SyncError(SyncError::Kind::Cancelled,
+                        QCoreApplication::translate("dp::sync", "The sync was cancelled."));
+}
+
+SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &options) {
+    const QStringList objects = options.objects.isEmpty() ? connector.objects() : options.objects;
+    run.monotonicStartMs = monotonicMs();
+    if (run.startedAt == 0)
+        run.startedAt = run.clock.now();
+    try {
+        for (int i = 0; i < objects.size(); ++i) {
+            run.throwIfCancelled();
+            run.object = objects[i];
+            run.objectIndex = i + 1;
+            run.objectCount = int(objects.size());
+            run.objectRecords = 0;
+            run.objectTotal.reset();
+            connector.syncObject(objects[i], run);
+        }
+        {
+            Transaction transaction(run.db);
+            MetricsStore(run.db).dropDeletedDeals();
+            transaction.commit();
+        }
+        run.report.dealsRecomputed = AnalyticsEngine(run.db, run.clock).recomputeDirty(options.health);
+        run.report.pendingLinks = SyncStore(run.db).pendingLinkCount(connector.source());
+    } catch (const StoreError &error) {
+        throw SyncError(SyncError::Kind::Store,
+                        tr("The cache could not be written: %1").arg(error.message()));
+    }
+    run.report.seconds = (monotonicMs() - run.monotonicStartMs) / 1000.0;
+    qCInfo(lcSync) << connector.source() << "sync done:" << run.report.records << "records"
+                   << run.report.pages << "pages in" << run.report.seconds << "s";
+    return run.report;
+}
+
+} // namespace dp::sync

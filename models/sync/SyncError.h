@@ -1,0 +1,31 @@
+#pragma once
+// Why a sync stopped, in words a user can act on. Connectors throw it; the engine reports it.
+
+#include <QString>
+#include <stdexcept>
+
+namespace dp::sync {
+
+class SyncError : public std::runtime_error {
+public:
+    enum class Kind {
+        Cancelled,
+        Credentials,  // expired or revoked credentials: reconnect
+        Scopes,       // the token lacks a permission
+        Quota,        // the daily API limit is used up
+        Unreachable,  // network down, or the service kept failing after every retry
+        Protocol,     // the service answered something we cannot read
+        QueryTimeout, // Salesforce QUERY_TIMEOUT: the caller narrows its window
+        Store,        // the cache could not be written
+    };
+    SyncError(Kind kind, const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    QString message() const { return QString::fromStdString(what()); }
+
+private:
+    Kind m_kind;
+};
+
+} // namespace dp::sync

@@ -1,0 +1,494 @@
+#include "HubSpotServer.h"
+
+#include "domain/TimeFormat.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace dp::test {
+namespace {
+
+constexpr int kSearchCap = 10000;
+
+QString stampProperty(const QString &type) {
+    return type == QLatin1String("contacts") ? QStringLiteral("lastmodifieddate")
+                                             : QStringLiteral("hs_lastmodifieddate");
+}
+
+QString isoMillis(Millis at) {
+    return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+ServerReply error(int status, const char *category, const QString &message) {
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("error")},
+                     {QStringLiteral("message"), message},
+                     {QStringLiteral("correlationId"), QStringLiteral("c0ffee00-test")},
+                     {QStringLiteral("category"), QLatin1String(category)}};
+    return ServerReply::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ServerReply ok(const QJsonObject &body, int status = 200) {
+    return ServerReply::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+// Filter values arrive as epoch milliseconds or ISO text.
+std::optional<qint64> numericValue(const QJsonValue &value) {
+    const QString text = value.isString() ? value.toString() : QString::number(value.toDouble(), 'f', 0);
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    if (isNumber)
+        return number;
+    return parseIsoInstant(text);
+}
+
+} // namespace
+
+HubSpotServer::HubSpotServer()
+    : m_server(std::make_unique<LoopbackServer>([this](const ServerRequest &r) { return handle(r); })) {}
+
+HubSpotServer::~HubSpotServer() {
+    m_server.reset(); // joins the connection threads before the data goes away
+}
+
+void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QString> &properties,
+                        Millis modifiedAt) {
+    std::lock_guard lock(m_mutex);
+    Record &record = m_objects[type][id];
+    const bool isNew = record.id == 0;
+    record.id = id;
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        record.properties.insert(it.key(), it.value());
+    if (isNew)
+        record.createdAt = modifiedAt;
+    record.updatedAt = modifiedAt;
+    record.archived = false;
+    record.properties.insert(QStringLiteral("hs_object_id"), QString::number(id));
+    record.properties.insert(stampProperty(type), isoMillis(modifiedAt));
+    if (!record.properties.contains(QStringLiteral("createdate")))
+        record.properties.insert(QStringLiteral("createdate"), isoMillis(record.createdAt));
+}
+
+void HubSpotServer::archive(const QString &type, qint64 id, Millis at) {
+    std::lock_guard lock(m_mutex);
+    Record &record = m_objects[type][id];
+    record.archived = true;
+    record.updatedAt = at;
+}
+
+void HubSpotServer::associate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
+    std::lock_guard lock(m_mutex);
+    QList<qint64> &forward = m_associations[{fromType, toType}][from];
+    if (!forward.contains(to))
+        forward.append(to);
+    QList<qint64> &backward = m_associations[{toType, fromType}][to];
+    if (!backward.contains(from))
+        backward.append(from);
+}
+
+void HubSpotServer::addOwner(const QJsonObject &owner) {
+    std::lock_guard lock(m_mutex);
+    m_owners.append(owner);
+}
+
+void HubSpotServer::setPipelines(const QJsonArray &pipelines) {
+    std::lock_guard lock(m_mutex);
+    m_pipelines = pipelines;
+}
+
+std::optional<HubSpotServer::Record> HubSpotServer::record(const QString &type, qint64 id) const {
+    std::lock_guard lock(m_mutex);
+    const auto objects = m_objects.find(type);
+    if (objects == m_objects.end())
+        return std::nullopt;
+    const auto found = objects->second.find(id);
+    if (found == objects->second.end())
+        return std::nullopt;
+    return found->second;
+}
+
+QList<HubSpotServer::Record> HubSpotServer::records(const QString &type, bool archived) const {
+    std::lock_guard lock(m_mutex);
+    QList<Record> result;
+    const auto objects = m_objects.find(type);
+    if (objects != m_objects.end())
+        for (const auto &[id, record] : objects->second)
+            if (record.archived == archived)
+                result.append(record);
+    return result;
+}
+
+QList<qint64> HubSpotServer::associations(const QString &fromType, qint64 from, const QString &toType) const {
+    std::lock_guard lock(m_mutex);
+    const auto map = m_associations.find({fromType, toType});
+    if (map == m_associations.end())
+        return {};
+    return map->second.count(from) ? map->second.at(from) : QList<qint64>();
+}
+
+void HubSpotServer::setAccessToken(const QByteArray &token) {
+    std::lock_guard lock(m_mutex);
+    m_accessToken = token;
+}
+
+void HubSpotServer::setOAuth(const QByteArray &clientId, const QByteArray &clientSecret,
+                             const QByteArray &refreshToken, bool rotateRefreshToken, int expiresInSeconds) {
+    std::lock_guard lock(m_mutex);
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    m_refreshToken = refreshToken;
+    m_rotate = rotateRefreshToken;
+    m_expiresIn = expiresInSeconds;
+}
+
+QByteArray HubSpotServer::currentRefreshToken() const {
+    std::lock_guard lock(m_mutex);
+    return m_refreshToken;
+}
+
+int HubSpotServer::tokenRefreshes() const {
+    std::lock_guard lock(m_mutex);
+    return m_refreshes;
+}
+
+void HubSpotServer::setFault(Fault fault) {
+    std::lock_guard lock(m_mutex);
+    m_fault = std::move(fault);
+}
+
+void HubSpotServer::setRecording(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_recording = on;
+    m_recorded.clear();
+}
+
+QList<ServerRequest> HubSpotServer::recordedRequests() const {
+    std::lock_guard lock(m_mutex);
+    return m_recorded;
+}
+
+int HubSpotServer::requestCount() const {
+    std::lock_guard lock(m_mutex);
+    return m_requests;
+}
+
+int HubSpotServer::requestCount(const QByteArray &pathPrefix) const {
+    std::lock_guard lock(m_mutex);
+    int count = 0;
+    for (auto it = m_requestsByPath.begin(); it != m_requestsByPath.end(); ++it)
+        if (it.key().startsWith(pathPrefix))
+            count += it.value();
+    return count;
+}
+
+void HubSpotServer::setSearchHidden(const QSet<qint64> &ids) {
+    std::lock_guard lock(m_mutex);
+    m_searchHidden = ids;
+}
+
+void HubSpotServer::setShortPages(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_shortPages = on;
+}
+
+void HubSpotServer::setDuplicateFirstRecord(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_duplicateFirst = on;
+}
+
+void HubSpotServer::setAssociationPageSize(int size) {
+    std::lock_guard lock(m_mutex);
+    m_associationPageSize = size;
+}
+
+void HubSpotServer::setAfterPage(std::function<void(int)> hook) {
+    std::lock_guard lock(m_mutex);
+    m_afterPage = std::move(hook);
+}
+
+ServerReply HubSpotServer::handle(const ServerRequest &request) {
+    std::lock_guard lock(m_mutex);
+    ++m_requests;
+    ++m_requestsByPath[request.path];
+    if (m_recording)
+        m_recorded.append(request);
+    if (m_fault)
+        if (auto reply = m_fault(request, m_requests))
+            return *reply;
+    return handleLocked(request);
+}
+
+ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {
+    const QString path = QString::fromUtf8(request.path);
+    if (path == QLatin1String("/oauth/v1/token") && request.method == "POST")
+        return token(request);
+    if (m_accessToken.isEmpty() || request.header("authorization") != "Bearer " + m_accessToken)
+        return error(401, "EXPIRED_AUTHENTICATION",
+                     QStringLiteral("The OAuth token used to make this call expired 2 minute(s) ago."));
+
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (path == QLatin1String("/crm/v3/owners") || path == QLatin1String("/crm/v3/owners/"))
+        return owners(request);
+    if (path == QLatin1String("/crm/v3/pipelines/deals"))
+        return ok({{QStringLiteral("results"), m_pipelines}});
+    // crm v3 objects {type} [search]
+    if (parts.size() == 4 && parts[0] == u"crm" && parts[1] == u"v3" && parts[2] == u"objects" &&
+        request.method == "GET")
+        return listObjects(parts[3], request);
+    if (parts.size() == 5 && parts[2] == u"objects" && parts[4] == u"search" && request.method == "POST")
+        return searchObjects(parts[3], request);
+    if (parts.size() == 7 && parts[1] == u"v4" && parts[2] == u"associations" && parts[5] == u"batch" &&
+        parts[6] == u"read" && request.method == "POST")
+        return readAssociations(parts[3], parts[4], request);
+    return error(404, "OBJECT_NOT_FOUND", QStringLiteral("No route for ") + path);
+}
+
+QJsonObject HubSpotServer::recordJson(const QString &type, const Record &record,
+                                      const QSet<QString> &properties) const {
+    QJsonObject props;
+    for (auto it = record.properties.begin(); it != record.properties.end(); ++it)
+        if (properties.contains(it.key()) || it.key() == QLatin1String("hs_object_id") ||
+            it.key() == stampProperty(type) || it.key() == QLatin1String("createdate"))
+            props.insert(it.key(), it.value());
+    return {{QStringLiteral("id"), QString::number(record.id)},
+            {QStringLiteral("properties"), props},
+            {QStringLiteral("createdAt"), isoMillis(record.createdAt)},
+            {QStringLiteral("updatedAt"), isoMillis(record.updatedAt)},
+            {QStringLiteral("archived"), record.archived}};
+}
+
+ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest &request) {
+    const int limit =
+        std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("10")).toInt(), 1, 100);
+    const bool archived = request.query.value(QStringLiteral("archived")) == u"true";
+    QString after = request.query.value(QStringLiteral("after"));
+    const QSet<QString> properties = [&] {
+        const QStringList list =
+            request.query.value(QStringLiteral("properties")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return QSet<QString>(list.begin(), list.end());
+    }();
+    const auto &objects = m_objects[type];
+
+    QJsonArray results;
+    QString next;
+    if (m_shortPages && !after.endsWith(QLatin1Char('x'))) {
+        // An empty page that still has a cursor: clients that stop on it lose the rest.
+        next = after + QLatin1Char('x');
+    } else {
+        after.remove(QLatin1Char('x'));
+        const int pageSize = m_shortPages ? std::min(limit, 3) : limit;
+        auto it = objects.lower_bound(after.toLongLong());
+        int taken = 0;
+        for (; it != objects.end() && taken < pageSize; ++it) {
+            if (it->second.archived != archived)
+                continue;
+            results.append(recordJson(type, it->second, properties));
+            ++taken;
+        }
+        while (it != objects.end() && it->second.archived != archived)
+            ++it;
+        if (it != objects.end())
+            next = QString::number(it->first);
+    }
+    if (m_duplicateFirst && !results.isEmpty())
+        results.append(results.first());
+    QJsonObject body{{QStringLiteral("results"), results}};
+    if (!next.isEmpty())
+        body.insert(QStringLiteral("paging"),
+                    QJsonObject{{QStringLiteral("next"),
+                                 QJsonObject{{QStringLiteral("after"), next},
+                                             {QStringLiteral("link"), QStringLiteral("?after=") + next}}}});
+    const ServerReply reply = ok(body);
+    if (m_afterPage)
+        m_afterPage(++m_pages);
+    return reply;
+}
+
+ServerReply HubSpotServer::searchObjects(const QString &type, const ServerRequest &request) {
+    if (request.body.size() > 3000)
+        return error(400, "VALIDATION_ERROR", QStringLiteral("Request body exceeds 3000 characters"));
+    const QJsonObject query = QJsonDocument::fromJson(request.body).object();
+    const int limit = query.value(QStringLiteral("limit")).toInt(10);
+    const int after = query.value(QStringLiteral("after")).toVariant().toInt();
+    const QJsonArray groups = query.value(QStringLiteral("filterGroups")).toArray();
+    const QJsonArray sorts = query.value(QStringLiteral("sorts")).toArray();
+    if (limit < 1 || limit > 200)
+        return error(400, "VALIDATION_ERROR", QStringLiteral("limit must be between 1 and 200"));
+    if (groups.size() > 5 || sorts.size() > 1)
+        return error(400, "VALIDATION_ERROR", QStringLiteral("too many filter groups or sorts"));
+    for (const QJsonValue &group : groups)
+        if (group.toObject().value(QStringLiteral("filters")).toArray().size() > 6)
+            return error(400, "VALIDATION_ERROR", QStringLiteral("too many filters in a group"));
+    if (after + limit > kSearchCap)
+        return error(400, "VALIDATION_ERROR",
+                     QStringLiteral("Paging past 10000 results is not supported for search"));
+
+    const QString stamp = stampProperty(type);
+    auto valueOf = [&](const Record &record, const QString &property) -> std::optional<qint64> {
+        if (property == stamp)
+            return record.updatedAt;
+        if (property == QLatin1String("hs_object_id"))
+            return record.id;
+        return numericValue(record.properties.value(property));
+    };
+    auto matches = [&](const Record &record) {
+        if (groups.isEmpty())
+            return true;
+        for (const QJsonValue &group : groups) {
+            bool all = true;
+            for (const QJsonValue &filterValue :
+                 group.toObject().value(QStringLiteral("filters")).toArray()) {
+                const QJsonObject filter = filterValue.toObject();
+                const auto left = valueOf(record, filter.value(QStringLiteral("propertyName")).toString());
+                const auto right = numericValue(filter.value(QStringLiteral("value")));
+                const QString op = filter.value(QStringLiteral("operator")).toString();
+                if (!left || !right) {
+                    all = false;
+                    break;
+                }
+                const bool holds = op == u"GTE"   ? *left >= *right
+                                   : op == u"GT"  ? *left > *right
+                                   : op == u"LTE" ? *left <= *right
+                                   : op == u"LT"  ? *left < *right
+                                   : op == u"EQ"  ? *left == *right
+                                                  : false;
+                if (!holds) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all)
+                return true;
+        }
+        return false;
+    };
+
+    std::vector<const Record *> hits;
+    for (const auto &[id, record] : m_objects[type])
+        if (!record.archived && !m_searchHidden.contains(id) && matches(record))
+            hits.push_back(&record);
+    const QJsonObject sort = sorts.isEmpty() ? QJsonObject() : sorts.first().toObject();
+    const QString sortBy =
+        sort.value(QStringLiteral("propertyName")).toString(QStringLiteral("hs_object_id"));
+    const bool descending = sort.value(QStringLiteral("direction")).toString() == u"DESCENDING";
+    std::stable_sort(hits.begin(), hits.end(), [&](const Record *a, const Record *b) {
+        const qint64 va = valueOf(*a, sortBy).value_or(0), vb = valueOf(*b, sortBy).value_or(0);
+        return descending ? va > vb : va < vb;
+    });
+
+    const QSet<QString> properties = [&] {
+        QSet<QString> set;
+        for (const QJsonValue &p : query.value(QStringLiteral("properties")).toArray())
+            set.insert(p.toString());
+        return set;
+    }();
+    QJsonArray results;
+    const qsizetype end = std::min<qsizetype>(qsizetype(hits.size()), after + limit);
+    for (qsizetype i = after; i < end; ++i)
+        results.append(recordJson(type, *hits[size_t(i)], properties));
+    if (m_duplicateFirst && !results.isEmpty())
+        results.append(results.first());
+    QJsonObject body{{QStringLiteral("total"), qint64(hits.size())}, {QStringLiteral("results"), results}};
+    if (end < qsizetype(hits.size()))
+        body.insert(QStringLiteral("paging"),
+                    QJsonObject{{QStringLiteral("next"),
+                                 QJsonObject{{QStringLiteral("after"), QString::number(end)}}}});
+    const ServerReply reply = ok(body);
+    if (m_afterPage)
+        m_afterPage(++m_pages);
+    return reply;
+}
+
+ServerReply HubSpotServer::readAssociations(const QString &from, const QString &to,
+                                            const ServerRequest &request) {
+    const QJsonArray inputs =
+        QJsonDocument::fromJson(request.body).object().value(QStringLiteral("inputs")).toArray();
+    const auto &links = m_associations[{from, to}];
+    QJsonArray results, errors;
+    for (const QJsonValue &input : inputs) {
+        const QString idText = input.toObject().value(QStringLiteral("id")).toString();
+        const int start = input.toObject().value(QStringLiteral("after")).toString().toInt();
+        const qint64 id = idText.toLongLong();
+        const auto found = links.find(id);
+        if (found == links.end() || found->second.isEmpty()) {
+            errors.append(
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                            {QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND")},
+                            {QStringLiteral("message"),
+                             QStringLiteral("No %1 is associated with %2 %3.").arg(to, from, idText)}});
+            continue;
+        }
+        QJsonArray targets;
+        const qsizetype end = std::min<qsizetype>(found->second.size(), start + m_associationPageSize);
+        for (qsizetype i = start; i < end; ++i) {
+            const qint64 target = found->second[i];
+            // HubSpot sends toObjectId as a number or as a string: the client must take both.
+            const QJsonValue toId = target % 2 ? QJsonValue(QString::number(target)) : QJsonValue(target);
+            targets.append(QJsonObject{
+                {QStringLiteral("toObjectId"), toId},
+                {QStringLiteral("associationTypes"),
+                 QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("HUBSPOT_DEFINED")},
+                                        {QStringLiteral("typeId"), 3},
+                                        {QStringLiteral("label"), QJsonValue::Null}}}}});
+        }
+        QJsonObject result{{QStringLiteral("from"), QJsonObject{{QStringLiteral("id"), idText}}},
+                           {QStringLiteral("to"), targets}};
+        if (end < found->second.size())
+            result.insert(QStringLiteral("paging"),
+                          QJsonObject{{QStringLiteral("next"),
+                                       QJsonObject{{QStringLiteral("after"), QString::number(end)}}}});
+        results.append(result);
+    }
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("COMPLETE")},
+                     {QStringLiteral("results"), results}};
+    if (!errors.isEmpty()) {
+        body.insert(QStringLiteral("errors"), errors);
+        body.insert(QStringLiteral("numErrors"), errors.size());
+    }
+    return ok(body, errors.isEmpty() ? 200 : 207);
+}
+
+ServerReply HubSpotServer::owners(const ServerRequest &request) {
+    const int limit =
+        std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(), 1, 500);
+    const bool archived = request.query.value(QStringLiteral("archived")) == u"true";
+    const int after = request.query.value(QStringLiteral("after")).toInt();
+    QJsonArray matching;
+    for (const QJsonValue &owner : m_owners)
+        if (owner.toObject().value(QStringLiteral("archived")).toBool() == archived)
+            matching.append(owner);
+    QJsonArray results;
+    for (int i = after; i < matching.size() && i < after + limit; ++i)
+        results.append(matching[i]);
+    QJsonObject body{{QStringLiteral("results"), results}};
+    if (after + limit < matching.size())
+        body.insert(QStringLiteral("paging"),
+                    QJsonObject{{QStringLiteral("next"),
+                                 QJsonObject{{QStringLiteral("after"), QString::number(after + limit)}}}});
+    return ok(body);
+}
+
+ServerReply HubSpotServer::token(const ServerRequest &request) {
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    const auto field = [&](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8();
+    };
+    if (field("grant_type") != "refresh_token" || field("client_id") != m_clientId ||
+        field("client_secret") != m_clientSecret || m_refreshToken.isEmpty() ||
+        field("refresh_token") != m_refreshToken)
+        return ServerReply::json(
+            400,
+            R"({"status":"BAD_REFRESH_TOKEN","error":"invalid_grant","message":"missing or unknown refresh token"})");
+    ++m_refreshes;
+    m_accessToken = "access-" + QByteArray::number(++m_tokenSerial);
+    if (m_rotate)
+        m_refreshToken = "refresh-" + QByteArray::number(m_tokenSerial);
+    QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(m_accessToken)},
+                     {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
+                     {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                     {QStringLiteral("expires_in"), m_expiresIn}};
+    return ok(body);
+}
+
+} // namespace dp::test

@@ -1,0 +1,105 @@
+#pragma once
+// An in-memory HubSpot CRM v3 for the sync tests, speaking the documented wire format over real loopback
+// HTTP: owners, deal pipelines, object list and search endpoints (with the 10,000-result cap and the
+// request limits), v4 association batch reads, OAuth refresh, and hooks that inject the edge cases of
+// shared/crm-api.md.
+
+#include "LoopbackServer.h"
+
+#include "domain/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace dp::test {
+
+class HubSpotServer final {
+public:
+    struct Record {
+        qint64 id = 0;
+        QMap<QString, QString> properties; // always strings, as HubSpot sends them
+        Millis createdAt = 0;
+        Millis updatedAt = 0;
+        bool archived = false;
+    };
+
+    HubSpotServer();
+    ~HubSpotServer();
+
+    QString baseUrl() const { return m_server->baseUrl(); }
+
+    // --- data (thread safe) ---
+    // Sets a record's properties (merged), its modified stamp and hs_object_id. Contacts use
+    // lastmodifieddate, everything else hs_lastmodifieddate.
+    void put(const QString &type, qint64 id, const QMap<QString, QString> &properties, Millis modifiedAt);
+    void archive(const QString &type, qint64 id, Millis at);
+    void associate(const QString &fromType, qint64 from, const QString &toType, qint64 to);
+    void addOwner(const QJsonObject &owner); // {id, email, firstName, lastName, teams, archived, userId}
+    void setPipelines(const QJsonArray &pipelines);
+    std::optional<Record> record(const QString &type, qint64 id) const;
+    QList<Record> records(const QString &type, bool archived = false) const;
+    QList<qint64> associations(const QString &fromType, qint64 from, const QString &toType) const;
+
+    // --- authentication ---
+    void setAccessToken(const QByteArray &token); // the one bearer token accepted ("" = none)
+    void setOAuth(const QByteArray &clientId, const QByteArray &clientSecret, const QByteArray &refreshToken,
+                  bool rotateRefreshToken, int expiresInSeconds = 1800);
+    QByteArray currentRefreshToken() const;
+    int tokenRefreshes() const;
+
+    // --- edge cases ---
+    // Called for every request with its 1-based number; a reply replaces the normal answer.
+    using Fault = std::function<std::optional<ServerReply>(const ServerRequest &, int number)>;
+    void setFault(Fault fault);
+    int requestCount() const;
+    // Keeps every request from now on (the bench replays them to time a plain download of the same pages).
+    void setRecording(bool on);
+    QList<ServerRequest> recordedRequests() const;
+    int requestCount(const QByteArray &pathPrefix) const;
+    void setSearchHidden(const QSet<qint64> &ids); // search lag: listed, not yet searchable
+    void setShortPages(bool on);                   // list pages of 3, then an empty page, each with a cursor
+    void setDuplicateFirstRecord(bool on);         // each list/search page repeats its first record
+    void setAssociationPageSize(int size);
+    // Invoked after the Nth list/search page is built (record moves between pages).
+    void setAfterPage(std::function<void(int pageNumber)> hook);
+
+private:
+    ServerReply handle(const ServerRequest &request);
+    ServerReply handleLocked(const ServerRequest &request);
+    ServerReply listObjects(const QString &type, const ServerRequest &request);
+    ServerReply searchObjects(const QString &type, const ServerRequest &request);
+    ServerReply readAssociations(const QString &from, const QString &to, const ServerRequest &request);
+    ServerReply owners(const ServerRequest &request);
+    ServerReply token(const ServerRequest &request);
+    QJsonObject recordJson(const QString &type, const Record &record, const QSet<QString> &properties) const;
+
+    mutable std::recursive_mutex m_mutex;
+    std::map<QString, std::map<qint64, Record>> m_objects;
+    std::map<std::pair<QString, QString>, std::map<qint64, QList<qint64>>> m_associations;
+    QJsonArray m_owners;
+    QJsonArray m_pipelines;
+    QByteArray m_accessToken = "test-token";
+    QByteArray m_clientId, m_clientSecret, m_refreshToken;
+    bool m_rotate = false;
+    int m_expiresIn = 1800;
+    int m_refreshes = 0;
+    int m_tokenSerial = 0;
+    Fault m_fault;
+    int m_requests = 0;
+    bool m_recording = false;
+    QList<ServerRequest> m_recorded;
+    QMap<QByteArray, int> m_requestsByPath;
+    QSet<qint64> m_searchHidden;
+    bool m_shortPages = false;
+    bool m_duplicateFirst = false;
+    int m_associationPageSize = 500;
+    int m_pages = 0;
+    std::function<void(int)> m_afterPage;
+    std::unique_ptr<LoopbackServer> m_server;
+};
+
+} // namespace dp::test

@@ -1,0 +1,59 @@
+#pragma once
+// Shared by the sync tests and the bench: a realistic HubSpot dataset on the test server, a sync run
+// against it with fast retries, and a canonical text dump of a cache to compare two caches exactly.
+
+#include "HubSpotServer.h"
+
+#include "store/Database.h"
+#include "sync/HubSpotConnector.h"
+#include "sync/OAuthTokens.h"
+#include "sync/SyncEngine.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace dp::test {
+
+inline constexpr Millis kBaseStamp = 1714521600000; // 2024-05-01T00:00:00Z
+
+struct DatasetShape {
+    int owners = 4;
+    int contacts = 12;
+    int deals = 10;
+    int engagementsPerDeal = 4; // spread over emails, calls, meetings and notes
+};
+
+// Owners (one archived, owning a deal), one pipeline with an open, a won and a lost stage, contacts,
+// deals (each with two contacts) and engagements associated with a deal and a contact. Ids: owners
+// 100+, contacts 1000+, deals 5000+, engagements 20000+ (by type: emails, calls, meetings, notes).
+void fillHubSpot(HubSpotServer &server, const DatasetShape &shape = {});
+QJsonArray standardPipelines();
+
+struct SyncOutcome {
+    bool ok = false;
+    sync::SyncError::Kind errorKind = sync::SyncError::Kind::Protocol;
+    QString error;
+    sync::SyncReport report;
+    int requests = 0;
+};
+
+struct SyncSetup {
+    QByteArray token = "test-token";
+    std::optional<sync::OAuthClient> oauth;
+    int pageSize = 3;     // small pages so a small dataset makes many pages
+    Millis startedAt = 0; // 0: the system clock
+    std::function<void(sync::SyncRun &)> prepare;
+    sync::RetrySettings retry{3, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
+                              std::chrono::milliseconds(2000)};
+    QStringList objects;
+};
+
+SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup = {});
+
+// Every synced fact the user can see (deleted deals and interactions left out, as the app leaves them out),
+// one line each, sorted: two caches hold the same data exactly when their dumps are equal.
+// withFigures adds each deal's stored health figures (deterministic only when syncs ran on a fixed clock).
+// withHistory: field changes, which a cache that saw earlier values rightly has and a fresh one has not.
+QStringList dumpCache(Database &db, bool withFigures = false, bool withHistory = true);
+
+} // namespace dp::test

@@ -1,0 +1,69 @@
+#pragma once
+// Settings → CRM connection: HubSpot with a private-app token or an OAuth app (Salesforce is listed but
+// not available yet), a connection test, the objects to sync and "sync when Dealpulse starts". Secrets go
+// only to the SecretStore (the OS keychain in the app); everything else to QSettings.
+
+#include "sync/CrmSession.h"
+#include "sync/SecretStore.h"
+
+#include <QWidget>
+#include <atomic>
+#include <thread>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+
+namespace dp {
+
+struct SavedCrmConnection {
+    sync::CrmConnection connection;
+    QStringList objects;
+    bool syncOnStart = false;
+};
+
+class CrmConnectionsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CrmConnectionsPage)
+
+public:
+    CrmConnectionsPage(sync::SecretStore &secrets, QSettings &settings, QWidget *parent = nullptr);
+    ~CrmConnectionsPage() override;
+
+    // The saved connection with its secrets, for "Sync now" and sync on start; nothing when none is
+    // complete (error says why when the keychain failed).
+    static std::optional<SavedCrmConnection> load(sync::SecretStore &secrets, QSettings &settings,
+                                                  QString *error = nullptr);
+
+signals:
+    void saved();
+    void testFinished(bool ok, const QString &message);
+
+private:
+    void testConnection();
+    void save();
+    void updateFields();
+    void showStatus(bool ok, const QString &message);
+    sync::CrmConnection connectionFromFields();
+
+    sync::SecretStore &m_secrets;
+    QSettings &m_settings;
+    QComboBox *m_kind;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_token;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QLineEdit *m_refreshToken;
+    QList<QCheckBox *> m_objects;
+    QCheckBox *m_syncOnStart;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QLabel *m_status;
+    std::thread m_tester;
+    std::atomic_bool m_cancelTest{false};
+};
+
+} // namespace dp
