@@ -8,16 +8,16 @@
         <translation>The cache file (default: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
-        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</translation>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
-        <translation>--%1 wants a whole number from %2 to %3, not '%4'</translation>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</translation>
     </message>
     <message>
         <source>write a deterministic demo cache</source>
@@ -28,12 +28,12 @@
         <translation>export a forecast snapshot</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
-        <translation>Commands (run 'dealpulse COMMAND --help' for details):</translation>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
+        <translation>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
-        <translation>dealpulse: unknown command '%1'</translation>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
+        <translation>dealpulse: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Writes a realistic, deterministic demo pipeline into a new cache.</source>
@@ -52,8 +52,8 @@
         <translation>The instant the demo treats as now (default: now).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
-        <translation>--seed wants a whole number, not '%1'</translation>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
+        <translation>--seed wants a whole number, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 already exists; the demo writes only into a new file.</source>
@@ -78,6 +78,10 @@
     <message>
         <source>take, list and compare forecast snapshots</source>
         <translation>take, list and compare forecast snapshots</translation>
+    </message>
+    <message>
+        <source>bring the cache up to date with a CRM</source>
+        <translation>bring the cache up to date with a CRM</translation>
     </message>
 </context>
 <context>
@@ -188,6 +192,84 @@
     </message>
 </context>
 <context>
+    <name>DealDetails</name>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organised by %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Call by %1</source>
+        <translation>Call by %1</translation>
+    </message>
+    <message>
+        <source>%1 called %2</source>
+        <translation>%1 called %2</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>, cc %1</source>
+        <translation>, cc %1</translation>
+    </message>
+    <message>
+        <source>Close date set to %1</source>
+        <translation>Close date set to %1</translation>
+    </message>
+    <message>
+        <source>Close date pushed from %1 to %2</source>
+        <translation>Close date pushed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Close date pulled in from %1 to %2</source>
+        <translation>Close date pulled in from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Stage set to %1</source>
+        <translation>Stage set to %1</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2</source>
+        <translation>Stage moved from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Amount set to %1</source>
+        <translation>Amount set to %1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1 to %2</source>
+        <translation>Amount changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Forecast category set to %1</source>
+        <translation>Forecast category set to %1</translation>
+    </message>
+    <message>
+        <source>Forecast category changed from %1 to %2</source>
+        <translation>Forecast category changed from %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealLoader</name>
+    <message>
+        <source>This deal is no longer in the cache.</source>
+        <translation>This deal is no longer in the cache.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>Commit</source>
@@ -226,11 +308,17 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>No reply from the buyer in %n day</numerusform><numerusform>No reply from the buyer in %n days</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer in %n day</numerusform>
+            <numerusform>No reply from the buyer in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>No reply from the buyer since the deal was created %n day ago</numerusform><numerusform>No reply from the buyer since the deal was created %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>No reply from the buyer since the deal was created %n day ago</numerusform>
+            <numerusform>No reply from the buyer since the deal was created %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +326,10 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n touch from us and no reply in the last 4 weeks</numerusform><numerusform>%n touches from us and no reply in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n touch from us and no reply in the last 4 weeks</numerusform>
+            <numerusform>%n touches from us and no reply in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +341,24 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Close date pushed once</numerusform><numerusform>Close date pushed %n times</numerusform></translation>
+        <translation>
+            <numerusform>Close date pushed once</numerusform>
+            <numerusform>Close date pushed %n times</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>In this stage for %n day (usually %1)</numerusform><numerusform>In this stage for %n days (usually %1)</numerusform></translation>
+        <translation>
+            <numerusform>In this stage for %n day (usually %1)</numerusform>
+            <numerusform>In this stage for %n days (usually %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Close date passed %n day ago</numerusform><numerusform>Close date passed %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Close date passed %n day ago</numerusform>
+            <numerusform>Close date passed %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +374,17 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Buyer engaged %n day ago</numerusform><numerusform>Buyer engaged %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Buyer engaged %n day ago</numerusform>
+            <numerusform>Buyer engaged %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n buyer interaction in the last 4 weeks</numerusform><numerusform>%n buyer interactions in the last 4 weeks</numerusform></translation>
+        <translation>
+            <numerusform>%n buyer interaction in the last 4 weeks</numerusform>
+            <numerusform>%n buyer interactions in the last 4 weeks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -352,8 +458,12 @@
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>The view to show: pipeline or deal.</source>
-        <translation>The view to show: pipeline or deal.</translation>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
+        <translation>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
+        <translation>Unknown view %1; use pipeline, deal, rollup or alerts.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +514,478 @@
     <message>
         <source>Health band moved</source>
         <translation>Health band moved</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ActivityChartView</name>
+    <message>
+        <source>Inbound and outbound interactions per week</source>
+        <translation>Inbound and outbound interactions per week</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going dark after %n day(s)</source>
+        <translation>
+            <numerusform>Going dark after %n day</numerusform>
+            <numerusform>Going dark after %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer sentiment</source>
+        <translation>Buyer sentiment</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsModel</name>
+    <message>
+        <source>%1 · new</source>
+        <translation>%1 · new</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Main reason</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Snoozed alerts</source>
+        <translation>Snoozed alerts</translation>
+    </message>
+    <message>
+        <source>Only new since I last looked</source>
+        <translation>Only new since I last looked</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Open deal</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Snooze…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>&amp;Mark all as seen</translation>
+    </message>
+    <message>
+        <source>Alerts you have seen leave this list until their deal changes band again</source>
+        <translation>Alerts you have seen leave this list until their deal changes band again</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching)</source>
+        <translation>Snoozed (for coaching)</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching): %1</source>
+        <translation>Snoozed (for coaching): %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Nothing new since you last looked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark or became at risk since you last looked.</source>
+        <translation>
+            <numerusform>%n deal went dark or became at risk since you last looked.</numerusform>
+            <numerusform>%n deals went dark or became at risk since you last looked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dp::CoachingNotesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet.</source>
+        <translation>No coaching notes yet.</translation>
+    </message>
+    <message>
+        <source>Coaching note text</source>
+        <translation>Coaching note text</translation>
+    </message>
+    <message>
+        <source>Write a coaching note for the rep…</source>
+        <translation>Write a coaching note for the rep…</translation>
+    </message>
+    <message>
+        <source>Only the author can edit a note</source>
+        <translation>Only the author can edit a note</translation>
+    </message>
+    <message>
+        <source>Only the author can delete a note</source>
+        <translation>Only the author can delete a note</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, edited %2</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>dp::CrmConnectionsPage</name>
+    <message>
+        <source>Sync when Dealpulse starts</source>
+        <translation>Sync when Dealpulse starts</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>HubSpot — private app token</source>
+        <translation>HubSpot — private app token</translation>
+    </message>
+    <message>
+        <source>HubSpot — OAuth app</source>
+        <translation>HubSpot — OAuth app</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth (not available yet)</source>
+        <translation>Salesforce — OAuth (not available yet)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API address</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh token</translation>
+    </message>
+    <message>
+        <source>What to sync (owners and pipelines always)</source>
+        <translation>What to sync (owners and pipelines always)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; leave empty to keep it</source>
+        <translation>Saved in the keychain; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>Enter the credentials first.</source>
+        <translation>Enter the credentials first.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connected to HubSpot.</source>
+        <translation>Connected to HubSpot.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>The keychain refused to store the secret: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DealView</name>
+    <message>
+        <source>← Pipeline</source>
+        <translation>← Pipeline</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Back to the pipeline (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Back to the pipeline</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Timeline, newest first</translation>
+    </message>
+    <message>
+        <source>Close date, stage and amount history</source>
+        <translation>Close date, stage and amount history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation>Loading the deal…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n interaction(s), newest first</source>
+        <translation>
+            <numerusform>Timeline: %n interaction, newest first</numerusform>
+            <numerusform>Timeline: %n interactions, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching notes (%1)</source>
+        <translation>Coaching notes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>closes %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2/100</source>
+        <translation>%1 · %2/100</translation>
+    </message>
+    <message>
+        <source>Health: %1, score %2 of 100</source>
+        <translation>Health: %1, score %2 of 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <source>Buyer last engaged today</source>
+        <translation>Buyer last engaged today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer last engaged %n day(s) ago</source>
+        <translation>
+            <numerusform>Buyer last engaged %n day ago</numerusform>
+            <numerusform>Buyer last engaged %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buyer has not engaged yet</source>
+        <translation>The buyer has not engaged yet</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
+        <translation>Last 4 weeks: %1 inbound, %2 outbound</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer contact(s) engaged in 60 days</source>
+        <translation>
+            <numerusform>%n buyer contact engaged in 60 days</numerusform>
+            <numerusform>%n buyer contacts engaged in 60 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buyer sentiment %1</source>
+        <translation>Buyer sentiment %1</translation>
+    </message>
+    <message>
+        <source>(rising %1)</source>
+        <translation>(rising %1)</translation>
+    </message>
+    <message>
+        <source>(falling %1)</source>
+        <translation>(falling %1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>No changes recorded</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>History (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::InteractionReader</name>
+    <message>
+        <source>Interaction content</source>
+        <translation>Interaction content</translation>
+    </message>
+    <message>
+        <source>+ Positive</source>
+        <translation>+ Positive</translation>
+    </message>
+    <message>
+        <source>Rate this interaction positive</source>
+        <translation>Rate this interaction positive</translation>
+    </message>
+    <message>
+        <source>Rate positive</source>
+        <translation>Rate positive</translation>
+    </message>
+    <message>
+        <source>− Negative</source>
+        <translation>− Negative</translation>
+    </message>
+    <message>
+        <source>Rate this interaction negative</source>
+        <translation>Rate this interaction negative</translation>
+    </message>
+    <message>
+        <source>Rate negative</source>
+        <translation>Rate negative</translation>
+    </message>
+    <message>
+        <source>Optional note: why? (Enter saves)</source>
+        <translation>Optional note: why? (Enter saves)</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Rating note</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Your rating:</translation>
+    </message>
+    <message>
+        <source>Select an interaction in the timeline to read it</source>
+        <translation>Select an interaction in the timeline to read it</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>driven by %1</translation>
+    </message>
+    <message>
+        <source>No sentiment score</source>
+        <translation>No sentiment score</translation>
+    </message>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>You rated this interaction positive.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>You rated this interaction negative.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
     </message>
 </context>
 <context>
@@ -554,15 +1136,24 @@
     </message>
     <message numerus="yes">
         <source>Rescoring cancelled; %n interaction(s) already have their new score.</source>
-        <translation><numerusform>Rescoring cancelled; %n interaction already has its new score.</numerusform><numerusform>Rescoring cancelled; %n interactions already have their new score.</numerusform></translation>
+        <translation>
+            <numerusform>Rescoring cancelled; %n interaction already has its new score.</numerusform>
+            <numerusform>Rescoring cancelled; %n interactions already have their new score.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rescoring done: %n interaction(s) changed score.</source>
-        <translation><numerusform>Rescoring done: %n interaction changed score.</numerusform><numerusform>Rescoring done: %n interactions changed score.</numerusform></translation>
+        <translation>
+            <numerusform>Rescoring done: %n interaction changed score.</numerusform>
+            <numerusform>Rescoring done: %n interactions changed score.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) updated.</source>
-        <translation><numerusform>%n deal updated.</numerusform><numerusform>%n deals updated.</numerusform></translation>
+        <translation>
+            <numerusform>%n deal updated.</numerusform>
+            <numerusform>%n deals updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,36 +1163,119 @@
         <translation>Dealpulse</translation>
     </message>
     <message>
-        <source>Filter deals, accounts, owners (Ctrl+F)</source>
-        <translation>Filter deals, accounts, owners (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter the pipeline</source>
-        <translation>Filter the pipeline</translation>
-    </message>
-    <message>
-        <source>Health band</source>
-        <translation>Health band</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Cache: %1 — figures as of %2</source>
-        <translation>Cache: %1 — figures as of %2</translation>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Team roll-up</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>Lexicon</translation>
+    </message>
+    <message>
+        <source>Last opened &amp;deal</source>
+        <translation>Last opened &amp;deal</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Search the pipeline</source>
+        <translation>&amp;Search the pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>No cache open</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>Reading the pipeline…</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Demo data from %1</source>
+        <translation>Demo data from %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>figures as of %1</source>
+        <translation>figures as of %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <source>going dark after %n day(s)</source>
+        <translation>
+            <numerusform>going dark after %n day</numerusform>
+            <numerusform>going dark after %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Open deals</translation>
+        <source>The snooze was not saved: %1</source>
+        <translation>The snooze was not saved: %1</translation>
     </message>
     <message>
-        <source>All deals</source>
-        <translation>All deals</translation>
+        <source>Alert snoozed until %1</source>
+        <translation>Alert snoozed until %1</translation>
+    </message>
+    <message>
+        <source>The new language applies when Dealpulse starts again.</source>
+        <translation>The new language applies when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>Updating deal health…</source>
+        <translation>Updating deal health…</translation>
     </message>
 </context>
 <context>
@@ -627,8 +1301,8 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
-        <translation>The buyer has never replied; counted from the deal's creation.</translation>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
+        <translation>The buyer has never replied; counted from the deal&apos;s creation.</translation>
     </message>
     <message>
         <source>never (%1)</source>
@@ -679,10 +1353,6 @@
         <translation>Out (28d)</translation>
     </message>
     <message>
-        <source>Buyers engaged</source>
-        <translation>Buyers engaged</translation>
-    </message>
-    <message>
         <source>Pushes</source>
         <translation>Pushes</translation>
     </message>
@@ -695,8 +1365,492 @@
         <translation>Interactions in the last 28 days: inbound from the buyer, outbound from us</translation>
     </message>
     <message>
-        <source>Silent (days)</source>
-        <translation>Silent (days)</translation>
+        <source>Buyer contacts engaged in the last 60 days (1 = single-threaded)</source>
+        <translation>Buyer contacts engaged in the last 60 days (1 = single-threaded)</translation>
+    </message>
+    <message>
+        <source>How many times the close date moved later</source>
+        <translation>How many times the close date moved later</translation>
+    </message>
+    <message>
+        <source>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</source>
+        <translation>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</translation>
+    </message>
+    <message>
+        <source>Silent (d)</source>
+        <translation>Silent (d)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PipelinePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Forecast category</translation>
+    </message>
+    <message>
+        <source>Close quarter</source>
+        <translation>Close quarter</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts and every email, meeting and call (Ctrl+F)</source>
+        <translation>Search deals, accounts and every email, meeting and call (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the pipeline</source>
+        <translation>Search the pipeline</translation>
+    </message>
+    <message>
+        <source>Show %1 deals</source>
+        <translation>Show %1 deals</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 deals</source>
+        <translation>Show or hide %1 deals</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>All reps</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All forecast categories</source>
+        <translation>All forecast categories</translation>
+    </message>
+    <message>
+        <source>Any close quarter</source>
+        <translation>Any close quarter</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Totals of the deals shown</source>
+        <translation>Totals of the deals shown</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupModel</name>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 from %3</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Buyer interactions in the last 28 days, against the 28 days before</source>
+        <translation>Buyer interactions in the last 28 days, against the 28 days before</translation>
+    </message>
+    <message>
+        <source>Manager / rep</source>
+        <translation>Manager / rep</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Open deals</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Open pipeline</translation>
+    </message>
+    <message>
+        <source>Going dark</source>
+        <translation>Going dark</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Inbound (28d)</source>
+        <translation>Inbound (28d)</translation>
+    </message>
+    <message>
+        <source>Outbound (28d)</source>
+        <translation>Outbound (28d)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupPage</name>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Team roll-up</translation>
+    </message>
+    <message>
+        <source>Select a manager or rep to filter the pipeline to them; press Enter to open it.</source>
+        <translation>Select a manager or rep to filter the pipeline to them; press Enter to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Going dark after</translation>
+    </message>
+    <message>
+        <source>A deal goes &amp;dark after</source>
+        <translation>A deal goes &amp;dark after</translation>
+    </message>
+    <message>
+        <source>e.g. example.com, example.co.uk</source>
+        <translation>e.g. example.com, example.co.uk</translation>
+    </message>
+    <message>
+        <source>Our email domains</source>
+        <translation>Our email domains</translation>
+    </message>
+    <message>
+        <source>Our email &amp;domains</source>
+        <translation>Our email &amp;domains</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Applies when Dealpulse starts again.</source>
+        <translation>Applies when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Cache location</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Dealpulse cache (*.sqlite)</source>
+        <translation>Dealpulse cache (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file</source>
+        <translation>&amp;Cache file</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Snooze alert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Buyer is on holiday</source>
+        <translation>Buyer is on holiday</translation>
+    </message>
+    <message>
+        <source>Waiting for legal or procurement</source>
+        <translation>Waiting for legal or procurement</translation>
+    </message>
+    <message>
+        <source>Rep is in touch by phone</source>
+        <translation>Rep is in touch by phone</translation>
+    </message>
+    <message>
+        <source>Budget decision next quarter</source>
+        <translation>Budget decision next quarter</translation>
+    </message>
+    <message>
+        <source>Why is this deal quiet?</source>
+        <translation>Why is this deal quiet?</translation>
+    </message>
+    <message>
+        <source>Alert again on</source>
+        <translation>Alert again on</translation>
+    </message>
+    <message>
+        <source>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Alert again on</source>
+        <translation>&amp;Alert again on</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozesModel</name>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Back in alerts</source>
+        <translation>Back in alerts</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Health then</source>
+        <translation>Health then</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Resumes on</source>
+        <translation>Resumes on</translation>
+    </message>
+    <message>
+        <source>Snoozed by</source>
+        <translation>Snoozed by</translation>
+    </message>
+    <message>
+        <source>Snoozed on</source>
+        <translation>Snoozed on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dp::StatusTasks</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineDelegate</name>
+    <message>
+        <source>You rated it positive</source>
+        <translation>You rated it positive</translation>
+    </message>
+    <message>
+        <source>You rated it negative</source>
+        <translation>You rated it negative</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineModel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inbound</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Positive %1</source>
+        <translation>Positive %1</translation>
+    </message>
+    <message>
+        <source>Negative %1</source>
+        <translation>Negative %1</translation>
+    </message>
+    <message>
+        <source>Neutral %1</source>
+        <translation>Neutral %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Rescheduled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
     </message>
 </context>
 <context>
@@ -873,8 +2027,8 @@
         <translation>--format is required (csv, xlsx or json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
-        <translation>unknown format '%1'; use csv, xlsx or json</translation>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
+        <translation>unknown format &apos;%1&apos;; use csv, xlsx or json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -889,8 +2043,8 @@
         <translation>--compare needs --snapshot and --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
-        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</translation>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
+        <translation>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no snapshot %1</source>
@@ -901,8 +2055,8 @@
         <translation>Exported %1 deals to %2 (deal rows SHA-256 %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
-        <translation>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</translation>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
+        <translation>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</translation>
     </message>
     <message>
         <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
@@ -917,8 +2071,8 @@
         <translation>Score each line of stdin; print one compound per line.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
-        <translation>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</translation>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
+        <translation>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</translation>
     </message>
     <message>
         <source>Score the interactions of the cache (--db) that have no score yet, with the sales layer and what the stored ratings taught it.</source>
@@ -933,24 +2087,24 @@
         <translation>With --rescore: the instant deal figures are computed as of.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
-        <translation>With --score: 'vader' (general English) or 'sales' (default).</translation>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
+        <translation>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
-        <translation>--lexicon wants 'vader' or 'sales', not '%1'</translation>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
+        <translation>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>say what to do: --score, --prequential or --rescore</source>
         <translation>say what to do: --score, --prequential or --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
-        <translation>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</translation>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <translation>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
-        <translation>What the snapshot is for, e.g. "Week 48 forecast call".</translation>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
+        <translation>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</translation>
     </message>
     <message>
         <source>Who takes it (default: the login name).</source>
@@ -977,12 +2131,12 @@
         <translation>Compares two stored snapshots: deals added, won, lost, removed, pushed out of or pulled into the period, amount and forecast-category moves, health-band moves, and totals per category.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
-        <translation>The earlier snapshot's id.</translation>
+        <source>The earlier snapshot&apos;s id.</source>
+        <translation>The earlier snapshot&apos;s id.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
-        <translation>The later snapshot's id.</translation>
+        <source>The later snapshot&apos;s id.</source>
+        <translation>The later snapshot&apos;s id.</translation>
     </message>
     <message>
         <source>Output format: json (default) or csv.</source>
@@ -993,24 +2147,24 @@
         <translation>The file to write (default: standard output).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
-        <translation>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</translation>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
+        <translation>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</translation>
     </message>
     <message>
         <source>wants two snapshot ids, FROM and TO</source>
         <translation>wants two snapshot ids, FROM and TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
-        <translation>snapshot ids are whole numbers, not '%1'</translation>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
+        <translation>snapshot ids are whole numbers, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
-        <translation>unknown format '%1'; use json or csv</translation>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
+        <translation>unknown format &apos;%1&apos;; use json or csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
-        <translation>--period-end wants a date such as 2026-12-31, not '%1'</translation>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
+        <translation>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2</source>
@@ -1033,452 +2187,155 @@
         <translation>wants take, list or diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
-        <translation>unknown command '%1'; use take, list or diff</translation>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
+        <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
+        <translation>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</translation>
+    </message>
+    <message>
+        <source>, about %1 s left for %2</source>
+        <translation>, about %1 s left for %2</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
+        <translation>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
+    </message>
+    <message>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
+        <translation>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</translation>
+    </message>
+    <message>
+        <source>HubSpot API address (default %1).</source>
+        <translation>HubSpot API address (default %1).</translation>
+    </message>
+    <message>
+        <source>Salesforce instance address.</source>
+        <translation>Salesforce instance address.</translation>
+    </message>
+    <message>
+        <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
+        <translation>Only these objects, comma-separated (e.g. owners,pipelines,deals).</translation>
+    </message>
+    <message>
+        <source>The instant deal figures are computed as of.</source>
+        <translation>The instant deal figures are computed as of.</translation>
+    </message>
+    <message>
+        <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
+        <translation>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</translation>
+    </message>
+    <message>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Salesforce sync is not available in this version.</translation>
+    </message>
+    <message>
+        <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
+        <translation>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</translation>
+    </message>
+    <message>
+        <source>--base-url must be an https address (plain http only to this computer)</source>
+        <translation>--base-url must be an https address (plain http only to this computer)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
+        <translation>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</translation>
     </message>
 </context>
 <context>
-    <name>DealDetails</name>
+    <name>dp::sync</name>
     <message>
-        <source>From %1</source>
-        <translation>From %1</translation>
+        <source>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</source>
+        <translation>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</translation>
     </message>
     <message>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
+        <source>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</source>
+        <translation>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</translation>
     </message>
     <message>
-        <source>Organised by %1</source>
-        <translation>Organised by %1</translation>
+        <source>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</source>
+        <translation>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</translation>
     </message>
     <message>
-        <source>%1 with %2</source>
-        <translation>%1 with %2</translation>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
     </message>
     <message>
-        <source>Call by %1</source>
-        <translation>Call by %1</translation>
-    </message>
-    <message>
-        <source>%1 called %2</source>
-        <translation>%1 called %2</translation>
-    </message>
-    <message>
-        <source>Written by %1</source>
-        <translation>Written by %1</translation>
-    </message>
-    <message>
-        <source>, cc %1</source>
-        <translation>, cc %1</translation>
-    </message>
-    <message>
-        <source>Close date set to %1</source>
-        <translation>Close date set to %1</translation>
-    </message>
-    <message>
-        <source>Close date pushed from %1 to %2</source>
-        <translation>Close date pushed from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Close date pulled in from %1 to %2</source>
-        <translation>Close date pulled in from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Stage set to %1</source>
-        <translation>Stage set to %1</translation>
-    </message>
-    <message>
-        <source>Stage moved from %1 to %2</source>
-        <translation>Stage moved from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Amount set to %1</source>
-        <translation>Amount set to %1</translation>
-    </message>
-    <message>
-        <source>Amount changed from %1 to %2</source>
-        <translation>Amount changed from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Forecast category set to %1</source>
-        <translation>Forecast category set to %1</translation>
-    </message>
-    <message>
-        <source>Forecast category changed from %1 to %2</source>
-        <translation>Forecast category changed from %1 to %2</translation>
+        <source>The cache could not be written: %1</source>
+        <translation>The cache could not be written: %1</translation>
     </message>
 </context>
 <context>
-    <name>DealLoader</name>
+    <name>dp::sync::ApiClient</name>
     <message>
-        <source>This deal is no longer in the cache.</source>
-        <translation>This deal is no longer in the cache.</translation>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: the address %2 is not allowed; use https.</source>
+        <translation>%1: the address %2 is not allowed; use https.</translation>
+    </message>
+    <message>
+        <source>an answer that is not JSON</source>
+        <translation>an answer that is not JSON</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</source>
+        <translation>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</source>
+        <translation>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3.</source>
+        <translation>%1 answered HTTP %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
+        <translation>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</translation>
     </message>
 </context>
 <context>
-    <name>dp::ActivityChartView</name>
+    <name>dp::sync::CrmSession</name>
     <message>
-        <source>Inbound and outbound interactions per week</source>
-        <translation>Inbound and outbound interactions per week</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interactions</translation>
-    </message>
-    <message numerus="yes">
-        <source>Going dark after %n day(s)</source>
-        <translation><numerusform>Going dark after %n day</numerusform><numerusform>Going dark after %n days</numerusform></translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Inbound</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Outbound</translation>
-    </message>
-    <message>
-        <source>Sentiment</source>
-        <translation>Sentiment</translation>
-    </message>
-    <message>
-        <source>Buyer sentiment</source>
-        <translation>Buyer sentiment</translation>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Salesforce sync is not available in this version.</translation>
     </message>
 </context>
 <context>
-    <name>dp::CoachingNotesPanel</name>
+    <name>dp::sync::OAuthRefresher</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Coaching notes</translation>
-    </message>
-    <message>
-        <source>No coaching notes yet.</source>
-        <translation>No coaching notes yet.</translation>
-    </message>
-    <message>
-        <source>Coaching note text</source>
-        <translation>Coaching note text</translation>
-    </message>
-    <message>
-        <source>Write a coaching note for the rep…</source>
-        <translation>Write a coaching note for the rep…</translation>
-    </message>
-    <message>
-        <source>Only the author can edit a note</source>
-        <translation>Only the author can edit a note</translation>
-    </message>
-    <message>
-        <source>Only the author can delete a note</source>
-        <translation>Only the author can delete a note</translation>
-    </message>
-    <message>
-        <source>%1, edited %2</source>
-        <translation>%1, edited %2</translation>
-    </message>
-    <message>
-        <source>Your note</source>
-        <translation>Your note</translation>
-    </message>
-    <message>
-        <source>Written by %1</source>
-        <translation>Written by %1</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Add note</translation>
+        <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
+        <translation>The sign-in service returned no access token. Reconnect the account in Settings.</translation>
     </message>
 </context>
 <context>
-    <name>dp::DealView</name>
+    <name>dp::sync::SyncController</name>
     <message>
-        <source>← Pipeline</source>
-        <translation>← Pipeline</translation>
-    </message>
-    <message>
-        <source>Back to the pipeline (Esc)</source>
-        <translation>Back to the pipeline (Esc)</translation>
+        <source>Syncing %1 (%2 of %3): %4 records</source>
+        <translation>Syncing %1 (%2 of %3): %4 records</translation>
     </message>
     <message>
-        <source>Back to the pipeline</source>
-        <translation>Back to the pipeline</translation>
+        <source>Synced %1 records; %2 deals updated.</source>
+        <translation>Synced %1 records; %2 deals updated.</translation>
     </message>
     <message>
-        <source>Timeline, newest first</source>
-        <translation>Timeline, newest first</translation>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
+        <translation>Sync cancelled. The next sync continues where this one stopped.</translation>
     </message>
     <message>
-        <source>Close date, stage and amount history</source>
-        <translation>Close date, stage and amount history</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Loading the deal…</source>
-        <translation>Loading the deal…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Timeline: %n interaction(s), newest first</source>
-        <translation><numerusform>Timeline: %n interaction, newest first</numerusform><numerusform>Timeline: %n interactions, newest first</numerusform></translation>
-    </message>
-    <message>
-        <source>Coaching notes (%1)</source>
-        <translation>Coaching notes (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>closes %1</source>
-        <translation>closes %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2/100</source>
-        <translation>%1 · %2/100</translation>
-    </message>
-    <message>
-        <source>Health: %1, score %2 of 100</source>
-        <translation>Health: %1, score %2 of 100</translation>
-    </message>
-    <message>
-        <source>Not scored yet</source>
-        <translation>Not scored yet</translation>
-    </message>
-    <message>
-        <source>Buyer last engaged today</source>
-        <translation>Buyer last engaged today</translation>
-    </message>
-    <message numerus="yes">
-        <source>Buyer last engaged %n day(s) ago</source>
-        <translation><numerusform>Buyer last engaged %n day ago</numerusform><numerusform>Buyer last engaged %n days ago</numerusform></translation>
-    </message>
-    <message>
-        <source>The buyer has not engaged yet</source>
-        <translation>The buyer has not engaged yet</translation>
-    </message>
-    <message>
-        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
-        <translation>Last 4 weeks: %1 inbound, %2 outbound</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n buyer contact(s) engaged in 60 days</source>
-        <translation><numerusform>%n buyer contact engaged in 60 days</numerusform><numerusform>%n buyer contacts engaged in 60 days</numerusform></translation>
-    </message>
-    <message>
-        <source>Buyer sentiment %1</source>
-        <translation>Buyer sentiment %1</translation>
-    </message>
-    <message>
-        <source>(rising %1)</source>
-        <translation>(rising %1)</translation>
-    </message>
-    <message>
-        <source>(falling %1)</source>
-        <translation>(falling %1)</translation>
-    </message>
-    <message>
-        <source>Figures as of %1</source>
-        <translation>Figures as of %1</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Why:</translation>
-    </message>
-    <message>
-        <source>No changes recorded</source>
-        <translation>No changes recorded</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>History (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>dp::InteractionReader</name>
-    <message>
-        <source>Interaction content</source>
-        <translation>Interaction content</translation>
-    </message>
-    <message>
-        <source>+ Positive</source>
-        <translation>+ Positive</translation>
-    </message>
-    <message>
-        <source>Rate this interaction positive</source>
-        <translation>Rate this interaction positive</translation>
-    </message>
-    <message>
-        <source>Rate positive</source>
-        <translation>Rate positive</translation>
-    </message>
-    <message>
-        <source>− Negative</source>
-        <translation>− Negative</translation>
-    </message>
-    <message>
-        <source>Rate this interaction negative</source>
-        <translation>Rate this interaction negative</translation>
-    </message>
-    <message>
-        <source>Rate negative</source>
-        <translation>Rate negative</translation>
-    </message>
-    <message>
-        <source>Optional note: why? (Enter saves)</source>
-        <translation>Optional note: why? (Enter saves)</translation>
-    </message>
-    <message>
-        <source>Rating note</source>
-        <translation>Rating note</translation>
-    </message>
-    <message>
-        <source>Your rating:</source>
-        <translation>Your rating:</translation>
-    </message>
-    <message>
-        <source>Select an interaction in the timeline to read it</source>
-        <translation>Select an interaction in the timeline to read it</translation>
-    </message>
-    <message>
-        <source>driven by %1</source>
-        <translation>driven by %1</translation>
-    </message>
-    <message>
-        <source>No sentiment score</source>
-        <translation>No sentiment score</translation>
-    </message>
-    <message>
-        <source>You rated this interaction positive.</source>
-        <translation>You rated this interaction positive.</translation>
-    </message>
-    <message>
-        <source>You rated this interaction negative.</source>
-        <translation>You rated this interaction negative.</translation>
-    </message>
-    <message>
-        <source>Not rated yet.</source>
-        <translation>Not rated yet.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::TimelineDelegate</name>
-    <message>
-        <source>You rated it positive</source>
-        <translation>You rated it positive</translation>
-    </message>
-    <message>
-        <source>You rated it negative</source>
-        <translation>You rated it negative</translation>
-    </message>
-</context>
-<context>
-    <name>dp::TimelineModel</name>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Inbound</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Outbound</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>Positive %1</source>
-        <translation>Positive %1</translation>
-    </message>
-    <message>
-        <source>Negative %1</source>
-        <translation>Negative %1</translation>
-    </message>
-    <message>
-        <source>Neutral %1</source>
-        <translation>Neutral %1</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Rescheduled</source>
-        <translation>Rescheduled</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Voicemail</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Busy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcript</translation>
+        <source>The cache could not be written: %1</source>
+        <translation>The cache could not be written: %1</translation>
     </message>
 </context>
 </TS>

@@ -8,15 +8,15 @@
         <translation>Fișierul cache (implicit: %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument neașteptat „%1”</translation>
     </message>
     <message>
-        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not '%2'</source>
+        <source>--%1 wants an ISO 8601 instant such as 2026-11-28T09:00:00Z, not &apos;%2&apos;</source>
         <translation>--%1 așteaptă un moment ISO 8601, de exemplu 2026-11-28T09:00:00Z, nu „%2”</translation>
     </message>
     <message>
-        <source>--%1 wants a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 wants a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 așteaptă un număr întreg între %2 și %3, nu „%4”</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>exportă un instantaneu al prognozei</translation>
     </message>
     <message>
-        <source>Commands (run 'dealpulse COMMAND --help' for details):</source>
+        <source>Commands (run &apos;dealpulse COMMAND --help&apos; for details):</source>
         <translation>Comenzi (rulați „dealpulse COMANDĂ --help” pentru detalii):</translation>
     </message>
     <message>
-        <source>dealpulse: unknown command '%1'</source>
+        <source>dealpulse: unknown command &apos;%1&apos;</source>
         <translation>dealpulse: comandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Momentul pe care demonstrația îl consideră „acum” (implicit: acum).</translation>
     </message>
     <message>
-        <source>--seed wants a whole number, not '%1'</source>
+        <source>--seed wants a whole number, not &apos;%1&apos;</source>
         <translation>--seed așteaptă un număr întreg, nu „%1”</translation>
     </message>
     <message>
@@ -78,6 +78,10 @@
     <message>
         <source>take, list and compare forecast snapshots</source>
         <translation>creează, listează și compară instantanee ale prognozei</translation>
+    </message>
+    <message>
+        <source>bring the cache up to date with a CRM</source>
+        <translation>actualizează cache-ul din CRM</translation>
     </message>
 </context>
 <context>
@@ -188,6 +192,84 @@
     </message>
 </context>
 <context>
+    <name>DealDetails</name>
+    <message>
+        <source>From %1</source>
+        <translation>De la %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De la %1 către %2</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organizată de %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 cu %2</translation>
+    </message>
+    <message>
+        <source>Call by %1</source>
+        <translation>Apel de la %1</translation>
+    </message>
+    <message>
+        <source>%1 called %2</source>
+        <translation>%1 l-a sunat pe %2</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Scrisă de %1</translation>
+    </message>
+    <message>
+        <source>, cc %1</source>
+        <translation>, cc %1</translation>
+    </message>
+    <message>
+        <source>Close date set to %1</source>
+        <translation>Data închiderii stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Close date pushed from %1 to %2</source>
+        <translation>Data închiderii amânată de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Close date pulled in from %1 to %2</source>
+        <translation>Data închiderii adusă înainte de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Stage set to %1</source>
+        <translation>Etapa stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2</source>
+        <translation>Etapa schimbată din %1 în %2</translation>
+    </message>
+    <message>
+        <source>Amount set to %1</source>
+        <translation>Valoarea stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1 to %2</source>
+        <translation>Valoarea schimbată de la %1 la %2</translation>
+    </message>
+    <message>
+        <source>Forecast category set to %1</source>
+        <translation>Categoria de prognoză stabilită la %1</translation>
+    </message>
+    <message>
+        <source>Forecast category changed from %1 to %2</source>
+        <translation>Categoria de prognoză schimbată din %1 în %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealLoader</name>
+    <message>
+        <source>This deal is no longer in the cache.</source>
+        <translation>Această oportunitate nu mai este în cache.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>Commit</source>
@@ -226,11 +308,19 @@
     <name>HealthReason</name>
     <message numerus="yes">
         <source>No reply from the buyer in %n day(s)</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No reply from the buyer since the deal was created %n day(s) ago</source>
-        <translation><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform><numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zi</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n zile</numerusform>
+            <numerusform>Niciun răspuns de la cumpărător de la crearea oportunității, acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer engagement fell from %1 to %2 in the last 4 weeks</source>
@@ -238,7 +328,11 @@
     </message>
     <message numerus="yes">
         <source>%n touch(es) from us and no reply in the last 4 weeks</source>
-        <translation><numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform><numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n contact din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de contacte din partea noastră și niciun răspuns în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buyer contact engaged in the last 60 days</source>
@@ -250,15 +344,27 @@
     </message>
     <message numerus="yes">
         <source>Close date pushed %n time(s)</source>
-        <translation><numerusform>Data de închidere amânată o dată</numerusform><numerusform>Data de închidere amânată de %n ori</numerusform><numerusform>Data de închidere amânată de %n de ori</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere amânată o dată</numerusform>
+            <numerusform>Data de închidere amânată de %n ori</numerusform>
+            <numerusform>Data de închidere amânată de %n de ori</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In this stage for %n day(s) (usually %1)</source>
-        <translation><numerusform>În această etapă de %n zi (de obicei %1)</numerusform><numerusform>În această etapă de %n zile (de obicei %1)</numerusform><numerusform>În această etapă de %n de zile (de obicei %1)</numerusform></translation>
+        <translation>
+            <numerusform>În această etapă de %n zi (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n zile (de obicei %1)</numerusform>
+            <numerusform>În această etapă de %n de zile (de obicei %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Close date passed %n day(s) ago</source>
-        <translation><numerusform>Data de închidere a trecut acum %n zi</numerusform><numerusform>Data de închidere a trecut acum %n zile</numerusform><numerusform>Data de închidere a trecut acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Data de închidere a trecut acum %n zi</numerusform>
+            <numerusform>Data de închidere a trecut acum %n zile</numerusform>
+            <numerusform>Data de închidere a trecut acum %n de zile</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buyer sentiment is negative (%1)</source>
@@ -274,11 +380,19 @@
     </message>
     <message numerus="yes">
         <source>Buyer engaged %n day(s) ago</source>
-        <translation><numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform><numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform><numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform></translation>
+        <translation>
+            <numerusform>Cumpărătorul s-a implicat acum %n zi</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n zile</numerusform>
+            <numerusform>Cumpărătorul s-a implicat acum %n de zile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n buyer interaction(s) in the last 4 weeks</source>
-        <translation><numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform><numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform></translation>
+        <translation>
+            <numerusform>%n interacțiune cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+            <numerusform>%n de interacțiuni cu cumpărătorul în ultimele 4 săptămâni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closed won</source>
@@ -352,8 +466,12 @@
         <translation>Nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>The view to show: pipeline or deal.</source>
-        <translation>Vederea afișată: pipeline sau deal (oportunitate).</translation>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
+        <translation>Vizualizarea afișată prima: pipeline, deal (oportunitatea deschisă în cea mai proastă stare), rollup sau alerts.</translation>
+    </message>
+    <message>
+        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
+        <translation>Vizualizare necunoscută: %1; folosiți pipeline, deal, rollup sau alerts.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +522,483 @@
     <message>
         <source>Health band moved</source>
         <translation>Categoria de stare schimbată</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ActivityChartView</name>
+    <message>
+        <source>Inbound and outbound interactions per week</source>
+        <translation>Interacțiuni primite și trimise pe săptămână</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacțiuni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going dark after %n day(s)</source>
+        <translation>
+            <numerusform>Fără răspuns după %n zi</numerusform>
+            <numerusform>Fără răspuns după %n zile</numerusform>
+            <numerusform>Fără răspuns după %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Primite</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Trimise</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Buyer sentiment</source>
+        <translation>Sentimentul cumpărătorului</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsModel</name>
+    <message>
+        <source>%1 · new</source>
+        <translation>%1 · nou</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Data închiderii</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Motivul principal</translation>
+    </message>
+</context>
+<context>
+    <name>dp::AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Snoozed alerts</source>
+        <translation>Alerte amânate</translation>
+    </message>
+    <message>
+        <source>Only new since I last looked</source>
+        <translation>Doar cele noi de la ultima vizită</translation>
+    </message>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation>&amp;Deschide oportunitatea</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Amână…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation>&amp;Marchează toate ca văzute</translation>
+    </message>
+    <message>
+        <source>Alerts you have seen leave this list until their deal changes band again</source>
+        <translation>Alertele văzute părăsesc lista până când oportunitatea își schimbă din nou starea</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesită atenție</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching)</source>
+        <translation>Amânate (pentru coaching)</translation>
+    </message>
+    <message>
+        <source>Snoozed (for coaching): %1</source>
+        <translation>Amânate (pentru coaching): %1</translation>
+    </message>
+    <message>
+        <source>Nothing new since you last looked.</source>
+        <translation>Nimic nou de la ultima vizită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark or became at risk since you last looked.</source>
+        <translation>
+            <numerusform>%n oportunitate a rămas fără răspuns sau a intrat în pericol de la ultima vizită.</numerusform>
+            <numerusform>%n oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
+            <numerusform>%n de oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dp::CoachingNotesPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editează</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Note de coaching</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet.</source>
+        <translation>Încă nu există note de coaching.</translation>
+    </message>
+    <message>
+        <source>Coaching note text</source>
+        <translation>Textul notei de coaching</translation>
+    </message>
+    <message>
+        <source>Write a coaching note for the rep…</source>
+        <translation>Scrieți o notă de coaching pentru agentul de vânzări…</translation>
+    </message>
+    <message>
+        <source>Only the author can edit a note</source>
+        <translation>Doar autorul poate edita o notă</translation>
+    </message>
+    <message>
+        <source>Only the author can delete a note</source>
+        <translation>Doar autorul poate șterge o notă</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, editată %2</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Nota dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Scrisă de %1</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvează modificările</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adaugă nota</translation>
+    </message>
+</context>
+<context>
+    <name>dp::CrmConnectionsPage</name>
+    <message>
+        <source>Sync when Dealpulse starts</source>
+        <translation>Sincronizează la pornirea Dealpulse</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>HubSpot — private app token</source>
+        <translation>HubSpot — token de aplicație privată</translation>
+    </message>
+    <message>
+        <source>HubSpot — OAuth app</source>
+        <translation>HubSpot — aplicație OAuth</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth (not available yet)</source>
+        <translation>Salesforce — OAuth (încă indisponibil)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresa API</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acces</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secretul clientului</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Token de reîmprospătare</translation>
+    </message>
+    <message>
+        <source>What to sync (owners and pipelines always)</source>
+        <translation>Ce se sincronizează (responsabilii și pipeline-urile întotdeauna)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacte</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mailuri</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Apeluri</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; leave empty to keep it</source>
+        <translation>Salvat în portchei; lăsați gol pentru a-l păstra</translation>
+    </message>
+    <message>
+        <source>Enter the credentials first.</source>
+        <translation>Introduceți mai întâi credențialele.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Se testează…</translation>
+    </message>
+    <message>
+        <source>Connected to HubSpot.</source>
+        <translation>Conectat la HubSpot.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the secret: %1</source>
+        <translation>Portcheiul a refuzat să salveze secretul: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DealView</name>
+    <message>
+        <source>← Pipeline</source>
+        <translation>← Pipeline</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline (Esc)</source>
+        <translation>Înapoi la pipeline (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the pipeline</source>
+        <translation>Înapoi la pipeline</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Cronologie, cele mai noi întâi</translation>
+    </message>
+    <message>
+        <source>Close date, stage and amount history</source>
+        <translation>Istoricul datei închiderii, etapei și valorii</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Loading the deal…</source>
+        <translation>Se încarcă oportunitatea…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n interaction(s), newest first</source>
+        <translation>
+            <numerusform>Cronologie: %n interacțiune, cele mai noi întâi</numerusform>
+            <numerusform>Cronologie: %n interacțiuni, cele mai noi întâi</numerusform>
+            <numerusform>Cronologie: %n de interacțiuni, cele mai noi întâi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coaching notes (%1)</source>
+        <translation>Note de coaching (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>se închide la %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2/100</source>
+        <translation>%1 · %2/100</translation>
+    </message>
+    <message>
+        <source>Health: %1, score %2 of 100</source>
+        <translation>Stare: %1, scor %2 din 100</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Încă fără scor</translation>
+    </message>
+    <message>
+        <source>Buyer last engaged today</source>
+        <translation>Cumpărătorul a interacționat ultima dată azi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer last engaged %n day(s) ago</source>
+        <translation>
+            <numerusform>Cumpărătorul a interacționat ultima dată acum %n zi</numerusform>
+            <numerusform>Cumpărătorul a interacționat ultima dată acum %n zile</numerusform>
+            <numerusform>Cumpărătorul a interacționat ultima dată acum %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The buyer has not engaged yet</source>
+        <translation>Cumpărătorul nu a interacționat încă</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
+        <translation>Ultimele 4 săptămâni: %1 primite, %2 trimise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyer contact(s) engaged in 60 days</source>
+        <translation>
+            <numerusform>%n contact al cumpărătorului implicat în 60 de zile</numerusform>
+            <numerusform>%n contacte ale cumpărătorului implicate în 60 de zile</numerusform>
+            <numerusform>%n de contacte ale cumpărătorului implicate în 60 de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buyer sentiment %1</source>
+        <translation>Sentimentul cumpărătorului %1</translation>
+    </message>
+    <message>
+        <source>(rising %1)</source>
+        <translation>(în creștere %1)</translation>
+    </message>
+    <message>
+        <source>(falling %1)</source>
+        <translation>(în scădere %1)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Cifre la data de %1</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>De ce:</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>Nicio modificare înregistrată</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Istoric (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::InteractionReader</name>
+    <message>
+        <source>Interaction content</source>
+        <translation>Conținutul interacțiunii</translation>
+    </message>
+    <message>
+        <source>+ Positive</source>
+        <translation>+ Pozitiv</translation>
+    </message>
+    <message>
+        <source>Rate this interaction positive</source>
+        <translation>Evaluați această interacțiune ca pozitivă</translation>
+    </message>
+    <message>
+        <source>Rate positive</source>
+        <translation>Evaluare pozitivă</translation>
+    </message>
+    <message>
+        <source>− Negative</source>
+        <translation>− Negativ</translation>
+    </message>
+    <message>
+        <source>Rate this interaction negative</source>
+        <translation>Evaluați această interacțiune ca negativă</translation>
+    </message>
+    <message>
+        <source>Rate negative</source>
+        <translation>Evaluare negativă</translation>
+    </message>
+    <message>
+        <source>Optional note: why? (Enter saves)</source>
+        <translation>Notă opțională: de ce? (Enter salvează)</translation>
+    </message>
+    <message>
+        <source>Rating note</source>
+        <translation>Nota evaluării</translation>
+    </message>
+    <message>
+        <source>Your rating:</source>
+        <translation>Evaluarea dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>Select an interaction in the timeline to read it</source>
+        <translation>Selectați o interacțiune din cronologie pentru a o citi</translation>
+    </message>
+    <message>
+        <source>driven by %1</source>
+        <translation>datorat cuvintelor %1</translation>
+    </message>
+    <message>
+        <source>No sentiment score</source>
+        <translation>Fără scor de sentiment</translation>
+    </message>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>Ați evaluat această interacțiune ca pozitivă.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>Ați evaluat această interacțiune ca negativă.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Încă neevaluată.</translation>
     </message>
 </context>
 <context>
@@ -554,15 +1149,27 @@
     </message>
     <message numerus="yes">
         <source>Rescoring cancelled; %n interaction(s) already have their new score.</source>
-        <translation><numerusform>Recalculare anulată; %n interacțiune are deja noul scor.</numerusform><numerusform>Recalculare anulată; %n interacțiuni au deja noul scor.</numerusform><numerusform>Recalculare anulată; %n de interacțiuni au deja noul scor.</numerusform></translation>
+        <translation>
+            <numerusform>Recalculare anulată; %n interacțiune are deja noul scor.</numerusform>
+            <numerusform>Recalculare anulată; %n interacțiuni au deja noul scor.</numerusform>
+            <numerusform>Recalculare anulată; %n de interacțiuni au deja noul scor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rescoring done: %n interaction(s) changed score.</source>
-        <translation><numerusform>Recalculare încheiată: %n interacțiune și-a schimbat scorul.</numerusform><numerusform>Recalculare încheiată: %n interacțiuni și-au schimbat scorul.</numerusform><numerusform>Recalculare încheiată: %n de interacțiuni și-au schimbat scorul.</numerusform></translation>
+        <translation>
+            <numerusform>Recalculare încheiată: %n interacțiune și-a schimbat scorul.</numerusform>
+            <numerusform>Recalculare încheiată: %n interacțiuni și-au schimbat scorul.</numerusform>
+            <numerusform>Recalculare încheiată: %n de interacțiuni și-au schimbat scorul.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) updated.</source>
-        <translation><numerusform>%n oportunitate actualizată.</numerusform><numerusform>%n oportunități actualizate.</numerusform><numerusform>%n de oportunități actualizate.</numerusform></translation>
+        <translation>
+            <numerusform>%n oportunitate actualizată.</numerusform>
+            <numerusform>%n oportunități actualizate.</numerusform>
+            <numerusform>%n de oportunități actualizate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,36 +1179,120 @@
         <translation>Dealpulse</translation>
     </message>
     <message>
-        <source>Filter deals, accounts, owners (Ctrl+F)</source>
-        <translation>Filtrează oportunități, clienți, responsabili (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter the pipeline</source>
-        <translation>Filtrează pipeline-ul</translation>
-    </message>
-    <message>
-        <source>Health band</source>
-        <translation>Categoria de stare</translation>
-    </message>
-    <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Cache: %1 — figures as of %2</source>
-        <translation>Cache: %1 — cifre la data de %2</translation>
+        <source>Views</source>
+        <translation>Vizualizări</translation>
+    </message>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Echipe</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Lexicon</source>
+        <translation>Lexicon</translation>
+    </message>
+    <message>
+        <source>Last opened &amp;deal</source>
+        <translation>Ultima &amp;oportunitate deschisă</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigare</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Îna&amp;poi</translation>
+    </message>
+    <message>
+        <source>&amp;Search the pipeline</source>
+        <translation>&amp;Caută în pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>No cache open</source>
+        <translation>Niciun cache deschis</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline…</source>
+        <translation>Se citește pipeline-ul…</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Ultima sincronizare: %1</translation>
+    </message>
+    <message>
+        <source>Demo data from %1</source>
+        <translation>Date demonstrative din %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nesincronizat niciodată</translation>
+    </message>
+    <message>
+        <source>figures as of %1</source>
+        <translation>cifre la %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n deal(s)</source>
-        <translation><numerusform>%n oportunitate</numerusform><numerusform>%n oportunități</numerusform><numerusform>%n de oportunități</numerusform></translation>
+        <source>going dark after %n day(s)</source>
+        <translation>
+            <numerusform>fără răspuns după %n zi</numerusform>
+            <numerusform>fără răspuns după %n zile</numerusform>
+            <numerusform>fără răspuns după %n de zile</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Open deals</source>
-        <translation>Oportunități deschise</translation>
+        <source>The snooze was not saved: %1</source>
+        <translation>Amânarea nu a fost salvată: %1</translation>
     </message>
     <message>
-        <source>All deals</source>
-        <translation>Toate oportunitățile</translation>
+        <source>Alert snoozed until %1</source>
+        <translation>Alertă amânată până la %1</translation>
+    </message>
+    <message>
+        <source>The new language applies when Dealpulse starts again.</source>
+        <translation>Noua limbă se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Updating deal health…</source>
+        <translation>Se actualizează starea oportunităților…</translation>
     </message>
 </context>
 <context>
@@ -627,7 +1318,7 @@
         <translation>Închisă</translation>
     </message>
     <message>
-        <source>The buyer has never replied; counted from the deal's creation.</source>
+        <source>The buyer has never replied; counted from the deal&apos;s creation.</source>
         <translation>Cumpărătorul nu a răspuns niciodată; se numără de la crearea oportunității.</translation>
     </message>
     <message>
@@ -679,10 +1370,6 @@
         <translation>Trimise (28 z)</translation>
     </message>
     <message>
-        <source>Buyers engaged</source>
-        <translation>Cumpărători implicați</translation>
-    </message>
-    <message>
         <source>Pushes</source>
         <translation>Amânări</translation>
     </message>
@@ -695,8 +1382,495 @@
         <translation>Interacțiuni în ultimele 28 de zile: primite de la cumpărător, trimise de noi</translation>
     </message>
     <message>
-        <source>Silent (days)</source>
-        <translation>Fără răspuns (zile)</translation>
+        <source>Buyer contacts engaged in the last 60 days (1 = single-threaded)</source>
+        <translation>Contacte ale cumpărătorului implicate în ultimele 60 de zile (1 = un singur interlocutor)</translation>
+    </message>
+    <message>
+        <source>How many times the close date moved later</source>
+        <translation>De câte ori a fost amânată data închiderii</translation>
+    </message>
+    <message>
+        <source>Mean sentiment of the buyer&apos;s messages in the last 28 days, from −1 to +1</source>
+        <translation>Sentimentul mediu al mesajelor cumpărătorului din ultimele 28 de zile, de la −1 la +1</translation>
+    </message>
+    <message>
+        <source>Silent (d)</source>
+        <translation>Tăcere (z)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Cumpărători</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PipelinePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent de vânzări</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Categoria de prognoză</translation>
+    </message>
+    <message>
+        <source>Close quarter</source>
+        <translation>Trimestrul închiderii</translation>
+    </message>
+    <message>
+        <source>Search deals, accounts and every email, meeting and call (Ctrl+F)</source>
+        <translation>Caută oportunități, clienți și în fiecare e-mail, întâlnire și apel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the pipeline</source>
+        <translation>Caută în pipeline</translation>
+    </message>
+    <message>
+        <source>Show %1 deals</source>
+        <translation>Arată oportunitățile: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 deals</source>
+        <translation>Arată sau ascunde oportunitățile: %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Șterge filtrele</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Șterge toate filtrele</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toate echipele</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Toți agenții</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toate etapele</translation>
+    </message>
+    <message>
+        <source>All forecast categories</source>
+        <translation>Toate categoriile de prognoză</translation>
+    </message>
+    <message>
+        <source>Any close quarter</source>
+        <translation>Orice trimestru de închidere</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Totals of the deals shown</source>
+        <translation>Totalurile oportunităților afișate</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Se caută…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Căutarea a eșuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 în total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupModel</name>
+    <message>
+        <source>%1 %2 from %3</source>
+        <translation>%1 %2 de la %3</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Fără echipă</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Fără responsabil</translation>
+    </message>
+    <message>
+        <source>Buyer interactions in the last 28 days, against the 28 days before</source>
+        <translation>Interacțiunile cumpărătorului din ultimele 28 de zile, față de cele 28 de zile dinainte</translation>
+    </message>
+    <message>
+        <source>Manager / rep</source>
+        <translation>Manager / agent</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Oportunități deschise</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline deschis</translation>
+    </message>
+    <message>
+        <source>Going dark</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>În pericol</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>De urmărit</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Sănătoasă</translation>
+    </message>
+    <message>
+        <source>Inbound (28d)</source>
+        <translation>Primite (28 z)</translation>
+    </message>
+    <message>
+        <source>Outbound (28d)</source>
+        <translation>Trimise (28 z)</translation>
+    </message>
+</context>
+<context>
+    <name>dp::RollupPage</name>
+    <message>
+        <source>Team roll-up</source>
+        <translation>Echipe</translation>
+    </message>
+    <message>
+        <source>Select a manager or rep to filter the pipeline to them; press Enter to open it.</source>
+        <translation>Selectați un manager sau un agent pentru a filtra pipeline-ul după el; apăsați Enter pentru a-l deschide.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setări</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Fără răspuns după</translation>
+    </message>
+    <message>
+        <source>A deal goes &amp;dark after</source>
+        <translation>O oportunitate rămâne fără &amp;răspuns după</translation>
+    </message>
+    <message>
+        <source>e.g. example.com, example.co.uk</source>
+        <translation>de ex. example.com, example.co.uk</translation>
+    </message>
+    <message>
+        <source>Our email domains</source>
+        <translation>Domeniile noastre de e-mail</translation>
+    </message>
+    <message>
+        <source>Our email &amp;domains</source>
+        <translation>&amp;Domeniile noastre de e-mail</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Al sistemului (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fus orar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>A sistemului</translation>
+    </message>
+    <message>
+        <source>Applies when Dealpulse starts again.</source>
+        <translation>Se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limbă</translation>
+    </message>
+    <message>
+        <source>Cache location</source>
+        <translation>Locația cache-ului</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Locația implicită</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Dealpulse cache (*.sqlite)</source>
+        <translation>Cache Dealpulse (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file</source>
+        <translation>Fișierul &amp;cache</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Amână alerta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Buyer is on holiday</source>
+        <translation>Cumpărătorul este în concediu</translation>
+    </message>
+    <message>
+        <source>Waiting for legal or procurement</source>
+        <translation>Se așteaptă departamentul juridic sau de achiziții</translation>
+    </message>
+    <message>
+        <source>Rep is in touch by phone</source>
+        <translation>Agentul ține legătura prin telefon</translation>
+    </message>
+    <message>
+        <source>Budget decision next quarter</source>
+        <translation>Decizia de buget în trimestrul următor</translation>
+    </message>
+    <message>
+        <source>Why is this deal quiet?</source>
+        <translation>De ce nu răspunde cumpărătorul?</translation>
+    </message>
+    <message>
+        <source>Alert again on</source>
+        <translation>Alertă din nou la</translation>
+    </message>
+    <message>
+        <source>Snooze the alert for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Amână alerta pentru &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motiv</translation>
+    </message>
+    <message>
+        <source>&amp;Alert again on</source>
+        <translation>&amp;Alertă din nou la</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Amână</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnoozesModel</name>
+    <message>
+        <source>Snoozed</source>
+        <translation>Amânată</translation>
+    </message>
+    <message>
+        <source>Back in alerts</source>
+        <translation>Din nou în alerte</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Health then</source>
+        <translation>Starea de atunci</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Resumes on</source>
+        <translation>Revine la</translation>
+    </message>
+    <message>
+        <source>Snoozed by</source>
+        <translation>Amânată de</translation>
+    </message>
+    <message>
+        <source>Snoozed on</source>
+        <translation>Amânată la</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situație</translation>
+    </message>
+</context>
+<context>
+    <name>dp::StatusTasks</name>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Anulează operația în curs</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineDelegate</name>
+    <message>
+        <source>You rated it positive</source>
+        <translation>Evaluată pozitiv de dumneavoastră</translation>
+    </message>
+    <message>
+        <source>You rated it negative</source>
+        <translation>Evaluată negativ de dumneavoastră</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TimelineModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Primită</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internă</translation>
+    </message>
+    <message>
+        <source>Positive %1</source>
+        <translation>Pozitiv %1</translation>
+    </message>
+    <message>
+        <source>Negative %1</source>
+        <translation>Negativ %1</translation>
+    </message>
+    <message>
+        <source>Neutral %1</source>
+        <translation>Neutru %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Încheiată</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programată</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramată</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Neprezentare</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mesagerie vocală</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n de min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcriere</translation>
     </message>
 </context>
 <context>
@@ -873,7 +2047,7 @@
         <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
         <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
     </message>
     <message>
@@ -889,7 +2063,7 @@
         <translation>--compare are nevoie de --snapshot și --format xlsx</translation>
     </message>
     <message>
-        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not '%1'</source>
+        <source>--health wants bands from healthy, watch, at_risk, dark, closed, not &apos;%1&apos;</source>
         <translation>--health așteaptă categorii dintre healthy, watch, at_risk, dark, closed, nu „%1”</translation>
     </message>
     <message>
@@ -901,7 +2075,7 @@
         <translation>S-au exportat %1 oportunități în %2 (SHA-256 al rândurilor %3)</translation>
     </message>
     <message>
-        <source>line %1 is not 'label&lt;TAB&gt;text' with label 0 or 1</source>
+        <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
         <translation>linia %1 nu este „etichetă&lt;TAB&gt;text” cu eticheta 0 sau 1</translation>
     </message>
     <message>
@@ -917,7 +2091,7 @@
         <translation>Evaluează fiecare linie de la intrarea standard; afișează câte un scor compus pe linie.</translation>
     </message>
     <message>
-        <source>Read 'label&lt;TAB&gt;text' lines (1 positive, 0 negative); print 'vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive' per line, the adaptive score predicted before the line's label is learned.</source>
+        <source>Read &apos;label&lt;TAB&gt;text&apos; lines (1 positive, 0 negative); print &apos;vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive&apos; per line, the adaptive score predicted before the line&apos;s label is learned.</source>
         <translation>Citește linii „etichetă&lt;TAB&gt;text” (1 pozitiv, 0 negativ); afișează „vader&lt;TAB&gt;sales&lt;TAB&gt;adaptive” pe fiecare linie, scorul adaptiv fiind prezis înainte ca eticheta liniei să fie învățată.</translation>
     </message>
     <message>
@@ -933,11 +2107,11 @@
         <translation>Cu --rescore: momentul pentru care se calculează cifrele oportunităților.</translation>
     </message>
     <message>
-        <source>With --score: 'vader' (general English) or 'sales' (default).</source>
+        <source>With --score: &apos;vader&apos; (general English) or &apos;sales&apos; (default).</source>
         <translation>Cu --score: „vader” (engleză generală) sau „sales” (implicit).</translation>
     </message>
     <message>
-        <source>--lexicon wants 'vader' or 'sales', not '%1'</source>
+        <source>--lexicon wants &apos;vader&apos; or &apos;sales&apos;, not &apos;%1&apos;</source>
         <translation>--lexicon așteaptă „vader” sau „sales”, nu „%1”</translation>
     </message>
     <message>
@@ -945,11 +2119,11 @@
         <translation>spuneți ce să facă: --score, --prequential sau --rescore</translation>
     </message>
     <message>
-        <source>Stores a forecast snapshot of the cache: every deal's fields, forecast category and health, as they are now (or were at --as-of).</source>
+        <source>Stores a forecast snapshot of the cache: every deal&apos;s fields, forecast category and health, as they are now (or were at --as-of).</source>
         <translation>Salvează un instantaneu al prognozei din cache: câmpurile, categoria de prognoză și starea fiecărei oportunități, așa cum sunt acum (sau erau la --as-of).</translation>
     </message>
     <message>
-        <source>What the snapshot is for, e.g. "Week 48 forecast call".</source>
+        <source>What the snapshot is for, e.g. &quot;Week 48 forecast call&quot;.</source>
         <translation>Pentru ce este instantaneul, de exemplu „Ședința de prognoză din săptămâna 48”.</translation>
     </message>
     <message>
@@ -977,11 +2151,11 @@
         <translation>Compară două instantanee salvate: oportunități adăugate, câștigate, pierdute, eliminate, amânate în afara perioadei sau aduse în ea, modificări de valoare și de categorie de prognoză, schimbări de stare și totaluri pe categorii.</translation>
     </message>
     <message>
-        <source>The earlier snapshot's id.</source>
+        <source>The earlier snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai vechi.</translation>
     </message>
     <message>
-        <source>The later snapshot's id.</source>
+        <source>The later snapshot&apos;s id.</source>
         <translation>ID-ul instantaneului mai nou.</translation>
     </message>
     <message>
@@ -993,7 +2167,7 @@
         <translation>Fișierul de scris (implicit: ieșirea standard).</translation>
     </message>
     <message>
-        <source>Last day of the forecast period (default: end of the quarter of TO's as-of); the period is the quarter ending then.</source>
+        <source>Last day of the forecast period (default: end of the quarter of TO&apos;s as-of); the period is the quarter ending then.</source>
         <translation>Ultima zi a perioadei de prognoză (implicit: sfârșitul trimestrului datei „as-of” a lui TO); perioada este trimestrul care se încheie atunci.</translation>
     </message>
     <message>
@@ -1001,15 +2175,15 @@
         <translation>așteaptă două ID-uri de instantanee, FROM și TO</translation>
     </message>
     <message>
-        <source>snapshot ids are whole numbers, not '%1'</source>
+        <source>snapshot ids are whole numbers, not &apos;%1&apos;</source>
         <translation>ID-urile instantaneelor sunt numere întregi, nu „%1”</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use json or csv</source>
+        <source>unknown format &apos;%1&apos;; use json or csv</source>
         <translation>format necunoscut „%1”; folosiți json sau csv</translation>
     </message>
     <message>
-        <source>--period-end wants a date such as 2026-12-31, not '%1'</source>
+        <source>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</source>
         <translation>--period-end așteaptă o dată precum 2026-12-31, nu „%1”</translation>
     </message>
     <message>
@@ -1033,452 +2207,155 @@
         <translation>așteaptă take, list sau diff</translation>
     </message>
     <message>
-        <source>unknown command '%1'; use take, list or diff</source>
+        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
     </message>
-</context>
-<context>
-    <name>DealDetails</name>
     <message>
-        <source>From %1</source>
-        <translation>De la %1</translation>
+        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
+        <translation>%1 (%2 din %3): %4 înregistrări, %5 pagini, %6 înregistrări/s</translation>
     </message>
     <message>
-        <source>From %1 to %2</source>
-        <translation>De la %1 către %2</translation>
+        <source>, about %1 s left for %2</source>
+        <translation>, încă aproximativ %1 s pentru %2</translation>
     </message>
     <message>
-        <source>Organised by %1</source>
-        <translation>Organizată de %1</translation>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
+        <translation>Actualizează cache-ul din CRM. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
     </message>
     <message>
-        <source>%1 with %2</source>
-        <translation>%1 cu %2</translation>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
+        <translation>CRM-ul: „hubspot” sau „salesforce”.</translation>
     </message>
     <message>
-        <source>Call by %1</source>
-        <translation>Apel de la %1</translation>
+        <source>HubSpot API address (default %1).</source>
+        <translation>Adresa API HubSpot (implicit %1).</translation>
     </message>
     <message>
-        <source>%1 called %2</source>
-        <translation>%1 l-a sunat pe %2</translation>
+        <source>Salesforce instance address.</source>
+        <translation>Adresa instanței Salesforce.</translation>
     </message>
     <message>
-        <source>Written by %1</source>
-        <translation>Scrisă de %1</translation>
+        <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
+        <translation>Doar aceste obiecte, separate prin virgulă (de exemplu owners,pipelines,deals).</translation>
     </message>
     <message>
-        <source>, cc %1</source>
-        <translation>, cc %1</translation>
+        <source>The instant deal figures are computed as of.</source>
+        <translation>Momentul pentru care se calculează cifrele oportunităților.</translation>
     </message>
     <message>
-        <source>Close date set to %1</source>
-        <translation>Data închiderii stabilită la %1</translation>
+        <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
+        <translation>--source așteaptă „hubspot” sau „salesforce”</translation>
     </message>
     <message>
-        <source>Close date pushed from %1 to %2</source>
-        <translation>Data închiderii amânată de la %1 la %2</translation>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
     </message>
     <message>
-        <source>Close date pulled in from %1 to %2</source>
-        <translation>Data închiderii adusă înainte de la %1 la %2</translation>
+        <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
+        <translation>lipsesc credențialele HubSpot: setați DEALPULSE_HUBSPOT_TOKEN sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN</translation>
     </message>
     <message>
-        <source>Stage set to %1</source>
-        <translation>Etapa stabilită la %1</translation>
+        <source>--base-url must be an https address (plain http only to this computer)</source>
+        <translation>--base-url trebuie să fie o adresă https (http simplu doar către acest calculator)</translation>
     </message>
     <message>
-        <source>Stage moved from %1 to %2</source>
-        <translation>Etapa schimbată din %1 în %2</translation>
+        <source>warning: %1</source>
+        <translation>avertisment: %1</translation>
     </message>
     <message>
-        <source>Amount set to %1</source>
-        <translation>Valoarea stabilită la %1</translation>
-    </message>
-    <message>
-        <source>Amount changed from %1 to %2</source>
-        <translation>Valoarea schimbată de la %1 la %2</translation>
-    </message>
-    <message>
-        <source>Forecast category set to %1</source>
-        <translation>Categoria de prognoză stabilită la %1</translation>
-    </message>
-    <message>
-        <source>Forecast category changed from %1 to %2</source>
-        <translation>Categoria de prognoză schimbată din %1 în %2</translation>
+        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
+        <translation>S-au sincronizat %1 înregistrări în %2 pagini (%3 șterse) în %4 s; %5 cereri; s-au recalculat %6 oportunități; %7 avertismente; %8 legături așteaptă înregistrări încă nesincronizate.</translation>
     </message>
 </context>
 <context>
-    <name>DealLoader</name>
+    <name>dp::sync</name>
     <message>
-        <source>This deal is no longer in the cache.</source>
-        <translation>Această oportunitate nu mai este în cache.</translation>
+        <source>HubSpot&apos;s daily API limit for this account is used up. Sync again after midnight (HubSpot&apos;s time), or raise the limit in HubSpot.</source>
+        <translation>Limita zilnică de API HubSpot pentru acest cont a fost epuizată. Sincronizați din nou după miezul nopții (ora HubSpot) sau măriți limita în HubSpot.</translation>
+    </message>
+    <message>
+        <source>The HubSpot app lacks a permission this sync needs (%1). Add the CRM read scopes to the app in HubSpot, then reconnect.</source>
+        <translation>Aplicației HubSpot îi lipsește o permisiune necesară sincronizării (%1). Adăugați aplicației din HubSpot permisiunile de citire CRM, apoi reconectați-vă.</translation>
+    </message>
+    <message>
+        <source>HubSpot no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect HubSpot in Settings.</source>
+        <translation>HubSpot nu mai acceptă autentificarea salvată (tokenul de reîmprospătare a fost revocat sau a expirat). Reconectați HubSpot din Setări.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Sincronizarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>The cache could not be written: %1</source>
+        <translation>Cache-ul nu a putut fi scris: %1</translation>
     </message>
 </context>
 <context>
-    <name>dp::ActivityChartView</name>
+    <name>dp::sync::ApiClient</name>
     <message>
-        <source>Inbound and outbound interactions per week</source>
-        <translation>Interacțiuni primite și trimise pe săptămână</translation>
+        <source>The sync was cancelled.</source>
+        <translation>Sincronizarea a fost anulată.</translation>
     </message>
     <message>
-        <source>Interactions</source>
-        <translation>Interacțiuni</translation>
-    </message>
-    <message numerus="yes">
-        <source>Going dark after %n day(s)</source>
-        <translation><numerusform>Fără răspuns după %n zi</numerusform><numerusform>Fără răspuns după %n zile</numerusform><numerusform>Fără răspuns după %n de zile</numerusform></translation>
+        <source>%1: the address %2 is not allowed; use https.</source>
+        <translation>%1: adresa %2 nu este permisă; folosiți https.</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <translation>Primite</translation>
+        <source>an answer that is not JSON</source>
+        <translation>un răspuns care nu este JSON</translation>
     </message>
     <message>
-        <source>Outbound</source>
-        <translation>Trimise</translation>
+        <source>%1 no longer accepts the saved credentials. Reconnect the account in Settings.</source>
+        <translation>%1 nu mai acceptă credențialele salvate. Reconectați contul din Setări.</translation>
     </message>
     <message>
-        <source>Sentiment</source>
-        <translation>Sentiment</translation>
+        <source>%1 refused access (HTTP 403). Check that the app or user may read CRM records.</source>
+        <translation>%1 a refuzat accesul (HTTP 403). Verificați că aplicația sau utilizatorul are voie să citească înregistrările CRM.</translation>
     </message>
     <message>
-        <source>Buyer sentiment</source>
-        <translation>Sentimentul cumpărătorului</translation>
-    </message>
-</context>
-<context>
-    <name>dp::CoachingNotesPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulează</translation>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Editează</translation>
+        <source>%1 answered HTTP %2 to %3.</source>
+        <translation>%1 a răspuns HTTP %2 la %3.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Șterge</translation>
-    </message>
-    <message>
-        <source>Coaching notes</source>
-        <translation>Note de coaching</translation>
-    </message>
-    <message>
-        <source>No coaching notes yet.</source>
-        <translation>Încă nu există note de coaching.</translation>
-    </message>
-    <message>
-        <source>Coaching note text</source>
-        <translation>Textul notei de coaching</translation>
-    </message>
-    <message>
-        <source>Write a coaching note for the rep…</source>
-        <translation>Scrieți o notă de coaching pentru agentul de vânzări…</translation>
-    </message>
-    <message>
-        <source>Only the author can edit a note</source>
-        <translation>Doar autorul poate edita o notă</translation>
-    </message>
-    <message>
-        <source>Only the author can delete a note</source>
-        <translation>Doar autorul poate șterge o notă</translation>
-    </message>
-    <message>
-        <source>%1, edited %2</source>
-        <translation>%1, editată %2</translation>
-    </message>
-    <message>
-        <source>Your note</source>
-        <translation>Nota dumneavoastră</translation>
-    </message>
-    <message>
-        <source>Written by %1</source>
-        <translation>Scrisă de %1</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Salvează modificările</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Adaugă nota</translation>
+        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
+        <translation>%1 nu a putut fi contactat după %2 încercări (%3). Verificați conexiunea și încercați din nou.</translation>
     </message>
 </context>
 <context>
-    <name>dp::DealView</name>
+    <name>dp::sync::CrmSession</name>
     <message>
-        <source>← Pipeline</source>
-        <translation>← Pipeline</translation>
-    </message>
-    <message>
-        <source>Back to the pipeline (Esc)</source>
-        <translation>Înapoi la pipeline (Esc)</translation>
-    </message>
-    <message>
-        <source>Back to the pipeline</source>
-        <translation>Înapoi la pipeline</translation>
-    </message>
-    <message>
-        <source>Timeline, newest first</source>
-        <translation>Cronologie, cele mai noi întâi</translation>
-    </message>
-    <message>
-        <source>Close date, stage and amount history</source>
-        <translation>Istoricul datei închiderii, etapei și valorii</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Când</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modificare</translation>
-    </message>
-    <message>
-        <source>Loading the deal…</source>
-        <translation>Se încarcă oportunitatea…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Timeline: %n interaction(s), newest first</source>
-        <translation><numerusform>Cronologie: %n interacțiune, cele mai noi întâi</numerusform><numerusform>Cronologie: %n interacțiuni, cele mai noi întâi</numerusform><numerusform>Cronologie: %n de interacțiuni, cele mai noi întâi</numerusform></translation>
-    </message>
-    <message>
-        <source>Coaching notes (%1)</source>
-        <translation>Note de coaching (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>closes %1</source>
-        <translation>se închide la %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2/100</source>
-        <translation>%1 · %2/100</translation>
-    </message>
-    <message>
-        <source>Health: %1, score %2 of 100</source>
-        <translation>Stare: %1, scor %2 din 100</translation>
-    </message>
-    <message>
-        <source>Not scored yet</source>
-        <translation>Încă fără scor</translation>
-    </message>
-    <message>
-        <source>Buyer last engaged today</source>
-        <translation>Cumpărătorul a interacționat ultima dată azi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Buyer last engaged %n day(s) ago</source>
-        <translation><numerusform>Cumpărătorul a interacționat ultima dată acum %n zi</numerusform><numerusform>Cumpărătorul a interacționat ultima dată acum %n zile</numerusform><numerusform>Cumpărătorul a interacționat ultima dată acum %n de zile</numerusform></translation>
-    </message>
-    <message>
-        <source>The buyer has not engaged yet</source>
-        <translation>Cumpărătorul nu a interacționat încă</translation>
-    </message>
-    <message>
-        <source>Last 4 weeks: %1 inbound, %2 outbound</source>
-        <translation>Ultimele 4 săptămâni: %1 primite, %2 trimise</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n buyer contact(s) engaged in 60 days</source>
-        <translation><numerusform>%n contact al cumpărătorului implicat în 60 de zile</numerusform><numerusform>%n contacte ale cumpărătorului implicate în 60 de zile</numerusform><numerusform>%n de contacte ale cumpărătorului implicate în 60 de zile</numerusform></translation>
-    </message>
-    <message>
-        <source>Buyer sentiment %1</source>
-        <translation>Sentimentul cumpărătorului %1</translation>
-    </message>
-    <message>
-        <source>(rising %1)</source>
-        <translation>(în creștere %1)</translation>
-    </message>
-    <message>
-        <source>(falling %1)</source>
-        <translation>(în scădere %1)</translation>
-    </message>
-    <message>
-        <source>Figures as of %1</source>
-        <translation>Cifre la data de %1</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>De ce:</translation>
-    </message>
-    <message>
-        <source>No changes recorded</source>
-        <translation>Nicio modificare înregistrată</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>Istoric (%1)</translation>
+        <source>Salesforce sync is not available in this version.</source>
+        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
     </message>
 </context>
 <context>
-    <name>dp::InteractionReader</name>
+    <name>dp::sync::OAuthRefresher</name>
     <message>
-        <source>Interaction content</source>
-        <translation>Conținutul interacțiunii</translation>
-    </message>
-    <message>
-        <source>+ Positive</source>
-        <translation>+ Pozitiv</translation>
-    </message>
-    <message>
-        <source>Rate this interaction positive</source>
-        <translation>Evaluați această interacțiune ca pozitivă</translation>
-    </message>
-    <message>
-        <source>Rate positive</source>
-        <translation>Evaluare pozitivă</translation>
-    </message>
-    <message>
-        <source>− Negative</source>
-        <translation>− Negativ</translation>
-    </message>
-    <message>
-        <source>Rate this interaction negative</source>
-        <translation>Evaluați această interacțiune ca negativă</translation>
-    </message>
-    <message>
-        <source>Rate negative</source>
-        <translation>Evaluare negativă</translation>
-    </message>
-    <message>
-        <source>Optional note: why? (Enter saves)</source>
-        <translation>Notă opțională: de ce? (Enter salvează)</translation>
-    </message>
-    <message>
-        <source>Rating note</source>
-        <translation>Nota evaluării</translation>
-    </message>
-    <message>
-        <source>Your rating:</source>
-        <translation>Evaluarea dumneavoastră:</translation>
-    </message>
-    <message>
-        <source>Select an interaction in the timeline to read it</source>
-        <translation>Selectați o interacțiune din cronologie pentru a o citi</translation>
-    </message>
-    <message>
-        <source>driven by %1</source>
-        <translation>datorat cuvintelor %1</translation>
-    </message>
-    <message>
-        <source>No sentiment score</source>
-        <translation>Fără scor de sentiment</translation>
-    </message>
-    <message>
-        <source>You rated this interaction positive.</source>
-        <translation>Ați evaluat această interacțiune ca pozitivă.</translation>
-    </message>
-    <message>
-        <source>You rated this interaction negative.</source>
-        <translation>Ați evaluat această interacțiune ca negativă.</translation>
-    </message>
-    <message>
-        <source>Not rated yet.</source>
-        <translation>Încă neevaluată.</translation>
+        <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
+        <translation>Serviciul de autentificare nu a returnat niciun token de acces. Reconectați contul din Setări.</translation>
     </message>
 </context>
 <context>
-    <name>dp::TimelineDelegate</name>
+    <name>dp::sync::SyncController</name>
     <message>
-        <source>You rated it positive</source>
-        <translation>Evaluată pozitiv de dumneavoastră</translation>
-    </message>
-    <message>
-        <source>You rated it negative</source>
-        <translation>Evaluată negativ de dumneavoastră</translation>
-    </message>
-</context>
-<context>
-    <name>dp::TimelineModel</name>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
+        <source>Syncing %1 (%2 of %3): %4 records</source>
+        <translation>Se sincronizează %1 (%2 din %3): %4 înregistrări</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Întâlnire</translation>
+        <source>Synced %1 records; %2 deals updated.</source>
+        <translation>S-au sincronizat %1 înregistrări; %2 oportunități actualizate.</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Apel</translation>
+        <source>Sync cancelled. The next sync continues where this one stopped.</source>
+        <translation>Sincronizare anulată. Următoarea sincronizare continuă de unde s-a oprit aceasta.</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Notă</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Primită</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Trimisă</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internă</translation>
-    </message>
-    <message>
-        <source>Positive %1</source>
-        <translation>Pozitiv %1</translation>
-    </message>
-    <message>
-        <source>Negative %1</source>
-        <translation>Negativ %1</translation>
-    </message>
-    <message>
-        <source>Neutral %1</source>
-        <translation>Neutru %1</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Încheiată</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Programată</translation>
-    </message>
-    <message>
-        <source>Rescheduled</source>
-        <translation>Reprogramată</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Neprezentare</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulată</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Fără răspuns</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Mesagerie vocală</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform><numerusform>%n de min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcriere</translation>
+        <source>The cache could not be written: %1</source>
+        <translation>Cache-ul nu a putut fi scris: %1</translation>
     </message>
 </context>
 </TS>

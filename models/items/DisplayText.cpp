@@ -6,16 +6,6 @@
 
 namespace dp {
 
-QString formatMoney(double amount, const QString &currency, const QLocale &locale) {
-    static const QHash<QString, QString> symbols{{QStringLiteral("USD"), QStringLiteral("$")},
-                                                 {QStringLiteral("EUR"), QStringLiteral("€")},
-                                                 {QStringLiteral("GBP"), QStringLiteral("£")},
-                                                 {QStringLiteral("RON"), QStringLiteral("lei")}};
-    const QString symbol =
-        symbols.value(currency, currency.isEmpty() ? QString() : currency + QLatin1Char(' '));
-    return locale.toCurrencyString(amount, symbol, 0);
-}
-
 QString formatAmounts(const QMap<QString, double> &byCurrency, const QLocale &locale) {
     if (byCurrency.isEmpty())
         return formatMoney(0, QString(), locale);

@@ -1,6 +1,8 @@
 #pragma once
 // Words and numbers shared by the pipeline, roll-up and alert models, in the user's language and locale.
 
+#include "items/Money.h"
+
 #include <QLocale>
 #include <QMap>
 #include <QString>
@@ -9,8 +11,6 @@
 
 namespace dp {
 
-// "$90,000" / "90.000 $": QLocale formats the number but does not know which symbol an ISO code has.
-QString formatMoney(double amount, const QString &currency, const QLocale &locale = QLocale());
 // "$1,200,000 + £300,000": sums in several currencies, largest first.
 QString formatAmounts(const QMap<QString, double> &byCurrency, const QLocale &locale = QLocale());
 // The forecast category keys in the order a forecast reads: commit first.

@@ -13,6 +13,7 @@
 #include "StatusTasks.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
+#include "deal/DealView.h"
 #include "items/AlertsModel.h"
 #include "items/PipelineModel.h"
 #include "items/RollupModel.h"
@@ -149,6 +150,9 @@ private slots:
         QCOMPARE(window->currentPage(), window->rollupPage());
         QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), window->alertsPage());
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), window->lexiconPage());
+        QVERIFY(window->lexiconView());
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(window->currentPage(), window->pipelinePage());
         QCOMPARE(QApplication::focusWidget(),
@@ -160,7 +164,9 @@ private slots:
         const QString name = table->currentIndex().data().toString();
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(window->currentPage(), window->dealPage());
-        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("dealTitle"))->text(), name);
+        // The deal page is the deal view, loaded in the background.
+        QVERIFY(window->dealView());
+        QTRY_COMPARE(window->dealView()->findChild<QLabel *>(QStringLiteral("dealTitle"))->text(), name);
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window.get(),
                         Qt::Key_Escape);
         QCOMPARE(window->currentPage(), window->pipelinePage());
