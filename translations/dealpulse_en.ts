@@ -663,10 +663,6 @@
         <translation>Exports a forecast snapshot: every deal with its health, activity and sentiment, open deals first and closed ones after them.</translation>
     </message>
     <message>
-        <source>Output format: csv, xlsx or json.</source>
-        <translation>Output format: csv, xlsx or json.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>The file to write.</translation>
     </message>
@@ -697,14 +693,6 @@
     <message>
         <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
         <translation>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</translation>
-    </message>
-    <message>
-        <source>--format is required (csv, xlsx or json)</source>
-        <translation>--format is required (csv, xlsx or json)</translation>
-    </message>
-    <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
-        <translation>unknown format '%1'; use csv, xlsx or json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -865,6 +853,43 @@
     <message>
         <source>unknown command '%1'; use take, list or diff</source>
         <translation>unknown command '%1'; use take, list or diff</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n deal(s) written…</source>
+        <translation>
+            <numerusform>%n deal written…</numerusform>
+            <numerusform>%n deals written…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.
+Deal rows SHA-256: %2</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.
+Deal rows SHA-256: %2</numerusform>
+            <numerusform>Exported %n deals to %1.
+Deal rows SHA-256: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnapshotHistoryView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change(s) in the quarter %3 – %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change in the quarter %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n changes in the quarter %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshots.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -663,10 +663,6 @@
         <translation>Exportă un instantaneu al prognozei: fiecare oportunitate cu starea, activitatea și sentimentul ei, întâi cele deschise, apoi cele închise.</translation>
     </message>
     <message>
-        <source>Output format: csv, xlsx or json.</source>
-        <translation>Formatul de ieșire: csv, xlsx sau json.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Fișierul de scris.</translation>
     </message>
@@ -697,14 +693,6 @@
     <message>
         <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
         <translation>Zile fără răspuns de la cumpărător până când o oportunitate devine inactivă (%1-%2, implicit %3).</translation>
-    </message>
-    <message>
-        <source>--format is required (csv, xlsx or json)</source>
-        <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
-    </message>
-    <message>
-        <source>unknown format '%1'; use csv, xlsx or json</source>
-        <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -865,6 +853,48 @@
     <message>
         <source>unknown command '%1'; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n deal(s) written…</source>
+        <translation>
+            <numerusform>%n oportunitate scrisă…</numerusform>
+            <numerusform>%n oportunități scrise…</numerusform>
+            <numerusform>%n de oportunități scrise…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.
+Deal rows SHA-256: %2</source>
+        <translation>
+            <numerusform>S-a exportat %n oportunitate în %1.
+SHA-256 al rândurilor: %2</numerusform>
+            <numerusform>S-au exportat %n oportunități în %1.
+SHA-256 al rândurilor: %2</numerusform>
+            <numerusform>S-au exportat %n de oportunități în %1.
+SHA-256 al rândurilor: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnapshotHistoryView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change(s) in the quarter %3 – %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n schimbare în trimestrul %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n schimbări în trimestrul %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n de schimbări în trimestrul %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n instantaneu anterior.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n instantanee anterioare.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n de instantanee anterioare.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
