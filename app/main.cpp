@@ -5,6 +5,7 @@
 #include "translations/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -18,6 +19,17 @@ void describeApplication() {
 
 int main(int argc, char *argv[]) {
     if (argc > 1 && dp::cli::isVerbArgument(QString::fromLocal8Bit(argv[1]))) {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        if (dp::cli::verbPaints(arguments)) {
+            // Fonts need a GUI application, but never a display: the offscreen platform draws without one.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            describeApplication();
+            dp::installLanguage(QStringLiteral("en"));
+            return dp::cli::run(QCoreApplication::arguments());
+        }
         // The command line needs no display, so it never creates a GUI application.
         QCoreApplication app(argc, argv);
         describeApplication();

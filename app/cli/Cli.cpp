@@ -26,6 +26,18 @@ bool isVerbArgument(const QString &firstArgument) {
     return !firstArgument.startsWith(QLatin1Char('-'));
 }
 
+bool verbPaints(const QStringList &arguments) {
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format") && arguments.value(i + 1) == QLatin1String("pdf"))
+            return true;
+        if (arguments[i] == QLatin1String("--format=pdf"))
+            return true;
+    }
+    return false;
+}
+
 QString verbSummary() {
     QString text =
         QCoreApplication::translate("Cli", "Commands (run 'dealpulse COMMAND --help' for details):") +

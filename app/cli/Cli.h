@@ -8,6 +8,8 @@ namespace dp::cli {
 // True when the first argument is meant as a verb (it is not an option), so main() runs the command line,
 // which also reports an unknown verb, instead of creating a GUI application.
 bool isVerbArgument(const QString &firstArgument);
+// True when the verb draws with QPainter (an export to PDF), which needs a QGuiApplication for fonts.
+bool verbPaints(const QStringList &arguments);
 // Runs the verb in arguments[1] with the rest of the arguments; returns the process exit code.
 int run(const QStringList &arguments);
 QString verbSummary();

@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 #include "cli/FilterOptions.h"
 #include "forecast/ExportFormat.h"
+#include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
 #include "forecast/SnapshotDiff.h"
@@ -30,7 +31,7 @@ int runExport(const QStringList &arguments) {
         "and closed ones after them."));
     addDbOption(parser);
     parser.addOption(
-        {QStringLiteral("format"), tr("Output format: csv, xlsx or json."), QStringLiteral("FORMAT")});
+        {QStringLiteral("format"), tr("Output format: csv, xlsx, pdf or json."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
     addAsOfOptions(parser, tr("Compute everything as of this instant (default: now)."));
     parser.addOption({QStringLiteral("snapshot"), tr("Export a stored snapshot instead of the live cache."),
@@ -45,10 +46,10 @@ int runExport(const QStringList &arguments) {
 
     const QString formatName = parser.value(QStringLiteral("format"));
     if (formatName.isEmpty())
-        return fail(verb, tr("--format is required (csv, xlsx or json)"), kExitUsage);
+        return fail(verb, tr("--format is required (csv, xlsx, pdf or json)"), kExitUsage);
     const std::optional<ExportFormat> format = exportFormatFromKey(formatName);
     if (!format)
-        return fail(verb, tr("unknown format '%1'; use csv, xlsx or json").arg(formatName), kExitUsage);
+        return fail(verb, tr("unknown format '%1'; use csv, xlsx, pdf or json").arg(formatName), kExitUsage);
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(verb, tr("--out FILE is required"), kExitUsage);
@@ -103,7 +104,8 @@ int runExport(const QStringList &arguments) {
             context.header.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
             context.header.filter = *filter;
             live.emplace(*db,
-                         CaptureOptions{context.header.asOf, HealthSettings{context.header.goingDarkDays}});
+                         CaptureOptions{context.header.asOf, HealthSettings{context.header.goingDarkDays},
+                                        ForecastSettings::load(QSettings()).categories});
             source = [&](const DealVisitor &visit) { live->forEach(*filter, visit); };
         }
         QString error;

@@ -6,6 +6,7 @@
 #include "domain/TimeFormat.h"
 #include "forecast/AtomicFile.h"
 #include "forecast/DiffExport.h"
+#include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotArchive.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,7 @@ int take(const QStringList &arguments) {
     options.filter = *filter;
     options.asOf = asOf.value_or(options.takenAt);
     options.health.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
+    options.categories = ForecastSettings::load(QSettings()).categories;
     try {
         const TakenSnapshot taken = takeSnapshot(*db, options);
         // The id alone on stdout, so a script can capture it; the sentence for people on stderr.

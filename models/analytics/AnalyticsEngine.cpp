@@ -1,5 +1,6 @@
 #include "analytics/AnalyticsEngine.h"
 
+#include "analytics/DealAsOf.h"
 #include "analytics/DealSentiment.h"
 #include "analytics/StageMedians.h"
 #include "domain/TimeFormat.h"
@@ -17,13 +18,26 @@ const QString kMetricsAsOfKey = QStringLiteral("metrics_as_of");
 const QString kMetricsDarkDaysKey = QStringLiteral("metrics_going_dark_days");
 
 QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivityStore::Scope scope,
-                               const HealthSettings &settings) {
+                               const HealthSettings &settings, const DealHistoryAsOf *history = nullptr) {
     const StageMedians medians(activity.completedStageStays(asOf));
     QList<DealMetrics> result;
     QList<DealActivityFacts> facts = activity.facts(asOf, scope);
     result.reserve(facts.size());
     for (DealActivityFacts &deal : facts) {
         fillDealSentiment(deal, asOf);
+        if (history) {
+            // The facts carry today's stage, close date and closing; a past instant needs its own.
+            DealFields today;
+            today.stage = deal.stage;
+            today.closeDate = deal.closeDate;
+            today.isClosed = deal.isClosed;
+            today.isWon = deal.isWon;
+            const DealFields then = history->fieldsOf(deal.dealId, today);
+            deal.stage = then.stage;
+            deal.closeDate = then.closeDate;
+            deal.isClosed = then.isClosed;
+            deal.isWon = then.isWon;
+        }
         result.append(evaluateHealth(deal, asOf, settings, medians.median(deal.stage)));
     }
     return result;
@@ -53,7 +67,8 @@ bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings) {
 
 QList<DealMetrics> AnalyticsEngine::evaluate(Millis asOf, const HealthSettings &settings) {
     ActivityStore activity(m_db);
-    return evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings);
+    const DealHistoryAsOf history(m_db, asOf);
+    return evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings, &history);
 }
 
 int AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings) {

@@ -26,7 +26,8 @@ public:
     // windows such as "last 28 days" have moved.
     bool storedFiguresStale(const HealthSettings &settings);
 
-    // Every deal alive at asOf, evaluated as of then; nothing is written.
+    // Every deal alive at asOf, evaluated as of then with its stage, close date and closing as they were
+    // then (DealAsOf.h); nothing is written.
     QList<DealMetrics> evaluate(Millis asOf, const HealthSettings &settings);
 
 private:

@@ -14,6 +14,8 @@ public:
     // False with error() set when the folder cannot be written.
     bool open();
     void write(const QByteArray &bytes);
+    // For writers that need a device (QPdfWriter); their write errors fail commit() too.
+    QIODevice *device() { return &m_file; }
     // Renames into place; false with error() set when any write failed.
     bool commit();
     QString error() const { return m_error; }

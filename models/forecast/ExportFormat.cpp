@@ -3,15 +3,17 @@
 #include "domain/EnumKeys.h"
 #include "forecast/CsvWriter.h"
 #include "forecast/JsonWriter.h"
+#include "forecast/PdfWriter.h"
 #include "forecast/XlsxWriter.h"
 
 namespace dp {
 namespace {
 
-constexpr EnumKeyTable<ExportFormat, 3> kKeys{{
+constexpr EnumKeyTable<ExportFormat, 4> kKeys{{
     {ExportFormat::Csv, "csv"},
     {ExportFormat::Xlsx, "xlsx"},
     {ExportFormat::Json, "json"},
+    {ExportFormat::Pdf, "pdf"},
 }};
 
 } // namespace
@@ -32,6 +34,8 @@ std::unique_ptr<SnapshotWriter> makeSnapshotWriter(ExportFormat format) {
         return std::make_unique<XlsxWriter>();
     case ExportFormat::Json:
         return std::make_unique<JsonWriter>();
+    case ExportFormat::Pdf:
+        return std::make_unique<PdfWriter>();
     }
     return nullptr;
 }

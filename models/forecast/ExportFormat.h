@@ -8,9 +8,9 @@
 
 namespace dp {
 
-enum class ExportFormat { Csv, Xlsx, Json };
+enum class ExportFormat { Csv, Xlsx, Json, Pdf };
 
-QString toKey(ExportFormat format); // "csv", "xlsx", "json"
+QString toKey(ExportFormat format); // "csv", "xlsx", "json", "pdf"
 std::optional<ExportFormat> exportFormatFromKey(const QString &text);
 std::unique_ptr<SnapshotWriter> makeSnapshotWriter(ExportFormat format);
 

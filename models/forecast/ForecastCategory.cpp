@@ -60,14 +60,15 @@ std::optional<ForecastCategory> parseCrmCategory(const QString &text) {
     return std::nullopt;
 }
 
-ForecastCategory categoryFromProbability(std::optional<double> probability) {
+ForecastCategory categoryFromProbability(std::optional<double> probability,
+                                         const CategoryThresholds &thresholds) {
     if (!probability)
         return ForecastCategory::Pipeline;
     // Salesforce gives percentages, HubSpot fractions.
     const double fraction = *probability > 1.0 ? *probability / 100.0 : *probability;
-    if (fraction >= 0.8)
+    if (fraction >= thresholds.commitFrom)
         return ForecastCategory::Commit;
-    if (fraction >= 0.5)
+    if (fraction >= thresholds.bestCaseFrom)
         return ForecastCategory::BestCase;
     if (fraction > 0.0)
         return ForecastCategory::Pipeline;
@@ -75,7 +76,8 @@ ForecastCategory categoryFromProbability(std::optional<double> probability) {
 }
 
 ForecastCategory forecastCategoryOf(bool isClosed, bool isWon, const QString &crmCategory,
-                                    std::optional<double> stageProbability) {
+                                    std::optional<double> stageProbability,
+                                    const CategoryThresholds &thresholds) {
     // Forecasting tools count only won deals as closed; a lost deal drops out of every roll-up.
     if (isClosed)
         return isWon ? ForecastCategory::Closed : ForecastCategory::Omitted;
@@ -83,7 +85,7 @@ ForecastCategory forecastCategoryOf(bool isClosed, bool isWon, const QString &cr
     // A CRM saying "closed" on an open deal is stale; fall back to the probability.
     if (crm && *crm != ForecastCategory::Closed)
         return *crm;
-    return categoryFromProbability(stageProbability);
+    return categoryFromProbability(stageProbability, thresholds);
 }
 
 } // namespace dp

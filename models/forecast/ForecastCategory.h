@@ -25,14 +25,27 @@ QString categoryLabel(ForecastCategory category);
 // unknown.
 std::optional<ForecastCategory> parseCrmCategory(const QString &text);
 
-// Probability thresholds for deals whose CRM has no category: from 0.8 commit, from 0.5 best case, above 0
-// (or unknown) pipeline, exactly 0 omitted.
-ForecastCategory categoryFromProbability(std::optional<double> probability);
+// How a stage probability maps to a category for deals whose CRM has no category (editable in settings):
+// from commitFrom commit, from bestCaseFrom best case, above 0 (or unknown) pipeline, exactly 0 omitted.
+// Fractions of 1; probabilities above 1 are read as percentages.
+struct CategoryThresholds {
+    double commitFrom = 0.8;
+    double bestCaseFrom = 0.5;
+
+    // Both in (0, 1] and best case not above commit.
+    bool isValid() const { return bestCaseFrom > 0 && commitFrom <= 1.0 && bestCaseFrom <= commitFrom; }
+    friend bool operator==(const CategoryThresholds &, const CategoryThresholds &) = default;
+};
+
+ForecastCategory categoryFromProbability(std::optional<double> probability,
+                                         const CategoryThresholds &thresholds = {});
 
 ForecastCategory forecastCategoryOf(bool isClosed, bool isWon, const QString &crmCategory,
-                                    std::optional<double> stageProbability);
-inline ForecastCategory forecastCategoryOf(const Deal &deal) {
-    return forecastCategoryOf(deal.isClosed, deal.isWon, deal.forecastCategory, deal.stageProbability);
+                                    std::optional<double> stageProbability,
+                                    const CategoryThresholds &thresholds = {});
+inline ForecastCategory forecastCategoryOf(const Deal &deal, const CategoryThresholds &thresholds = {}) {
+    return forecastCategoryOf(deal.isClosed, deal.isWon, deal.forecastCategory, deal.stageProbability,
+                              thresholds);
 }
 
 } // namespace dp

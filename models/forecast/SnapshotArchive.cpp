@@ -29,7 +29,7 @@ SnapshotHeader headerOf(const SnapshotRecord &record) {
 } // namespace
 
 TakenSnapshot takeSnapshot(Database &db, const TakeOptions &options) {
-    LiveSnapshot live(db, CaptureOptions{options.asOf, options.health});
+    LiveSnapshot live(db, CaptureOptions{options.asOf, options.health, options.categories});
     Transaction transaction(db);
     SnapshotStore store(db);
     SnapshotRecord record;

@@ -18,6 +18,7 @@ struct TakeOptions {
     SnapshotFilter filter;
     Millis asOf = 0;
     HealthSettings health;
+    CategoryThresholds categories;
 };
 
 struct TakenSnapshot {

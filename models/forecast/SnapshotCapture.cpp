@@ -6,7 +6,21 @@
 
 namespace dp {
 
-SnapshotDeal captureDeal(const DealRow &row, const DealMetrics &metrics) {
+DealFields currentFields(const Deal &deal) {
+    DealFields fields;
+    fields.pipeline = deal.pipeline;
+    fields.stage = deal.stage;
+    fields.stageProbability = deal.stageProbability;
+    fields.crmCategory = deal.forecastCategory;
+    fields.amount = deal.amount;
+    fields.closeDate = deal.closeDate;
+    fields.isClosed = deal.isClosed;
+    fields.isWon = deal.isWon;
+    return fields;
+}
+
+SnapshotDeal captureDeal(const DealRow &row, const DealMetrics &metrics, const DealFields &fields,
+                         const CategoryThresholds &categories) {
     const Deal &deal = row.deal;
     SnapshotDeal result;
     result.source = deal.source;
@@ -16,13 +30,14 @@ SnapshotDeal captureDeal(const DealRow &row, const DealMetrics &metrics) {
     result.ownerName = row.ownerName;
     result.ownerEmail = row.ownerEmail;
     result.team = row.teamName;
-    result.stage = deal.stage;
-    result.forecastCategory = forecastCategoryOf(deal);
-    result.amount = deal.amount;
+    result.stage = fields.stage;
+    result.forecastCategory = forecastCategoryOf(fields.isClosed, fields.isWon, fields.crmCategory,
+                                                 fields.stageProbability, categories);
+    result.amount = fields.amount;
     result.currency = deal.currency;
-    result.closeDate = deal.closeDate;
-    result.isClosed = deal.isClosed;
-    result.isWon = deal.isWon;
+    result.closeDate = fields.closeDate;
+    result.isClosed = fields.isClosed;
+    result.isWon = fields.isWon;
     result.createdAt = deal.createdAt;
     result.band = metrics.band;
     result.score = metrics.score;
@@ -54,7 +69,9 @@ private:
 } // namespace
 
 LiveSnapshot::LiveSnapshot(Database &db, const CaptureOptions &options)
-    : m_db(db) {
+    : m_db(db)
+    , m_categories(options.categories)
+    , m_history(db, options.asOf) {
     const AtClock clock(options.asOf);
     AnalyticsEngine engine(db, clock);
     for (DealMetrics &deal : engine.evaluate(options.asOf, options.health))
@@ -69,12 +86,13 @@ void LiveSnapshot::forEach(const SnapshotFilter &filter, const DealVisitor &visi
 
 void LiveSnapshot::visitPass(bool closed, const SnapshotFilter &filter, const DealVisitor &visit) {
     DealStore(m_db).forEach([&](const DealRow &row) {
-        if (row.deal.isClosed != closed)
-            return;
         const auto it = m_metrics.constFind(row.id);
         if (it == m_metrics.constEnd())
             return; // created after asOf
-        const SnapshotDeal deal = captureDeal(row, *it);
+        const DealFields fields = m_history.fieldsOf(row.id, currentFields(row.deal));
+        if (fields.isClosed != closed)
+            return;
+        const SnapshotDeal deal = captureDeal(row, *it, fields, m_categories);
         if (filter.matches(deal))
             visit(deal);
     });

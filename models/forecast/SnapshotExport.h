@@ -39,7 +39,14 @@ public:
 // Yields the export's deals in export order (open first, then closed).
 using DealSource = std::function<void(const DealVisitor &)>;
 
+// Told how many deals were written so far (every kExportProgressStep deals); returning false cancels.
+using ExportProgress = std::function<bool(int deals)>;
+inline constexpr int kExportProgressStep = 250;
+
+// Nothing, with *error set, when the file cannot be written or the export was cancelled; the file is then
+// not there (a cancelled writer discards its partial file when destroyed).
 std::optional<ExportSummary> exportSnapshot(const ExportContext &context, const DealSource &source,
-                                            SnapshotWriter &writer, const QString &path, QString *error);
+                                            SnapshotWriter &writer, const QString &path, QString *error,
+                                            const ExportProgress &progress = {});
 
 } // namespace dp

@@ -119,7 +119,7 @@ QByteArray snapshotDealLine(const SnapshotDeal &deal) {
 }
 
 int writeSnapshotJson(Database &db, const SnapshotOptions &options, const QString &path, QString *error) {
-    LiveSnapshot live(db, CaptureOptions{options.asOf, options.health});
+    LiveSnapshot live(db, CaptureOptions{options.asOf, options.health, {}});
     ExportContext context;
     context.header.takenAt = options.takenAt;
     context.header.asOf = options.asOf;

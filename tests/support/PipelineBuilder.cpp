@@ -5,6 +5,9 @@
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace dp::test {
 namespace {
 
@@ -53,6 +56,10 @@ PipelineBuilder &PipelineBuilder::closedDeal(const QString &remoteId, Millis cre
     DealRow row = *deals.find(*deals.dealId(kSource, remoteId));
     row.deal.isClosed = true;
     row.deal.isWon = won;
+    // Closed two months after it was created, as its close date says: without stage history that date is
+    // when an --as-of reconstruction sees it close.
+    row.deal.closeDate =
+        QDateTime::fromMSecsSinceEpoch(createdAt + 60 * kMillisPerDay, QTimeZone::utc()).date();
     row.deal.stage = won ? QStringLiteral("Closed Won") : QStringLiteral("Closed Lost");
     deals.upsert(row.deal);
     return *this;

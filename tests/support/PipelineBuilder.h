@@ -15,6 +15,7 @@ public:
 
     // An open deal of the rep at the account, created at `createdAt`.
     PipelineBuilder &deal(const QString &remoteId, Millis createdAt, std::optional<double> amount = 10000.0);
+    // A deal closed 60 days after `createdAt` (its close date), with no stage history.
     PipelineBuilder &closedDeal(const QString &remoteId, Millis createdAt, bool won);
     // An email from buyer contact `contact` (1..3), or from the rep when contact is 0.
     PipelineBuilder &email(const QString &dealRemoteId, Millis at, int contact);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +18,98 @@ using Run = dp::test::AppRun;
 
 Run dealpulse(const QStringList &arguments) {
     return dp::test::runApp(arguments);
+}
+
+QByteArray runTool(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+// The deal names in a CSV export, in order: the "name" column up to the empty line before the provenance.
+QStringList csvNames(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll()).mid(1); // the byte-order mark
+    QStringList names;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool header = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            record.append(field);
+            field.clear();
+            ++i; // the line feed
+            if (record.size() == 1 && record.first().isEmpty())
+                break;
+            if (!header)
+                names.append(record.value(2));
+            header = false;
+            record.clear();
+        } else {
+            field += c;
+        }
+    }
+    return names;
+}
+
+// The deal names of an XLSX export's Deals sheet (column C below the header), in order.
+QStringList xlsxNames(const QString &path) {
+    const QString sheet = QString::fromUtf8(runTool(
+        QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet2.xml")}));
+    QStringList names;
+    static const QRegularExpression cell(
+        QStringLiteral("<c r=\"C(\\d+)\"[^>]*><is><t[^>]*>(.*?)</t></is></c>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    for (const QRegularExpressionMatch &match : cell.globalMatch(sheet)) {
+        if (match.captured(1) == QLatin1String("1"))
+            continue;
+        QString name = match.captured(2);
+        name.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        names.append(name);
+    }
+    return names;
+}
+
+QStringList jsonNames(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList names;
+    for (const QJsonValue &deal :
+         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("deals")).toArray())
+        names.append(deal.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+// pdftotext in content-stream order with all white space folded, so a name wrapped in its cell reads whole.
+QString pdfText(const QString &path) {
+    return QString::fromUtf8(
+               runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                     QStringLiteral("UTF-8"), path, QStringLiteral("-")}))
+        .simplified();
 }
 
 QString hashIn(const QString &stderrText) {
@@ -118,6 +211,35 @@ private slots:
                      .value(QStringLiteral("deal_rows_sha256"))
                      .toString(),
                  hashes.first());
+    }
+
+    void theFourFormatsCarryTheSameDealsForOneCommandAndFilter() {
+        // A past instant and a filter, so reconstruction and filtering both shape what every format holds.
+        QStringList hashes;
+        for (const char *format : {"csv", "xlsx", "json", "pdf"}) {
+            const Run run =
+                dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                           QString::fromLatin1(format), QStringLiteral("--out"),
+                           file("four.") + QString::fromLatin1(format), QStringLiteral("--as-of"),
+                           QStringLiteral("2026-10-15T09:00:00Z"), QStringLiteral("--health"),
+                           QStringLiteral("healthy,watch,dark,closed")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            hashes.append(hashIn(run.err));
+        }
+        QCOMPARE(hashes.count(hashes.first()), 4);
+        const QStringList names = jsonNames(file("four.json"));
+        QVERIFY(names.size() > 5);
+        QCOMPARE(csvNames(file("four.csv")), names);
+        QCOMPARE(xlsxNames(file("four.xlsx")), names);
+        const QString pdf = pdfText(file("four.pdf"));
+        QVERIFY2(pdf.contains(hashes.first()), "the PDF carries the deal-rows SHA-256");
+        qsizetype from = 0;
+        for (const QString &name : names) {
+            // Every name, in the same order.
+            const qsizetype at = pdf.indexOf(name.simplified(), from);
+            QVERIFY2(at >= 0, qPrintable(name));
+            from = at + 1;
+        }
     }
 
     void badArgumentsAreOneLineErrors() {

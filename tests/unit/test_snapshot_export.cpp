@@ -67,7 +67,7 @@ void buildPipeline(Database &db) {
 }
 
 QList<SnapshotDeal> liveDeals(Database &db, const SnapshotFilter &filter = {}) {
-    LiveSnapshot live(db, CaptureOptions{kAsOf, {}});
+    LiveSnapshot live(db, CaptureOptions{kAsOf, {}, {}});
     QList<SnapshotDeal> deals;
     live.forEach(filter, [&](const SnapshotDeal &deal) { deals.append(deal); });
     return deals;
@@ -75,7 +75,7 @@ QList<SnapshotDeal> liveDeals(Database &db, const SnapshotFilter &filter = {}) {
 
 std::optional<ExportSummary> exportLive(Database &db, ExportFormat format, const QString &path,
                                         const SnapshotFilter &filter = {}) {
-    LiveSnapshot live(db, CaptureOptions{kAsOf, {}});
+    LiveSnapshot live(db, CaptureOptions{kAsOf, {}, {}});
     ExportContext context;
     context.header.takenAt = kAsOf + 1000;
     context.header.asOf = kAsOf;
@@ -133,6 +133,22 @@ QList<QStringList> parseCsv(const QString &text) {
 // Undoes the writer's formula guard.
 QString unguard(const QString &cell) {
     return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
+}
+
+QByteArray run(const QString &program, const QStringList &arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return process.readAllStandardOutput();
+}
+
+// The PDF's text in content-stream order with white space folded, so a name wrapped in its cell reads whole.
+QString pdfText(const QString &path) {
+    return QString::fromUtf8(
+               run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                 QStringLiteral("UTF-8"), path, QStringLiteral("-")}))
+        .simplified();
 }
 
 QByteArray unzip(const QString &archive, const QString &member) {
@@ -207,7 +223,7 @@ private slots:
         filter.team = QStringLiteral("East");
         const TakenSnapshot taken = takeSnapshot(
             cache.db(),
-            TakeOptions{kAsOf + 5, QStringLiteral("rita"), QStringLiteral("Week 48"), filter, kAsOf, {}});
+            TakeOptions{kAsOf + 5, QStringLiteral("rita"), QStringLiteral("Week 48"), filter, kAsOf, {}, {}});
         QCOMPARE(taken.deals, 9);
         const QList<SnapshotDeal> before = liveDeals(cache.db());
 
@@ -363,16 +379,70 @@ private slots:
         filter.bands = {HealthBand::Dark, HealthBand::Closed};
         QStringList hashes;
         QList<int> counts;
-        for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json}) {
+        for (ExportFormat format :
+             {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json, ExportFormat::Pdf}) {
             const auto summary =
                 exportLive(cache.db(), format, cache.dir() + QStringLiteral("/f.") + toKey(format), filter);
             QVERIFY(summary);
             hashes.append(summary->dealRowsSha256);
             counts.append(summary->deals);
         }
-        QCOMPARE(hashes.count(hashes.first()), 3);
-        QCOMPARE(counts, (QList<int>{counts.first(), counts.first(), counts.first()}));
+        QCOMPARE(hashes.count(hashes.first()), 4);
+        QCOMPARE(counts, (QList<int>{counts.first(), counts.first(), counts.first(), counts.first()}));
         QCOMPARE(hashes.first(), DealRowsHash::of(liveDeals(cache.db(), filter)));
+    }
+
+    void pdfTextHasEveryDealNameAndTheChecksum() {
+        test::TempCache cache;
+        buildPipeline(cache.db());
+        const QString path = cache.dir() + QStringLiteral("/s.pdf");
+        const auto summary = exportLive(cache.db(), ExportFormat::Pdf, path);
+        QVERIFY(summary);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == QByteArray("%PDF-"));
+        const QString text = pdfText(path);
+        QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
+        for (const SnapshotDeal &deal : liveDeals(cache.db()))
+            QVERIFY2(text.contains(deal.name.simplified()), qPrintable(deal.name));
+        QVERIFY(text.contains(summary->dealRowsSha256));
+        QVERIFY(text.contains(QLatin1String("Forecast snapshot")));
+        QVERIFY(text.contains(QLatin1String("commit = closed won + commit")));
+        QVERIFY(text.contains(QLatin1String("Open deals (8)")));
+        QVERIFY(text.contains(QLatin1String("Closed deals (1)")));
+        // Closed deals come after every open one.
+        QVERIFY(text.indexOf(QLatin1String("Deal 0-won")) > text.indexOf(kFormulaName));
+    }
+
+    void pdfTablePaginatesWithTheHeaderOnEveryPage() {
+        test::TempCache cache;
+        test::PipelineBuilder builder(cache.db());
+        for (int i = 0; i < 150; ++i)
+            builder.deal(QStringLiteral("d%1").arg(i, 3, 10, QLatin1Char('0')), kAsOf - 30 * kDay);
+        builder.closedDeal(QStringLiteral("x-won"), kAsOf - 90 * kDay, true);
+        const QString path = cache.dir() + QStringLiteral("/many.pdf");
+        QVERIFY(exportLive(cache.db(), ExportFormat::Pdf, path));
+        const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));
+        const QRegularExpressionMatch pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY2(pages.hasMatch(), qPrintable(info));
+        const int pageCount = pages.captured(1).toInt();
+        // A summary page, the open deals over several pages, the closed deal on a page of its own.
+        QVERIFY2(pageCount >= 5, qPrintable(info));
+        for (int page = 2; page <= pageCount; ++page) {
+            const QString text = QString::fromUtf8(
+                run(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                     QStringLiteral("-raw"), path, QStringLiteral("-")}));
+            QVERIFY2(text.contains(QLatin1String("Main reason")), qPrintable(QString::number(page)));
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)));
+        }
+        const QString last = QString::fromUtf8(
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(pageCount),
+                                              QStringLiteral("-raw"), path, QStringLiteral("-")}));
+        QVERIFY(last.contains(QLatin1String("Closed deals (1)")));
+        QVERIFY(last.contains(QLatin1String("Deal x-won")));
+        QVERIFY(!last.contains(QLatin1String("Deal d149")));
     }
 
     void failedExportLeavesNoFile_data() {
@@ -380,6 +450,7 @@ private slots:
         QTest::newRow("csv") << int(ExportFormat::Csv);
         QTest::newRow("xlsx") << int(ExportFormat::Xlsx);
         QTest::newRow("json") << int(ExportFormat::Json);
+        QTest::newRow("pdf") << int(ExportFormat::Pdf);
     }
 
     void failedExportLeavesNoFile() {
@@ -393,5 +464,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSnapshotExport)
+// A QGuiApplication: the PDF writer draws text, and fonts need one.
+QTEST_MAIN(TestSnapshotExport)
 #include "test_snapshot_export.moc"

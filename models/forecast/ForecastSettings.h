@@ -1,0 +1,30 @@
+#pragma once
+// The forecast settings a user can edit: how stage probabilities map to forecast categories, and when the
+// automatic weekly snapshot is taken. Kept in QSettings beside the app's other preferences.
+
+#include "forecast/ForecastCategory.h"
+
+#include <QSettings>
+
+namespace dp {
+
+struct SnapshotSchedule {
+    bool enabled = true;
+    Qt::DayOfWeek day = Qt::Monday;
+    int hour = 7; // local time, 0–23: before a Monday forecast call
+
+    friend bool operator==(const SnapshotSchedule &, const SnapshotSchedule &) = default;
+};
+
+struct ForecastSettings {
+    CategoryThresholds categories;
+    SnapshotSchedule schedule;
+
+    // Out-of-range or inconsistent stored values fall back to the defaults, one setting at a time.
+    static ForecastSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    friend bool operator==(const ForecastSettings &, const ForecastSettings &) = default;
+};
+
+} // namespace dp

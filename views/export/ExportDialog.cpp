@@ -1,0 +1,284 @@
+#include "export/ExportDialog.h"
+
+#include "analytics/HealthText.h"
+#include "forecast/SnapshotArchive.h"
+#include "forecast/SnapshotCapture.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dp {
+namespace {
+
+QString describe(const SnapshotFilter &filter) {
+    if (filter.isEmpty())
+        return ExportDialog::tr("Every deal, open and closed");
+    QStringList parts;
+    if (!filter.bands.isEmpty()) {
+        QStringList bands;
+        for (HealthBand band : filter.bands)
+            bands.append(bandLabel(band));
+        parts.append(ExportDialog::tr("Health: %1").arg(bands.join(QStringLiteral(", "))));
+    }
+    if (!filter.ownerEmail.isEmpty())
+        parts.append(ExportDialog::tr("Owner: %1").arg(filter.ownerEmail));
+    if (!filter.team.isEmpty())
+        parts.append(ExportDialog::tr("Team: %1").arg(filter.team));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString suffixOf(ExportFormat format) {
+    return toKey(format);
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const Source &source, QWidget *parent)
+    : QDialog(parent)
+    , m_source(source) {
+    setWindowTitle(tr("Export snapshot"));
+    m_filePrompt = [](QWidget *parent, ExportFormat format, const QString &current) {
+        const QString pattern = QStringLiteral("*.") + suffixOf(format);
+        return QFileDialog::getSaveFileName(parent, tr("Export snapshot"), current,
+                                            tr("%1 files (%2)").arg(suffixOf(format).toUpper(), pattern));
+    };
+
+    m_format = new QComboBox;
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("PDF report"), int(ExportFormat::Pdf));
+    m_format->addItem(tr("Excel workbook (XLSX)"), int(ExportFormat::Xlsx));
+    m_format->addItem(tr("CSV (comma-separated)"), int(ExportFormat::Csv));
+    m_format->addItem(tr("JSON snapshot"), int(ExportFormat::Json));
+    m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(360);
+    m_browse = new QPushButton(tr("Browse…"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    m_filterText = new QLabel(describe(source.filter));
+    m_filterText->setObjectName(QStringLiteral("exportFilter"));
+    m_filterText->setWordWrap(true);
+    auto *what = new QLabel(source.snapshot ? tr("Stored snapshot %1").arg(*source.snapshot)
+                                            : tr("The pipeline as it is now"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("Deals:"), what);
+    form->addRow(tr("Filter:"), m_filterText);
+
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox;
+    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportStart"));
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("exportCancel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
+    updateButtons();
+}
+
+ExportDialog::~ExportDialog() {
+    if (m_worker) {
+        m_cancelled->store(true);
+        m_worker->wait();
+    }
+}
+
+void ExportDialog::setFormat(ExportFormat format) {
+    const int index = m_format->findData(int(format));
+    if (index == m_format->currentIndex())
+        formatChanged(); // no signal, but the file name still follows the format
+    m_format->setCurrentIndex(index);
+}
+
+ExportFormat ExportDialog::format() const {
+    return ExportFormat(m_format->currentData().toInt());
+}
+
+void ExportDialog::setOutputPath(const QString &path) {
+    m_path->setText(path);
+}
+
+QString ExportDialog::outputPath() const {
+    return m_path->text().trimmed();
+}
+
+QString ExportDialog::statusText() const {
+    return m_status->text();
+}
+
+void ExportDialog::chooseFile() {
+    const QString chosen = m_filePrompt(this, format(), outputPath());
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void ExportDialog::formatChanged() {
+    // Keep the file name in step with the format, so a PDF is not saved as report.csv.
+    const QString path = outputPath();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    m_path->setText(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.') +
+                    suffixOf(format()));
+}
+
+void ExportDialog::updateButtons() {
+    const bool running = m_worker != nullptr;
+    m_export->setEnabled(!running && !outputPath().isEmpty());
+    m_format->setEnabled(!running);
+    m_path->setEnabled(!running);
+    m_browse->setEnabled(!running);
+}
+
+void ExportDialog::startExport() {
+    if (m_worker || outputPath().isEmpty())
+        return;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_progress->setRange(0, 0); // busy until the deal count is known
+    m_status->setText(tr("Evaluating the pipeline…"));
+    const Source source = m_source;
+    const ExportFormat chosen = format();
+    const QString path = outputPath();
+    const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
+    QPointer<ExportDialog> self(this);
+    // The worker opens its own connection: SQLite connections stay on the thread that made them.
+    m_worker = QThread::create([source, chosen, path, cancelled, self] {
+        const auto report = [self](bool ok, const QString &message, int deals, const QString &sha256) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, ok, message, deals, sha256] {
+                    if (self)
+                        self->finished(ok, message, deals, sha256);
+                },
+                Qt::QueuedConnection);
+        };
+        OpenResult opened = Database::open(source.cachePath, Database::Mode::ReadWrite);
+        if (!opened.ok()) {
+            report(false, opened.error, 0, QString());
+            return;
+        }
+        Database &db = *opened.database;
+        try {
+            const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(chosen);
+            ExportContext context;
+            DealSource deals;
+            std::optional<StoredSnapshot> stored;
+            std::optional<LiveSnapshot> live;
+            if (source.snapshot) {
+                stored = StoredSnapshot::open(db, *source.snapshot);
+                if (!stored) {
+                    report(false, tr("There is no snapshot %1.").arg(*source.snapshot), 0, QString());
+                    return;
+                }
+                context.header = stored->header();
+                context.exportFilter = source.filter;
+                deals = [&](const DealVisitor &visit) { stored->forEach({}, visit); };
+            } else {
+                context.header.takenAt = QDateTime::currentMSecsSinceEpoch();
+                context.header.asOf = context.header.takenAt;
+                context.header.goingDarkDays = source.health.goingDarkDays;
+                context.header.filter = source.filter;
+                live.emplace(db, CaptureOptions{context.header.asOf, source.health, source.categories});
+                deals = [&](const DealVisitor &visit) { live->forEach(source.filter, visit); };
+            }
+            QString error;
+            const auto progress = [&](int written) {
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, written] {
+                        if (self)
+                            self->progressed(written);
+                    },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            };
+            const std::optional<ExportSummary> summary =
+                exportSnapshot(context, deals, *writer, path, &error, progress);
+            if (!summary) {
+                report(false, error, 0, QString());
+                return;
+            }
+            report(true, QString(), summary->deals, summary->dealRowsSha256);
+        } catch (const StoreError &error) {
+            report(false, error.message(), 0, QString());
+        }
+    });
+    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->start();
+    updateButtons();
+}
+
+void ExportDialog::cancelExport() {
+    if (m_cancelled)
+        m_cancelled->store(true);
+    if (m_worker)
+        m_status->setText(tr("Cancelling…"));
+}
+
+void ExportDialog::reject() {
+    if (m_worker) {
+        cancelExport(); // the dialog stays until the worker has removed its partial file
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::progressed(int deals) {
+    if (!m_worker || m_cancelled->load())
+        return;
+    m_status->setText(tr("%n deal(s) written…", nullptr, deals));
+}
+
+void ExportDialog::finished(bool ok, const QString &message, int deals, const QString &sha256) {
+    if (m_worker) {
+        m_worker->wait();
+        m_worker = nullptr;
+    }
+    m_progress->setRange(0, 1);
+    m_progress->setValue(ok ? 1 : 0);
+    const QString text = ok ? tr("Exported %n deal(s) to %1.\nDeal rows SHA-256: %2", nullptr, deals)
+                                  .arg(QDir::toNativeSeparators(outputPath()), sha256)
+                            : message;
+    m_status->setText(text);
+    updateButtons();
+    emit exportFinished(ok, text);
+}
+
+} // namespace dp

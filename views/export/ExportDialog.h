@@ -1,0 +1,87 @@
+#pragma once
+// "Export…": a format, an output file and the filter the pipeline shows, then the export on a worker thread
+// with its own connection to the cache, showing how many deals are written and able to cancel; a
+// cancelled or failed export leaves no file. A standalone dialog the main window opens.
+
+#include "analytics/HealthRules.h"
+#include "forecast/ExportFormat.h"
+#include "forecast/ForecastCategory.h"
+#include "forecast/SnapshotFilter.h"
+
+#include <QDialog>
+#include <QThread>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace dp {
+
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    struct Source {
+        QString cachePath;
+        SnapshotFilter filter;          // the pipeline's current filter
+        std::optional<qint64> snapshot; // a stored snapshot instead of the live cache
+        HealthSettings health;
+        CategoryThresholds categories;
+    };
+
+    explicit ExportDialog(const Source &source, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    // Asks where to save; tests replace the file dialog.
+    using FilePrompt = std::function<QString(QWidget *parent, ExportFormat format, const QString &current)>;
+    void setFilePrompt(FilePrompt prompt) { m_filePrompt = std::move(prompt); }
+
+    void setFormat(ExportFormat format);
+    ExportFormat format() const;
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+    bool isRunning() const { return m_worker != nullptr; }
+    // The last outcome in words, as shown under the progress bar.
+    QString statusText() const;
+
+public slots:
+    void startExport();
+    void cancelExport();
+
+signals:
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void reject() override;
+
+private:
+    void chooseFile();
+    void formatChanged();
+    void progressed(int deals);
+    void finished(bool ok, const QString &message, int deals, const QString &sha256);
+    void updateButtons();
+
+    Source m_source;
+    FilePrompt m_filePrompt;
+    QComboBox *m_format = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_filterText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+};
+
+} // namespace dp

@@ -1,0 +1,441 @@
+#include "snapshots/SnapshotHistoryView.h"
+
+#include "analytics/HealthText.h"
+#include "domain/Clock.h"
+#include "forecast/SnapshotArchive.h"
+#include "snapshots/WaterfallChart.h"
+#include "store/Database.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace dp {
+namespace {
+
+QString shortInstant(Millis at) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat);
+}
+
+QString money(double amount) {
+    return QLocale().toString(amount, 'f', 0);
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+constexpr Qt::Alignment kNumber = Qt::AlignRight | Qt::AlignVCenter;
+
+} // namespace
+
+SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const HealthSettings &health,
+                                         const ForecastSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_health(health)
+    , m_settings(settings) {
+    m_labelPrompt = [](QWidget *parent) -> std::optional<QString> {
+        bool ok = false;
+        const QString label =
+            QInputDialog::getText(parent, tr("Take snapshot"), tr("What is this snapshot for?"),
+                                  QLineEdit::Normal, tr("Forecast call"), &ok)
+                .trimmed();
+        return ok && !label.isEmpty() ? std::optional<QString>(label) : std::nullopt;
+    };
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("Snapshots"));
+    heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    leftLayout->addWidget(heading);
+    m_snapshots = new QStandardItemModel(this);
+    m_list = new QTableView;
+    m_list->setObjectName(QStringLiteral("snapshotList"));
+    m_list->setModel(m_snapshots);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setAlternatingRowColors(true);
+    leftLayout->addWidget(m_list, 1);
+    auto *buttons = new QHBoxLayout;
+    m_take = new QPushButton(tr("Take snapshot…"));
+    m_take->setObjectName(QStringLiteral("takeSnapshot"));
+    m_compare = new QPushButton(tr("Compare"));
+    m_compare->setObjectName(QStringLiteral("compareSnapshots"));
+    m_compare->setToolTip(tr("Select two snapshots to see what changed between them."));
+    m_compare->setEnabled(false);
+    buttons->addWidget(m_take);
+    buttons->addWidget(m_compare);
+    buttons->addStretch();
+    leftLayout->addLayout(buttons);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("snapshotTabs"));
+    buildChangesTab();
+    buildAccuracyTab();
+    buildHealthTab();
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({380, 820});
+    left->setMinimumWidth(300);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_take, &QPushButton::clicked, this, &SnapshotHistoryView::takeSnapshot);
+    connect(m_compare, &QPushButton::clicked, this, &SnapshotHistoryView::compareSelected);
+    reload();
+}
+
+SnapshotHistoryView::~SnapshotHistoryView() = default;
+
+void SnapshotHistoryView::buildChangesTab() {
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_changesTitle = new QLabel(tr("Select two snapshots and press Compare."));
+    m_changesTitle->setObjectName(QStringLiteral("changesTitle"));
+    m_changesTitle->setWordWrap(true);
+    m_rollupKind = new QComboBox;
+    m_rollupKind->setObjectName(QStringLiteral("waterfallRollup"));
+    for (RollupKind kind : kRollupKinds)
+        m_rollupKind->addItem(rollupLabel(kind), int(kind));
+    m_currency = new QComboBox;
+    m_currency->setObjectName(QStringLiteral("waterfallCurrency"));
+    row->addWidget(m_changesTitle, 1);
+    row->addWidget(m_rollupKind);
+    row->addWidget(m_currency);
+    layout->addLayout(row);
+    m_waterfall = new WaterfallChart;
+    m_waterfall->setObjectName(QStringLiteral("waterfall"));
+    layout->addWidget(m_waterfall, 3);
+    m_changes = new QStandardItemModel(this);
+    m_changesTable = new QTableView;
+    m_changesTable->setObjectName(QStringLiteral("changesTable"));
+    m_changesTable->setModel(m_changes);
+    m_changesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changesTable->verticalHeader()->hide();
+    m_changesTable->horizontalHeader()->setStretchLastSection(true);
+    m_changesTable->setAlternatingRowColors(true);
+    layout->addWidget(m_changesTable, 2);
+    m_tabs->addTab(page, tr("Changes"));
+    connect(m_rollupKind, &QComboBox::currentIndexChanged, this, &SnapshotHistoryView::showWaterfall);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &SnapshotHistoryView::showWaterfall);
+}
+
+void SnapshotHistoryView::buildAccuracyTab() {
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_accuracyNote = new QLabel;
+    m_accuracyNote->setObjectName(QStringLiteral("accuracyNote"));
+    m_accuracyNote->setWordWrap(true);
+    m_accuracyCurrency = new QComboBox;
+    m_accuracyCurrency->setObjectName(QStringLiteral("accuracyCurrency"));
+    row->addWidget(m_accuracyNote, 1);
+    row->addWidget(m_accuracyCurrency);
+    layout->addLayout(row);
+    m_accuracy = new QChartView;
+    m_accuracy->setObjectName(QStringLiteral("accuracyChart"));
+    m_accuracy->setRenderHint(QPainter::Antialiasing);
+    layout->addWidget(m_accuracy, 1);
+    m_tabs->addTab(page, tr("Accuracy"));
+    connect(m_accuracyCurrency, &QComboBox::currentIndexChanged, this, &SnapshotHistoryView::showAccuracy);
+}
+
+void SnapshotHistoryView::buildHealthTab() {
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_healthTitle = new QLabel(tr("Select a snapshot."));
+    m_healthTitle->setObjectName(QStringLiteral("healthTitle"));
+    m_healthTitle->setWordWrap(true);
+    layout->addWidget(m_healthTitle);
+    m_adjusted = new QTableWidget;
+    m_adjusted->setObjectName(QStringLiteral("healthAdjustedTable"));
+    m_adjusted->setColumnCount(4);
+    m_adjusted->setHorizontalHeaderLabels(
+        {tr("Currency"), tr("Roll-up"), tr("Forecast"), tr("Health-adjusted")});
+    m_adjusted->verticalHeader()->hide();
+    m_adjusted->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_adjusted, 1);
+    auto *bandsHeading = new QLabel(tr("Win rate per health band, from this team's closed deals"));
+    bandsHeading->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    layout->addWidget(bandsHeading);
+    m_bands = new QTableWidget;
+    m_bands->setObjectName(QStringLiteral("winRateTable"));
+    m_bands->setColumnCount(5);
+    m_bands->setHorizontalHeaderLabels(
+        {tr("Health"), tr("Win rate"), tr("Won"), tr("Lost"), tr("Sample size")});
+    m_bands->verticalHeader()->hide();
+    m_bands->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_bands, 1);
+    m_tabs->addTab(page, tr("Health-adjusted"));
+}
+
+void SnapshotHistoryView::reload() {
+    m_snapshots->clear();
+    m_snapshots->setHorizontalHeaderLabels({tr("Label"), tr("As of"), tr("Deals"), tr("Taken by")});
+    for (const SnapshotListing &listing : listSnapshots(m_db)) {
+        auto *label = new QStandardItem(listing.header.label);
+        label->setData(QVariant::fromValue(*listing.header.id), Qt::UserRole);
+        label->setToolTip(
+            tr("Snapshot %1, taken %2").arg(*listing.header.id).arg(shortInstant(listing.header.takenAt)));
+        auto *deals = new QStandardItem(QLocale().toString(listing.deals));
+        deals->setTextAlignment(kNumber);
+        m_snapshots->appendRow({label, new QStandardItem(shortInstant(listing.header.asOf)), deals,
+                                new QStandardItem(listing.header.takenBy)});
+    }
+    m_list->resizeColumnsToContents();
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SnapshotHistoryView::selectionChanged, Qt::UniqueConnection);
+    m_compare->setEnabled(false);
+
+    SnapshotHistory history(m_db, m_clock.now(), m_health);
+    m_points = history.accuracyTrend();
+    const QString current = m_accuracyCurrency->currentText();
+    QStringList currencies;
+    for (const AccuracyPoint &point : std::as_const(m_points))
+        if (!currencies.contains(point.currency))
+            currencies.append(point.currency);
+    currencies.sort();
+    {
+        const QSignalBlocker blocker(m_accuracyCurrency);
+        m_accuracyCurrency->clear();
+        m_accuracyCurrency->addItems(currencies);
+        if (currencies.contains(current))
+            m_accuracyCurrency->setCurrentText(current);
+    }
+    m_accuracyCurrency->setVisible(currencies.size() > 1);
+    showAccuracy();
+}
+
+std::optional<qint64> SnapshotHistoryView::idAt(int row) const {
+    const QVariant id = m_snapshots->index(row, 0).data(Qt::UserRole);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+QList<qint64> SnapshotHistoryView::listedIds() const {
+    QList<qint64> ids;
+    for (int row = 0; row < m_snapshots->rowCount(); ++row)
+        ids.append(*idAt(row));
+    return ids;
+}
+
+void SnapshotHistoryView::selectionChanged() {
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    m_compare->setEnabled(rows.size() == 2);
+    if (rows.size() == 1)
+        showHealthAdjusted(*idAt(rows.first().row()));
+}
+
+void SnapshotHistoryView::takeSnapshot() {
+    const std::optional<QString> label = m_labelPrompt(this);
+    if (!label)
+        return;
+    TakeOptions options;
+    options.takenAt = m_clock.now();
+    options.takenBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    options.label = *label;
+    options.filter = m_filter;
+    options.asOf = options.takenAt;
+    options.health = m_health;
+    options.categories = m_settings.categories;
+    try {
+        const TakenSnapshot taken = dp::takeSnapshot(m_db, options);
+        reload();
+        emit snapshotTaken(taken.id);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Take snapshot"), error.message());
+    }
+}
+
+void SnapshotHistoryView::compareSelected() {
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    qint64 a = *idAt(rows[0].row());
+    qint64 b = *idAt(rows[1].row());
+    const std::optional<StoredSnapshot> first = StoredSnapshot::open(m_db, a);
+    const std::optional<StoredSnapshot> second = StoredSnapshot::open(m_db, b);
+    if (!first || !second)
+        return;
+    // Earlier as-of first, whatever order they were selected in.
+    if (second->header().asOf < first->header().asOf)
+        std::swap(a, b);
+    compare(a, b);
+}
+
+void SnapshotHistoryView::compare(qint64 fromId, qint64 toId) {
+    const std::optional<StoredSnapshot> from = StoredSnapshot::open(m_db, fromId);
+    const std::optional<StoredSnapshot> to = StoredSnapshot::open(m_db, toId);
+    if (!from || !to)
+        return;
+    m_diff = compareSnapshots(from->header(), from->deals(), to->header(), to->deals(),
+                              ForecastPeriod::quarterOf(to->header().asOf));
+    m_changesTitle->setText(
+        tr("<b>%1</b> → <b>%2</b>: %n change(s) in the quarter %3 – %4", nullptr, int(m_diff->changes.size()))
+            .arg(from->header().label.toHtmlEscaped(), to->header().label.toHtmlEscaped(),
+                 QLocale().toString(m_diff->period.first, QLocale::ShortFormat),
+                 QLocale().toString(m_diff->period.last, QLocale::ShortFormat)));
+    const QString current = m_currency->currentText();
+    {
+        const QSignalBlocker blocker(m_currency);
+        m_currency->clear();
+        m_currency->addItems(m_diff->currencies());
+        if (m_diff->currencies().contains(current))
+            m_currency->setCurrentText(current);
+    }
+    m_currency->setVisible(m_diff->currencies().size() > 1);
+
+    m_changes->clear();
+    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Deal"), tr("Owner"), tr("Before"), tr("After")});
+    for (const DealChange &change : std::as_const(m_diff->changes))
+        m_changes->appendRow({new QStandardItem(changeLabel(change.kind)), new QStandardItem(change.name),
+                              new QStandardItem(change.ownerEmail), new QStandardItem(change.before),
+                              new QStandardItem(change.after)});
+    m_changesTable->resizeColumnsToContents();
+    m_changesTable->setColumnWidth(1, std::min(m_changesTable->columnWidth(1), 320));
+    m_tabs->setCurrentIndex(0);
+    showWaterfall();
+}
+
+void SnapshotHistoryView::showWaterfall() {
+    if (!m_diff)
+        return;
+    const RollupKind kind = RollupKind(m_rollupKind->currentData().toInt());
+    const QString currency = m_currency->currentText();
+    const Waterfall waterfall = m_diff->waterfalls.value(currency).value(kind);
+    m_waterfall->show(waterfall, rollupLabel(kind), currency);
+}
+
+void SnapshotHistoryView::showAccuracy() {
+    QChart *chart = new QChart;
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const QString currency = m_accuracyCurrency->currentText();
+    int shown = 0;
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(QStringLiteral("d MMM yyyy"));
+    axisX->setTickCount(5);
+    axisX->setTitleText(tr("Snapshot as of"));
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%d%%"));
+    axisY->setTitleText(tr("Accuracy"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    Millis first = 0;
+    Millis last = 0;
+    for (RollupKind kind : {RollupKind::Commit, RollupKind::BestCase}) {
+        auto *line = new QLineSeries;
+        line->setName(rollupLabel(kind));
+        auto *dots = new QScatterSeries;
+        dots->setMarkerSize(7);
+        for (const AccuracyPoint &point : std::as_const(m_points)) {
+            if (point.currency != currency || point.kind != kind)
+                continue;
+            line->append(double(point.asOf), point.accuracy * 100);
+            dots->append(double(point.asOf), point.accuracy * 100);
+            first = first == 0 ? point.asOf : std::min(first, point.asOf);
+            last = std::max(last, point.asOf);
+            ++shown;
+        }
+        chart->addSeries(line);
+        chart->addSeries(dots);
+        dots->setColor(line->color());
+        for (QAbstractSeries *series :
+             {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(dots)}) {
+            series->attachAxis(axisX);
+            series->attachAxis(axisY);
+        }
+        chart->legend()->markers(dots).first()->setVisible(false);
+    }
+    if (first != 0)
+        axisX->setRange(QDateTime::fromMSecsSinceEpoch(first - kMillisPerDay * 7),
+                        QDateTime::fromMSecsSinceEpoch(last + kMillisPerDay * 7));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_accuracy->chart();
+    m_accuracy->setChart(chart);
+    delete old;
+    m_accuracyNote->setText(
+        shown == 0
+            ? tr("Accuracy shows once a snapshot's quarter has closed: then its forecast is held against "
+                 "what actually closed.")
+            : tr("Each snapshot's forecast for its quarter against what actually closed: "
+                 "max(0, 1 − |actual − forecast| / actual)."));
+}
+
+void SnapshotHistoryView::showHealthAdjusted(qint64 snapshotId) {
+    SnapshotHistory history(m_db, m_clock.now(), m_health);
+    const HealthAdjustedForecast forecast = history.healthAdjusted(snapshotId);
+    const std::optional<StoredSnapshot> stored = StoredSnapshot::open(m_db, snapshotId);
+    m_healthTitle->setText(
+        tr("<b>%1</b>: deals closing %2 – %3, each weighted by its health band's win rate, learnt from %n "
+           "earlier snapshot(s).",
+           nullptr, forecast.earlierSnapshots)
+            .arg(stored ? stored->header().label.toHtmlEscaped() : QString(),
+                 QLocale().toString(forecast.period.first, QLocale::ShortFormat),
+                 QLocale().toString(forecast.period.last, QLocale::ShortFormat)));
+    m_adjusted->setRowCount(0);
+    for (auto currency = forecast.lines.cbegin(); currency != forecast.lines.cend(); ++currency)
+        for (RollupKind kind : kRollupKinds) {
+            const AdjustedLine line = currency->value(kind);
+            const int row = m_adjusted->rowCount();
+            m_adjusted->insertRow(row);
+            m_adjusted->setItem(row, 0, cell(currency.key()));
+            m_adjusted->setItem(row, 1, cell(rollupLabel(kind)));
+            m_adjusted->setItem(row, 2, cell(money(line.amount), kNumber));
+            m_adjusted->setItem(
+                row, 3, cell(line.adjusted() ? money(*line.adjusted()) : tr("no history yet"), kNumber));
+        }
+    m_adjusted->resizeColumnsToContents();
+    m_adjusted->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_bands->setRowCount(0);
+    for (HealthBand band : {HealthBand::Healthy, HealthBand::Watch, HealthBand::AtRisk, HealthBand::Dark}) {
+        const BandRecord &record = forecast.likelihoods.record(band);
+        const std::optional<double> rate = record.winRate();
+        const int row = m_bands->rowCount();
+        m_bands->insertRow(row);
+        m_bands->setItem(row, 0, cell(bandLabel(band)));
+        m_bands->setItem(
+            row, 1,
+            cell(rate ? QLocale().toString(*rate * 100, 'f', 0) + QLatin1Char('%') : tr("overall rate"),
+                 kNumber));
+        m_bands->setItem(row, 2, cell(QLocale().toString(record.won), kNumber));
+        m_bands->setItem(row, 3, cell(QLocale().toString(record.lost), kNumber));
+        m_bands->setItem(row, 4, cell(QLocale().toString(record.samples()), kNumber));
+    }
+    m_bands->resizeColumnsToContents();
+    m_bands->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+}
+
+} // namespace dp

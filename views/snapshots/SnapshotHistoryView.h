@@ -1,0 +1,98 @@
+#pragma once
+// The snapshot history: every stored snapshot, "Take snapshot…" with a label, and for two selected
+// snapshots what changed (a waterfall of one roll-up and the table of changes); beside it each closed
+// quarter's forecast accuracy as a trend, and the health-adjusted forecast of the selected snapshot with the
+// sample sizes behind its win rates. A standalone widget the main window embeds.
+
+#include "analytics/HealthRules.h"
+#include "forecast/ForecastSettings.h"
+#include "forecast/SnapshotDiff.h"
+#include "forecast/SnapshotFilter.h"
+#include "forecast/SnapshotHistory.h"
+
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace dp {
+
+class Clock;
+class Database;
+class WaterfallChart;
+
+class SnapshotHistoryView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SnapshotHistoryView)
+
+public:
+    // Reads and writes snapshots through `db` (the UI thread's connection); "now" comes from `clock`.
+    SnapshotHistoryView(Database &db, const Clock &clock, const HealthSettings &health,
+                        const ForecastSettings &settings, QWidget *parent = nullptr);
+    ~SnapshotHistoryView() override;
+
+    // Asks for the new snapshot's label; nothing when the user cancels. Tests replace the dialog.
+    using LabelPrompt = std::function<std::optional<QString>(QWidget *parent)>;
+    void setLabelPrompt(LabelPrompt prompt) { m_labelPrompt = std::move(prompt); }
+    // The pipeline's current filter, which new snapshots are taken with.
+    void setFilter(const SnapshotFilter &filter) { m_filter = filter; }
+
+    // Snapshot ids as listed, newest first.
+    QList<qint64> listedIds() const;
+
+public slots:
+    void reload();
+    void takeSnapshot();
+    void compare(qint64 fromId, qint64 toId);
+    void compareSelected();
+    void showHealthAdjusted(qint64 snapshotId);
+
+signals:
+    void snapshotTaken(qint64 id);
+
+private:
+    void buildChangesTab();
+    void buildAccuracyTab();
+    void buildHealthTab();
+    void showWaterfall();
+    void showAccuracy();
+    void selectionChanged();
+    std::optional<qint64> idAt(int row) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    HealthSettings m_health;
+    ForecastSettings m_settings;
+    SnapshotFilter m_filter;
+    LabelPrompt m_labelPrompt;
+    std::optional<SnapshotDiff> m_diff;
+    QList<AccuracyPoint> m_points;
+
+    QStandardItemModel *m_snapshots = nullptr;
+    QTableView *m_list = nullptr;
+    QPushButton *m_take = nullptr;
+    QPushButton *m_compare = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_changesTitle = nullptr;
+    QComboBox *m_rollupKind = nullptr;
+    QComboBox *m_currency = nullptr;
+    WaterfallChart *m_waterfall = nullptr;
+    QStandardItemModel *m_changes = nullptr;
+    QTableView *m_changesTable = nullptr;
+    QComboBox *m_accuracyCurrency = nullptr;
+    QChartView *m_accuracy = nullptr;
+    QLabel *m_accuracyNote = nullptr;
+    QLabel *m_healthTitle = nullptr;
+    QTableWidget *m_adjusted = nullptr;
+    QTableWidget *m_bands = nullptr;
+};
+
+} // namespace dp
