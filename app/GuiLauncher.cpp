@@ -9,11 +9,13 @@
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "cli/Cli.h"
+#include "deal/DealView.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
 #include "store/CacheLocation.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
+#include "sync/SyncStatus.h"
 #include "translations/Language.h"
 
 #include <QApplication>
@@ -101,8 +103,8 @@ struct GuiOptions {
                             QStringLiteral("WxH"), QStringLiteral("1440x900")};
     QCommandLineOption view{
         QStringLiteral("view"),
-        QObject::tr("The view to show first: pipeline, deal (the worst open deal), rollup or "
-                    "alerts."),
+        QObject::tr("The view to show first: pipeline, deal (the worst open deal), rollup, alerts, "
+                    "lexicon or snapshots."),
         QStringLiteral("VIEW"), QStringLiteral("pipeline")};
 
     void addTo(QCommandLineParser &parser) const {
@@ -188,10 +190,12 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
 
     const QString view = parser.value(options.view);
     if (!QStringList{QStringLiteral("pipeline"), QStringLiteral("deal"), QStringLiteral("rollup"),
-                     QStringLiteral("alerts")}
+                     QStringLiteral("alerts"), QStringLiteral("lexicon"), QStringLiteral("snapshots")}
              .contains(view)) {
-        QTextStream(stderr) << QObject::tr("Unknown view %1; use pipeline, deal, rollup or alerts.").arg(view)
-                            << '\n';
+        QTextStream(stderr)
+            << QObject::tr("Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.")
+                   .arg(view)
+            << '\n';
         return 2;
     }
 
@@ -219,15 +223,28 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             window.showPage(window.alertsPage());
         else if (view == QLatin1String("deal"))
             window.openDeal(worstOpenDeal(window.content().rows));
-        if (screenshot.isEmpty())
+        else if (view == QLatin1String("snapshots"))
+            window.showPage(window.snapshotsPage());
+        else if (view == QLatin1String("lexicon"))
+            window.showPage(window.lexiconPage());
+        if (screenshot.isEmpty()) {
+            if (window.syncStatus()->wantsSyncOnStart())
+                window.syncStatus()->syncNow();
             return;
+        }
         // For README pictures and for looking at the window on a machine without a display.
-        QTimer::singleShot(0, &window, [&window, screenshot] {
+        const auto grab = [&window, screenshot] {
             const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)
                 QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        // The deal page loads in the background: the picture waits for it.
+        if (window.currentPage() == window.dealPage() && window.dealView())
+            QObject::connect(window.dealView(), &DealView::dealLoaded, &window,
+                             [&window, grab] { QTimer::singleShot(0, &window, grab); });
+        else
+            QTimer::singleShot(0, &window, grab);
     });
     window.openCache(path);
     window.show();

@@ -416,6 +416,225 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Close date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>In / out</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Main reason</translation>
+    </message>
+    <message>
+        <source>Every deal</source>
+        <translation>Every deal</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Health: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse forecast snapshot · as of %1 · deal rows SHA-256 %2</source>
+        <translation>Dealpulse forecast snapshot · as of %1 · deal rows SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot</source>
+        <translation>Forecast snapshot</translation>
+    </message>
+    <message>
+        <source>Live pipeline</source>
+        <translation>Live pipeline</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Forecast period</source>
+        <translation>Forecast period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 closed</source>
+        <translation>%1 open, %2 closed</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Going dark after</translation>
+    </message>
+    <message>
+        <source>%1 days without buyer reply</source>
+        <translation>%1 days without buyer reply</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Deal rows SHA-256: %1</source>
+        <translation>Deal rows SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The same export as CSV, XLSX or JSON carries the same deals and the same checksum, so a forwarded copy can be checked against the cache.</source>
+        <translation>The same export as CSV, XLSX or JSON carries the same deals and the same checksum, so a forwarded copy can be checked against the cache.</translation>
+    </message>
+    <message>
+        <source>Forecast roll-ups (deals closing in the period)</source>
+        <translation>Forecast roll-ups (deals closing in the period)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Closed won</translation>
+    </message>
+    <message>
+        <source>Pipeline (all open)</source>
+        <translation>Pipeline (all open)</translation>
+    </message>
+    <message>
+        <source>No deals match.</source>
+        <translation>No deals match.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 deals</translation>
+    </message>
+    <message>
+        <source>, %1 without amount</source>
+        <translation>, %1 without amount</translation>
+    </message>
+    <message>
+        <source>Cumulative, as forecasting tools add up: commit = closed won + commit; best case = commit + best case; pipeline = every open deal not omitted.</source>
+        <translation>Cumulative, as forecasting tools add up: commit = closed won + commit; best case = commit + best case; pipeline = every open deal not omitted.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Buyer engagement per rep, open deals, last 28 days</source>
+        <translation>Buyer engagement per rep, open deals, last 28 days</translation>
+    </message>
+    <message>
+        <source>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</source>
+        <translation>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</translation>
+    </message>
+    <message>
+        <source>Inbound (buyer)</source>
+        <translation>Inbound (buyer)</translation>
+    </message>
+    <message>
+        <source>Outbound (us)</source>
+        <translation>Outbound (us)</translation>
+    </message>
+    <message>
+        <source>Amount per forecast category, %1 (of %2 currencies)</source>
+        <translation>Amount per forecast category, %1 (of %2 currencies)</translation>
+    </message>
+    <message>
+        <source>Amount per forecast category, %1</source>
+        <translation>Amount per forecast category, %1</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot · %1</source>
+        <translation>Forecast snapshot · %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Open deals (%1)</translation>
+    </message>
+    <message>
+        <source>Closed deals (%1)</source>
+        <translation>Closed deals (%1)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot: %1</source>
+        <translation>Forecast snapshot: %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report</source>
+        <translation>Cannot draw the PDF report</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -458,12 +677,12 @@
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
-        <translation>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</translation>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</source>
+        <translation>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</translation>
     </message>
     <message>
-        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
-        <translation>Unknown view %1; use pipeline, deal, rollup or alerts.</translation>
+        <source>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</source>
+        <translation>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</translation>
     </message>
 </context>
 <context>
@@ -514,6 +733,24 @@
     <message>
         <source>Health band moved</source>
         <translation>Health band moved</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshot</name>
+    <message>
+        <source>Dealpulse (automatic)</source>
+        <translation>Dealpulse (automatic)</translation>
+    </message>
+    <message>
+        <source>Weekly snapshot %1-W%2</source>
+        <translation>Weekly snapshot %1-W%2</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1159,110 @@
     </message>
 </context>
 <context>
+    <name>dp::ExportDialog</name>
+    <message>
+        <source>Every deal, open and closed</source>
+        <translation>Every deal, open and closed</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Health: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Export snapshot</translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>%1 files (%2)</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated)</source>
+        <translation>CSV (comma-separated)</translation>
+    </message>
+    <message>
+        <source>JSON snapshot</source>
+        <translation>JSON snapshot</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Stored snapshot %1</source>
+        <translation>Stored snapshot %1</translation>
+    </message>
+    <message>
+        <source>The pipeline as it is now</source>
+        <translation>The pipeline as it is now</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Deals:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Evaluating the pipeline…</source>
+        <translation>Evaluating the pipeline…</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>There is no snapshot %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) written…</source>
+        <translation>
+            <numerusform>%n deal written…</numerusform>
+            <numerusform>%n deals written…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.
+Deal rows SHA-256: %2</source>
+        <translation>
+            <numerusform>Exported %n deal to %1.
+Deal rows SHA-256: %2</numerusform>
+            <numerusform>Exported %n deals to %1.
+Deal rows SHA-256: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dp::InteractionReader</name>
     <message>
         <source>Interaction content</source>
@@ -1276,6 +1617,46 @@
     <message>
         <source>Updating deal health…</source>
         <translation>Updating deal health…</translation>
+    </message>
+    <message>
+        <source>Connect a CRM</source>
+        <translation>Connect a CRM</translation>
+    </message>
+    <message>
+        <source>No CRM connection is set up yet. Add one under Settings → CRM.</source>
+        <translation>No CRM connection is set up yet. Add one under Settings → CRM.</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot…</source>
+        <translation>&amp;Take snapshot…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Checking the weekly snapshot…</source>
+        <translation>Checking the weekly snapshot…</translation>
+    </message>
+    <message>
+        <source>The weekly snapshot could not be taken: %1</source>
+        <translation>The weekly snapshot could not be taken: %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2026,167 @@
     </message>
 </context>
 <context>
+    <name>dp::SnapshotHistoryView</name>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <source>What is this snapshot for?</source>
+        <translation>What is this snapshot for?</translation>
+    </message>
+    <message>
+        <source>Forecast call</source>
+        <translation>Forecast call</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation>Take snapshot…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Select two snapshots to see what changed between them.</source>
+        <translation>Select two snapshots to see what changed between them.</translation>
+    </message>
+    <message>
+        <source>Select two snapshots and press Compare.</source>
+        <translation>Select two snapshots and press Compare.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Select a snapshot.</source>
+        <translation>Select a snapshot.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Roll-up</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Health-adjusted</source>
+        <translation>Health-adjusted</translation>
+    </message>
+    <message>
+        <source>Win rate per health band, from this team&apos;s closed deals</source>
+        <translation>Win rate per health band, from this team&apos;s closed deals</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2</source>
+        <translation>Snapshot %1, taken %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change(s) in the quarter %3 – %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change in the quarter %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n changes in the quarter %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Snapshot as of</source>
+        <translation>Snapshot as of</translation>
+    </message>
+    <message>
+        <source>Accuracy shows once a snapshot&apos;s quarter has closed: then its forecast is held against what actually closed.</source>
+        <translation>Accuracy shows once a snapshot&apos;s quarter has closed: then its forecast is held against what actually closed.</translation>
+    </message>
+    <message>
+        <source>Each snapshot&apos;s forecast for its quarter against what actually closed: max(0, 1 − |actual − forecast| / actual).</source>
+        <translation>Each snapshot&apos;s forecast for its quarter against what actually closed: max(0, 1 − |actual − forecast| / actual).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>no history yet</translation>
+    </message>
+    <message>
+        <source>overall rate</source>
+        <translation>overall rate</translation>
+    </message>
+</context>
+<context>
     <name>dp::SnoozeDialog</name>
     <message>
         <source>Snooze alert</source>
@@ -1750,6 +2292,29 @@
     </message>
 </context>
 <context>
+    <name>dp::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancel the sync</translation>
+    </message>
+    <message>
+        <source>The new sign-in token could not be stored: %1</source>
+        <translation>The new sign-in token could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Starting the sync…</translation>
+    </message>
+</context>
+<context>
     <name>dp::TimelineDelegate</name>
     <message>
         <source>You rated it positive</source>
@@ -1851,6 +2416,29 @@
     <message>
         <source>Transcript</source>
         <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WaterfallChart</name>
+    <message>
+        <source>Increase</source>
+        <translation>Increase</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Decrease</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +2575,6 @@
         <translation>Exports a forecast snapshot: every deal with its health, activity and sentiment, open deals first and closed ones after them.</translation>
     </message>
     <message>
-        <source>Output format: csv, xlsx or json.</source>
-        <translation>Output format: csv, xlsx or json.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>The file to write.</translation>
     </message>
@@ -2021,14 +2605,6 @@
     <message>
         <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
         <translation>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</translation>
-    </message>
-    <message>
-        <source>--format is required (csv, xlsx or json)</source>
-        <translation>--format is required (csv, xlsx or json)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
-        <translation>unknown format &apos;%1&apos;; use csv, xlsx or json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -2245,6 +2821,18 @@
     <message>
         <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
         <translation>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, xlsx, pdf or json.</source>
+        <translation>Output format: csv, xlsx, pdf or json.</translation>
+    </message>
+    <message>
+        <source>--format is required (csv, xlsx, pdf or json)</source>
+        <translation>--format is required (csv, xlsx, pdf or json)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
+        <translation>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</translation>
     </message>
 </context>
 <context>

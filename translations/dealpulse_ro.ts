@@ -424,6 +424,225 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Data închiderii</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>In / out</source>
+        <translation>Intrări / ieșiri</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Motivul principal</translation>
+    </message>
+    <message>
+        <source>Every deal</source>
+        <translation>Toate oportunitățile</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Sănătate: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsabil: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Echipă: %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse forecast snapshot · as of %1 · deal rows SHA-256 %2</source>
+        <translation>Instantaneu de prognoză Dealpulse · la %1 · SHA-256 al rândurilor %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot</source>
+        <translation>Instantaneu de prognoză</translation>
+    </message>
+    <message>
+        <source>Live pipeline</source>
+        <translation>Pipeline-ul actual</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>La data</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Realizat</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Forecast period</source>
+        <translation>Perioada prognozei</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtru</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 closed</source>
+        <translation>%1 deschise, %2 închise</translation>
+    </message>
+    <message>
+        <source>Going dark after</source>
+        <translation>Se stinge după</translation>
+    </message>
+    <message>
+        <source>%1 days without buyer reply</source>
+        <translation>%1 zile fără răspuns de la cumpărător</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantaneu</translation>
+    </message>
+    <message>
+        <source>Deal rows SHA-256: %1</source>
+        <translation>SHA-256 al rândurilor: %1</translation>
+    </message>
+    <message>
+        <source>The same export as CSV, XLSX or JSON carries the same deals and the same checksum, so a forwarded copy can be checked against the cache.</source>
+        <translation>Același export în CSV, XLSX sau JSON conține aceleași oportunități și aceeași sumă de control, astfel încât o copie trimisă mai departe poate fi verificată față de cache.</translation>
+    </message>
+    <message>
+        <source>Forecast roll-ups (deals closing in the period)</source>
+        <translation>Totaluri de prognoză (oportunități care se închid în perioadă)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Câștigate</translation>
+    </message>
+    <message>
+        <source>Pipeline (all open)</source>
+        <translation>Pipeline (toate deschise)</translation>
+    </message>
+    <message>
+        <source>No deals match.</source>
+        <translation>Nicio oportunitate nu corespunde.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 oportunități</translation>
+    </message>
+    <message>
+        <source>, %1 without amount</source>
+        <translation>, %1 fără valoare</translation>
+    </message>
+    <message>
+        <source>Cumulative, as forecasting tools add up: commit = closed won + commit; best case = commit + best case; pipeline = every open deal not omitted.</source>
+        <translation>Cumulativ, cum adună instrumentele de prognoză: angajat = câștigate + angajat; cel mai bun caz = angajat + cel mai bun caz; pipeline = toate oportunitățile deschise neomise.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(fără responsabil)</translation>
+    </message>
+    <message>
+        <source>Buyer engagement per rep, open deals, last 28 days</source>
+        <translation>Implicarea cumpărătorilor per reprezentant, oportunități deschise, ultimele 28 de zile</translation>
+    </message>
+    <message>
+        <source>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</source>
+        <translation>Implicarea cumpărătorilor, cei mai activi 12 din %1 reprezentanți, oportunități deschise, ultimele 28 de zile</translation>
+    </message>
+    <message>
+        <source>Inbound (buyer)</source>
+        <translation>Primite (cumpărător)</translation>
+    </message>
+    <message>
+        <source>Outbound (us)</source>
+        <translation>Trimise (noi)</translation>
+    </message>
+    <message>
+        <source>Amount per forecast category, %1 (of %2 currencies)</source>
+        <translation>Valoare pe categorie de prognoză, %1 (din %2 monede)</translation>
+    </message>
+    <message>
+        <source>Amount per forecast category, %1</source>
+        <translation>Valoare pe categorie de prognoză, %1</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot · %1</source>
+        <translation>Instantaneu de prognoză · %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>La %1</translation>
+    </message>
+    <message>
+        <source>Open deals (%1)</source>
+        <translation>Oportunități deschise (%1)</translation>
+    </message>
+    <message>
+        <source>Closed deals (%1)</source>
+        <translation>Oportunități închise (%1)</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigată</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdută</translation>
+    </message>
+    <message>
+        <source>Forecast snapshot: %1</source>
+        <translation>Instantaneu de prognoză: %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF report</source>
+        <translation>Raportul PDF nu poate fi desenat</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -466,12 +685,12 @@
         <translation>Nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>The view to show first: pipeline, deal (the worst open deal), rollup or alerts.</source>
-        <translation>Vizualizarea afișată prima: pipeline, deal (oportunitatea deschisă în cea mai proastă stare), rollup sau alerts.</translation>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</source>
+        <translation>Vederea afișată la început: pipeline, deal (oportunitatea deschisă cu cea mai slabă sănătate), rollup, alerts, lexicon sau snapshots.</translation>
     </message>
     <message>
-        <source>Unknown view %1; use pipeline, deal, rollup or alerts.</source>
-        <translation>Vizualizare necunoscută: %1; folosiți pipeline, deal, rollup sau alerts.</translation>
+        <source>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</source>
+        <translation>Vedere necunoscută %1; folosiți pipeline, deal, rollup, alerts, lexicon sau snapshots.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +741,24 @@
     <message>
         <source>Health band moved</source>
         <translation>Categoria de stare schimbată</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Exportul a fost anulat.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshot</name>
+    <message>
+        <source>Dealpulse (automatic)</source>
+        <translation>Dealpulse (automat)</translation>
+    </message>
+    <message>
+        <source>Weekly snapshot %1-W%2</source>
+        <translation>Instantaneu săptămânal %1-S%2</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1172,113 @@
     </message>
 </context>
 <context>
+    <name>dp::ExportDialog</name>
+    <message>
+        <source>Every deal, open and closed</source>
+        <translation>Toate oportunitățile, deschise și închise</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Sănătate: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsabil: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Echipă: %1</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exportă instantaneul</translation>
+    </message>
+    <message>
+        <source>%1 files (%2)</source>
+        <translation>Fișiere %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Raport PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Registru Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated)</source>
+        <translation>CSV (valori separate prin virgulă)</translation>
+    </message>
+    <message>
+        <source>JSON snapshot</source>
+        <translation>Instantaneu JSON</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Răsfoiește…</translation>
+    </message>
+    <message>
+        <source>Stored snapshot %1</source>
+        <translation>Instantaneul salvat %1</translation>
+    </message>
+    <message>
+        <source>The pipeline as it is now</source>
+        <translation>Pipeline-ul așa cum este acum</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Oportunități:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtru:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <source>Evaluating the pipeline…</source>
+        <translation>Se evaluează pipeline-ul…</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1.</source>
+        <translation>Nu există instantaneul %1.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) written…</source>
+        <translation>
+            <numerusform>%n oportunitate scrisă…</numerusform>
+            <numerusform>%n oportunități scrise…</numerusform>
+            <numerusform>%n de oportunități scrise…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1.
+Deal rows SHA-256: %2</source>
+        <translation>
+            <numerusform>S-a exportat %n oportunitate în %1.
+SHA-256 al rândurilor: %2</numerusform>
+            <numerusform>S-au exportat %n oportunități în %1.
+SHA-256 al rândurilor: %2</numerusform>
+            <numerusform>S-au exportat %n de oportunități în %1.
+SHA-256 al rândurilor: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dp::InteractionReader</name>
     <message>
         <source>Interaction content</source>
@@ -1293,6 +1637,46 @@
     <message>
         <source>Updating deal health…</source>
         <translation>Se actualizează starea oportunităților…</translation>
+    </message>
+    <message>
+        <source>Connect a CRM</source>
+        <translation>Conectați un CRM</translation>
+    </message>
+    <message>
+        <source>No CRM connection is set up yet. Add one under Settings → CRM.</source>
+        <translation>Nu există încă nicio conexiune CRM. Adăugați una în Setări → CRM.</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanee</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;incronizează acum</translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot…</source>
+        <translation>&amp;Fă un instantaneu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizare</translation>
+    </message>
+    <message>
+        <source>Checking the weekly snapshot…</source>
+        <translation>Se verifică instantaneul săptămânal…</translation>
+    </message>
+    <message>
+        <source>The weekly snapshot could not be taken: %1</source>
+        <translation>Instantaneul săptămânal nu a putut fi făcut: %1</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +2047,169 @@
     </message>
 </context>
 <context>
+    <name>dp::SnapshotHistoryView</name>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Fă un instantaneu</translation>
+    </message>
+    <message>
+        <source>What is this snapshot for?</source>
+        <translation>Pentru ce este acest instantaneu?</translation>
+    </message>
+    <message>
+        <source>Forecast call</source>
+        <translation>Ședința de prognoză</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanee</translation>
+    </message>
+    <message>
+        <source>Take snapshot…</source>
+        <translation>Fă un instantaneu…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compară</translation>
+    </message>
+    <message>
+        <source>Select two snapshots to see what changed between them.</source>
+        <translation>Selectați două instantanee pentru a vedea ce s-a schimbat între ele.</translation>
+    </message>
+    <message>
+        <source>Select two snapshots and press Compare.</source>
+        <translation>Selectați două instantanee și apăsați Compară.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modificări</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acuratețe</translation>
+    </message>
+    <message>
+        <source>Select a snapshot.</source>
+        <translation>Selectați un instantaneu.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
+    </message>
+    <message>
+        <source>Health-adjusted</source>
+        <translation>Ajustat după sănătate</translation>
+    </message>
+    <message>
+        <source>Win rate per health band, from this team&apos;s closed deals</source>
+        <translation>Rata de câștig pe nivel de sănătate, din oportunitățile închise ale acestei echipe</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sănătate</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Rata de câștig</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigate</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdute</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Mărimea eșantionului</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>La data</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Realizat de</translation>
+    </message>
+    <message>
+        <source>Snapshot %1, taken %2</source>
+        <translation>Instantaneul %1, realizat %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n change(s) in the quarter %3 – %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n schimbare în trimestrul %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n schimbări în trimestrul %3 – %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; → &lt;b&gt;%2&lt;/b&gt;: %n de schimbări în trimestrul %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Snapshot as of</source>
+        <translation>Instantaneu la</translation>
+    </message>
+    <message>
+        <source>Accuracy shows once a snapshot&apos;s quarter has closed: then its forecast is held against what actually closed.</source>
+        <translation>Acuratețea apare după ce trimestrul unui instantaneu s-a încheiat: atunci prognoza lui este comparată cu ce s-a închis efectiv.</translation>
+    </message>
+    <message>
+        <source>Each snapshot&apos;s forecast for its quarter against what actually closed: max(0, 1 − |actual − forecast| / actual).</source>
+        <translation>Prognoza fiecărui instantaneu pentru trimestrul său față de ce s-a închis efectiv: max(0, 1 − |real − prognoză| / real).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: deals closing %2 – %3, each weighted by its health band&apos;s win rate, learnt from %n earlier snapshot(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n instantaneu anterior.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n instantanee anterioare.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: oportunități care se închid %2 – %3, fiecare ponderată cu rata de câștig a categoriei sale de sănătate, învățată din %n de instantanee anterioare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>încă fără istoric</translation>
+    </message>
+    <message>
+        <source>overall rate</source>
+        <translation>rata generală</translation>
+    </message>
+</context>
+<context>
     <name>dp::SnoozeDialog</name>
     <message>
         <source>Snooze alert</source>
@@ -1765,6 +2312,29 @@
     <message>
         <source>Cancel the running task</source>
         <translation>Anulează operația în curs</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresul sincronizării</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Anulează sincronizarea</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Anulează sincronizarea</translation>
+    </message>
+    <message>
+        <source>The new sign-in token could not be stored: %1</source>
+        <translation>Noul token de autentificare nu a putut fi salvat: %1</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Începe sincronizarea…</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2441,29 @@
     <message>
         <source>Transcript</source>
         <translation>Transcriere</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WaterfallChart</name>
+    <message>
+        <source>Increase</source>
+        <translation>Creștere</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Scădere</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
     </message>
 </context>
 <context>
@@ -2007,10 +2600,6 @@
         <translation>Exportă un instantaneu al prognozei: fiecare oportunitate cu starea, activitatea și sentimentul ei, întâi cele deschise, apoi cele închise.</translation>
     </message>
     <message>
-        <source>Output format: csv, xlsx or json.</source>
-        <translation>Formatul de ieșire: csv, xlsx sau json.</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Fișierul de scris.</translation>
     </message>
@@ -2041,14 +2630,6 @@
     <message>
         <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
         <translation>Zile fără răspuns de la cumpărător până când o oportunitate devine inactivă (%1-%2, implicit %3).</translation>
-    </message>
-    <message>
-        <source>--format is required (csv, xlsx or json)</source>
-        <translation>--format este obligatoriu (csv, xlsx sau json)</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use csv, xlsx or json</source>
-        <translation>format necunoscut „%1”; folosiți csv, xlsx sau json</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -2265,6 +2846,18 @@
     <message>
         <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
         <translation>S-au sincronizat %1 înregistrări în %2 pagini (%3 șterse) în %4 s; %5 cereri; s-au recalculat %6 oportunități; %7 avertismente; %8 legături așteaptă înregistrări încă nesincronizate.</translation>
+    </message>
+    <message>
+        <source>Output format: csv, xlsx, pdf or json.</source>
+        <translation>Formatul de ieșire: csv, xlsx, pdf sau json.</translation>
+    </message>
+    <message>
+        <source>--format is required (csv, xlsx, pdf or json)</source>
+        <translation>--format este obligatoriu (csv, xlsx, pdf sau json)</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
+        <translation>format necunoscut „%1”; folosiți csv, xlsx, pdf sau json</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,19 @@
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
 #include "deal/DealView.h"
+#include "export/ExportDialog.h"
+#include "forecast/ForecastSettings.h"
+#include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
 #include "items/Background.h"
 #include "items/PipelineModel.h"
+#include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
+#include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
+#include "sync/CrmConnectionsPage.h"
+#include "sync/KeychainSecretStore.h"
+#include "sync/SyncStatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,8 +38,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dp {
 namespace {
@@ -53,6 +63,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_alerts(new AlertsPage(this))
     , m_dealPage(new QWidget(this))
     , m_lexiconPage(new QWidget(this))
+    , m_snapshotsPage(new QWidget(this))
+    , m_weeklyTimer(new QTimer(this))
+    , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
     , m_tasks(new StatusTasks(this))
     , m_cacheLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this)) {
@@ -82,11 +95,29 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_lexiconPage->setObjectName(QStringLiteral("lexiconPage"));
     auto *lexiconLayout = new QVBoxLayout(m_lexiconPage);
     lexiconLayout->setContentsMargins(0, 0, 0, 0);
+    m_snapshotsPage->setObjectName(QStringLiteral("snapshotsPage"));
+    auto *snapshotsLayout = new QVBoxLayout(m_snapshotsPage);
+    snapshotsLayout->setContentsMargins(0, 0, 0, 0);
+    m_weeklyTimer->setSingleShot(true);
+    connect(m_weeklyTimer, &QTimer::timeout, this, [this] {
+        takeWeeklySnapshot(false);
+        armWeeklySnapshot();
+    });
+    connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
+    connect(m_sync, &SyncStatus::connectionNeeded, this, [this](const QString &error) {
+        QMessageBox::information(
+            this, tr("Connect a CRM"),
+            error.isEmpty() ? tr("No CRM connection is set up yet. Add one under Settings → CRM.") : error);
+        openSettings();
+    });
+    addSettingsPage(tr("CRM"),
+                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
 
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(m_lexiconPage, tr("Lexicon"), QKeySequence(Qt::CTRL | Qt::Key_5));
+    addPage(m_snapshotsPage, tr("Snapshots"), QKeySequence(Qt::CTRL | Qt::Key_6));
     // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
     m_pages->addWidget(m_dealPage);
     auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
@@ -115,6 +146,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addWidget(m_cacheLabel);
     statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_tasks);
 
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
@@ -144,6 +176,7 @@ MainWindow::~MainWindow() {
     // The pages hold references to the rating service and are children, which Qt deletes after the members.
     delete m_dealView;
     delete m_lexicon;
+    delete m_snapshots;
 }
 
 void MainWindow::buildMenus() {
@@ -152,6 +185,22 @@ void MainWindow::buildMenus() {
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("S&ync now"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    connect(syncNow, &QAction::triggered, this, [this] { m_sync->syncNow(); });
+    QAction *snapshot = file->addAction(tr("&Take snapshot…"));
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(snapshot, &QAction::triggered, this, [this] {
+        if (!m_snapshots)
+            return;
+        showPage(m_snapshotsPage);
+        m_snapshots->setFilter(snapshotFilter());
+        m_snapshots->takeSnapshot();
+    });
+    QAction *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -285,8 +334,8 @@ void MainWindow::ensureDealView() {
     });
 }
 
-void MainWindow::showLexicon() {
-    // The Lexicon view and the rating service belong to one cache: both are remade when another opens.
+void MainWindow::buildCachePages() {
+    // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens.
     delete m_dealView;
     m_dealView = nullptr;
     delete m_lexicon;
@@ -301,6 +350,103 @@ void MainWindow::showLexicon() {
         if (dealsRecomputed > 0)
             openCache(m_cachePath);
     });
+
+    delete m_snapshots;
+    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, HealthSettings{m_settings.goingDarkDays},
+                                          ForecastSettings::load(QSettings()), m_snapshotsPage);
+    m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
+    m_snapshotsPage->layout()->addWidget(m_snapshots);
+    m_sync->setCache(m_cachePath);
+    m_sync->setHealth(HealthSettings{m_settings.goingDarkDays});
+    armWeeklySnapshot();
+}
+
+SnapshotFilter MainWindow::snapshotFilter() const {
+    const PipelineFilter &pipeline = m_pipeline->proxy()->filter();
+    SnapshotFilter filter;
+    filter.bands = QList<HealthBand>(pipeline.bands.cbegin(), pipeline.bands.cend());
+    std::sort(filter.bands.begin(), filter.bands.end());
+    filter.team = pipeline.team;
+    // The pipeline filters by the rep's name; snapshots keep owners by email.
+    if (!pipeline.owner.isEmpty()) {
+        for (const PipelineRow &row : m_content.rows) {
+            if (row.deal.ownerName == pipeline.owner) {
+                filter.ownerEmail = row.deal.ownerEmail;
+                break;
+            }
+        }
+    }
+    return filter;
+}
+
+void MainWindow::openExportDialog() {
+    if (m_cachePath.isEmpty())
+        return;
+    ExportDialog::Source source;
+    source.cachePath = m_cachePath;
+    source.filter = snapshotFilter();
+    source.health = HealthSettings{m_settings.goingDarkDays};
+    source.categories = ForecastSettings::load(QSettings()).categories;
+    ExportDialog dialog(source, this);
+    dialog.exec();
+}
+
+void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals) {
+    statusBar()->showMessage(message, 15000);
+    if (!ok)
+        QMessageBox::warning(this, tr("Sync"), message);
+    if (changedDeals > 0)
+        openCache(m_cachePath);
+    if (ok)
+        takeWeeklySnapshot(true);
+}
+
+void MainWindow::takeWeeklySnapshot(bool afterSync) {
+    // Evaluating every deal takes seconds on a large cache: on a worker with its own connection. When another
+    // task is running the check is skipped; the next timer or sync tries again.
+    if (m_cachePath.isEmpty())
+        return;
+    const auto trigger =
+        afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer;
+    auto taken = std::make_shared<bool>(false);
+    m_tasks->start(
+        tr("Checking the weekly snapshot…"),
+        [path = m_cachePath, clock = m_clock, forecast = ForecastSettings::load(QSettings()),
+         health = HealthSettings{m_settings.goingDarkDays}, zone = m_settings.timeZone(), trigger,
+         taken](const ProgressReport &) {
+            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+            if (!opened.ok())
+                return TaskResult{false, opened.error};
+            try {
+                *taken = WeeklySnapshotter(*opened.database, *clock, forecast, health, zone)
+                             .runIfDue(trigger)
+                             .has_value();
+            } catch (const StoreError &error) {
+                return TaskResult{false,
+                                  tr("The weekly snapshot could not be taken: %1").arg(error.message())};
+            }
+            return TaskResult{true, {}};
+        },
+        [this, taken](const TaskResult &result, bool) {
+            if (!result.ok && !result.error.isEmpty())
+                statusBar()->showMessage(result.error, 15000);
+            if (*taken && m_snapshots)
+                m_snapshots->reload();
+        });
+}
+
+void MainWindow::armWeeklySnapshot() {
+    // A snapshot missed while the app was closed is taken now; then the timer waits for the next slot.
+    takeWeeklySnapshot(false);
+    const ForecastSettings forecast = ForecastSettings::load(QSettings());
+    if (!forecast.schedule.enabled) {
+        m_weeklyTimer->stop();
+        return;
+    }
+    const WeeklySnapshotPolicy policy(forecast.schedule, m_settings.timeZone());
+    const Millis now = m_clock->now();
+    // QTimer takes an int of milliseconds: a week fits, and the timer re-arms itself after firing.
+    m_weeklyTimer->start(int(std::clamp<Millis>(policy.nextScheduledAt(now) - now, 1000, 8 * kMillisPerDay)));
 }
 
 QDate MainWindow::today() const {
@@ -327,7 +473,7 @@ void MainWindow::openCache(const QString &path, Database::Mode mode) {
     // and the Lexicon view hold; another cache gets its own.
     if (!m_db || m_db->path() != m_cachePath) {
         m_db = std::move(opened.database);
-        showLexicon();
+        buildCachePages();
     }
     m_pipeline->setCachePath(m_cachePath);
     m_loading = true;

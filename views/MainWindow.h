@@ -4,6 +4,7 @@
 // Everything it shows is read from the cache on a worker thread.
 
 #include "AppSettings.h"
+#include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"
 #include "store/Database.h"
 
@@ -15,10 +16,13 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace dp {
 
 class AlertsPage;
+class SnapshotHistoryView;
+class SyncStatus;
 class DealView;
 class LexiconView;
 namespace sentiment {
@@ -71,6 +75,13 @@ public:
     DealView *dealView() const { return m_dealView; }
     QWidget *lexiconPage() const { return m_lexiconPage; }
     LexiconView *lexiconView() const { return m_lexicon; }
+    QWidget *snapshotsPage() const { return m_snapshotsPage; }
+    SnapshotHistoryView *snapshotsView() const { return m_snapshots; }
+    SyncStatus *syncStatus() const { return m_sync; }
+    // The pipeline's filter as snapshots and exports take it (bands, rep, team).
+    SnapshotFilter snapshotFilter() const;
+
+    void openExportDialog();
     QWidget *currentPage() const;
     qint64 currentDealId() const { return m_dealId; }
     StatusTasks *tasks() const { return m_tasks; }
@@ -92,7 +103,10 @@ private:
     void recomputeFigures();
     QDate today() const;
     void ensureDealView();
-    void showLexicon();
+    void buildCachePages();
+    void syncFinished(bool ok, const QString &message, int changedDeals);
+    void takeWeeklySnapshot(bool afterSync);
+    void armWeeklySnapshot();
 
     AppSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
@@ -118,6 +132,10 @@ private:
     std::unique_ptr<sentiment::RatingService> m_ratings;
     QWidget *m_lexiconPage;
     LexiconView *m_lexicon = nullptr;
+    QWidget *m_snapshotsPage;
+    SnapshotHistoryView *m_snapshots = nullptr;
+    QTimer *m_weeklyTimer;
+    SyncStatus *m_sync;
     QList<QWidget *> m_history;
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 

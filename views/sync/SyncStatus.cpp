@@ -1,0 +1,104 @@
+#include "sync/SyncStatus.h"
+
+#include "sync/CrmConnectionsPage.h"
+#include "sync/SyncController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace dp {
+namespace {
+
+// Where a rotated HubSpot refresh token goes; the connections page reads it from there.
+const QString kRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
+
+} // namespace
+
+SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *parent)
+    : QWidget(parent)
+    , m_secrets(std::move(secrets))
+    , m_text(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancel(new QToolButton(this)) {
+    setObjectName(QStringLiteral("syncStatus"));
+    m_text->setObjectName(QStringLiteral("syncProgressText"));
+    m_bar->setObjectName(QStringLiteral("syncProgress"));
+    m_bar->setAccessibleName(tr("Sync progress"));
+    m_bar->setRange(0, 100);
+    m_bar->setMaximumWidth(160);
+    m_cancel->setObjectName(QStringLiteral("syncCancel"));
+    m_cancel->setText(tr("Cancel sync"));
+    m_cancel->setAccessibleName(tr("Cancel the sync"));
+    connect(m_cancel, &QToolButton::clicked, this, &SyncStatus::cancel);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    showRunning(false);
+}
+
+SyncStatus::~SyncStatus() = default;
+
+void SyncStatus::setCache(const QString &path) {
+    if (path == m_cachePath && m_controller)
+        return;
+    delete m_controller; // cancels and waits for a running sync
+    m_cachePath = path;
+    m_controller = new sync::SyncController(path, this);
+    connect(m_controller, &sync::SyncController::progressed, this, [this](const QString &text, int percent) {
+        m_text->setText(text);
+        m_bar->setValue(percent);
+    });
+    connect(m_controller, &sync::SyncController::refreshTokenChanged, this, [this](const QByteArray &token) {
+        QString error;
+        if (!m_secrets->write(kRefreshTokenKey, token, &error))
+            m_text->setText(tr("The new sign-in token could not be stored: %1").arg(error));
+    });
+    connect(m_controller, &sync::SyncController::finished, this,
+            [this](bool ok, const QString &message, int changedDeals) {
+                showRunning(false);
+                emit finished(ok, message, changedDeals);
+            });
+    showRunning(false);
+}
+
+bool SyncStatus::isRunning() const {
+    return m_controller && m_controller->isRunning();
+}
+
+bool SyncStatus::wantsSyncOnStart() {
+    const std::optional<SavedCrmConnection> saved = CrmConnectionsPage::load(*m_secrets, m_settings);
+    return saved && saved->syncOnStart;
+}
+
+void SyncStatus::syncNow() {
+    if (!m_controller || isRunning())
+        return;
+    QString error;
+    const std::optional<SavedCrmConnection> saved = CrmConnectionsPage::load(*m_secrets, m_settings, &error);
+    if (!saved) {
+        emit connectionNeeded(error);
+        return;
+    }
+    m_text->setText(tr("Starting the sync…"));
+    m_bar->setValue(0);
+    showRunning(true);
+    if (!m_controller->start(saved->connection, sync::SyncOptions{saved->objects, m_health}))
+        showRunning(false);
+}
+
+void SyncStatus::cancel() {
+    if (m_controller)
+        m_controller->cancel();
+}
+
+void SyncStatus::showRunning(bool running) {
+    m_text->setVisible(running);
+    m_bar->setVisible(running);
+    m_cancel->setVisible(running);
+}
+
+} // namespace dp
