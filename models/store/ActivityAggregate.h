@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 
 struct sqlite3;
@@ -21,10 +22,17 @@ struct ActivityTotals {
     int inboundPrevious = 0; // inbound in (previous_from, recent_from]
 };
 
-// dp_deal_activity(occurred_at, direction, recent_from, previous_from), aggregate.
+// One scored buyer-side interaction of a deal.
+struct SentimentPoint {
+    qint64 at = 0;
+    double score = 0.0;
+};
+
+// dp_deal_activity(occurred_at, direction, kind, sentiment, recent_from, previous_from, sentiment_from),
+// aggregate: the totals, and the buyer-side scores after sentiment_from.
 void registerActivityAggregate(sqlite3 *db);
 
-// The totals in a result column of dp_deal_activity; all zero for NULL (no interactions).
-ActivityTotals activityTotals(const Statement &statement, int column);
+// The totals in a result column of dp_deal_activity (all zero for NULL: no interactions), and its points.
+ActivityTotals activityTotals(const Statement &statement, int column, QList<SentimentPoint> *points);
 
 } // namespace dp

@@ -43,20 +43,15 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         return result;
 
     // One pass over each deal's interactions: the links' primary key is ordered by deal, so SQLite streams
-    // the groups without sorting, and dp_deal_activity adds up each row in one call. The buyer contacts of
-    // the last 60 days' inbound interactions come along in the same pass (the subquery runs only for those
-    // rows) and are counted distinct here.
+    // the groups without sorting, and dp_deal_activity adds up each row in one call, gathering the buyer-side
+    // sentiment scores on the way. The buyer contacts of the last 60 days' inbound interactions come along
+    // in the same pass (the subquery runs only for those rows) and are counted distinct here.
     const std::string activitySql =
         std::string(
-            "SELECT l.deal_id, dp_deal_activity(i.occurred_at, i.direction, ?2, ?3),"
+            "SELECT l.deal_id, dp_deal_activity(i.occurred_at, i.direction, i.kind, i.sentiment, ?2, ?3, ?5),"
             " group_concat(CASE WHEN i.occurred_at > ?4 AND i.direction = 'inbound' THEN"
             " (SELECT group_concat(c.contact_id) FROM interaction_contacts c WHERE c.interaction_id = i.id)"
-            " END),"
-            // The buyer-side scores ("at score" pairs): inbound mail, and calls and meetings, whose score is
-            // that of the buyer's utterances. Gathered in the same pass rather than by a second query.
-            " group_concat(CASE WHEN i.occurred_at > ?5 AND i.sentiment IS NOT NULL AND"
-            " (i.direction = 'inbound' OR i.kind IN ('call', 'meeting'))"
-            " THEN i.occurred_at || ' ' || i.sentiment END)"
+            " END)"
             " FROM interaction_deals l JOIN interactions i ON i.id = l.interaction_id"
             " WHERE i.occurred_at <= ?1 AND i.is_deleted = 0") +
         (scope == Scope::DirtyDeals ? " AND l.deal_id IN (SELECT deal_id FROM dirty_deals)" : "") +
@@ -70,7 +65,7 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         if (it == index.constEnd())
             continue;
         DealActivityFacts &facts = result[*it];
-        const ActivityTotals totals = activityTotals(activity, 1);
+        const ActivityTotals totals = activityTotals(activity, 1, &facts.buyerSentiment);
         if (totals.hasInbound)
             facts.lastInboundAt = totals.lastInboundAt;
         if (totals.hasOutbound)
@@ -83,11 +78,6 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
             engaged.insert(id.toLongLong());
         facts.buyerContactsEngaged60d = int(engaged.size());
-        const QString scores = activity.text(3);
-        for (const QStringView pair : QStringView(scores).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const qsizetype space = pair.indexOf(u' ');
-            facts.buyerSentiment.append({pair.left(space).toLongLong(), pair.sliced(space + 1).toDouble()});
-        }
     }
 
     // Close dates are YYYY-MM-DD, so text order is date order; a first value (empty old) is no push.

@@ -3,6 +3,7 @@
 // The rules themselves live in analytics; this is only the SQL.
 
 #include "domain/Clock.h"
+#include "store/ActivityAggregate.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,12 +13,6 @@
 namespace dp {
 
 class Database;
-
-// One scored buyer-side interaction of a deal.
-struct SentimentPoint {
-    Millis at = 0;
-    double score = 0.0;
-};
 
 struct DealActivityFacts {
     qint64 dealId = 0;
