@@ -402,36 +402,34 @@ void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals)
 }
 
 void MainWindow::takeWeeklySnapshot(bool afterSync) {
-    // Evaluating every deal takes seconds on a large cache: on a worker with its own connection. When another
-    // task is running the check is skipped; the next timer or sync tries again.
+    // Evaluating every deal takes seconds on a large cache: on a worker with its own connection, quietly
+    // (not through the status-bar task, which the manager's own work may need meanwhile).
     if (m_cachePath.isEmpty())
         return;
     const auto trigger =
         afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer;
-    auto taken = std::make_shared<bool>(false);
-    m_tasks->start(
-        tr("Checking the weekly snapshot…"),
+    runInBackground<TaskResult>(
+        this,
         [path = m_cachePath, clock = m_clock, forecast = ForecastSettings::load(QSettings()),
-         health = HealthSettings{m_settings.goingDarkDays}, zone = m_settings.timeZone(), trigger,
-         taken](const ProgressReport &) {
+         health = HealthSettings{m_settings.goingDarkDays}, zone = m_settings.timeZone(), trigger] {
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (!opened.ok())
                 return TaskResult{false, opened.error};
             try {
-                *taken = WeeklySnapshotter(*opened.database, *clock, forecast, health, zone)
-                             .runIfDue(trigger)
-                             .has_value();
+                const bool taken = WeeklySnapshotter(*opened.database, *clock, forecast, health, zone)
+                                       .runIfDue(trigger)
+                                       .has_value();
+                return TaskResult{taken, {}};
             } catch (const StoreError &error) {
                 return TaskResult{false,
                                   tr("The weekly snapshot could not be taken: %1").arg(error.message())};
             }
-            return TaskResult{true, {}};
         },
-        [this, taken](const TaskResult &result, bool) {
-            if (!result.ok && !result.error.isEmpty())
+        [this](TaskResult result) {
+            if (!result.error.isEmpty())
                 statusBar()->showMessage(result.error, 15000);
-            if (*taken && m_snapshots)
-                m_snapshots->reload();
+            if (result.ok && m_snapshots)
+                m_snapshots->reload(); // ok: a snapshot was taken
         });
 }
 
