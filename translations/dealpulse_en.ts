@@ -1263,6 +1263,53 @@ Deal rows SHA-256: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::ForecastSettingsPage</name>
+    <message>
+        <source>Take a snapshot automatically every week</source>
+        <translation>Take a snapshot automatically every week</translation>
+    </message>
+    <message>
+        <source>Commit from stage probability</source>
+        <translation>Commit from stage probability</translation>
+    </message>
+    <message>
+        <source>Best case from stage probability</source>
+        <translation>Best case from stage probability</translation>
+    </message>
+    <message>
+        <source>Day of the weekly snapshot</source>
+        <translation>Day of the weekly snapshot</translation>
+    </message>
+    <message>
+        <source>Hour of the weekly snapshot</source>
+        <translation>Hour of the weekly snapshot</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Used for deals whose CRM gives no forecast category of its own. Below best case a deal is pipeline.</source>
+        <translation>Used for deals whose CRM gives no forecast category of its own. Below best case a deal is pipeline.</translation>
+    </message>
+    <message>
+        <source>Commit from stage probability:</source>
+        <translation>Commit from stage probability:</translation>
+    </message>
+    <message>
+        <source>Best case from stage probability:</source>
+        <translation>Best case from stage probability:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Hour (your time zone):</source>
+        <translation>Hour (your time zone):</translation>
+    </message>
+</context>
+<context>
     <name>dp::InteractionReader</name>
     <message>
         <source>Interaction content</source>
@@ -1651,12 +1698,12 @@ Deal rows SHA-256: %2</numerusform>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Checking the weekly snapshot…</source>
-        <translation>Checking the weekly snapshot…</translation>
-    </message>
-    <message>
         <source>The weekly snapshot could not be taken: %1</source>
         <translation>The weekly snapshot could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
     </message>
 </context>
 <context>

@@ -1279,6 +1279,53 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::ForecastSettingsPage</name>
+    <message>
+        <source>Take a snapshot automatically every week</source>
+        <translation>Fă automat un instantaneu în fiecare săptămână</translation>
+    </message>
+    <message>
+        <source>Commit from stage probability</source>
+        <translation>Angajat de la probabilitatea etapei</translation>
+    </message>
+    <message>
+        <source>Best case from stage probability</source>
+        <translation>Cel mai bun caz de la probabilitatea etapei</translation>
+    </message>
+    <message>
+        <source>Day of the weekly snapshot</source>
+        <translation>Ziua instantaneului săptămânal</translation>
+    </message>
+    <message>
+        <source>Hour of the weekly snapshot</source>
+        <translation>Ora instantaneului săptămânal</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>Used for deals whose CRM gives no forecast category of its own. Below best case a deal is pipeline.</source>
+        <translation>Se folosește pentru oportunitățile cărora CRM-ul nu le dă o categorie de prognoză proprie. Sub cel mai bun caz, o oportunitate este pipeline.</translation>
+    </message>
+    <message>
+        <source>Commit from stage probability:</source>
+        <translation>Angajat de la probabilitatea etapei:</translation>
+    </message>
+    <message>
+        <source>Best case from stage probability:</source>
+        <translation>Cel mai bun caz de la probabilitatea etapei:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Ziua:</translation>
+    </message>
+    <message>
+        <source>Hour (your time zone):</source>
+        <translation>Ora (fusul dvs. orar):</translation>
+    </message>
+</context>
+<context>
     <name>dp::InteractionReader</name>
     <message>
         <source>Interaction content</source>
@@ -1671,12 +1718,12 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Sincronizare</translation>
     </message>
     <message>
-        <source>Checking the weekly snapshot…</source>
-        <translation>Se verifică instantaneul săptămânal…</translation>
-    </message>
-    <message>
         <source>The weekly snapshot could not be taken: %1</source>
         <translation>Instantaneul săptămânal nu a putut fi făcut: %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
+#include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
 #include "sync/CrmConnectionsPage.h"
@@ -570,13 +571,18 @@ void MainWindow::markAlertsSeen() {
 
 void MainWindow::openSettings() {
     SettingsDialog dialog(m_settings, this);
+    auto *forecast = new ForecastSettingsPage(ForecastSettings::load(QSettings()));
+    dialog.addPage(forecast, tr("Forecast"));
     for (const auto &[title, makePage] : m_settingsPages)
         dialog.addPage(makePage(), title);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    QSettings stored;
+    forecast->settings().save(stored);
     const AppSettings chosen = dialog.settings();
     chosen.save();
     applySettings(chosen);
+    armWeeklySnapshot(); // the schedule may have moved
 }
 
 void MainWindow::applySettings(const AppSettings &settings) {

@@ -17,6 +17,7 @@
 #include "items/AlertsModel.h"
 #include "items/PipelineModel.h"
 #include "items/RollupModel.h"
+#include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
 #include "translations/Language.h"
 
@@ -264,6 +265,32 @@ private slots:
         window->applySettings(settings);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(darkCount(), 2);
+    }
+
+    void forecastSettingsPageKeepsBestCaseBelowCommitAndRoundTrips() {
+        ForecastSettingsPage page(ForecastSettings{});
+        auto *commit = page.findChild<QSpinBox *>(QStringLiteral("commitFrom"));
+        auto *bestCase = page.findChild<QSpinBox *>(QStringLiteral("bestCaseFrom"));
+        QCOMPARE(commit->value(), 80);
+        QCOMPARE(bestCase->value(), 50);
+        commit->setValue(40); // best case may not start above commit
+        QCOMPARE(bestCase->value(), 40);
+        auto *weekly = page.findChild<QCheckBox *>(QStringLiteral("weeklySnapshot"));
+        auto *day = page.findChild<QComboBox *>(QStringLiteral("weeklyDay"));
+        weekly->setChecked(false);
+        QVERIFY(!day->isEnabled());
+        weekly->setChecked(true);
+        day->setCurrentIndex(day->findData(int(Qt::Friday)));
+        page.findChild<QSpinBox *>(QStringLiteral("weeklyHour"))->setValue(16);
+
+        QSettings stored;
+        page.settings().save(stored);
+        const ForecastSettings loaded = ForecastSettings::load(stored);
+        QCOMPARE(loaded.categories.commitFrom, 0.4);
+        QCOMPARE(loaded.categories.bestCaseFrom, 0.4);
+        QCOMPARE(loaded.schedule.day, Qt::Friday);
+        QCOMPARE(loaded.schedule.hour, 16);
+        stored.clear(); // other tests start from the defaults
     }
 
     void settingsDialogStoresTheChoices() {
