@@ -22,7 +22,6 @@ enum Kind { HubSpotToken, HubSpotOAuth, SalesforceOAuth };
 
 const QString kAccessTokenKey = QStringLiteral("hubspot/access_token");
 const QString kClientSecretKey = QStringLiteral("hubspot/client_secret");
-const QString kRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
 
 QString settingKey(const char *name) {
     return QStringLiteral("crm/hubspot/") + QLatin1String(name);
@@ -115,7 +114,7 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     QString ignored;
     for (const auto &[field, key] :
          {std::pair{m_token, kAccessTokenKey}, std::pair{m_clientSecret, kClientSecretKey},
-          std::pair{m_refreshToken, kRefreshTokenKey}})
+          std::pair{m_refreshToken, kHubSpotRefreshTokenKey}})
         if (m_secrets.read(key, &ignored))
             field->setPlaceholderText(tr("Saved in the keychain; leave empty to keep it"));
 
@@ -152,7 +151,7 @@ sync::CrmConnection CrmConnectionsPage::connectionFromFields() {
     if (m_kind->currentIndex() == HubSpotOAuth) {
         connection.clientId = m_clientId->text().trimmed().toUtf8();
         connection.clientSecret = secret(m_clientSecret, kClientSecretKey);
-        connection.refreshToken = secret(m_refreshToken, kRefreshTokenKey);
+        connection.refreshToken = secret(m_refreshToken, kHubSpotRefreshTokenKey);
     } else {
         connection.accessToken = secret(m_token, kAccessTokenKey);
     }
@@ -204,7 +203,7 @@ void CrmConnectionsPage::save() {
     bool stored = true;
     for (const auto &[field, key] :
          {std::pair{m_token, kAccessTokenKey}, std::pair{m_clientSecret, kClientSecretKey},
-          std::pair{m_refreshToken, kRefreshTokenKey}}) {
+          std::pair{m_refreshToken, kHubSpotRefreshTokenKey}}) {
         if (field->text().isEmpty())
             continue;
         stored = stored && m_secrets.write(key, field->text().toUtf8(), &error);
@@ -239,7 +238,7 @@ std::optional<SavedCrmConnection> CrmConnectionsPage::load(sync::SecretStore &se
     if (settings.value(settingKey("kind")).toInt() == HubSpotOAuth) {
         connection.clientId = settings.value(settingKey("client_id")).toString().toUtf8();
         connection.clientSecret = secrets.read(kClientSecretKey, error).value_or(QByteArray());
-        connection.refreshToken = secrets.read(kRefreshTokenKey, error).value_or(QByteArray());
+        connection.refreshToken = secrets.read(kHubSpotRefreshTokenKey, error).value_or(QByteArray());
     } else {
         connection.accessToken = secrets.read(kAccessTokenKey, error).value_or(QByteArray());
     }

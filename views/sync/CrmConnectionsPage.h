@@ -25,6 +25,9 @@ struct SavedCrmConnection {
     bool syncOnStart = false;
 };
 
+// Where the HubSpot OAuth refresh token is kept in the secret store (a sync that rotates it writes it back).
+inline const QString kHubSpotRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
+
 class CrmConnectionsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrmConnectionsPage)

@@ -9,13 +9,6 @@
 #include <QToolButton>
 
 namespace dp {
-namespace {
-
-// Where a rotated HubSpot refresh token goes; the connections page reads it from there.
-const QString kRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
-
-} // namespace
-
 SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *parent)
     : QWidget(parent)
     , m_secrets(std::move(secrets))
@@ -54,7 +47,7 @@ void SyncStatus::setCache(const QString &path) {
     });
     connect(m_controller, &sync::SyncController::refreshTokenChanged, this, [this](const QByteArray &token) {
         QString error;
-        if (!m_secrets->write(kRefreshTokenKey, token, &error))
+        if (!m_secrets->write(kHubSpotRefreshTokenKey, token, &error))
             m_text->setText(tr("The new sign-in token could not be stored: %1").arg(error));
     });
     connect(m_controller, &sync::SyncController::finished, this,
