@@ -4,6 +4,9 @@
 #include "store/DirectoryStore.h"
 #include "store/RemoteIds.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace dp {
 namespace {
 
@@ -97,6 +100,34 @@ bool DealStore::setContactRole(const QString &source, const DealContactRole &rol
     return true;
 }
 
+QStringList DealStore::replaceContacts(const QString &source, const QString &dealRemoteId,
+                                       const QStringList &contactRemoteIds) {
+    QStringList unresolved;
+    const auto deal = dealId(source, dealRemoteId);
+    if (!deal)
+        return unresolved;
+    DirectoryStore directory(m_db);
+    QSet<qint64> wanted;
+    for (const QString &remote : contactRemoteIds) {
+        if (const auto contact = directory.contactId(source, remote))
+            wanted.insert(*contact);
+        else if (!unresolved.contains(remote))
+            unresolved.append(remote);
+    }
+    QSet<qint64> current;
+    Statement &query = m_db.cached("SELECT contact_id FROM deal_contacts WHERE deal_id = ?1");
+    query.bind(1, *deal);
+    while (query.step())
+        current.insert(query.int64(0));
+    Statement &drop = m_db.cached("DELETE FROM deal_contacts WHERE deal_id = ?1 AND contact_id = ?2");
+    for (const qint64 contact : current - wanted)
+        drop.bind(1, *deal).bind(2, contact).run();
+    Statement &add = m_db.cached("INSERT INTO deal_contacts(deal_id, contact_id) VALUES (?1, ?2)");
+    for (const qint64 contact : wanted - current)
+        add.bind(1, *deal).bind(2, contact).run();
+    return unresolved;
+}
+
 bool DealStore::recordChange(const QString &source, const FieldChange &change) {
     const auto deal = dealId(source, change.dealRemoteId);
     if (!deal)
@@ -106,6 +137,62 @@ bool DealStore::recordChange(const QString &source, const FieldChange &change) {
     insert.bind(1, *deal).bind(2, toKey(change.field)).bind(3, change.oldValue).bind(4, change.newValue);
     insert.bind(5, change.changedAt).run();
     return true;
+}
+
+bool DealStore::replaceHistory(const QString &source, const QString &dealRemoteId, DealField field,
+                               QList<FieldChange> changes) {
+    const auto deal = dealId(source, dealRemoteId);
+    if (!deal || changes.isEmpty())
+        return false;
+    const Millis from = changes.first().changedAt;
+    const QString key = toKey(field);
+    if (changes.first().oldValue.isEmpty()) {
+        Statement &before =
+            m_db.cached("SELECT coalesce(new_value, '') FROM deal_field_history WHERE deal_id = ?1"
+                        " AND field = ?2 AND changed_at < ?3 ORDER BY changed_at DESC, id DESC"
+                        " LIMIT 1");
+        before.bind(1, *deal).bind(2, key).bind(3, from);
+        if (before.step())
+            changes.first().oldValue = before.text(0);
+        before.reset();
+    }
+    struct Row {
+        qint64 id = 0;
+        QString oldValue;
+        QString newValue;
+        Millis changedAt = 0;
+    };
+    QList<Row> recorded;
+    Statement &query =
+        m_db.cached("SELECT id, coalesce(old_value, ''), coalesce(new_value, ''), changed_at"
+                    " FROM deal_field_history WHERE deal_id = ?1 AND field = ?2 AND changed_at >= ?3");
+    query.bind(1, *deal).bind(2, key).bind(3, from);
+    while (query.step())
+        recorded.append({query.int64(0), query.text(1), query.text(2), query.int64(3)});
+    auto same = [](const Row &row, const FieldChange &change) {
+        return row.changedAt == change.changedAt && row.newValue == change.newValue &&
+               row.oldValue == change.oldValue;
+    };
+    bool changed = false;
+    Statement &drop = m_db.cached("DELETE FROM deal_field_history WHERE id = ?1");
+    for (const Row &row : std::as_const(recorded)) {
+        if (std::none_of(changes.cbegin(), changes.cend(),
+                         [&](const FieldChange &c) { return same(row, c); })) {
+            drop.bind(1, row.id).run();
+            changed = true;
+        }
+    }
+    for (const FieldChange &change : std::as_const(changes)) {
+        if (std::any_of(recorded.cbegin(), recorded.cend(),
+                        [&](const Row &row) { return same(row, change); }))
+            continue;
+        FieldChange row = change;
+        row.dealRemoteId = dealRemoteId;
+        row.field = field;
+        recordChange(source, row);
+        changed = true;
+    }
+    return changed;
 }
 
 std::optional<qint64> DealStore::dealId(const QString &source, const QString &remoteId) {

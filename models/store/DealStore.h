@@ -37,8 +37,18 @@ public:
     qint64 upsert(const Deal &deal);
     // False when the deal or contact is not in the cache.
     bool setContactRole(const QString &source, const DealContactRole &role);
+    // Makes the deal's buyer contacts exactly the cached ones among contactRemoteIds (roles of contacts that
+    // stay are kept); returns the ids not in the cache. Nothing happens when the deal is not cached.
+    QStringList replaceContacts(const QString &source, const QString &dealRemoteId,
+                                const QStringList &contactRemoteIds);
     // Idempotent: recording the same change twice keeps one row.
     bool recordChange(const QString &source, const FieldChange &change);
+    // The CRM's own history of one field, oldest first (each change's old value is the previous one's new
+    // value): it replaces the recorded changes of that field from its first change on, so changes derived
+    // earlier from successive syncs and re-reads leave no duplicates. The first change's old value is the
+    // field as recorded before it, if anything was. Returns whether any row was added or removed.
+    bool replaceHistory(const QString &source, const QString &dealRemoteId, DealField field,
+                        QList<FieldChange> changes);
 
     std::optional<qint64> dealId(const QString &source, const QString &remoteId);
     std::optional<DealRow> find(qint64 dealId);

@@ -63,7 +63,8 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
             "?6,"
             " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = "
             "?11,"
-            " status = ?12, transcript = ?13, is_deleted = ?14"
+            " status = ?12, transcript = ?13, is_deleted = ?14,"
+            " sentiment = CASE WHEN (subject, body_text, transcript) IS (?5, ?6, ?13) THEN sentiment END"
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
             " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted) IS NOT"
             " (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
@@ -117,6 +118,15 @@ bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringLis
 std::optional<qint64> InteractionStore::interactionId(const QString &source, const QString &remoteId) {
     return lookupId(m_db.cached("SELECT id FROM interactions WHERE source = ?1 AND remote_id = ?2"), source,
                     remoteId);
+}
+
+QString InteractionStore::transcript(const QString &source, const QString &remoteId) {
+    Statement &query =
+        m_db.cached("SELECT transcript FROM interactions WHERE source = ?1 AND remote_id = ?2");
+    query.bind(1, source).bind(2, remoteId);
+    const QString text = query.step() ? query.text(0) : QString();
+    query.reset();
+    return text;
 }
 
 QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit) {

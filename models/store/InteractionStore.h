@@ -29,9 +29,13 @@ public:
         : m_db(db) {}
 
     // Idempotent by (source, remote id). The interaction's links become exactly the ones given that resolve.
+    // A changed subject, body or transcript clears the stored sentiment, so the next scoring reads the new
+    // text.
     UpsertOutcome upsert(const Interaction &interaction);
 
     std::optional<qint64> interactionId(const QString &source, const QString &remoteId);
+    // The stored transcript ("" when none or not cached).
+    QString transcript(const QString &source, const QString &remoteId);
     // Newest first, deleted ones left out.
     QList<InteractionRow> timeline(qint64 dealId, int limit = -1);
     int count();

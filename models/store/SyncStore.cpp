@@ -56,6 +56,18 @@ void SyncStore::setPendingLinks(const QString &source, const QString &interactio
             .run();
 }
 
+void SyncStore::setPendingDealContacts(const QString &source, const QString &dealRemoteId,
+                                       const QStringList &contactRemoteIds) {
+    m_db.cached("DELETE FROM sync_pending_deal_contacts WHERE source = ?1 AND deal_remote_id = ?2")
+        .bind(1, source)
+        .bind(2, dealRemoteId)
+        .run();
+    Statement &insert = m_db.cached("INSERT OR IGNORE INTO sync_pending_deal_contacts(source, deal_remote_id,"
+                                    " contact_remote_id) VALUES (?1, ?2, ?3)");
+    for (const QString &contact : contactRemoteIds)
+        insert.bind(1, source).bind(2, dealRemoteId).bind(3, contact).run();
+}
+
 int SyncStore::resolvePendingLinks(const QString &source) {
     // No conflict clause on the outer INSERTs: it would override the dirty-marking triggers' own logic.
     Statement &linkDeals = m_db.cached(
@@ -76,6 +88,20 @@ int SyncStore::resolvePendingLinks(const QString &source) {
                     " interaction_contacts x WHERE x.interaction_id = i.id AND x.contact_id = c.id)");
     linkContacts.bind(1, source).run();
     linked += m_db.changes();
+    Statement &linkDealContacts =
+        m_db.cached("INSERT INTO deal_contacts(deal_id, contact_id)"
+                    " SELECT d.id, c.id FROM sync_pending_deal_contacts p"
+                    " JOIN deals d ON d.source = p.source AND d.remote_id = p.deal_remote_id"
+                    " JOIN contacts c ON c.source = p.source AND c.remote_id = p.contact_remote_id"
+                    " WHERE p.source = ?1 AND NOT EXISTS (SELECT 1 FROM deal_contacts x"
+                    " WHERE x.deal_id = d.id AND x.contact_id = c.id)");
+    linkDealContacts.bind(1, source).run();
+    linked += m_db.changes();
+    m_db.cached(
+            "DELETE FROM sync_pending_deal_contacts WHERE source = ?1 AND EXISTS (SELECT 1 FROM contacts c"
+            " WHERE c.source = ?1 AND c.remote_id = contact_remote_id)")
+        .bind(1, source)
+        .run();
     m_db.cached("DELETE FROM sync_pending_links WHERE source = ?1 AND ("
                 " (target_kind = 'deal' AND EXISTS (SELECT 1 FROM deals d WHERE d.source = ?1"
                 "  AND d.remote_id = target_remote_id)) OR"
@@ -87,7 +113,8 @@ int SyncStore::resolvePendingLinks(const QString &source) {
 }
 
 int SyncStore::pendingLinkCount(const QString &source) {
-    Statement &query = m_db.cached("SELECT count(*) FROM sync_pending_links WHERE source = ?1");
+    Statement &query = m_db.cached("SELECT (SELECT count(*) FROM sync_pending_links WHERE source = ?1) +"
+                                   " (SELECT count(*) FROM sync_pending_deal_contacts WHERE source = ?1)");
     query.bind(1, source);
     query.step();
     const int count = int(query.int64(0));

@@ -30,7 +30,11 @@ public:
     // Replaces the interaction's waiting links with the given remote ids (deals or contacts not yet cached).
     void setPendingLinks(const QString &source, const QString &interactionRemoteId,
                          const QStringList &dealRemoteIds, const QStringList &contactRemoteIds);
-    // Links every waiting link whose target is now cached, and forgets it. Returns how many were linked.
+    // Replaces the deal's waiting buyer contacts with the given remote ids (contacts not yet cached).
+    void setPendingDealContacts(const QString &source, const QString &dealRemoteId,
+                                const QStringList &contactRemoteIds);
+    // Links every waiting link (an interaction's, or a deal's buyer contact) whose target is now cached, and
+    // forgets it. Returns how many were linked.
     int resolvePendingLinks(const QString &source);
     int pendingLinkCount(const QString &source);
 

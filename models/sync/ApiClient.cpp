@@ -153,7 +153,8 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         throw SyncError(SyncError::Kind::Protocol, tr("%1 answered HTTP %2 to %3.")
                                                        .arg(m_service)
                                                        .arg(result.httpStatus)
-                                                       .arg(loggablePath(call.url)));
+                                                       .arg(loggablePath(call.url)))
+            .withHttpStatus(result.httpStatus);
     }
     throw SyncError(SyncError::Kind::Unreachable,
                     tr("%1 could not be reached after %2 attempts (%3). Check the connection and try again.")

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrlQuery>
+#include <map>
 
 namespace dp::sync {
 namespace {
@@ -48,18 +49,21 @@ QJsonObject filter(const QString &property, const char *op, const QString &value
             {QStringLiteral("value"), value}};
 }
 
-// Records changes of the tracked fields since the previous sync, when the CRM offers no history.
-void recordChanges(DealStore &deals, const Deal &next, Millis changedAt) {
+// Changes of the tracked fields since the previous sync, for the fields HubSpot gave no history of: the
+// cached value against the new one, at the record's modified stamp. Read before the deal is written.
+QList<FieldChange> derivedChanges(DealStore &deals, const Deal &next, Millis changedAt,
+                                  const std::map<DealField, QList<FieldChange>> &withHistory) {
+    QList<FieldChange> changes;
     const auto id = deals.dealId(next.source, next.remoteId);
     if (!id)
-        return;
+        return changes;
     const auto previous = deals.find(*id);
     if (!previous)
-        return;
+        return changes;
     const Deal &old = previous->deal;
     auto record = [&](DealField field, const QString &before, const QString &after) {
-        if (before != after)
-            deals.recordChange(next.source, FieldChange{next.remoteId, field, before, after, changedAt});
+        if (before != after && !withHistory.count(field))
+            changes.append(FieldChange{next.remoteId, field, before, after, changedAt});
     };
     record(DealField::Stage, old.stage, next.stage);
     auto amountText = [](const std::optional<double> &amount) {
@@ -67,6 +71,20 @@ void recordChanges(DealStore &deals, const Deal &next, Millis changedAt) {
     };
     record(DealField::Amount, amountText(old.amount), amountText(next.amount));
     record(DealField::CloseDate, old.closeDate.toString(Qt::ISODate), next.closeDate.toString(Qt::ISODate));
+    return changes;
+}
+
+// The deal's changes as HubSpot recorded them, per field it gave versions of.
+std::map<DealField, QList<FieldChange>> crmHistory(const QJsonObject &propertiesWithHistory,
+                                                   const HubSpotPipelines &pipelines) {
+    std::map<DealField, QList<FieldChange>> history;
+    for (const HubSpotHistoryProperty &tracked : kHubSpotHistoryProperties) {
+        const QJsonArray versions = propertiesWithHistory.value(QLatin1String(tracked.property)).toArray();
+        QList<FieldChange> changes = hubSpotFieldHistory(tracked.field, versions, pipelines);
+        if (!changes.isEmpty())
+            history.emplace(tracked.field, std::move(changes));
+    }
+    return history;
 }
 
 } // namespace
@@ -154,6 +172,7 @@ void HubSpotConnector::syncRecords(const QString &type, SyncRun &run) {
     if (type == QLatin1String("deals") && !m_pipelines)
         loadPipelines();
     m_parties.reset(); // contacts and owners may have changed since the last object
+    m_transcriptsRefused = false;
     const auto bookmark = BookmarkStore(run.db).get(kHubSpotSource, type);
     if (!bookmark || SyncStore(run.db).listProgress(kHubSpotSource, type)) {
         fullList(type, run);
@@ -376,6 +395,75 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
     return links;
 }
 
+QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &ids) {
+    QHash<QString, QJsonObject> histories;
+    QJsonArray properties{QStringLiteral("hs_object_id")}, withHistory;
+    for (const HubSpotHistoryProperty &tracked : kHubSpotHistoryProperties)
+        withHistory.append(QLatin1String(tracked.property));
+    constexpr qsizetype kBatch = 50; // HubSpot reads at most 50 records a call when history is asked for
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        QJsonArray inputs;
+        for (const QString &id : ids.mid(from, kBatch))
+            inputs.append(QJsonObject{{QStringLiteral("id"), id}});
+        const QJsonObject body{{QStringLiteral("properties"), properties},
+                               {QStringLiteral("propertiesWithHistory"), withHistory},
+                               {QStringLiteral("inputs"), inputs}};
+        const QJsonObject page =
+            m_api
+                .call(
+                    ApiCall::postJson(m_settings.baseUrl + QStringLiteral("/crm/v3/objects/deals/batch/read"),
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact)))
+                .object();
+        for (const QJsonValue &value : page.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject record = value.toObject();
+            histories.insert(idText(record.value(QStringLiteral("id"))),
+                             record.value(QStringLiteral("propertiesWithHistory")).toObject());
+        }
+    }
+    return histories;
+}
+
+QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const QJsonArray &calls,
+                                                                         SyncRun &run) {
+    QHash<QString, std::optional<QString>> transcripts;
+    for (const QJsonValue &value : calls) {
+        const QJsonObject call = value.toObject();
+        const QString callId = call.value(QStringLiteral("id")).toString();
+        const QString transcriptId = hubSpotTranscriptId(call);
+        if (transcriptId.isEmpty() || transcripts.contains(callId))
+            continue;
+        transcripts.insert(callId, std::nullopt);
+        if (m_transcriptsRefused)
+            continue;
+        run.throwIfCancelled();
+        try {
+            const QJsonObject transcript =
+                m_api
+                    .call(ApiCall::get(m_settings.baseUrl +
+                                       QStringLiteral("/crm/v3/extensions/calling/transcripts/") +
+                                       QString::fromUtf8(QUrl::toPercentEncoding(transcriptId))))
+                    .object();
+            transcripts.insert(callId, hubSpotTranscriptText(transcript));
+        } catch (const SyncError &error) {
+            // A transcript is extra: a call whose transcript is gone or not readable is still synced.
+            if (error.kind() == SyncError::Kind::Protocol && error.httpStatus() == 404) {
+                run.report.warnings.add(
+                    QStringLiteral("call %1: transcript %2 not found; kept the call without it")
+                        .arg(callId, transcriptId.left(40)));
+            } else if (error.kind() == SyncError::Kind::Scopes) {
+                m_transcriptsRefused = true;
+                run.report.warnings.add(
+                    QStringLiteral("call transcripts are not readable with this HubSpot app "
+                                   "(crm.extensions_calling_transcripts.read); synced calls "
+                                   "without them"));
+            } else {
+                throw;
+            }
+        }
+    }
+    return transcripts;
+}
+
 void HubSpotConnector::writePage(const QString &type, const QJsonArray &results, SyncRun &run,
                                  const std::function<void()> &alsoInTransaction) {
     QStringList ids;
@@ -386,11 +474,16 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
     }
     // Network first, so the transaction holds the write lock only while writing.
     QHash<QString, QStringList> dealLinks, contactLinks;
+    QHash<QString, QJsonObject> histories;
+    QHash<QString, std::optional<QString>> transcripts;
     if (!ids.isEmpty() && type == QLatin1String("deals")) {
         contactLinks = associations(type, QStringLiteral("contacts"), ids);
+        histories = dealHistories(ids);
     } else if (!ids.isEmpty() && isEngagement(type)) {
         dealLinks = associations(type, QStringLiteral("deals"), ids);
         contactLinks = associations(type, QStringLiteral("contacts"), ids);
+        if (type == QLatin1String("calls"))
+            transcripts = callTranscripts(results, run);
     }
     run.throwIfCancelled();
 
@@ -406,10 +499,18 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
         for (const QJsonValue &value : results) {
             const QJsonObject record = value.toObject();
             const Deal deal = mapHubSpotDeal(record, *m_pipelines, run.report.warnings);
-            recordChanges(deals, deal, hubSpotModifiedAt(type, record).value_or(run.clock.now()));
+            const auto history = crmHistory(histories.value(deal.remoteId), *m_pipelines);
+            const QList<FieldChange> derived = derivedChanges(
+                deals, deal, hubSpotModifiedAt(type, record).value_or(run.clock.now()), history);
             deals.upsert(deal);
-            for (const QString &contact : contactLinks.value(deal.remoteId))
-                deals.setContactRole(kHubSpotSource, DealContactRole{deal.remoteId, contact, {}, false});
+            for (const FieldChange &change : derived)
+                deals.recordChange(kHubSpotSource, change);
+            for (const auto &[field, changes] : history)
+                deals.replaceHistory(kHubSpotSource, deal.remoteId, field, changes);
+            // The buyer contacts become exactly the associated ones: a link HubSpot no longer lists is gone.
+            syncStore.setPendingDealContacts(
+                kHubSpotSource, deal.remoteId,
+                deals.replaceContacts(kHubSpotSource, deal.remoteId, contactLinks.value(deal.remoteId)));
         }
         syncStore.resolvePendingLinks(kHubSpotSource);
     } else if (isEngagement(type)) {
@@ -425,6 +526,9 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
             context.dealRemoteIds = dealLinks.value(id);
             context.contactRemoteIds = contactLinks.value(id);
             context.parties = &*m_parties;
+            if (const auto transcript = transcripts.constFind(id); transcript != transcripts.constEnd())
+                context.transcript =
+                    transcript->has_value() ? **transcript : interactions.transcript(kHubSpotSource, id);
             if (type == QLatin1String("emails"))
                 context.dealBuyerAddresses =
                     syncStore.buyerAddressesOfDeals(kHubSpotSource, context.dealRemoteIds);

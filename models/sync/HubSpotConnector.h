@@ -54,11 +54,18 @@ private:
     void writePage(const QString &type, const QJsonArray &results, SyncRun &run,
                    const std::function<void()> &alsoInTransaction);
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
+    // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
+    // pages carry no history.
+    QHash<QString, QJsonObject> dealHistories(const QStringList &ids);
+    // Call id → its transcript's text, for the calls that point to one; nothing where HubSpot has none to
+    // give (404, or the app lacks the transcripts scope), so the cached transcript stays.
+    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, SyncRun &run);
 
     ApiClient &m_api;
     HubSpotSettings m_settings;
     std::optional<HubSpotPipelines> m_pipelines;
     std::optional<EmailParties> m_parties; // read once per object, not per page
+    bool m_transcriptsRefused = false;     // 403 once: no more transcript requests this sync
 };
 
 } // namespace dp::sync

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dp::sync {
 namespace {
 
@@ -13,6 +15,12 @@ QString prop(const QJsonObject &record, const char *name) {
     return value.isString()   ? value.toString()
            : value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
                               : QString();
+}
+
+QString idText(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
 }
 
 QString metadataText(const QJsonObject &metadata, const char *name) {
@@ -49,6 +57,71 @@ Millis engagementTime(const QString &type, const QJsonObject &record, SyncWarnin
     const QString id = record.value(QStringLiteral("id")).toString();
     warnings.add(QStringLiteral("%1 %2: no readable hs_timestamp, used its creation time").arg(type, id));
     return parseCrmInstant(record.value(QStringLiteral("createdAt")).toString()).value_or(0);
+}
+
+// A speaker label the transcript parsers read as one: no colon, brackets, sentence punctuation or line break,
+// at most 60 characters.
+QString speakerText(QString text) {
+    static const QRegularExpression unsafe(QStringLiteral("[:().!?\\[\\]\\s]+"));
+    text.replace(unsafe, QStringLiteral(" "));
+    return text.trimmed().left(60).trimmed();
+}
+
+QString speakerLabel(const QJsonValue &speaker) {
+    if (speaker.isString())
+        return speakerText(speaker.toString());
+    const QJsonObject object = speaker.toObject();
+    const QString email = object.value(QStringLiteral("email")).toString().trimmed().toLower();
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    QString name = speakerText(object.value(QStringLiteral("name")).toString());
+    if (name.isEmpty() && at > 0)
+        name = speakerText(email.left(at));
+    if (name.isEmpty())
+        name = speakerText(QStringLiteral("Speaker ") + idText(object.value(QStringLiteral("id"))));
+    const QString domain = at > 0 ? email.mid(at + 1) : QString();
+    const QString organisation = speakerText(domain.left(domain.indexOf(QLatin1Char('.'))));
+    return organisation.isEmpty() ? name : name + QStringLiteral(" (") + organisation + QLatin1Char(')');
+}
+
+QString offsetText(qint64 millis) {
+    const qint64 seconds = std::max<qint64>(0, millis) / 1000;
+    const QString minutesAndSeconds =
+        QStringLiteral("%1:%2").arg((seconds / 60) % 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return minutesAndSeconds;
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<qint64> millisOf(const QJsonValue &value) {
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    bool ok = false;
+    const qint64 number = value.toString().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(number) : std::nullopt;
+}
+
+QString historyValue(DealField field, const QString &text, const HubSpotPipelines &pipelines) {
+    switch (field) {
+    case DealField::Stage: {
+        const QString id = text.trimmed();
+        const HubSpotStage *stage = pipelines.stage(id);
+        return stage ? stage->label : id;
+    }
+    case DealField::Amount: {
+        const ParsedAmount amount = parseAmount(text);
+        return amount.value ? QString::number(*amount.value, 'f', 2) : QString();
+    }
+    case DealField::CloseDate: {
+        const auto date = parseCrmDate(text);
+        return date ? date->toString(Qt::ISODate) : QString();
+    }
+    case DealField::ForecastCategory:
+        return text.trimmed();
+    }
+    return text;
 }
 
 } // namespace
@@ -110,10 +183,11 @@ QStringList hubSpotProperties(const QString &type) {
                 QStringLiteral("hs_email_cc_email"),   QStringLiteral("hubspot_owner_id"),
                 QStringLiteral("hs_lastmodifieddate")};
     if (type == QLatin1String("calls"))
-        return {QStringLiteral("hs_timestamp"),     QStringLiteral("hs_call_title"),
-                QStringLiteral("hs_call_body"),     QStringLiteral("hs_call_direction"),
-                QStringLiteral("hs_call_duration"), QStringLiteral("hs_call_status"),
-                QStringLiteral("hubspot_owner_id"), QStringLiteral("hs_lastmodifieddate")};
+        return {QStringLiteral("hs_timestamp"),           QStringLiteral("hs_call_title"),
+                QStringLiteral("hs_call_body"),           QStringLiteral("hs_call_direction"),
+                QStringLiteral("hs_call_duration"),       QStringLiteral("hs_call_status"),
+                QStringLiteral("hubspot_owner_id"),       QStringLiteral("hs_lastmodifieddate"),
+                QStringLiteral("hs_call_has_transcript"), QStringLiteral("hs_call_transcription_id")};
     if (type == QLatin1String("meetings"))
         return {QStringLiteral("hs_timestamp"),          QStringLiteral("hs_meeting_title"),
                 QStringLiteral("hs_meeting_body"),       QStringLiteral("hs_internal_meeting_notes"),
@@ -136,6 +210,72 @@ std::optional<Millis> hubSpotModifiedAt(const QString &type, const QJsonObject &
     if (const auto at = parseCrmInstant(prop(record, stamp.toLatin1().constData())))
         return at;
     return parseCrmInstant(record.value(QStringLiteral("updatedAt")).toString());
+}
+
+QString hubSpotTranscriptId(const QJsonObject &call) {
+    if (prop(call, "hs_call_has_transcript").trimmed() == QLatin1String("false"))
+        return {};
+    return prop(call, "hs_call_transcription_id").trimmed();
+}
+
+QString hubSpotTranscriptText(const QJsonObject &transcript) {
+    struct Line {
+        std::optional<qint64> start;
+        QString text;
+    };
+    QList<Line> lines;
+    for (const QJsonValue &value : transcript.value(QStringLiteral("transcriptUtterances")).toArray()) {
+        const QJsonObject utterance = value.toObject();
+        // One line per utterance: a line break inside would read as a new speaker or a continuation.
+        const QString words = utterance.value(QStringLiteral("text")).toString().simplified();
+        if (words.isEmpty())
+            continue;
+        const auto start = millisOf(utterance.value(QStringLiteral("startTimeMillis")));
+        QString line = speakerLabel(utterance.value(QStringLiteral("speaker"))) + QStringLiteral(": ");
+        if (start)
+            line += QLatin1Char('[') + offsetText(*start) + QStringLiteral("] ");
+        lines.append({start, line + words});
+    }
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.start.value_or(0) < b.start.value_or(0); });
+    QStringList text;
+    for (const Line &line : std::as_const(lines))
+        text.append(line.text);
+    return text.join(QLatin1Char('\n'));
+}
+
+QList<FieldChange> hubSpotFieldHistory(DealField field, const QJsonArray &versions,
+                                       const HubSpotPipelines &pipelines) {
+    struct Version {
+        Millis at = 0;
+        QString value;
+    };
+    QList<Version> ordered;
+    for (const QJsonValue &value : versions) {
+        const QJsonObject version = value.toObject();
+        const QJsonValue stamp = version.value(QStringLiteral("timestamp"));
+        const auto at = stamp.isDouble() ? std::optional<Millis>(Millis(stamp.toDouble()))
+                                         : parseCrmInstant(stamp.toString());
+        if (!at)
+            continue;
+        const QJsonValue raw = version.value(QStringLiteral("value"));
+        const QString text = raw.isDouble() ? QString::number(raw.toDouble(), 'g', 17) : raw.toString();
+        ordered.append({*at, historyValue(field, text, pipelines)});
+    }
+    // HubSpot lists the newest first: reversed, then sorted stably, versions of one instant stay oldest
+    // first.
+    std::reverse(ordered.begin(), ordered.end());
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Version &a, const Version &b) { return a.at < b.at; });
+    QList<FieldChange> changes;
+    QString previous;
+    for (const Version &version : std::as_const(ordered)) {
+        if (version.value == previous)
+            continue;
+        changes.append(FieldChange{{}, field, previous, version.value, version.at});
+        previous = version.value;
+    }
+    return changes;
 }
 
 HubSpotOwner mapHubSpotOwner(const QJsonObject &json) {
@@ -232,7 +372,9 @@ Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
         in.subject = prop(record, "hs_email_subject");
         in.bodyText = prop(record, "hs_email_text");
         in.bodyHtml = prop(record, "hs_email_html");
-        in.fromAddress = prop(record, "hs_email_from_email").trimmed().toLower();
+        // An address, or now and then "Name <address>": the direction rule compares the bare address.
+        const QString from = prop(record, "hs_email_from_email");
+        in.fromAddress = addressList(from).value(0, from.trimmed().toLower());
         in.toAddresses = addressList(prop(record, "hs_email_to_email"));
         in.ccAddresses = addressList(prop(record, "hs_email_cc_email"));
         in.status = prop(record, "hs_email_status").toLower();
@@ -254,6 +396,7 @@ Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
         in.kind = InteractionKind::Call;
         in.subject = prop(record, "hs_call_title");
         in.bodyText = prop(record, "hs_call_body");
+        in.transcript = context.transcript;
         in.status = prop(record, "hs_call_status").toLower();
         const ParsedAmount duration = parseAmount(prop(record, "hs_call_duration"));
         if (duration.value)

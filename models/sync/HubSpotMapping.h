@@ -10,6 +10,7 @@
 #include "domain/Records.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace dp::sync {
@@ -57,10 +58,32 @@ struct EngagementContext {
     QStringList contactRemoteIds;
     const EmailParties *parties = nullptr; // every buyer address and our domains
     QSet<QString> dealBuyerAddresses;      // lower case: the buyer contacts of the linked deals
+    QString transcript;                    // a call's, from hubSpotTranscriptText()
 };
 // objectType: emails, calls, meetings, notes.
 Interaction mapHubSpotEngagement(const QString &objectType, const QJsonObject &record,
                                  const EngagementContext &context, SyncWarnings &warnings);
+
+// The transcript a call points to (hs_call_transcription_id), empty when it has none.
+QString hubSpotTranscriptId(const QJsonObject &call);
+// GET /crm/v3/extensions/calling/transcripts/{id} → the cache's transcript: one "Speaker (organisation):
+// [m:ss] words" line per utterance in time order, as the timeline shows them with the speakers in bold and
+// the sentiment scorer reads them (the organisation is the first label of the speaker's mail domain, so our
+// side's lines are told from the buyer's). Speakers come as {id, name, email} or as plain text.
+QString hubSpotTranscriptText(const QJsonObject &transcript);
+
+// The deal properties whose history HubSpot gives (propertiesWithHistory) and the field each one is.
+struct HubSpotHistoryProperty {
+    const char *property;
+    DealField field;
+};
+inline constexpr HubSpotHistoryProperty kHubSpotHistoryProperties[] = {
+    {"closedate", DealField::CloseDate}, {"amount", DealField::Amount}, {"dealstage", DealField::Stage}};
+// One property's versions ([{value, timestamp, sourceType, ...}], any order) → its changes oldest first,
+// valued as the cache keeps them (stage labels, YYYY-MM-DD dates, amounts with two decimals, "" for none),
+// each version that changed the value once. Versions without a readable timestamp are left out.
+QList<FieldChange> hubSpotFieldHistory(DealField field, const QJsonArray &versions,
+                                       const HubSpotPipelines &pipelines);
 
 // The record's modified stamp (hs_lastmodifieddate, or lastmodifieddate for contacts), falling back to
 // updatedAt.

@@ -23,9 +23,17 @@ public:
         , m_kind(kind) {}
     Kind kind() const { return m_kind; }
     QString message() const { return QString::fromStdString(what()); }
+    // The HTTP status of an answer the service refused outright (Protocol), so a caller may treat one it
+    // expects, such as 404 for an optional record, as no record; 0 otherwise.
+    int httpStatus() const { return m_httpStatus; }
+    SyncError &withHttpStatus(int status) {
+        m_httpStatus = status;
+        return *this;
+    }
 
 private:
     Kind m_kind;
+    int m_httpStatus = 0;
 };
 
 } // namespace dp::sync

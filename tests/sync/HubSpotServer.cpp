@@ -58,8 +58,13 @@ void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QStr
     Record &record = m_objects[type][id];
     const bool isNew = record.id == 0;
     record.id = id;
-    for (auto it = properties.begin(); it != properties.end(); ++it)
+    for (auto it = properties.begin(); it != properties.end(); ++it) {
+        // HubSpot keeps every value a property took; kept here for deals, whose history the sync reads.
+        if (type == QLatin1String("deals") &&
+            (!record.properties.contains(it.key()) || record.properties.value(it.key()) != it.value()))
+            record.history[it.key()].append({it.value(), modifiedAt});
         record.properties.insert(it.key(), it.value());
+    }
     if (isNew)
         record.createdAt = modifiedAt;
     record.updatedAt = modifiedAt;
@@ -85,6 +90,34 @@ void HubSpotServer::associate(const QString &fromType, qint64 from, const QStrin
     QList<qint64> &backward = m_associations[{toType, fromType}][to];
     if (!backward.contains(from))
         backward.append(from);
+}
+
+void HubSpotServer::dissociate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
+    std::lock_guard lock(m_mutex);
+    m_associations[{fromType, toType}][from].removeAll(to);
+    m_associations[{toType, fromType}][to].removeAll(from);
+}
+
+void HubSpotServer::setHistory(qint64 dealId, const QString &property, const QList<Version> &versions) {
+    std::lock_guard lock(m_mutex);
+    m_objects[QStringLiteral("deals")][dealId].history[property] = versions;
+}
+
+void HubSpotServer::putTranscript(const QString &transcriptId, qint64 callId, const QJsonArray &utterances) {
+    std::lock_guard lock(m_mutex);
+    m_transcripts[transcriptId] = QJsonObject{{QStringLiteral("id"), transcriptId},
+                                              {QStringLiteral("engagementId"), callId},
+                                              {QStringLiteral("transcriptUtterances"), utterances}};
+}
+
+void HubSpotServer::setHistoryOmitted(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_historyOmitted = on;
+}
+
+void HubSpotServer::setTranscriptsForbidden(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_transcriptsForbidden = on;
 }
 
 void HubSpotServer::addOwner(const QJsonObject &owner) {
@@ -238,6 +271,12 @@ ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {
         return listObjects(parts[3], request);
     if (parts.size() == 5 && parts[2] == u"objects" && parts[4] == u"search" && request.method == "POST")
         return searchObjects(parts[3], request);
+    if (parts.size() == 6 && parts[2] == u"objects" && parts[4] == u"batch" && parts[5] == u"read" &&
+        request.method == "POST")
+        return batchRead(parts[3], request);
+    if (parts.size() == 6 && path.startsWith(QLatin1String("/crm/v3/extensions/calling/transcripts/")) &&
+        request.method == "GET")
+        return transcript(parts[5]);
     if (parts.size() == 7 && parts[1] == u"v4" && parts[2] == u"associations" && parts[5] == u"batch" &&
         parts[6] == u"read" && request.method == "POST")
         return readAssociations(parts[3], parts[4], request);
@@ -447,6 +486,65 @@ ServerReply HubSpotServer::readAssociations(const QString &from, const QString &
         body.insert(QStringLiteral("numErrors"), errors.size());
     }
     return ok(body, errors.isEmpty() ? 200 : 207);
+}
+
+ServerReply HubSpotServer::batchRead(const QString &type, const ServerRequest &request) {
+    const QJsonObject query = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray inputs = query.value(QStringLiteral("inputs")).toArray();
+    const QJsonArray withHistory = query.value(QStringLiteral("propertiesWithHistory")).toArray();
+    // The documented limits: 100 inputs, 50 when history is asked for.
+    if (inputs.size() > (withHistory.isEmpty() ? 100 : 50))
+        return error(400, "VALIDATION_ERROR", QStringLiteral("Too many inputs for a batch read"));
+    QSet<QString> properties;
+    for (const QJsonValue &p : query.value(QStringLiteral("properties")).toArray())
+        properties.insert(p.toString());
+    const auto &objects = m_objects[type];
+    QJsonArray results, errors;
+    for (const QJsonValue &input : inputs) {
+        const qint64 id = input.toObject().value(QStringLiteral("id")).toString().toLongLong();
+        const auto found = objects.find(id);
+        if (found == objects.end() || found->second.archived) {
+            errors.append(QJsonObject{
+                {QStringLiteral("status"), QStringLiteral("error")},
+                {QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND")},
+                {QStringLiteral("message"), QStringLiteral("Could not get some %1 objects").arg(type)}});
+            continue;
+        }
+        QJsonObject record = recordJson(type, found->second, properties);
+        if (!withHistory.isEmpty() && !m_historyOmitted) {
+            QJsonObject history;
+            for (const QJsonValue &p : withHistory) {
+                const QString property = p.toString();
+                QJsonArray versions; // newest first, as HubSpot lists them
+                const QList<Version> kept = found->second.history.value(property);
+                for (auto it = kept.crbegin(); it != kept.crend(); ++it)
+                    versions.append(QJsonObject{{QStringLiteral("value"), it->value},
+                                                {QStringLiteral("timestamp"), isoMillis(it->at)},
+                                                {QStringLiteral("sourceType"), QStringLiteral("CRM_UI")},
+                                                {QStringLiteral("sourceId"), QStringLiteral("userId:9000")}});
+                history.insert(property, versions);
+            }
+            record.insert(QStringLiteral("propertiesWithHistory"), history);
+        }
+        results.append(record);
+    }
+    QJsonObject body{{QStringLiteral("status"), QStringLiteral("COMPLETE")},
+                     {QStringLiteral("results"), results}};
+    if (!errors.isEmpty()) {
+        body.insert(QStringLiteral("errors"), errors);
+        body.insert(QStringLiteral("numErrors"), errors.size());
+    }
+    return ok(body, errors.isEmpty() ? 200 : 207);
+}
+
+ServerReply HubSpotServer::transcript(const QString &id) {
+    if (m_transcriptsForbidden)
+        return error(403, "MISSING_SCOPES",
+                     QStringLiteral("This app has not been granted all required scopes to make this call."));
+    const auto found = m_transcripts.find(id);
+    if (found == m_transcripts.end())
+        return error(404, "OBJECT_NOT_FOUND", QStringLiteral("Transcript %1 not found").arg(id));
+    return ok(found->second);
 }
 
 ServerReply HubSpotServer::owners(const ServerRequest &request) {

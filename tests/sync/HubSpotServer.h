@@ -19,12 +19,17 @@ namespace dp::test {
 
 class HubSpotServer final {
 public:
+    struct Version {
+        QString value;
+        Millis at = 0;
+    };
     struct Record {
         qint64 id = 0;
         QMap<QString, QString> properties; // always strings, as HubSpot sends them
         Millis createdAt = 0;
         Millis updatedAt = 0;
         bool archived = false;
+        QMap<QString, QList<Version>> history; // deals only: each value a property took, oldest first
     };
 
     HubSpotServer();
@@ -38,6 +43,12 @@ public:
     void put(const QString &type, qint64 id, const QMap<QString, QString> &properties, Millis modifiedAt);
     void archive(const QString &type, qint64 id, Millis at);
     void associate(const QString &fromType, qint64 from, const QString &toType, qint64 to);
+    void dissociate(const QString &fromType, qint64 from, const QString &toType, qint64 to);
+    // Replaces a deal property's recorded versions (put() records one whenever a value changes).
+    void setHistory(qint64 dealId, const QString &property, const QList<Version> &versions);
+    // GET /crm/v3/extensions/calling/transcripts/{id}: utterances [{speaker:{id,name,email}, text,
+    // startTimeMillis, endTimeMillis}] for call engagementId. Unknown ids answer 404.
+    void putTranscript(const QString &transcriptId, qint64 callId, const QJsonArray &utterances);
     void addOwner(const QJsonObject &owner); // {id, email, firstName, lastName, teams, archived, userId}
     void setPipelines(const QJsonArray &pipelines);
     std::optional<Record> record(const QString &type, qint64 id) const;
@@ -66,6 +77,10 @@ public:
     void setAssociationPageSize(int size);
     // Invoked after the Nth list/search page is built (record moves between pages).
     void setAfterPage(std::function<void(int pageNumber)> hook);
+    // Batch reads answer without propertiesWithHistory (as for an object that keeps none).
+    void setHistoryOmitted(bool on);
+    // Transcript reads answer 403 MISSING_SCOPES (an app without crm.extensions_calling_transcripts.read).
+    void setTranscriptsForbidden(bool on);
 
 private:
     ServerReply handle(const ServerRequest &request);
@@ -73,6 +88,8 @@ private:
     ServerReply listObjects(const QString &type, const ServerRequest &request);
     ServerReply searchObjects(const QString &type, const ServerRequest &request);
     ServerReply readAssociations(const QString &from, const QString &to, const ServerRequest &request);
+    ServerReply batchRead(const QString &type, const ServerRequest &request);
+    ServerReply transcript(const QString &id);
     ServerReply owners(const ServerRequest &request);
     ServerReply token(const ServerRequest &request);
     QJsonObject recordJson(const QString &type, const Record &record, const QSet<QString> &properties) const;
@@ -97,6 +114,9 @@ private:
     bool m_shortPages = false;
     bool m_duplicateFirst = false;
     int m_associationPageSize = 500;
+    bool m_historyOmitted = false;
+    bool m_transcriptsForbidden = false;
+    std::map<QString, QJsonObject> m_transcripts;
     int m_pages = 0;
     std::function<void(int)> m_afterPage;
     std::unique_ptr<LoopbackServer> m_server;

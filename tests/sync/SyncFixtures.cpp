@@ -185,9 +185,9 @@ QStringList dumpCache(Database &db, bool withFigures, bool withHistory) {
          2},
         {"interaction",
          "SELECT remote_id, kind, direction, occurred_at, is_deleted, subject, body_text, body_html,"
-         " from_address, to_addresses, cc_addresses, coalesce(duration_seconds, 'null'), status"
+         " from_address, to_addresses, cc_addresses, coalesce(duration_seconds, 'null'), status, transcript"
          " FROM interactions WHERE is_deleted = 0",
-         13},
+         14},
         {"interaction_deal",
          "SELECT i.remote_id, d.remote_id FROM interaction_deals x JOIN interactions i ON"
          " i.id = x.interaction_id JOIN deals d ON d.id = x.deal_id"

@@ -207,10 +207,14 @@ private slots:
         QCOMPARE(dealRow(cache.db(), 5002).deal.stage, QStringLiteral("Contract Sent"));
         // Never past the sync's own start, even though a record carries a later stamp.
         QCOMPARE(BookmarkStore(cache.db()).get(QStringLiteral("hubspot"), kDeals)->stamp, setup.startedAt);
-        // The changes became history: amount 2000 → 777, stage Qualified → Contract Sent.
+        // HubSpot's history of the deal: the values it was created with, then amount 2000 → 777 when it
+        // changed.
         const auto history = DealStore(cache.db()).history(dealRow(cache.db(), 5001).id);
-        QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().newValue, QStringLiteral("777.00"));
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.last().field, DealField::Amount);
+        QCOMPARE(history.last().oldValue, QStringLiteral("2000.00"));
+        QCOMPARE(history.last().newValue, QStringLiteral("777.00"));
+        QCOMPARE(history.last().changedAt, firstStart + 60'000);
     }
 
     void searchCapAndMoreThan10000RecordsSharingOneStamp() {
