@@ -958,10 +958,6 @@
         <translation>HubSpot — OAuth app</translation>
     </message>
     <message>
-        <source>Salesforce — OAuth (not available yet)</source>
-        <translation>Salesforce — OAuth (not available yet)</translation>
-    </message>
-    <message>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -984,10 +980,6 @@
     <message>
         <source>Refresh token</source>
         <translation>Refresh token</translation>
-    </message>
-    <message>
-        <source>What to sync (owners and pipelines always)</source>
-        <translation>What to sync (owners and pipelines always)</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1036,6 +1028,46 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth connected app</source>
+        <translation>Salesforce — OAuth connected app</translation>
+    </message>
+    <message>
+        <source>Salesforce — access token</source>
+        <translation>Salesforce — access token</translation>
+    </message>
+    <message>
+        <source>Use https://test.salesforce.com for a sandbox.</source>
+        <translation>Use https://test.salesforce.com for a sandbox.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Sign-in address</translation>
+    </message>
+    <message>
+        <source>What to sync (users, stages and pipelines always)</source>
+        <translation>What to sync (users, stages and pipelines always)</translation>
+    </message>
+    <message>
+        <source>Instance address</source>
+        <translation>Instance address</translation>
+    </message>
+    <message>
+        <source>From the sign-in (e.g. https://acme.my.salesforce.com)</source>
+        <translation>From the sign-in (e.g. https://acme.my.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>e.g. https://acme.my.salesforce.com</source>
+        <translation>e.g. https://acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Enter the Salesforce instance address first.</source>
+        <translation>Enter the Salesforce instance address first.</translation>
+    </message>
+    <message>
+        <source>Connected to Salesforce.</source>
+        <translation>Connected to Salesforce.</translation>
     </message>
 </context>
 <context>
@@ -2822,20 +2854,12 @@ Deal rows SHA-256: %2</numerusform>
         <translation>, about %1 s left for %2</translation>
     </message>
     <message>
-        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
-        <translation>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
-    </message>
-    <message>
         <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
         <translation>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</translation>
     </message>
     <message>
         <source>HubSpot API address (default %1).</source>
         <translation>HubSpot API address (default %1).</translation>
-    </message>
-    <message>
-        <source>Salesforce instance address.</source>
-        <translation>Salesforce instance address.</translation>
     </message>
     <message>
         <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
@@ -2848,10 +2872,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
         <translation>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</translation>
-    </message>
-    <message>
-        <source>Salesforce sync is not available in this version.</source>
-        <translation>Salesforce sync is not available in this version.</translation>
     </message>
     <message>
         <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
@@ -2880,6 +2900,30 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
         <translation>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
+        <translation>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</translation>
+    </message>
+    <message>
+        <source>Salesforce instance address (default: the one the OAuth sign-in names).</source>
+        <translation>Salesforce instance address (default: the one the OAuth sign-in names).</translation>
+    </message>
+    <message>
+        <source>no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET and DEALPULSE_SALESFORCE_REFRESH_TOKEN</source>
+        <translation>no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET and DEALPULSE_SALESFORCE_REFRESH_TOKEN</translation>
+    </message>
+    <message>
+        <source>DEALPULSE_SALESFORCE_TOKEN needs --instance-url (e.g. https://yourcompany.my.salesforce.com)</source>
+        <translation>DEALPULSE_SALESFORCE_TOKEN needs --instance-url (e.g. https://yourcompany.my.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>--instance-url must be an https address (plain http only to this computer)</source>
+        <translation>--instance-url must be an https address (plain http only to this computer)</translation>
+    </message>
+    <message>
+        <source>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</source>
+        <translation>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</translation>
     </message>
 </context>
 <context>
@@ -2941,17 +2985,53 @@ Deal rows SHA-256: %2</numerusform>
     </message>
 </context>
 <context>
-    <name>dp::sync::CrmSession</name>
-    <message>
-        <source>Salesforce sync is not available in this version.</source>
-        <translation>Salesforce sync is not available in this version.</translation>
-    </message>
-</context>
-<context>
     <name>dp::sync::OAuthRefresher</name>
     <message>
         <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
         <translation>The sign-in service returned no access token. Reconnect the account in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::SalesforceConnector</name>
+    <message>
+        <source>No Salesforce instance address is known: enter it (e.g. https://yourcompany.my.salesforce.com) or sign in with OAuth.</source>
+        <translation>No Salesforce instance address is known: enter it (e.g. https://yourcompany.my.salesforce.com) or sign in with OAuth.</translation>
+    </message>
+    <message>
+        <source>Salesforce has no object %1 to sync.</source>
+        <translation>Salesforce has no object %1 to sync.</translation>
+    </message>
+    <message>
+        <source>Salesforce said more %1 records follow but gave no address for them.</source>
+        <translation>Salesforce said more %1 records follow but gave no address for them.</translation>
+    </message>
+    <message>
+        <source>Salesforce kept dropping the %1 query&apos;s cursor (%2). Try again later.</source>
+        <translation>Salesforce kept dropping the %1 query&apos;s cursor (%2). Try again later.</translation>
+    </message>
+    <message>
+        <source>Salesforce timed out reading %1 even one second at a time (%2). Try again later.</source>
+        <translation>Salesforce timed out reading %1 even one second at a time (%2). Try again later.</translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect Salesforce in Settings.</source>
+        <translation>Salesforce no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect Salesforce in Settings.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this connected app (client ID or secret). Check them in Settings.</source>
+        <translation>Salesforce does not know this connected app (client ID or secret). Check them in Settings.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s API request limit for this org is used up (%1). Sync again once the 24-hour limit has room, or ask your Salesforce admin to raise it.</source>
+        <translation>Salesforce&apos;s API request limit for this org is used up (%1). Sync again once the 24-hour limit has room, or ask your Salesforce admin to raise it.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused access (%1: %2). The user needs the &quot;API Enabled&quot; permission and read access to opportunities and activities.</source>
+        <translation>Salesforce refused access (%1: %2). The user needs the &quot;API Enabled&quot; permission and read access to opportunities and activities.</translation>
+    </message>
+    <message>
+        <source>Salesforce rejected a request (%1: %2).</source>
+        <translation>Salesforce rejected a request (%1: %2).</translation>
     </message>
 </context>
 <context>

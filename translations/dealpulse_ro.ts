@@ -968,10 +968,6 @@
         <translation>HubSpot — aplicație OAuth</translation>
     </message>
     <message>
-        <source>Salesforce — OAuth (not available yet)</source>
-        <translation>Salesforce — OAuth (încă indisponibil)</translation>
-    </message>
-    <message>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -994,10 +990,6 @@
     <message>
         <source>Refresh token</source>
         <translation>Token de reîmprospătare</translation>
-    </message>
-    <message>
-        <source>What to sync (owners and pipelines always)</source>
-        <translation>Ce se sincronizează (responsabilii și pipeline-urile întotdeauna)</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1046,6 +1038,46 @@
     <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Salesforce — OAuth connected app</source>
+        <translation>Salesforce — aplicație conectată OAuth</translation>
+    </message>
+    <message>
+        <source>Salesforce — access token</source>
+        <translation>Salesforce — token de acces</translation>
+    </message>
+    <message>
+        <source>Use https://test.salesforce.com for a sandbox.</source>
+        <translation>Folosiți https://test.salesforce.com pentru un sandbox.</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresa de autentificare</translation>
+    </message>
+    <message>
+        <source>What to sync (users, stages and pipelines always)</source>
+        <translation>Ce se sincronizează (utilizatorii, etapele și pipeline-urile întotdeauna)</translation>
+    </message>
+    <message>
+        <source>Instance address</source>
+        <translation>Adresa instanței</translation>
+    </message>
+    <message>
+        <source>From the sign-in (e.g. https://acme.my.salesforce.com)</source>
+        <translation>Din autentificare (de ex. https://acme.my.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>e.g. https://acme.my.salesforce.com</source>
+        <translation>de ex. https://acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>Enter the Salesforce instance address first.</source>
+        <translation>Introduceți mai întâi adresa instanței Salesforce.</translation>
+    </message>
+    <message>
+        <source>Connected to Salesforce.</source>
+        <translation>Conectat la Salesforce.</translation>
     </message>
 </context>
 <context>
@@ -2847,20 +2879,12 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>, încă aproximativ %1 s pentru %2</translation>
     </message>
     <message>
-        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</source>
-        <translation>Actualizează cache-ul din CRM. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth).</translation>
-    </message>
-    <message>
         <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
         <translation>CRM-ul: „hubspot” sau „salesforce”.</translation>
     </message>
     <message>
         <source>HubSpot API address (default %1).</source>
         <translation>Adresa API HubSpot (implicit %1).</translation>
-    </message>
-    <message>
-        <source>Salesforce instance address.</source>
-        <translation>Adresa instanței Salesforce.</translation>
     </message>
     <message>
         <source>Only these objects, comma-separated (e.g. owners,pipelines,deals).</source>
@@ -2873,10 +2897,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>--source wants &apos;hubspot&apos; or &apos;salesforce&apos;</source>
         <translation>--source așteaptă „hubspot” sau „salesforce”</translation>
-    </message>
-    <message>
-        <source>Salesforce sync is not available in this version.</source>
-        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
     </message>
     <message>
         <source>no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN</source>
@@ -2905,6 +2925,30 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
         <translation>format necunoscut „%1”; folosiți csv, xlsx, pdf sau json</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
+        <translation>Actualizează cache-ul din CRM. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Credențiale Salesforce: DEALPULSE_SALESFORCE_TOKEN (un id de sesiune, cu --instance-url) sau DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN și, opțional, DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; implicit %1).</translation>
+    </message>
+    <message>
+        <source>Salesforce instance address (default: the one the OAuth sign-in names).</source>
+        <translation>Adresa instanței Salesforce (implicit: cea indicată de autentificarea OAuth).</translation>
+    </message>
+    <message>
+        <source>no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET and DEALPULSE_SALESFORCE_REFRESH_TOKEN</source>
+        <translation>lipsesc credențialele Salesforce: setați DEALPULSE_SALESFORCE_TOKEN sau DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET și DEALPULSE_SALESFORCE_REFRESH_TOKEN</translation>
+    </message>
+    <message>
+        <source>DEALPULSE_SALESFORCE_TOKEN needs --instance-url (e.g. https://yourcompany.my.salesforce.com)</source>
+        <translation>DEALPULSE_SALESFORCE_TOKEN are nevoie de --instance-url (de ex. https://compania-dvs.my.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>--instance-url must be an https address (plain http only to this computer)</source>
+        <translation>--instance-url trebuie să fie o adresă https (http simplu doar către acest calculator)</translation>
+    </message>
+    <message>
+        <source>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</source>
+        <translation>DEALPULSE_SALESFORCE_LOGIN_URL trebuie să fie o adresă https (http simplu doar către acest calculator)</translation>
     </message>
 </context>
 <context>
@@ -2966,17 +3010,53 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
 </context>
 <context>
-    <name>dp::sync::CrmSession</name>
-    <message>
-        <source>Salesforce sync is not available in this version.</source>
-        <translation>Sincronizarea cu Salesforce nu este disponibilă în această versiune.</translation>
-    </message>
-</context>
-<context>
     <name>dp::sync::OAuthRefresher</name>
     <message>
         <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
         <translation>Serviciul de autentificare nu a returnat niciun token de acces. Reconectați contul din Setări.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::SalesforceConnector</name>
+    <message>
+        <source>No Salesforce instance address is known: enter it (e.g. https://yourcompany.my.salesforce.com) or sign in with OAuth.</source>
+        <translation>Adresa instanței Salesforce nu este cunoscută: introduceți-o (de ex. https://compania-dvs.my.salesforce.com) sau autentificați-vă cu OAuth.</translation>
+    </message>
+    <message>
+        <source>Salesforce has no object %1 to sync.</source>
+        <translation>Salesforce nu are obiectul %1 de sincronizat.</translation>
+    </message>
+    <message>
+        <source>Salesforce said more %1 records follow but gave no address for them.</source>
+        <translation>Salesforce a anunțat că urmează mai multe înregistrări %1, dar nu a dat adresa lor.</translation>
+    </message>
+    <message>
+        <source>Salesforce kept dropping the %1 query&apos;s cursor (%2). Try again later.</source>
+        <translation>Salesforce a tot pierdut cursorul interogării %1 (%2). Încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Salesforce timed out reading %1 even one second at a time (%2). Try again later.</source>
+        <translation>Salesforce a depășit timpul la citirea %1 chiar și câte o secundă odată (%2). Încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts the saved sign-in (the refresh token was revoked or has expired). Reconnect Salesforce in Settings.</source>
+        <translation>Salesforce nu mai acceptă autentificarea salvată (tokenul de reîmprospătare a fost revocat sau a expirat). Reconectați Salesforce din Setări.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this connected app (client ID or secret). Check them in Settings.</source>
+        <translation>Salesforce nu recunoaște această aplicație conectată (ID-ul sau secretul clientului). Verificați-le în Setări.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s API request limit for this org is used up (%1). Sync again once the 24-hour limit has room, or ask your Salesforce admin to raise it.</source>
+        <translation>Limita de cereri API Salesforce a acestei organizații s-a epuizat (%1). Sincronizați din nou când limita de 24 de ore o permite sau cereți administratorului Salesforce să o mărească.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused access (%1: %2). The user needs the &quot;API Enabled&quot; permission and read access to opportunities and activities.</source>
+        <translation>Salesforce a refuzat accesul (%1: %2). Utilizatorul are nevoie de permisiunea „API Enabled” și de acces de citire la oportunități și activități.</translation>
+    </message>
+    <message>
+        <source>Salesforce rejected a request (%1: %2).</source>
+        <translation>Salesforce a respins o cerere (%1: %2).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 
 #include "sync/CrmSession.h"
+#include "sync/SalesforceConnector.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
 
@@ -61,15 +62,20 @@ int runSync(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private "
            "app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and "
-           "DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth)."));
+           "DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a "
+           "session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, "
+           "DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally "
+           "DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).")
+            .arg(sync::kSalesforceDefaultLoginUrl));
     addDbOption(parser);
     parser.addOption(
         {QStringLiteral("source"), tr("The CRM: 'hubspot' or 'salesforce'."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("base-url"),
                       tr("HubSpot API address (default %1).").arg(QStringLiteral("https://api.hubapi.com")),
                       QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("instance-url"), tr("Salesforce instance address."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("instance-url"),
+                      tr("Salesforce instance address (default: the one the OAuth sign-in names)."),
+                      QStringLiteral("URL")});
     parser.addOption({QStringLiteral("objects"),
                       tr("Only these objects, comma-separated (e.g. owners,pipelines,deals)."),
                       QStringLiteral("LIST")});
@@ -82,21 +88,46 @@ int runSync(const QStringList &arguments) {
     const QString sourceName = parser.value(QStringLiteral("source"));
     if (sourceName != u"hubspot" && sourceName != u"salesforce")
         return fail(verb, tr("--source wants 'hubspot' or 'salesforce'"), kExitUsage);
-    if (sourceName == u"salesforce")
-        return fail(verb, tr("Salesforce sync is not available in this version."), kExitUsage);
     std::optional<Millis> now;
     if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
         return kExitUsage;
-    auto connection = connectionFromEnvironment(sync::CrmConnection::Source::HubSpot);
+    const bool salesforce = sourceName == u"salesforce";
+    auto connection = connectionFromEnvironment(salesforce ? sync::CrmConnection::Source::Salesforce
+                                                           : sync::CrmConnection::Source::HubSpot);
+    if (!connection && salesforce)
+        return fail(verb,
+                    tr("no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or "
+                       "DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET and "
+                       "DEALPULSE_SALESFORCE_REFRESH_TOKEN"),
+                    kExitUsage);
     if (!connection)
         return fail(verb,
                     tr("no HubSpot credentials: set DEALPULSE_HUBSPOT_TOKEN, or DEALPULSE_HUBSPOT_CLIENT_ID, "
                        "DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN"),
                     kExitUsage);
-    connection->baseUrl = parser.value(QStringLiteral("base-url"));
-    if (!connection->baseUrl.isEmpty() && !sync::isAllowedUrl(connection->baseUrl + QStringLiteral("/")))
-        return fail(verb, tr("--base-url must be an https address (plain http only to this computer)"),
-                    kExitUsage);
+    if (salesforce) {
+        connection->baseUrl = parser.value(QStringLiteral("instance-url")).trimmed();
+        if (!connection->usesOAuth() && connection->baseUrl.isEmpty())
+            return fail(verb,
+                        tr("DEALPULSE_SALESFORCE_TOKEN needs --instance-url (e.g. "
+                           "https://yourcompany.my.salesforce.com)"),
+                        kExitUsage);
+        if (!connection->baseUrl.isEmpty() && !sync::isAllowedUrl(connection->baseUrl + QStringLiteral("/")))
+            return fail(verb,
+                        tr("--instance-url must be an https address (plain http only to this computer)"),
+                        kExitUsage);
+        if (!connection->loginUrl.isEmpty() &&
+            !sync::isAllowedUrl(connection->loginUrl + QStringLiteral("/")))
+            return fail(verb,
+                        tr("DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this "
+                           "computer)"),
+                        kExitUsage);
+    } else {
+        connection->baseUrl = parser.value(QStringLiteral("base-url"));
+        if (!connection->baseUrl.isEmpty() && !sync::isAllowedUrl(connection->baseUrl + QStringLiteral("/")))
+            return fail(verb, tr("--base-url must be an https address (plain http only to this computer)"),
+                        kExitUsage);
+    }
 
     const auto db = openCache(cachePath(parser), Database::Mode::CreateIfMissing);
     if (!db)

@@ -5,6 +5,7 @@
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
+#include "store/SchemaV5.h"
 #include "store/SchemaV6.h"
 
 #include <QByteArray>
@@ -24,6 +25,7 @@ constexpr std::array kSteps{
     Step{2, kSchemaV2},
     Step{3, kSchemaV3},
     Step{4, kSchemaV4},
+    Step{5, kSchemaV5},
     Step{6, kSchemaV6},
 };
 

@@ -81,7 +81,6 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
             throw SyncError(SyncError::Kind::Cancelled, tr("The sync was cancelled."));
         HttpRequest request;
         request.method = call.method;
-        request.url = call.url;
         request.body = call.body;
         request.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
         if (!call.body.isEmpty() || call.method != "GET")
@@ -89,6 +88,8 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         if (call.authorize && m_tokens)
             request.headers.append(
                 std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + m_tokens->token(*this)));
+        // After the token: getting one may have named a new Salesforce instance.
+        request.url = call.resolveUrl ? call.resolveUrl() : call.url;
 
         ++m_requestsSent;
         const HttpResult result = m_http.perform(request);

@@ -37,6 +37,9 @@ struct ApiCall {
     QByteArray body;
     QByteArray contentType = "application/json";
     bool authorize = true;
+    // When set, asked for the URL before every attempt: a Salesforce token refresh can move the instance,
+    // and the retry after it must go to the new one. url is still what the log shows.
+    std::function<QString()> resolveUrl;
 
     static ApiCall get(const QString &url) {
         ApiCall call;
@@ -60,6 +63,7 @@ public:
     ApiClient(HttpClient &http, QString serviceName, ErrorInterpreter interpret, RetrySettings settings = {});
 
     void setTokenSource(TokenSource *tokens) { m_tokens = tokens; }
+    TokenSource *tokenSource() const { return m_tokens; }
     // Returns the parsed JSON of a 2xx answer. Throws SyncError.
     QJsonDocument call(const ApiCall &call);
     // For tests and the bench: how many HTTP requests were sent, retries included.

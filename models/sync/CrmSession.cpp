@@ -1,6 +1,7 @@
 #include "sync/CrmSession.h"
 
 #include "sync/HubSpotConnector.h"
+#include "sync/SalesforceConnector.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +16,15 @@ CrmSession::CrmSession(const CrmConnection &connection, const std::atomic_bool *
                        RetrySettings retry)
     : m_connection(connection)
     , m_http(std::make_unique<HttpClient>(http, cancel)) {
-    if (connection.source != CrmConnection::Source::HubSpot)
-        throw SyncError(SyncError::Kind::Protocol,
-                        QCoreApplication::translate("dp::sync::CrmSession",
-                                                    "Salesforce sync is not available in this version."));
+    if (connection.source == CrmConnection::Source::Salesforce)
+        makeSalesforce(retry);
+    else
+        makeHubSpot(retry);
+    m_api->setTokenSource(m_tokens.get());
+}
+
+void CrmSession::makeHubSpot(const RetrySettings &retry) {
+    const CrmConnection &connection = m_connection;
     HubSpotSettings settings;
     if (!connection.baseUrl.isEmpty())
         settings.baseUrl = connection.baseUrl;
@@ -33,14 +39,47 @@ CrmSession::CrmSession(const CrmConnection &connection, const std::atomic_bool *
     } else {
         m_tokens = std::make_unique<FixedToken>(connection.accessToken);
     }
-    m_api->setTokenSource(m_tokens.get());
     m_connector = std::make_unique<HubSpotConnector>(*m_api, settings);
+}
+
+void CrmSession::makeSalesforce(const RetrySettings &retry) {
+    const CrmConnection &connection = m_connection;
+    SalesforceSettings settings;
+    settings.instanceUrl = connection.baseUrl;
+    m_instanceUrl = connection.baseUrl;
+    m_api = std::make_unique<ApiClient>(*m_http, QStringLiteral("Salesforce"), salesforceErrorInterpreter(),
+                                        retry);
+    auto connector = std::make_unique<SalesforceConnector>(*m_api, settings);
+    SalesforceConnector *salesforce = connector.get();
+    m_connector = std::move(connector);
+    if (connection.usesOAuth()) {
+        QString loginUrl = connection.loginUrl.isEmpty() ? kSalesforceDefaultLoginUrl : connection.loginUrl;
+        while (loginUrl.endsWith(QLatin1Char('/')))
+            loginUrl.chop(1);
+        // Every token response names the instance (it can move): requests follow it, and the caller
+        // stores it again.
+        m_tokens = std::make_unique<OAuthRefresher>(
+            OAuthClient{loginUrl + QStringLiteral("/services/oauth2/token"), connection.clientId,
+                        connection.clientSecret, connection.refreshToken},
+            [this, salesforce](const QJsonObject &response) {
+                const QString instance = response.value(QStringLiteral("instance_url")).toString();
+                if (instance.isEmpty())
+                    return;
+                salesforce->setInstanceUrl(instance);
+                m_instanceUrl = salesforce->instanceUrl();
+            });
+    } else {
+        m_tokens = std::make_unique<FixedToken>(connection.accessToken);
+    }
 }
 
 CrmSession::~CrmSession() = default;
 
 void CrmSession::testConnection() {
-    static_cast<HubSpotConnector &>(*m_connector).testConnection();
+    if (auto *salesforce = dynamic_cast<SalesforceConnector *>(m_connector.get()))
+        salesforce->testConnection();
+    else
+        static_cast<HubSpotConnector &>(*m_connector).testConnection();
 }
 
 QByteArray CrmSession::currentRefreshToken() const {

@@ -20,7 +20,8 @@ struct CrmConnection {
     QByteArray clientId;
     QByteArray clientSecret;
     QByteArray refreshToken;
-    QString loginUrl; // OAuth token host (HubSpot: the API base; Salesforce: login.salesforce.com)
+    QString loginUrl; // OAuth token host (HubSpot: the API base; Salesforce: login.salesforce.com, or
+                      // test.salesforce.com for sandboxes)
 
     bool usesOAuth() const { return accessToken.isEmpty(); }
     bool hasCredentials() const {
@@ -47,6 +48,9 @@ public:
     QString instanceUrl() const { return m_instanceUrl; }
 
 private:
+    void makeHubSpot(const RetrySettings &retry);
+    void makeSalesforce(const RetrySettings &retry);
+
     CrmConnection m_connection;
     QString m_instanceUrl;
     std::unique_ptr<HttpClient> m_http;

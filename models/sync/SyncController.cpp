@@ -63,17 +63,21 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
                 progress.objectCount ? (progress.objectIndex - 1) * 100 / progress.objectCount : -1;
             post([this, text, percent] { emit progressed(text, percent); });
         };
+        // A rotated refresh token and a moved instance must be kept even when the sync then failed.
+        auto keepSignIn = [&] {
+            if (session.currentRefreshToken() != refreshBefore)
+                post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
+            if (!session.instanceUrl().isEmpty() && session.instanceUrl() != connection.baseUrl)
+                post([this, url = session.instanceUrl()] { emit instanceUrlChanged(url); });
+        };
         SyncReport report;
         try {
             report = runSync(session.connector(), run, options);
         } catch (...) {
-            // A rotated refresh token must be kept even when the sync then failed.
-            if (session.currentRefreshToken() != refreshBefore)
-                post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
+            keepSignIn();
             throw;
         }
-        if (session.currentRefreshToken() != refreshBefore)
-            post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
+        keepSignIn();
         ok = true;
         changedDeals = report.dealsRecomputed;
         message = tr("Synced %1 records; %2 deals updated.").arg(report.records).arg(report.dealsRecomputed);

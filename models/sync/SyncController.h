@@ -36,6 +36,9 @@ signals:
     void finished(bool ok, const QString &message, int changedDeals);
     // A rotated OAuth refresh token: store it (keychain) or the next sync cannot sign in.
     void refreshTokenChanged(const QByteArray &refreshToken);
+    // The Salesforce instance the sign-in named, when it differs from the one the sync started with: store
+    // it, so the next sync (and a fixed token) goes there.
+    void instanceUrlChanged(const QString &instanceUrl);
 
 private:
     void work(CrmConnection connection, SyncOptions options);

@@ -16,6 +16,7 @@ public:
         Unreachable,  // network down, or the service kept failing after every retry
         Protocol,     // the service answered something we cannot read
         QueryTimeout, // Salesforce QUERY_TIMEOUT: the caller narrows its window
+        StaleCursor,  // Salesforce INVALID_QUERY_LOCATOR: the caller runs its query again
         Store,        // the cache could not be written
     };
     SyncError(Kind kind, const QString &message)

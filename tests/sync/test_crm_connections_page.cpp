@@ -1,10 +1,14 @@
-// Settings → CRM connection, driven offscreen: test a HubSpot token against the test server, save it
-// (secrets only in the secret store, never in the settings file), and load it back for "Sync now".
+// Settings → CRM connection, driven offscreen: test a HubSpot token or a Salesforce OAuth app against the
+// test servers, save it (secrets only in the secret store, never in the settings file), load it back, and
+// "Sync now" through the status bar with whichever connection was saved.
 
 #include "HubSpotServer.h"
+#include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
 
+#include "store/DealStore.h"
 #include "sync/CrmConnectionsPage.h"
+#include "sync/SyncStatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,6 +87,94 @@ private slots:
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("crmToken"))->text().isEmpty());
         QVERIFY(!again.findChild<QLineEdit *>(QStringLiteral("crmToken"))->placeholderText().isEmpty());
         QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("crmObject_notes"))->isChecked());
+    }
+
+    void salesforceOAuthIsTestedSavedAndSynced() {
+        SalesforceServer server;
+        fillSalesforce(server);
+        server.setOAuth("client", "secret", "refresh-0", true);
+        QTemporaryDir dir;
+        auto ownedSecrets = std::make_unique<sync::MemorySecretStore>();
+        sync::MemorySecretStore &secrets = *ownedSecrets;
+        SyncStatus status(std::move(ownedSecrets));
+        status.settings().clear();
+        CrmConnectionsPage page(status.secrets(), status.settings());
+        page.resize(720, 460);
+        page.show();
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("crmKind"));
+        auto *loginUrl = page.findChild<QLineEdit *>(QStringLiteral("crmLoginUrl"));
+        auto *token = page.findChild<QLineEdit *>(QStringLiteral("crmToken"));
+        auto *status_ = page.findChild<QLabel *>(QStringLiteral("crmStatus"));
+        QVERIFY(!loginUrl->isVisible());
+        kind->setCurrentIndex(2); // Salesforce — OAuth connected app
+        QVERIFY(loginUrl->isVisible());
+        QVERIFY(!token->isVisible());
+        QVERIFY(!page.findChild<QCheckBox *>(QStringLiteral("crmObject_notes"))->isVisible());
+        QTest::keyClicks(loginUrl, server.loginUrl());
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("crmClientId")),
+                         QStringLiteral("client"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("crmClientSecret")),
+                         QStringLiteral("secret"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken")),
+                         QStringLiteral("refresh-0"));
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))->echoMode(),
+                 QLineEdit::Password);
+
+        QSignalSpy tested(&page, &CrmConnectionsPage::testFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmTest")), Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(status_->text(), QStringLiteral("Connected to Salesforce."));
+        page.grab().save(QStringLiteral("/tmp/crm_connections_page_salesforce.png"));
+
+        // The test rotated the refresh token; saving keeps the new one, in the secret store only.
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmSave")), Qt::LeftButton);
+        QCOMPARE(secrets.all().value(QStringLiteral("salesforce/client_secret")), QByteArray("secret"));
+        QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
+                 server.currentRefreshToken());
+        status.settings().sync();
+        QFile ini(status.settings().fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray written = ini.readAll();
+        QVERIFY(written.contains("login_url"));
+        QVERIFY2(!written.contains("secret") && !written.contains("refresh-"),
+                 "a secret reached the settings file");
+
+        const auto loaded = CrmConnectionsPage::load(secrets, status.settings());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->connection.source, sync::CrmConnection::Source::Salesforce);
+        QCOMPARE(loaded->connection.loginUrl, server.loginUrl());
+        QVERIFY(loaded->objects.contains(QStringLiteral("Opportunity")));
+        QVERIFY(loaded->objects.contains(QStringLiteral("EmailMessage")));
+        QVERIFY(loaded->objects.startsWith(QStringLiteral("User")));
+
+        // "Sync now" uses the Salesforce connection; mid-sync the token dies and the org moves.
+        server.setAfterBatch([&](int batch) {
+            if (batch == 6) {
+                server.moveInstanceOnNextRefresh();
+                server.expireAccessToken();
+            }
+        });
+        const QString cachePath = dir.filePath(QStringLiteral("c.sqlite"));
+        status.setCache(cachePath);
+        QSignalSpy finished(&status, &SyncStatus::finished);
+        status.syncNow();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
+                 server.currentRefreshToken());
+        QCOMPARE(status.settings().value(QStringLiteral("crm/salesforce/instance_url")).toString(),
+                 server.instanceUrl());
+        QVERIFY(server.instanceUrl().contains(QStringLiteral("localhost")));
+        auto opened = Database::open(cachePath, Database::Mode::ReadWrite);
+        QVERIFY(opened.ok());
+        QCOMPARE(DealStore(*opened.database).count(), 10);
+
+        // A page opened later shows the Salesforce connection, secrets kept but not shown.
+        CrmConnectionsPage again(status.secrets(), status.settings());
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("crmKind"))->currentIndex(), 2);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("crmClientId"))->text(),
+                 QStringLiteral("client"));
+        QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))->text().isEmpty());
     }
 
     void nothingSavedLoadsNothing() {

@@ -1,10 +1,13 @@
-// Fault injection across whole syncs: for every N, the Nth HTTP request fails (and, separately, the Nth
-// database commit), and the next sync must end with exactly the cache an undisturbed sync produces.
+// Fault injection across whole syncs, for each CRM: for every N, the Nth HTTP request fails (and,
+// separately, the Nth database commit), and the next sync must end with exactly the cache an undisturbed
+// sync produces.
 
+#include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
 
 #include <QtTest>
+#include <memory>
 #include <sqlite3.h>
 
 using namespace dp;
@@ -43,6 +46,108 @@ void changeServer(HubSpotServer &server) {
     server.archive(QStringLiteral("emails"), 20000, at);
 }
 
+// The org after the first sync: a changed deal with its history row, a new deal (unknown stage) with a
+// contact role and emails, a deleted deal, a deleted call, and a contact merged into another.
+void changeSalesforce(SalesforceServer &server) {
+    const Millis at = kFirstStart + 60'000;
+    server.put(QStringLiteral("Opportunity"), sfDeal(1),
+               {{QStringLiteral("Amount"), 9999.0},
+                {QStringLiteral("StageName"), QStringLiteral("Proposal/Price Quote")}},
+               at);
+    server.put(QStringLiteral("OpportunityHistory"), sfId("008", 901),
+               {{QStringLiteral("OpportunityId"), sfDeal(1)},
+                {QStringLiteral("StageName"), QStringLiteral("Proposal/Price Quote")},
+                {QStringLiteral("Amount"), 9999.0},
+                {QStringLiteral("PrevAmount"), 2000.0},
+                {QStringLiteral("CloseDate"), QStringLiteral("2024-07-02")},
+                {QStringLiteral("PrevCloseDate"), QStringLiteral("2024-07-02")}},
+               at);
+    server.put(QStringLiteral("Opportunity"), sfDeal(100),
+               {{QStringLiteral("Name"), QStringLiteral("New deal")},
+                {QStringLiteral("StageName"), QStringLiteral("Unknown stage")},
+                {QStringLiteral("OwnerId"), sfId("005", 2)}},
+               at + 1000);
+    server.put(QStringLiteral("OpportunityContactRole"), sfId("00K", 900),
+               {{QStringLiteral("OpportunityId"), sfDeal(100)}, {QStringLiteral("ContactId"), sfContact(3)}},
+               at + 1000);
+    for (int i = 0; i < 4; ++i)
+        server.put(QStringLiteral("EmailMessage"), sfId("02s", 900 + i),
+                   {{QStringLiteral("Subject"), QStringLiteral("Yes")},
+                    {QStringLiteral("Incoming"), true},
+                    {QStringLiteral("MessageDate"), sfInstant(at)},
+                    {QStringLiteral("FromAddress"), QStringLiteral("buyer3@client0.com")},
+                    {QStringLiteral("RelatedToId"), sfDeal(100)}},
+                   at + 2000 + i * 1000);
+    server.remove(QStringLiteral("Opportunity"), sfDeal(2), at);
+    server.remove(QStringLiteral("Task"), sfId("00T", 2), at);
+    server.mergeContacts(sfContact(0), sfContact(5), at + 10'000);
+}
+
+// One CRM as this test drives it: its org before and after the changes, synced on a fixed clock.
+class Backend {
+public:
+    using Fault = std::function<std::optional<ServerReply>(const ServerRequest &, int)>;
+    virtual ~Backend() = default;
+    virtual SyncOutcome sync(Database &db, bool after, Millis start) = 0;
+    virtual void setFault(bool after, Fault fault) = 0;
+    // A reply that stops a sync at once (no retry would help).
+    virtual ServerReply refusal() const = 0;
+};
+
+SyncSetup setupAt(Millis start) {
+    SyncSetup setup;
+    setup.startedAt = start;
+    return setup;
+}
+
+class HubSpotBackend final : public Backend {
+public:
+    HubSpotBackend() {
+        fillHubSpot(m_before, kShape);
+        fillHubSpot(m_after, kShape);
+        changeServer(m_after);
+    }
+    SyncOutcome sync(Database &db, bool after, Millis start) override {
+        return syncHubSpot(db, after ? m_after : m_before, setupAt(start));
+    }
+    void setFault(bool after, Fault fault) override {
+        (after ? m_after : m_before).setFault(std::move(fault));
+    }
+    ServerReply refusal() const override {
+        return ServerReply::json(400,
+                                 R"({"status":"error","message":"injected","category":"VALIDATION_ERROR"})");
+    }
+
+private:
+    HubSpotServer m_before;
+    HubSpotServer m_after;
+};
+
+class SalesforceBackend final : public Backend {
+public:
+    SalesforceBackend() {
+        const SalesforceShape shape{3, 6, 5, 4};
+        fillSalesforce(m_before, shape);
+        fillSalesforce(m_after, shape);
+        changeSalesforce(m_after);
+    }
+    SyncOutcome sync(Database &db, bool after, Millis start) override {
+        SyncSetup setup = setupAt(start);
+        setup.pageSize = 5; // LIMIT 5 over batches of 4: keyset re-queries and nextRecordsUrl both happen
+        return syncSalesforce(db, after ? m_after : m_before, setup);
+    }
+    void setFault(bool after, Fault fault) override {
+        (after ? m_after : m_before).setFault(std::move(fault));
+    }
+    ServerReply refusal() const override {
+        return ServerReply::json(400, R"([{"message":"injected","errorCode":"MALFORMED_QUERY"}])");
+    }
+
+private:
+    SalesforceServer m_before;
+    SalesforceServer m_after;
+};
+
 struct Reference {
     QStringList afterFirst;
     QStringList afterSecond;
@@ -58,103 +163,106 @@ int countCommit(void *) {
     return ++g_commits == g_failAt ? 1 : 0; // non-zero turns this COMMIT into a ROLLBACK
 }
 
-SyncSetup setupAt(Millis start) {
-    SyncSetup setup;
-    setup.startedAt = start;
-    return setup;
-}
-
 } // namespace
 
 class TestSyncFaults : public QObject {
     Q_OBJECT
 
-    HubSpotServer m_before;
-    HubSpotServer m_after;
-    Reference m_reference;
+    std::map<QString, std::unique_ptr<Backend>> m_backends;
+    std::map<QString, Reference> m_references;
+
+    void addRows() {
+        QTest::addColumn<QString>("crm");
+        QTest::addColumn<bool>("second");
+        for (const QString &crm : {QStringLiteral("hubspot"), QStringLiteral("salesforce")}) {
+            QTest::newRow(qPrintable(crm + QStringLiteral(": first sync"))) << crm << false;
+            QTest::newRow(qPrintable(crm + QStringLiteral(": incremental sync"))) << crm << true;
+        }
+    }
 
 private slots:
     void initTestCase() {
-        fillHubSpot(m_before, kShape);
-        fillHubSpot(m_after, kShape);
-        changeServer(m_after);
-        TempCache cache;
-        sqlite3_commit_hook(cache.db().handle(), countCommit, nullptr);
-        g_commits = 0;
-        g_failAt = 0;
-        const SyncOutcome first = syncHubSpot(cache.db(), m_before, setupAt(kFirstStart));
-        QVERIFY2(first.ok, qPrintable(first.error));
-        m_reference.firstRequests = first.requests;
-        m_reference.firstCommits = g_commits;
-        m_reference.afterFirst = dumpCache(cache.db(), true);
-        g_commits = 0;
-        const SyncOutcome second = syncHubSpot(cache.db(), m_after, setupAt(kSecondStart));
-        QVERIFY2(second.ok, qPrintable(second.error));
-        m_reference.secondRequests = second.requests;
-        m_reference.secondCommits = g_commits;
-        m_reference.afterSecond = dumpCache(cache.db(), true);
-        sqlite3_commit_hook(cache.db().handle(), nullptr, nullptr);
-        QVERIFY(m_reference.firstRequests > 30);
-        QVERIFY(m_reference.afterSecond != m_reference.afterFirst);
-        QVERIFY(m_reference.afterSecond.join(QLatin1Char('\n')).contains(QStringLiteral("New deal")));
+        m_backends[QStringLiteral("hubspot")] = std::make_unique<HubSpotBackend>();
+        m_backends[QStringLiteral("salesforce")] = std::make_unique<SalesforceBackend>();
+        for (auto &[crm, backend] : m_backends) {
+            Reference &reference = m_references[crm];
+            TempCache cache;
+            sqlite3_commit_hook(cache.db().handle(), countCommit, nullptr);
+            g_commits = 0;
+            g_failAt = 0;
+            const SyncOutcome first = backend->sync(cache.db(), false, kFirstStart);
+            QVERIFY2(first.ok, qPrintable(first.error));
+            reference.firstRequests = first.requests;
+            reference.firstCommits = g_commits;
+            reference.afterFirst = dumpCache(cache.db(), true);
+            g_commits = 0;
+            const SyncOutcome second = backend->sync(cache.db(), true, kSecondStart);
+            QVERIFY2(second.ok, qPrintable(second.error));
+            reference.secondRequests = second.requests;
+            reference.secondCommits = g_commits;
+            reference.afterSecond = dumpCache(cache.db(), true);
+            sqlite3_commit_hook(cache.db().handle(), nullptr, nullptr);
+            QVERIFY(reference.firstRequests > 30);
+            QVERIFY(reference.afterSecond != reference.afterFirst);
+            QVERIFY(reference.afterSecond.join(QLatin1Char('\n')).contains(QStringLiteral("New deal")));
+        }
     }
 
-    void everyFailedRequestConverges_data() {
-        QTest::addColumn<bool>("second");
-        QTest::newRow("first sync (listing)") << false;
-        QTest::newRow("incremental sync (search)") << true;
-    }
+    void everyFailedRequestConverges_data() { addRows(); }
     void everyFailedRequestConverges() {
+        QFETCH(QString, crm);
         QFETCH(bool, second);
-        const int total = second ? m_reference.secondRequests : m_reference.firstRequests;
-        HubSpotServer &server = second ? m_after : m_before;
+        Backend &backend = *m_backends.at(crm);
+        const Reference &reference = m_references.at(crm);
+        const int total = second ? reference.secondRequests : reference.firstRequests;
         for (int n = 1; n <= total; ++n) {
             TempCache cache;
             if (second)
-                QVERIFY(syncHubSpot(cache.db(), m_before, setupAt(kFirstStart)).ok);
+                QVERIFY(backend.sync(cache.db(), false, kFirstStart).ok);
             int seen = 0;
-            server.setFault([&](const ServerRequest &, int) -> std::optional<ServerReply> {
+            backend.setFault(second, [&](const ServerRequest &, int) -> std::optional<ServerReply> {
                 if (++seen != n)
                     return std::nullopt;
-                return ServerReply::json(
-                    400, R"({"status":"error","message":"injected","category":"VALIDATION_ERROR"})");
+                return backend.refusal();
             });
             const Millis start = second ? kSecondStart : kFirstStart;
-            const SyncOutcome failed = syncHubSpot(cache.db(), server, setupAt(start));
-            server.setFault({});
+            const SyncOutcome failed = backend.sync(cache.db(), second, start);
+            backend.setFault(second, {});
             QVERIFY2(!failed.ok,
                      qPrintable(QStringLiteral("request %1 of %2 did not fail the sync").arg(n).arg(total)));
-            const SyncOutcome recovered = syncHubSpot(cache.db(), server, setupAt(start));
+            const SyncOutcome recovered = backend.sync(cache.db(), second, start);
             QVERIFY2(recovered.ok, qPrintable(recovered.error));
-            const QStringList expected = second ? m_reference.afterSecond : m_reference.afterFirst;
+            const QStringList expected = second ? reference.afterSecond : reference.afterFirst;
             QVERIFY2(dumpCache(cache.db(), true) == expected,
                      qPrintable(QStringLiteral("cache differs after request %1 failed").arg(n)));
         }
     }
 
-    void everyFailedCommitConverges_data() { everyFailedRequestConverges_data(); }
+    void everyFailedCommitConverges_data() { addRows(); }
     void everyFailedCommitConverges() {
+        QFETCH(QString, crm);
         QFETCH(bool, second);
-        const int total = second ? m_reference.secondCommits : m_reference.firstCommits;
-        HubSpotServer &server = second ? m_after : m_before;
+        Backend &backend = *m_backends.at(crm);
+        const Reference &reference = m_references.at(crm);
+        const int total = second ? reference.secondCommits : reference.firstCommits;
         QVERIFY(total > 10);
         for (int n = 1; n <= total; ++n) {
             TempCache cache;
             if (second)
-                QVERIFY(syncHubSpot(cache.db(), m_before, setupAt(kFirstStart)).ok);
+                QVERIFY(backend.sync(cache.db(), false, kFirstStart).ok);
             g_commits = 0;
             g_failAt = n;
             sqlite3_commit_hook(cache.db().handle(), countCommit, nullptr);
             const Millis start = second ? kSecondStart : kFirstStart;
-            const SyncOutcome failed = syncHubSpot(cache.db(), server, setupAt(start));
+            const SyncOutcome failed = backend.sync(cache.db(), second, start);
             sqlite3_commit_hook(cache.db().handle(), nullptr, nullptr);
             g_failAt = 0;
             QVERIFY2(!failed.ok,
                      qPrintable(QStringLiteral("commit %1 of %2 did not fail the sync").arg(n).arg(total)));
             QCOMPARE(failed.errorKind, sync::SyncError::Kind::Store);
-            const SyncOutcome recovered = syncHubSpot(cache.db(), server, setupAt(start));
+            const SyncOutcome recovered = backend.sync(cache.db(), second, start);
             QVERIFY2(recovered.ok, qPrintable(recovered.error));
-            const QStringList expected = second ? m_reference.afterSecond : m_reference.afterFirst;
+            const QStringList expected = second ? reference.afterSecond : reference.afterFirst;
             QVERIFY2(dumpCache(cache.db(), true) == expected,
                      qPrintable(QStringLiteral("cache differs after commit %1 failed").arg(n)));
             Statement check(cache.db().handle(), "PRAGMA integrity_check");

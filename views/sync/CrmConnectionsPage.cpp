@@ -1,6 +1,8 @@
 #include "sync/CrmConnectionsPage.h"
 
+#include "sync/CrmChoices.h"
 #include "sync/HubSpotConnector.h"
+#include "sync/SalesforceConnector.h"
 #include "sync/SyncError.h"
 
 #include <QCheckBox>
@@ -12,25 +14,45 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace dp {
 namespace {
 
-enum Kind { HubSpotToken, HubSpotOAuth, SalesforceOAuth };
+using Source = sync::CrmConnection::Source;
 
-const QString kAccessTokenKey = QStringLiteral("hubspot/access_token");
-const QString kClientSecretKey = QStringLiteral("hubspot/client_secret");
+// Saved as numbers: HubSpot's two keep the values they had before Salesforce arrived.
+enum Kind { HubSpotToken, HubSpotOAuth, SalesforceOAuth, SalesforceToken };
 
-QString settingKey(const char *name) {
-    return QStringLiteral("crm/hubspot/") + QLatin1String(name);
+Source sourceOf(int kind) {
+    return kind == SalesforceOAuth || kind == SalesforceToken ? Source::Salesforce : Source::HubSpot;
 }
 
-// The objects a user may leave out; owners and pipelines are always synced (deals need them).
-const QStringList kOptionalObjects{QStringLiteral("contacts"), QStringLiteral("deals"),
-                                   QStringLiteral("emails"),   QStringLiteral("calls"),
-                                   QStringLiteral("meetings"), QStringLiteral("notes")};
+bool usesOAuth(int kind) {
+    return kind == HubSpotOAuth || kind == SalesforceOAuth;
+}
+
+QString prefix(Source source) {
+    return source == Source::Salesforce ? QStringLiteral("salesforce/") : QStringLiteral("hubspot/");
+}
+
+QString settingKey(Source source, const char *name) {
+    return QStringLiteral("crm/") + prefix(source) + QLatin1String(name);
+}
+
+QString accessTokenKey(Source source) {
+    return prefix(source) + QStringLiteral("access_token");
+}
+
+QString clientSecretKey(Source source) {
+    return prefix(source) + QStringLiteral("client_secret");
+}
+
+// The connection saved last; caches from before Salesforce have only HubSpot's keys.
+Source savedSource(QSettings &settings) {
+    return settings.value(QStringLiteral("crm/source")).toString() == u"salesforce" ? Source::Salesforce
+                                                                                    : Source::HubSpot;
+}
 
 } // namespace
 
@@ -40,11 +62,13 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     , m_settings(settings)
     , m_kind(new QComboBox(this))
     , m_baseUrl(new QLineEdit(this))
+    , m_loginUrl(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_clientId(new QLineEdit(this))
     , m_clientSecret(new QLineEdit(this))
     , m_refreshToken(new QLineEdit(this))
     , m_syncOnStart(new QCheckBox(tr("Sync when Dealpulse starts"), this))
+    , m_form(new QFormLayout)
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_status(new QLabel(this)) {
@@ -52,13 +76,12 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_kind->setObjectName(QStringLiteral("crmKind"));
     m_kind->addItem(tr("HubSpot — private app token"));
     m_kind->addItem(tr("HubSpot — OAuth app"));
-    m_kind->addItem(tr("Salesforce — OAuth (not available yet)"));
-    // Listed so users see it is planned, but a connection that cannot sync is not offered.
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model());
-        model && model->item(SalesforceOAuth))
-        model->item(SalesforceOAuth)->setEnabled(false);
+    m_kind->addItem(tr("Salesforce — OAuth connected app"));
+    m_kind->addItem(tr("Salesforce — access token"));
     m_baseUrl->setObjectName(QStringLiteral("crmBaseUrl"));
-    m_baseUrl->setPlaceholderText(sync::kHubSpotDefaultBaseUrl);
+    m_loginUrl->setObjectName(QStringLiteral("crmLoginUrl"));
+    m_loginUrl->setPlaceholderText(sync::kSalesforceDefaultLoginUrl);
+    m_loginUrl->setToolTip(tr("Use https://test.salesforce.com for a sandbox."));
     for (QLineEdit *secret : {m_token, m_clientSecret, m_refreshToken})
         secret->setEchoMode(QLineEdit::Password);
     m_token->setObjectName(QStringLiteral("crmToken"));
@@ -70,23 +93,21 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_status->setObjectName(QStringLiteral("crmStatus"));
     m_status->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("CRM"), m_kind);
-    form->addRow(tr("API address"), m_baseUrl);
-    form->addRow(tr("Access token"), m_token);
-    form->addRow(tr("Client ID"), m_clientId);
-    form->addRow(tr("Client secret"), m_clientSecret);
-    form->addRow(tr("Refresh token"), m_refreshToken);
+    m_form->addRow(tr("CRM"), m_kind);
+    m_form->addRow(tr("API address"), m_baseUrl);
+    m_form->addRow(tr("Sign-in address"), m_loginUrl);
+    m_form->addRow(tr("Access token"), m_token);
+    m_form->addRow(tr("Client ID"), m_clientId);
+    m_form->addRow(tr("Client secret"), m_clientSecret);
+    m_form->addRow(tr("Refresh token"), m_refreshToken);
 
-    auto *objectsBox = new QGroupBox(tr("What to sync (owners and pipelines always)"), this);
+    auto *objectsBox = new QGroupBox(tr("What to sync (users, stages and pipelines always)"), this);
     auto *objectsLayout = new QHBoxLayout(objectsBox);
     const QStringList labels{tr("Contacts"), tr("Deals"),    tr("Emails"),
                              tr("Calls"),    tr("Meetings"), tr("Notes")};
-    const QStringList chosen = m_settings.value(settingKey("objects"), kOptionalObjects).toStringList();
-    for (qsizetype i = 0; i < kOptionalObjects.size(); ++i) {
+    for (qsizetype i = 0; i < sync::crmChoices().size(); ++i) {
         auto *box = new QCheckBox(labels[i], objectsBox);
-        box->setObjectName(QStringLiteral("crmObject_") + kOptionalObjects[i]);
-        box->setChecked(chosen.contains(kOptionalObjects[i]));
+        box->setObjectName(QStringLiteral("crmObject_") + sync::crmChoices()[i]);
         objectsLayout->addWidget(box);
         m_objects.append(box);
     }
@@ -98,25 +119,18 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(objectsBox);
     layout->addWidget(m_syncOnStart);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
     layout->addStretch();
 
-    m_kind->setCurrentIndex(m_settings.value(settingKey("kind"), int(HubSpotToken)).toInt() == HubSpotOAuth
-                                ? HubSpotOAuth
-                                : HubSpotToken);
-    m_baseUrl->setText(m_settings.value(settingKey("base_url")).toString());
-    m_clientId->setText(m_settings.value(settingKey("client_id")).toString());
-    m_syncOnStart->setChecked(m_settings.value(settingKey("sync_on_start"), false).toBool());
-    QString ignored;
-    for (const auto &[field, key] :
-         {std::pair{m_token, kAccessTokenKey}, std::pair{m_clientSecret, kClientSecretKey},
-          std::pair{m_refreshToken, kHubSpotRefreshTokenKey}})
-        if (m_secrets.read(key, &ignored))
-            field->setPlaceholderText(tr("Saved in the keychain; leave empty to keep it"));
+    const Source source = savedSource(m_settings);
+    const int savedKind = m_settings.value(settingKey(source, "kind"), int(HubSpotToken)).toInt();
+    m_kind->setCurrentIndex(sourceOf(savedKind) == source && savedKind >= 0 && savedKind <= SalesforceToken
+                                ? savedKind
+                                : (source == Source::Salesforce ? SalesforceOAuth : HubSpotToken));
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CrmConnectionsPage::updateFields);
     connect(m_test, &QPushButton::clicked, this, &CrmConnectionsPage::testConnection);
@@ -130,15 +144,53 @@ CrmConnectionsPage::~CrmConnectionsPage() {
         m_tester.join();
 }
 
+void CrmConnectionsPage::loadFields() {
+    // What this CRM's connection was saved with; secrets only show that they are there.
+    const Source source = sourceOf(m_kind->currentIndex());
+    m_baseUrl->setText(
+        m_settings.value(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"))
+            .toString());
+    m_loginUrl->setText(m_settings.value(settingKey(source, "login_url")).toString());
+    m_clientId->setText(m_settings.value(settingKey(source, "client_id")).toString());
+    const QStringList chosen =
+        m_settings.value(settingKey(source, "objects"), sync::crmChoices()).toStringList();
+    for (qsizetype i = 0; i < m_objects.size(); ++i)
+        m_objects[i]->setChecked(chosen.contains(sync::crmChoices()[i]));
+    m_syncOnStart->setChecked(m_settings.value(settingKey(source, "sync_on_start"), false).toBool());
+    QString ignored;
+    for (const auto &[field, key] :
+         {std::pair{m_token, accessTokenKey(source)}, std::pair{m_clientSecret, clientSecretKey(source)},
+          std::pair{m_refreshToken, refreshTokenKey(source)}}) {
+        field->clear();
+        field->setPlaceholderText(
+            m_secrets.read(key, &ignored) ? tr("Saved in the keychain; leave empty to keep it") : QString());
+    }
+}
+
 void CrmConnectionsPage::updateFields() {
-    const bool oauth = m_kind->currentIndex() == HubSpotOAuth;
-    m_token->setEnabled(!oauth);
-    m_clientId->setEnabled(oauth);
-    m_clientSecret->setEnabled(oauth);
-    m_refreshToken->setEnabled(oauth);
+    const int kind = m_kind->currentIndex();
+    const bool salesforce = sourceOf(kind) == Source::Salesforce;
+    if (m_shownKind < 0 || sourceOf(m_shownKind) != sourceOf(kind))
+        loadFields();
+    m_shownKind = kind;
+    const bool oauth = usesOAuth(kind);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_baseUrl)))
+        label->setText(salesforce ? tr("Instance address") : tr("API address"));
+    m_baseUrl->setPlaceholderText(salesforce
+                                      ? (oauth ? tr("From the sign-in (e.g. https://acme.my.salesforce.com)")
+                                               : tr("e.g. https://acme.my.salesforce.com"))
+                                      : sync::kHubSpotDefaultBaseUrl);
+    m_form->setRowVisible(m_loginUrl, salesforce && oauth);
+    m_form->setRowVisible(m_token, !oauth);
+    for (QLineEdit *field : {m_clientId, m_clientSecret, m_refreshToken})
+        m_form->setRowVisible(field, oauth);
+    // Salesforce notes are not synced; the choice would promise what does not happen.
+    m_objects.last()->setVisible(!salesforce);
 }
 
 sync::CrmConnection CrmConnectionsPage::connectionFromFields() {
+    const int kind = m_kind->currentIndex();
+    const Source source = sourceOf(kind);
     // Empty secret fields mean "keep the saved one".
     auto secret = [&](QLineEdit *field, const QString &key) {
         if (!field->text().isEmpty())
@@ -147,13 +199,16 @@ sync::CrmConnection CrmConnectionsPage::connectionFromFields() {
         return m_secrets.read(key, &ignored).value_or(QByteArray());
     };
     sync::CrmConnection connection;
+    connection.source = source;
     connection.baseUrl = m_baseUrl->text().trimmed();
-    if (m_kind->currentIndex() == HubSpotOAuth) {
+    if (usesOAuth(kind)) {
         connection.clientId = m_clientId->text().trimmed().toUtf8();
-        connection.clientSecret = secret(m_clientSecret, kClientSecretKey);
-        connection.refreshToken = secret(m_refreshToken, kHubSpotRefreshTokenKey);
+        connection.clientSecret = secret(m_clientSecret, clientSecretKey(source));
+        connection.refreshToken = secret(m_refreshToken, refreshTokenKey(source));
+        if (source == Source::Salesforce)
+            connection.loginUrl = m_loginUrl->text().trimmed();
     } else {
-        connection.accessToken = secret(m_token, kAccessTokenKey);
+        connection.accessToken = secret(m_token, accessTokenKey(source));
     }
     return connection;
 }
@@ -172,23 +227,46 @@ void CrmConnectionsPage::testConnection() {
         emit testFinished(false, m_status->text());
         return;
     }
+    if (connection.source == Source::Salesforce && !connection.usesOAuth() && connection.baseUrl.isEmpty()) {
+        showStatus(false, tr("Enter the Salesforce instance address first."));
+        emit testFinished(false, m_status->text());
+        return;
+    }
     m_test->setEnabled(false);
     showStatus(true, tr("Testing…"));
     m_cancelTest = false;
     m_tester = std::thread([this, connection] {
         bool ok = false;
         QString message;
+        QByteArray rotated;
         try {
             sync::CrmSession session(connection, &m_cancelTest, {}, {2, std::chrono::milliseconds(300)});
-            session.testConnection();
+            try {
+                session.testConnection();
+            } catch (...) {
+                if (session.currentRefreshToken() != connection.refreshToken)
+                    rotated = session.currentRefreshToken();
+                throw;
+            }
+            if (session.currentRefreshToken() != connection.refreshToken)
+                rotated = session.currentRefreshToken();
             ok = true;
-            message = tr("Connected to HubSpot.");
+            message = connection.source == Source::Salesforce ? tr("Connected to Salesforce.")
+                                                              : tr("Connected to HubSpot.");
         } catch (const sync::SyncError &error) {
             message = error.message();
         }
         QMetaObject::invokeMethod(
             this,
-            [this, ok, message] {
+            [this, ok, message, rotated, source = connection.source] {
+                // With rotation on, signing in spent the old refresh token: keep the new one.
+                if (!rotated.isEmpty()) {
+                    QString ignored;
+                    if (m_refreshToken->text().isEmpty())
+                        m_secrets.write(refreshTokenKey(source), rotated, &ignored);
+                    else
+                        m_refreshToken->setText(QString::fromUtf8(rotated));
+                }
                 m_test->setEnabled(true);
                 showStatus(ok, message);
                 emit testFinished(ok, message);
@@ -198,12 +276,13 @@ void CrmConnectionsPage::testConnection() {
 }
 
 void CrmConnectionsPage::save() {
-    const bool oauth = m_kind->currentIndex() == HubSpotOAuth;
+    const int kind = m_kind->currentIndex();
+    const Source source = sourceOf(kind);
     QString error;
     bool stored = true;
     for (const auto &[field, key] :
-         {std::pair{m_token, kAccessTokenKey}, std::pair{m_clientSecret, kClientSecretKey},
-          std::pair{m_refreshToken, kHubSpotRefreshTokenKey}}) {
+         {std::pair{m_token, accessTokenKey(source)}, std::pair{m_clientSecret, clientSecretKey(source)},
+          std::pair{m_refreshToken, refreshTokenKey(source)}}) {
         if (field->text().isEmpty())
             continue;
         stored = stored && m_secrets.write(key, field->text().toUtf8(), &error);
@@ -214,15 +293,19 @@ void CrmConnectionsPage::save() {
         showStatus(false, tr("The keychain refused to store the secret: %1").arg(error));
         return;
     }
-    m_settings.setValue(settingKey("kind"), oauth ? int(HubSpotOAuth) : int(HubSpotToken));
-    m_settings.setValue(settingKey("base_url"), m_baseUrl->text().trimmed());
-    m_settings.setValue(settingKey("client_id"), m_clientId->text().trimmed());
+    m_settings.setValue(QStringLiteral("crm/source"), sync::sourceKey(source));
+    m_settings.setValue(settingKey(source, "kind"), kind);
+    m_settings.setValue(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"),
+                        m_baseUrl->text().trimmed());
+    if (source == Source::Salesforce)
+        m_settings.setValue(settingKey(source, "login_url"), m_loginUrl->text().trimmed());
+    m_settings.setValue(settingKey(source, "client_id"), m_clientId->text().trimmed());
     QStringList objects;
     for (qsizetype i = 0; i < m_objects.size(); ++i)
         if (m_objects[i]->isChecked())
-            objects.append(kOptionalObjects[i]);
-    m_settings.setValue(settingKey("objects"), objects);
-    m_settings.setValue(settingKey("sync_on_start"), m_syncOnStart->isChecked());
+            objects.append(sync::crmChoices()[i]);
+    m_settings.setValue(settingKey(source, "objects"), objects);
+    m_settings.setValue(settingKey(source, "sync_on_start"), m_syncOnStart->isChecked());
     m_settings.sync();
     showStatus(true, tr("Saved."));
     emit saved();
@@ -230,27 +313,35 @@ void CrmConnectionsPage::save() {
 
 std::optional<SavedCrmConnection> CrmConnectionsPage::load(sync::SecretStore &secrets, QSettings &settings,
                                                            QString *error) {
-    if (!settings.contains(settingKey("kind")))
+    const Source source = savedSource(settings);
+    if (!settings.contains(settingKey(source, "kind")))
         return std::nullopt;
+    const int kind = settings.value(settingKey(source, "kind")).toInt();
     SavedCrmConnection saved;
     sync::CrmConnection &connection = saved.connection;
-    connection.baseUrl = settings.value(settingKey("base_url")).toString();
-    if (settings.value(settingKey("kind")).toInt() == HubSpotOAuth) {
-        connection.clientId = settings.value(settingKey("client_id")).toString().toUtf8();
-        connection.clientSecret = secrets.read(kClientSecretKey, error).value_or(QByteArray());
-        connection.refreshToken = secrets.read(kHubSpotRefreshTokenKey, error).value_or(QByteArray());
+    connection.source = source;
+    connection.baseUrl =
+        settings.value(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"))
+            .toString();
+    if (usesOAuth(kind)) {
+        connection.clientId = settings.value(settingKey(source, "client_id")).toString().toUtf8();
+        connection.clientSecret = secrets.read(clientSecretKey(source), error).value_or(QByteArray());
+        connection.refreshToken = secrets.read(refreshTokenKey(source), error).value_or(QByteArray());
+        if (source == Source::Salesforce)
+            connection.loginUrl = settings.value(settingKey(source, "login_url")).toString();
     } else {
-        connection.accessToken = secrets.read(kAccessTokenKey, error).value_or(QByteArray());
+        connection.accessToken = secrets.read(accessTokenKey(source), error).value_or(QByteArray());
     }
     if (!connection.hasCredentials())
         return std::nullopt;
-    saved.objects = QStringList{QStringLiteral("owners"), QStringLiteral("pipelines")};
-    const QStringList chosen = settings.value(settingKey("objects"), kOptionalObjects).toStringList();
-    for (const QString &object : kOptionalObjects)
-        if (chosen.contains(object))
-            saved.objects.append(object);
-    saved.syncOnStart = settings.value(settingKey("sync_on_start"), false).toBool();
+    saved.objects = sync::objectsToSync(
+        source, settings.value(settingKey(source, "objects"), sync::crmChoices()).toStringList());
+    saved.syncOnStart = settings.value(settingKey(source, "sync_on_start"), false).toBool();
     return saved;
+}
+
+void CrmConnectionsPage::storeInstanceUrl(QSettings &settings, const QString &instanceUrl) {
+    settings.setValue(settingKey(Source::Salesforce, "instance_url"), instanceUrl);
 }
 
 } // namespace dp

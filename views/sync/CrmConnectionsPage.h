@@ -1,7 +1,8 @@
 #pragma once
-// Settings → CRM connection: HubSpot with a private-app token or an OAuth app (Salesforce is listed but
-// not available yet), a connection test, the objects to sync and "sync when Dealpulse starts". Secrets go
-// only to the SecretStore (the OS keychain in the app); everything else to QSettings.
+// Settings → CRM connection: HubSpot with a private-app token or an OAuth app, or Salesforce with an OAuth
+// connected app (through its sign-in address) or an access token for an instance; a connection test, what
+// to sync and "sync when Dealpulse starts". Secrets go only to the SecretStore (the OS keychain in the app);
+// everything else to QSettings. One connection is active at a time: the one saved last.
 
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
@@ -12,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +27,13 @@ struct SavedCrmConnection {
     bool syncOnStart = false;
 };
 
-// Where the HubSpot OAuth refresh token is kept in the secret store (a sync that rotates it writes it back).
+// Where the OAuth refresh tokens are kept in the secret store (a sync that rotates one writes it back).
 inline const QString kHubSpotRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
+inline const QString kSalesforceRefreshTokenKey = QStringLiteral("salesforce/refresh_token");
+inline QString refreshTokenKey(sync::CrmConnection::Source source) {
+    return source == sync::CrmConnection::Source::Salesforce ? kSalesforceRefreshTokenKey
+                                                             : kHubSpotRefreshTokenKey;
+}
 
 class CrmConnectionsPage final : public QWidget {
     Q_OBJECT
@@ -40,6 +47,8 @@ public:
     // complete (error says why when the keychain failed).
     static std::optional<SavedCrmConnection> load(sync::SecretStore &secrets, QSettings &settings,
                                                   QString *error = nullptr);
+    // A sync learnt where the Salesforce org lives now (every sign-in names it): remember it.
+    static void storeInstanceUrl(QSettings &settings, const QString &instanceUrl);
 
 signals:
     void saved();
@@ -49,19 +58,23 @@ private:
     void testConnection();
     void save();
     void updateFields();
+    void loadFields();
     void showStatus(bool ok, const QString &message);
     sync::CrmConnection connectionFromFields();
 
     sync::SecretStore &m_secrets;
     QSettings &m_settings;
     QComboBox *m_kind;
+    int m_shownKind = -1;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_loginUrl;
     QLineEdit *m_token;
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
     QLineEdit *m_refreshToken;
     QList<QCheckBox *> m_objects;
     QCheckBox *m_syncOnStart;
+    QFormLayout *m_form;
     QPushButton *m_test;
     QPushButton *m_save;
     QLabel *m_status;

@@ -47,9 +47,11 @@ void SyncStatus::setCache(const QString &path) {
     });
     connect(m_controller, &sync::SyncController::refreshTokenChanged, this, [this](const QByteArray &token) {
         QString error;
-        if (!m_secrets->write(kHubSpotRefreshTokenKey, token, &error))
+        if (!m_secrets->write(m_refreshTokenKey, token, &error))
             m_text->setText(tr("The new sign-in token could not be stored: %1").arg(error));
     });
+    connect(m_controller, &sync::SyncController::instanceUrlChanged, this,
+            [this](const QString &url) { CrmConnectionsPage::storeInstanceUrl(m_settings, url); });
     connect(m_controller, &sync::SyncController::finished, this,
             [this](bool ok, const QString &message, int changedDeals) {
                 showRunning(false);
@@ -76,6 +78,7 @@ void SyncStatus::syncNow() {
         emit connectionNeeded(error);
         return;
     }
+    m_refreshTokenKey = refreshTokenKey(saved->connection.source);
     m_text->setText(tr("Starting the sync…"));
     m_bar->setValue(0);
     showRunning(true);

@@ -1,0 +1,31 @@
+#pragma once
+// What leaves the cache during a sync besides deleted deals and interactions: a merged or deleted contact,
+// a removed deal contact role, and a record superseded by a richer one (a Salesforce email Task by its
+// EmailMessage).
+
+#include <QString>
+
+namespace dp {
+
+class Database;
+
+class SyncCleanupStore final {
+public:
+    explicit SyncCleanupStore(Database &db)
+        : m_db(db) {}
+
+    // Remembers that remoteId is covered by byRemoteId (idempotent).
+    void supersede(const QString &source, const QString &remoteId, const QString &byRemoteId);
+    bool isSuperseded(const QString &source, const QString &remoteId);
+
+    // Drops the contact from the deal's buyer contacts; false when there was no such link.
+    bool removeContactRole(const QString &source, const QString &dealRemoteId,
+                           const QString &contactRemoteId);
+    // Removes a contact and its links (its deals' figures are recomputed); false when it was not cached.
+    bool removeContact(const QString &source, const QString &remoteId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace dp

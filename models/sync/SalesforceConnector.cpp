@@ -1,0 +1,421 @@
+#include "sync/SalesforceConnector.h"
+
+#include "sync/SyncLog.h"
+
+#include "store/BookmarkStore.h"
+#include "store/Database.h"
+#include "store/DealStore.h"
+#include "store/DirectoryStore.h"
+#include "store/InteractionStore.h"
+#include "store/SearchStore.h"
+#include "store/SyncCleanupStore.h"
+#include "store/SyncStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace dp::sync {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::sync::SalesforceConnector", text);
+}
+
+// Give up on a query that keeps failing the same way without moving forward.
+constexpr int kMaxRestartsWithoutProgress = 4;
+
+// SOQL datetime literals are unquoted and whole seconds; flooring only ever re-reads a little.
+QString soqlInstant(Millis at) {
+    return QDateTime::fromMSecsSinceEpoch(at - ((at % 1000) + 1000) % 1000, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+}
+
+QString soqlString(QString text) {
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+bool isInteractionObject(const QString &name) {
+    return name == QLatin1String("Task") || name == QLatin1String("Event") ||
+           name == QLatin1String("EmailMessage");
+}
+
+} // namespace
+
+ErrorInterpreter salesforceErrorInterpreter() {
+    return SalesforceConnector::errorInterpreter();
+}
+
+ErrorInterpreter SalesforceConnector::errorInterpreter() {
+    return [](const HttpResult &result, const QJsonDocument &json) -> std::optional<SyncError> {
+        // The token endpoint answers OAuth's {"error", "error_description"}.
+        const QJsonObject oauth = json.object();
+        const QString oauthError = oauth.value(QStringLiteral("error")).toString();
+        if (oauthError == u"invalid_grant")
+            return SyncError(
+                SyncError::Kind::Credentials,
+                tr("Salesforce no longer accepts the saved sign-in (the refresh token was revoked "
+                   "or has expired). Reconnect Salesforce in Settings."));
+        if (oauthError == u"invalid_client_id" || oauthError == u"invalid_client")
+            return SyncError(
+                SyncError::Kind::Credentials,
+                tr("Salesforce does not know this connected app (client ID or secret). Check them "
+                   "in Settings."));
+        // The REST API answers a JSON array of {message, errorCode}.
+        const QJsonObject first = json.array().first().toObject();
+        const QString code = first.value(QStringLiteral("errorCode")).toString();
+        const QString message = first.value(QStringLiteral("message")).toString().left(200);
+        if (code == u"REQUEST_LIMIT_EXCEEDED")
+            return SyncError(
+                SyncError::Kind::Quota,
+                tr("Salesforce's API request limit for this org is used up (%1). Sync again once "
+                   "the 24-hour limit has room, or ask your Salesforce admin to raise it.")
+                    .arg(message));
+        if (code == u"QUERY_TIMEOUT")
+            return SyncError(SyncError::Kind::QueryTimeout, message);
+        if (code == u"INVALID_QUERY_LOCATOR")
+            return SyncError(SyncError::Kind::StaleCursor, message);
+        if (code == u"INVALID_SESSION_ID")
+            return std::nullopt; // refresh once, then the generic "reconnect"
+        if (code == u"API_DISABLED_FOR_ORG" || code == u"INSUFFICIENT_ACCESS" ||
+            code == u"INSUFFICIENT_ACCESS_OR_READONLY" || code == u"API_CURRENTLY_DISABLED")
+            return SyncError(SyncError::Kind::Scopes,
+                             tr("Salesforce refused access (%1: %2). The user needs the \"API Enabled\" "
+                                "permission and read access to opportunities and activities.")
+                                 .arg(code, message));
+        if (!code.isEmpty() && result.httpStatus >= 400 && result.httpStatus < 500 &&
+            result.httpStatus != 429)
+            return SyncError(SyncError::Kind::Protocol,
+                             tr("Salesforce rejected a request (%1: %2).").arg(code, message));
+        return std::nullopt;
+    };
+}
+
+SalesforceConnector::SalesforceConnector(ApiClient &api, SalesforceSettings settings)
+    : m_api(api)
+    , m_settings(std::move(settings)) {
+    setInstanceUrl(m_settings.instanceUrl);
+}
+
+void SalesforceConnector::setInstanceUrl(const QString &url) {
+    m_settings.instanceUrl = url.trimmed();
+    while (m_settings.instanceUrl.endsWith(QLatin1Char('/')))
+        m_settings.instanceUrl.chop(1);
+}
+
+QStringList SalesforceConnector::objects() const {
+    QStringList names;
+    for (const SalesforceObject &object : salesforceObjects())
+        names.append(object.name);
+    return names;
+}
+
+void SalesforceConnector::ensureInstance() {
+    // OAuth without a configured instance: the first token response names it.
+    if (m_settings.instanceUrl.isEmpty() && m_api.tokenSource())
+        m_api.tokenSource()->token(m_api);
+    if (m_settings.instanceUrl.isEmpty())
+        throw SyncError(SyncError::Kind::Credentials,
+                        tr("No Salesforce instance address is known: enter it (e.g. "
+                           "https://yourcompany.my.salesforce.com) or sign in with OAuth."));
+}
+
+QJsonObject SalesforceConnector::get(const QString &path) {
+    ApiCall call = ApiCall::get(m_settings.instanceUrl + path);
+    call.resolveUrl = [this, path] { return m_settings.instanceUrl + path; };
+    return m_api.call(call).object();
+}
+
+void SalesforceConnector::testConnection() {
+    ensureInstance();
+    get(QStringLiteral("/services/data/%1/query?q=").arg(m_settings.apiVersion) +
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SELECT Id FROM User LIMIT 1"))));
+}
+
+void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
+    const SalesforceObject *object = salesforceObject(name);
+    if (!object)
+        throw SyncError(SyncError::Kind::Protocol, tr("Salesforce has no object %1 to sync.").arg(name));
+    ensureInstance();
+    if (name == QLatin1String("OpportunityStage"))
+        loadStages();
+    else
+        syncKeyset(*object, run);
+}
+
+void SalesforceConnector::loadStages() {
+    // A picklist of a few dozen rows: read whole each time, like HubSpot's pipelines.
+    const SalesforceObject &object = *salesforceObject(QStringLiteral("OpportunityStage"));
+    QString next =
+        QStringLiteral("/services/data/%1/query?q=").arg(m_settings.apiVersion) +
+        QString::fromLatin1(QUrl::toPercentEncoding(
+            QStringLiteral("SELECT %1 FROM OpportunityStage").arg(object.fields.join(QLatin1Char(',')))));
+    QList<QJsonObject> records;
+    while (!next.isEmpty()) {
+        const QJsonObject page = get(next);
+        for (const QJsonValue &value : page.value(QStringLiteral("records")).toArray())
+            records.append(value.toObject());
+        next = page.value(QStringLiteral("done")).toBool(true)
+                   ? QString()
+                   : page.value(QStringLiteral("nextRecordsUrl")).toString();
+    }
+    m_stages = salesforceStagesFromRecords(records);
+}
+
+QString SalesforceConnector::soql(const SalesforceObject &object, const QStringList &fields, Millis from,
+                                  const QString &afterId, std::optional<Millis> before, int limit) const {
+    const QString &stamp = object.stampField;
+    QString where = afterId.isEmpty() ? QStringLiteral("%1 >= %2").arg(stamp, soqlInstant(from))
+                                      : QStringLiteral("(%1 > %2 OR (%1 = %2 AND Id > %3))")
+                                            .arg(stamp, soqlInstant(from), soqlString(afterId));
+    if (before)
+        where += QStringLiteral(" AND %1 < %2").arg(stamp, soqlInstant(*before));
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4, Id LIMIT %5")
+        .arg(fields.join(QLatin1Char(',')), object.name, where, stamp)
+        .arg(limit);
+}
+
+QString SalesforceConnector::queryAllPath(const QString &soqlText) const {
+    return QStringLiteral("/services/data/%1/queryAll?q=").arg(m_settings.apiVersion) +
+           QString::fromLatin1(QUrl::toPercentEncoding(soqlText));
+}
+
+std::optional<Millis> SalesforceConnector::firstStamp(const SalesforceObject &object, Millis from,
+                                                      const QString &afterId) {
+    // One row on the stamp index: cheap even where the full query timed out.
+    try {
+        const QJsonObject page = get(queryAllPath(
+            soql(object, {QStringLiteral("Id"), object.stampField}, from, afterId, std::nullopt, 1)));
+        const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+        if (records.isEmpty())
+            return std::nullopt;
+        return salesforceStamp(object, records.first().toObject());
+    } catch (const SyncError &error) {
+        if (error.kind() != SyncError::Kind::QueryTimeout)
+            throw;
+        return std::nullopt;
+    }
+}
+
+void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &run) {
+    if (object.name == QLatin1String("Opportunity") && !m_stages)
+        loadStages();
+    const auto bookmark = BookmarkStore(run.db).get(kSalesforceSource, object.name);
+    // The keyset position: everything up to (from, afterId) is written.
+    Millis from = bookmark ? std::max<Millis>(0, bookmark->stamp - m_settings.overlap) : 0;
+    QString afterId;
+    std::optional<Millis> window; // none: one query to the end
+    int restarts = 0;
+    while (true) {
+        run.throwIfCancelled();
+        std::optional<Millis> before;
+        if (window && from + *window < run.startedAt)
+            before = from + *window;
+        QString next =
+            queryAllPath(soql(object, object.fields, from, afterId, before, m_settings.queryLimit));
+        int inQuery = 0;
+        try {
+            while (!next.isEmpty()) {
+                run.throwIfCancelled();
+                const QJsonObject page = get(next);
+                if (!run.objectTotal && page.contains(QStringLiteral("totalSize")))
+                    run.objectTotal = qint64(page.value(QStringLiteral("totalSize")).toDouble());
+                const QJsonArray records = page.value(QStringLiteral("records")).toArray();
+                inQuery += int(records.size());
+                // The highest (stamp, Id) of the batch, not its last row: a row repeated at the end must not
+                // move the position back.
+                std::optional<std::pair<Millis, QString>> position;
+                for (const QJsonValue &value : records) {
+                    const QJsonObject record = value.toObject();
+                    const auto at = salesforceStamp(object, record);
+                    if (!at) {
+                        run.report.warnings.add(
+                            QStringLiteral("%1 %2: unreadable %3 '%4'")
+                                .arg(object.name, sfText(record, "Id"), object.stampField,
+                                     record.value(object.stampField).toString().left(40)));
+                        continue;
+                    }
+                    const std::pair<Millis, QString> here{*at, sfText(record, "Id")};
+                    if (!position || here > *position)
+                        position = here;
+                }
+                writePage(object, records, run, position);
+                if (position && *position > std::pair<Millis, QString>(from, afterId)) {
+                    std::tie(from, afterId) = *position;
+                    restarts = 0;
+                }
+                // An empty or short batch with a cursor is not the end: only done is.
+                const bool done = page.value(QStringLiteral("done")).toBool(true);
+                next = done ? QString() : page.value(QStringLiteral("nextRecordsUrl")).toString();
+                if (!done && next.isEmpty())
+                    throw SyncError(SyncError::Kind::Protocol,
+                                    tr("Salesforce said more %1 records follow but gave no address for them.")
+                                        .arg(object.name));
+            }
+        } catch (const SyncError &error) {
+            if (error.kind() != SyncError::Kind::QueryTimeout && error.kind() != SyncError::Kind::StaleCursor)
+                throw;
+            if (++restarts > kMaxRestartsWithoutProgress && error.kind() == SyncError::Kind::StaleCursor)
+                throw SyncError(SyncError::Kind::Unreachable,
+                                tr("Salesforce kept dropping the %1 query's cursor (%2). Try again later.")
+                                    .arg(object.name, error.message()));
+            if (error.kind() == SyncError::Kind::QueryTimeout) {
+                if (!window) {
+                    // The first timeout: start the windows where the records start, not at 1970.
+                    if (const auto first = firstStamp(object, from, afterId); first && *first > from) {
+                        from = *first;
+                        afterId.clear();
+                    }
+                }
+                // Ask for a narrower slice of time; the position keeps what was already written.
+                const Millis current = window ? *window : std::max<Millis>(run.startedAt - from, 0);
+                if (current <= m_settings.minWindow)
+                    throw SyncError(SyncError::Kind::Unreachable,
+                                    tr("Salesforce timed out reading %1 even one second at a time (%2). Try "
+                                       "again later.")
+                                        .arg(object.name, error.message()));
+                window = std::max(m_settings.minWindow, current / 2);
+                qCInfo(lcSync) << "Salesforce QUERY_TIMEOUT on" << object.name << "; window now" << *window
+                               << "ms";
+            }
+            continue; // again from the last written position
+        }
+        if (inQuery >= m_settings.queryLimit)
+            continue; // the LIMIT was reached: more lie after the position
+        if (!before)
+            break;
+        from = *before; // the next window; nothing before it is left
+        afterId.clear();
+        *window *= 2; // it finished: try a wider one, so sparse years pass quickly
+    }
+}
+
+void SalesforceConnector::writePage(const SalesforceObject &object, const QJsonArray &records, SyncRun &run,
+                                    const std::optional<std::pair<Millis, QString>> &position) {
+    run.throwIfCancelled();
+    Transaction transaction(run.db);
+    for (const QJsonValue &value : records)
+        writeRecord(object, value.toObject(), run);
+    if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity"))
+        SyncStore(run.db).resolvePendingLinks(kSalesforceSource);
+    if (isInteractionObject(object.name))
+        SearchStore(run.db).indexPending();
+    if (position)
+        BookmarkStore(run.db).set(kSalesforceSource, object.name,
+                                  Bookmark{std::min(position->first, run.startedAt), position->second},
+                                  run.clock.now());
+    transaction.commit();
+    run.pageWritten(int(records.size()));
+}
+
+void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJsonObject &record,
+                                      SyncRun &run) {
+    const QString &name = object.name;
+    const QString id = sfText(record, "Id");
+    const bool deleted = salesforceDeleted(record);
+    if (name == QLatin1String("User")) {
+        DirectoryStore(run.db).upsertOwner(mapSalesforceUser(record));
+    } else if (name == QLatin1String("Account")) {
+        if (!deleted)
+            DirectoryStore(run.db).upsertAccount(mapSalesforceAccount(record));
+    } else if (name == QLatin1String("Contact")) {
+        // A merged contact is deleted with MasterRecordId set; its roles and activities move to the
+        // master, which Salesforce re-stamps, so they arrive again pointing there.
+        if (deleted) {
+            if (SyncCleanupStore(run.db).removeContact(kSalesforceSource, id))
+                ++run.report.deletions;
+        } else {
+            DirectoryStore(run.db).upsertContact(mapSalesforceContact(record));
+        }
+    } else if (name == QLatin1String("Opportunity")) {
+        DealStore deals(run.db);
+        const Deal deal =
+            mapSalesforceOpportunity(record, m_stages.value_or(SalesforceStages()), run.report.warnings);
+        const auto existing = deals.dealId(kSalesforceSource, id);
+        if (deal.isDeleted && (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted))
+            return;
+        if (deal.isDeleted)
+            ++run.report.deletions;
+        deals.upsert(deal);
+    } else if (name == QLatin1String("OpportunityContactRole")) {
+        const DealContactRole role = mapSalesforceContactRole(record);
+        if (deleted)
+            SyncCleanupStore(run.db).removeContactRole(kSalesforceSource, role.dealRemoteId,
+                                                       role.contactRemoteId);
+        else if (!DealStore(run.db).setContactRole(kSalesforceSource, role))
+            run.report.warnings.add(
+                QStringLiteral("contact role %1: opportunity %2 or contact %3 is not synced")
+                    .arg(id, role.dealRemoteId, role.contactRemoteId));
+    } else if (name == QLatin1String("OpportunityHistory") ||
+               name == QLatin1String("OpportunityFieldHistory")) {
+        if (deleted)
+            return;
+        DealStore deals(run.db);
+        const auto deal = deals.dealId(kSalesforceSource, sfText(record, "OpportunityId"));
+        if (!deal)
+            return; // the history of an opportunity that is not synced (deleted before we first saw it)
+        const QList<FieldChangeRow> known = deals.history(*deal);
+        QList<FieldChange> changes;
+        if (name == QLatin1String("OpportunityHistory"))
+            changes = mapOpportunityHistory(record, known);
+        else if (auto change = mapOpportunityFieldHistory(record, known))
+            changes.append(*change);
+        for (const FieldChange &change : changes)
+            deals.recordChange(kSalesforceSource, change);
+    } else if (name == QLatin1String("Task")) {
+        if (auto task = mapSalesforceTask(record, run.report.warnings)) {
+            if (SyncCleanupStore(run.db).isSuperseded(kSalesforceSource, id))
+                task->isDeleted = true;
+            writeInteraction(*task, run);
+        }
+    } else if (name == QLatin1String("Event")) {
+        writeInteraction(mapSalesforceEvent(record, run.report.warnings), run);
+    } else if (name == QLatin1String("EmailMessage")) {
+        const Interaction email = mapSalesforceEmailMessage(record, run.report.warnings);
+        // An Enhanced Email is also logged as a Task: keep the richer EmailMessage only.
+        const QString taskId = sfText(record, "ActivityId");
+        if (!taskId.isEmpty() && !email.isDeleted) {
+            SyncCleanupStore(run.db).supersede(kSalesforceSource, taskId, id);
+            if (InteractionStore(run.db).interactionId(kSalesforceSource, taskId)) {
+                Interaction tombstone;
+                tombstone.source = kSalesforceSource;
+                tombstone.remoteId = taskId;
+                tombstone.isDeleted = true;
+                InteractionStore(run.db).upsert(tombstone);
+                SyncStore(run.db).setPendingLinks(kSalesforceSource, taskId, {}, {});
+            }
+        }
+        writeInteraction(email, run);
+    }
+}
+
+void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
+    InteractionStore interactions(run.db);
+    SyncStore syncStore(run.db);
+    const bool cached = interactions.interactionId(kSalesforceSource, in.remoteId).has_value();
+    if (in.isDeleted) {
+        if (!cached)
+            return; // never shown, nothing to take back
+        in.dealRemoteIds.clear();
+        in.contactRemoteIds.clear();
+    }
+    const UpsertOutcome outcome = interactions.upsert(in);
+    if (in.isDeleted && outcome.changed)
+        ++run.report.deletions;
+    // Links to records not cached yet wait for them instead of being dropped.
+    DealStore deals(run.db);
+    DirectoryStore directory(run.db);
+    QStringList pendingDeals, pendingContacts;
+    for (const QString &remote : outcome.unresolvedLinks) {
+        if (in.dealRemoteIds.contains(remote) && !deals.dealId(kSalesforceSource, remote))
+            pendingDeals.append(remote);
+        if (in.contactRemoteIds.contains(remote) && !directory.contactId(kSalesforceSource, remote))
+            pendingContacts.append(remote);
+    }
+    syncStore.setPendingLinks(kSalesforceSource, in.remoteId, pendingDeals, pendingContacts);
+}
+
+} // namespace dp::sync

@@ -1,0 +1,193 @@
+#include "SalesforceFixtures.h"
+
+#include "sync/OAuthTokens.h"
+
+#include <QJsonArray>
+
+namespace dp::test {
+namespace {
+
+const char *const kStages[] = {"Prospecting", "Qualification", "Proposal/Price Quote", "Closed Won",
+                               "Closed Lost"};
+const char *const kCategories[] = {"Pipeline", "Best Case", "Commit", "Closed", "Omitted"};
+
+} // namespace
+
+Millis sfStamp(int index) {
+    return kBaseStamp + index * kSfStep;
+}
+
+QString sfDeal(int index) {
+    return sfId("006", index + 1);
+}
+
+QString sfContact(int index) {
+    return sfId("003", index + 1);
+}
+
+void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
+    server.setBatchSize(4);
+    for (int u = 0; u < shape.users; ++u)
+        server.put(QStringLiteral("User"), sfId("005", u + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
+                    {QStringLiteral("Email"), QStringLiteral("rep%1@seller.io").arg(u)},
+                    {QStringLiteral("IsActive"), u != shape.users - 1}},
+                   sfStamp(u));
+    for (int a = 0; a < 3; ++a)
+        server.put(QStringLiteral("Account"), sfId("001", a + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Client %1").arg(a)},
+                    {QStringLiteral("Website"), QStringLiteral("www.client%1.com").arg(a)}},
+                   sfStamp(a));
+    for (int c = 0; c < shape.contacts; ++c)
+        server.put(QStringLiteral("Contact"), sfContact(c),
+                   {{QStringLiteral("FirstName"), QStringLiteral("Buyer")},
+                    {QStringLiteral("LastName"), QString::number(c)},
+                    {QStringLiteral("Email"), QStringLiteral("Buyer%1@Client%2.com").arg(c).arg(c % 3)},
+                    {QStringLiteral("Title"), QStringLiteral("CFO")},
+                    {QStringLiteral("AccountId"), sfId("001", c % 3 + 1)}},
+                   sfStamp(c));
+    for (int s = 0; s < 5; ++s)
+        server.put(QStringLiteral("OpportunityStage"), sfId("01J", s + 1),
+                   {{QStringLiteral("MasterLabel"), QLatin1String(kStages[s])},
+                    {QStringLiteral("SortOrder"), s + 1},
+                    {QStringLiteral("DefaultProbability"), QJsonArray{10, 20, 75, 100, 0}[s]},
+                    {QStringLiteral("IsClosed"), s >= 3},
+                    {QStringLiteral("IsWon"), s == 3},
+                    {QStringLiteral("IsActive"), true}},
+                   kBaseStamp);
+    qint64 activity = 1;
+    for (int d = 0; d < shape.deals; ++d) {
+        const QString deal = sfDeal(d);
+        const Millis dealStamp = sfStamp(d);
+        const int stage = d % 5;
+        const QString closeDate = QStringLiteral("2024-07-%1").arg(1 + d % 28, 2, 10, QLatin1Char('0'));
+        server.put(QStringLiteral("Opportunity"), deal,
+                   {{QStringLiteral("Name"), QStringLiteral("Deal %1").arg(d)},
+                    {QStringLiteral("StageName"), QLatin1String(kStages[stage])},
+                    {QStringLiteral("Amount"), 1000.0 * (d + 1)},
+                    {QStringLiteral("CloseDate"), closeDate},
+                    {QStringLiteral("Probability"), QJsonArray{10, 20, 75, 100, 0}[stage]},
+                    {QStringLiteral("ForecastCategoryName"), QLatin1String(kCategories[stage])},
+                    {QStringLiteral("IsClosed"), stage >= 3},
+                    {QStringLiteral("IsWon"), stage == 3},
+                    {QStringLiteral("OwnerId"), sfId("005", d % shape.users + 1)},
+                    {QStringLiteral("AccountId"), sfId("001", d % 3 + 1)},
+                    {QStringLiteral("CreatedDate"), QStringLiteral("2024-04-01T09:00:00.000+0000")}},
+                   dealStamp);
+        server.put(
+            QStringLiteral("OpportunityHistory"), sfId("008", d + 1),
+            {{QStringLiteral("OpportunityId"), deal},
+             {QStringLiteral("StageName"), QLatin1String(kStages[stage])},
+             {QStringLiteral("Amount"), 1000.0 * (d + 1)},
+             {QStringLiteral("CloseDate"), closeDate},
+             {QStringLiteral("ForecastCategory"), QString::fromLatin1(kCategories[stage]).remove(u' ')},
+             {QStringLiteral("PrevAmount"), QJsonValue::Null},
+             {QStringLiteral("PrevCloseDate"), QJsonValue::Null}},
+            dealStamp);
+        const int contactA = (d * 2) % shape.contacts;
+        const int contactB = (d * 2 + 1) % shape.contacts;
+        for (int r = 0; r < 2; ++r)
+            server.put(
+                QStringLiteral("OpportunityContactRole"), sfId("00K", d * 2 + r + 1),
+                {{QStringLiteral("OpportunityId"), deal},
+                 {QStringLiteral("ContactId"), sfContact(r ? contactB : contactA)},
+                 {QStringLiteral("Role"), r ? QStringLiteral("Evaluator") : QStringLiteral("Decision Maker")},
+                 {QStringLiteral("IsPrimary"), r == 0}},
+                dealStamp);
+        const QString buyer = QStringLiteral("buyer%1@client%2.com").arg(contactA).arg(contactA % 3);
+        for (int e = 0; e < shape.activitiesPerDeal; ++e, ++activity) {
+            const Millis at = sfStamp(int(activity));
+            const QString when = sfInstant(at - 3600000);
+            const QJsonObject links{{QStringLiteral("WhatId"), deal},
+                                    {QStringLiteral("WhoId"), sfContact(contactA)}};
+            auto task = [&](const QJsonObject &fields) {
+                QJsonObject all = links;
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    all.insert(it.key(), it.value());
+                all.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
+                all.insert(QStringLiteral("CompletedDateTime"), when);
+                all.insert(QStringLiteral("ActivityDate"), when.left(10));
+                all.insert(QStringLiteral("OwnerId"), sfId("005", 1));
+                server.put(QStringLiteral("Task"), sfId("00T", activity), all, at);
+            };
+            switch (e % 4) {
+            case 0: { // Enhanced Email: a Task and the EmailMessage that supersedes it
+                const bool reply = d % 2 == 0;
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
+                      {QStringLiteral("Subject"), QStringLiteral("Email: Re: proposal %1").arg(activity)}});
+                server.put(QStringLiteral("EmailMessage"), sfId("02s", activity),
+                           {{QStringLiteral("Subject"), QStringLiteral("Re: proposal %1").arg(activity)},
+                            {QStringLiteral("TextBody"), QStringLiteral("Thanks, see you soon.")},
+                            {QStringLiteral("HtmlBody"), QStringLiteral("<p>Thanks, see you soon.</p>")},
+                            {QStringLiteral("MessageDate"), when},
+                            {QStringLiteral("FromAddress"), reply ? buyer : QStringLiteral("rep0@seller.io")},
+                            {QStringLiteral("ToAddress"), reply ? QStringLiteral("rep0@seller.io") : buyer},
+                            {QStringLiteral("Incoming"), reply},
+                            {QStringLiteral("Status"), QStringLiteral("3")},
+                            {QStringLiteral("RelatedToId"), deal},
+                            {QStringLiteral("ActivityId"), sfId("00T", activity)}},
+                           at);
+                break;
+            }
+            case 1:
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Call")},
+                      {QStringLiteral("Subject"), QStringLiteral("Discovery call")},
+                      {QStringLiteral("CallType"), QStringLiteral("Outbound")},
+                      {QStringLiteral("CallDurationInSeconds"), 125}});
+                break;
+            case 2: {
+                QJsonObject event = links;
+                event.insert(QStringLiteral("Subject"), QStringLiteral("Demo"));
+                event.insert(QStringLiteral("StartDateTime"), sfInstant(at - 7200000));
+                event.insert(QStringLiteral("EndDateTime"), sfInstant(at - 5400000));
+                event.insert(QStringLiteral("DurationInMinutes"), 30);
+                server.put(QStringLiteral("Event"), sfId("00U", activity), event, at);
+                break;
+            }
+            default:
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
+                      {QStringLiteral("Subject"), QStringLiteral("Email: pricing")},
+                      {QStringLiteral("Description"), QStringLiteral("Sent the price list.")}});
+            }
+        }
+    }
+}
+
+SyncOutcome syncSalesforce(Database &db, const SalesforceServer &server, const SyncSetup &setup) {
+    SyncOutcome outcome;
+    sync::HttpOptions httpOptions;
+    httpOptions.stallTimeout = std::chrono::milliseconds(1500);
+    sync::HttpClient http(httpOptions);
+    sync::ApiClient api(http, QStringLiteral("Salesforce"), sync::salesforceErrorInterpreter(), setup.retry);
+    sync::SalesforceSettings settings;
+    settings.instanceUrl = setup.oauth ? QString() : server.instanceUrl();
+    settings.queryLimit = setup.pageSize;
+    sync::SalesforceConnector connector(api, settings);
+    std::unique_ptr<sync::TokenSource> tokens;
+    if (setup.oauth)
+        tokens =
+            std::make_unique<sync::OAuthRefresher>(*setup.oauth, [&connector](const QJsonObject &response) {
+                connector.setInstanceUrl(response.value(QStringLiteral("instance_url")).toString());
+            });
+    else
+        tokens = std::make_unique<sync::FixedToken>(setup.token);
+    api.setTokenSource(tokens.get());
+    const SystemClock systemClock;
+    const FixedClock fixedClock(setup.startedAt);
+    sync::SyncRun run(db, setup.startedAt ? static_cast<const Clock &>(fixedClock) : systemClock);
+    if (setup.prepare)
+        setup.prepare(run);
+    sync::SyncOptions options;
+    options.objects = setup.objects;
+    try {
+        outcome.report = sync::runSync(connector, run, options);
+        outcome.ok = true;
+    } catch (const sync::SyncError &error) {
+        outcome.errorKind = error.kind();
+        outcome.error = error.message();
+    }
+    outcome.requests = api.requestsSent();
+    return outcome;
+}
+
+} // namespace dp::test

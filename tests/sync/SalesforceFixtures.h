@@ -1,0 +1,34 @@
+#pragma once
+// Shared by the Salesforce sync tests: a realistic org on the test server and a sync run against it with
+// fast retries (the cache dump to compare caches is SyncFixtures' dumpCache).
+
+#include "SalesforceServer.h"
+#include "SyncFixtures.h"
+
+#include "sync/SalesforceConnector.h"
+
+namespace dp::test {
+
+struct SalesforceShape {
+    int users = 4; // the last one inactive, still owning deals
+    int contacts = 12;
+    int deals = 10;
+    int activitiesPerDeal = 4; // an Enhanced Email (Task + EmailMessage), a call, a meeting, a logged email
+};
+
+// Ids: users sfId("005", 1..), accounts "001" 1..3, contacts "003" 1.., opportunities "006" 1..,
+// contact roles "00K", history "008", tasks "00T", events "00U", email messages "02s". Stages: Prospecting,
+// Qualification, Proposal/Price Quote, Closed Won, Closed Lost. Batches of 4 records.
+void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape = {});
+// Records of one object are stamped a minute apart (index 0 at kBaseStamp), so a dataset spans longer
+// than the five-minute overlap and resuming from a bookmark really skips what was written.
+inline constexpr Millis kSfStep = 60'000;
+Millis sfStamp(int index);
+QString sfDeal(int index);    // sfId("006", index + 1)
+QString sfContact(int index); // sfId("003", index + 1)
+
+// setup.pageSize is the connector's query LIMIT; setup.oauth signs in through the server's token endpoint
+// (the instance then comes from the token response).
+SyncOutcome syncSalesforce(Database &db, const SalesforceServer &server, const SyncSetup &setup = {});
+
+} // namespace dp::test
