@@ -3,15 +3,20 @@
 #include "AlertsPage.h"
 #include "AppSettings.h"
 #include "BackgroundTask.h"
+#include "DarkPalette.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
 #include "RollupPage.h"
+#include "SettingsDialog.h"
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/FigureRefresh.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "cli/Cli.h"
 #include "deal/DealView.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
+#include "forecast/ForecastSettings.h"
+#include "snapshots/ForecastSettingsPage.h"
 #include "store/CacheLocation.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
@@ -73,21 +78,21 @@ bool generateDemo(const QString &path) {
     return done;
 }
 
-// Recomputes the stored figures when the day or the setting changed since they were computed.
-bool refreshFigures(const QString &path, Database::Mode mode, const HealthSettings &settings) {
-    return runWithProgress(QObject::tr("Updating deal health…"),
-                           [path, mode, settings](const ProgressReport &) {
-                               OpenResult opened = Database::open(path, mode);
-                               if (!opened.ok())
-                                   return TaskResult{false, opened.error};
-                               SystemClock clock;
-                               AnalyticsEngine engine(*opened.database, clock);
-                               if (engine.storedFiguresStale(settings))
-                                   engine.recomputeAll(settings);
-                               else
-                                   engine.recomputeDirty(settings);
-                               return TaskResult{true, {}};
-                           });
+// Brings the stored figures in step with the settings (our email domains, the going-dark days, the day);
+// Cancel leaves the cache as it was and quits.
+bool refreshFigures(const QString &path, Database::Mode mode, const FigureSettings &settings) {
+    return runWithProgress(
+        QObject::tr("Updating deal health…"), [path, mode, settings](const ProgressReport &report) {
+            OpenResult opened = Database::open(path, mode);
+            if (!opened.ok())
+                return TaskResult{false, opened.error};
+            SystemClock clock;
+            const bool done =
+                dp::refreshFigures(*opened.database, clock, settings, [&report](int done, int total) {
+                    return report(done, total);
+                }).has_value();
+            return TaskResult{done, {}};
+        });
 }
 
 // The GUI's options; --help also lists the command-line verbs.
@@ -104,8 +109,10 @@ struct GuiOptions {
     QCommandLineOption view{
         QStringLiteral("view"),
         QObject::tr("The view to show first: pipeline, deal (the worst open deal), rollup, alerts, "
-                    "lexicon or snapshots."),
+                    "lexicon or snapshots (with --screenshot also settings)."),
         QStringLiteral("VIEW"), QStringLiteral("pipeline")};
+    QCommandLineOption dark{QStringLiteral("dark"),
+                            QObject::tr("Use a dark palette (to look at dark mode on any desktop).")};
 
     void addTo(QCommandLineParser &parser) const {
         parser.setApplicationDescription(
@@ -113,7 +120,7 @@ struct GuiOptions {
             QLatin1String("\n\n") + cli::verbSummary());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, db, screenshot, size, view});
+        parser.addOptions({demo, db, screenshot, size, view, dark});
     }
 };
 
@@ -163,6 +170,10 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);
+    if (parser.isSet(options.dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    }
     const QCommandLineOption &demo = options.demo;
     const QCommandLineOption &db = options.db;
 
@@ -177,19 +188,20 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             return 1;
     }
 
-    HealthSettings health;
-    health.goingDarkDays =
-        std::clamp(settings.value(QStringLiteral("goingDarkDays"), kDefaultGoingDarkDays).toInt(),
-                   kMinGoingDarkDays, kMaxGoingDarkDays);
+    FigureSettings figures;
+    figures.health.goingDarkDays = AppSettings::load().goingDarkDays;
+    figures.ourDomains = AppSettings::load().ourEmailDomains;
     // The default cache is created on first start; a file named with --db must exist, so a typo does not
     // quietly open an empty pipeline.
     const Database::Mode mode =
         parser.isSet(db) ? Database::Mode::ReadWrite : Database::Mode::CreateIfMissing;
-    if (!refreshFigures(path, mode, health))
+    if (!refreshFigures(path, mode, figures))
         return 1;
 
     const QString view = parser.value(options.view);
-    if (!QStringList{QStringLiteral("pipeline"), QStringLiteral("deal"), QStringLiteral("rollup"),
+    const bool settingsPicture = view == QLatin1String("settings") && parser.isSet(options.screenshot);
+    if (!settingsPicture &&
+        !QStringList{QStringLiteral("pipeline"), QStringLiteral("deal"), QStringLiteral("rollup"),
                      QStringLiteral("alerts"), QStringLiteral("lexicon"), QStringLiteral("snapshots")}
              .contains(view)) {
         QTextStream(stderr)
@@ -233,6 +245,17 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             return;
         }
         // For README pictures and for looking at the window on a machine without a display.
+        if (view == QLatin1String("settings")) {
+            auto *dialog = new SettingsDialog(AppSettings::load(), &window);
+            dialog->addPage(new ForecastSettingsPage(ForecastSettings::load(QSettings())),
+                            QObject::tr("Forecast"));
+            dialog->show();
+            QTimer::singleShot(0, dialog, [dialog, screenshot] {
+                const bool saved = dialog->grab().save(screenshot, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+            return;
+        }
         const auto grab = [&window, screenshot] {
             const bool saved = window.grab().save(screenshot, "PNG");
             if (!saved)

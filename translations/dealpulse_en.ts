@@ -677,12 +677,20 @@
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</source>
-        <translation>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</translation>
-    </message>
-    <message>
         <source>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</source>
         <translation>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</translation>
+    </message>
+    <message>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots (with --screenshot also settings).</source>
+        <translation>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots (with --screenshot also settings).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (to look at dark mode on any desktop).</source>
+        <translation>Use a dark palette (to look at dark mode on any desktop).</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
     </message>
 </context>
 <context>
@@ -820,6 +828,31 @@
     <message>
         <source>Main reason</source>
         <translation>Main reason</translation>
+    </message>
+    <message>
+        <source>Ranked by this value × risk × closeness of the close date. Amounts in %1 count as they are; other currencies are converted with the rates in Settings, or, without a rate, counted by their size relative to the typical (median) open deal in their currency.</source>
+        <translation>Ranked by this value × risk × closeness of the close date. Amounts in %1 count as they are; other currencies are converted with the rates in Settings, or, without a rate, counted by their size relative to the typical (median) open deal in their currency.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Ranked as</source>
+        <translation>Ranked as</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1 × a typical %2 deal</source>
+        <extracomment>e.g. &quot;1.8 × a typical EUR deal&quot;: no exchange rate, so the deal&apos;s size among its currency&apos;s deals</extracomment>
+        <translation>%1 × a typical %2 deal</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>No amount</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1326,10 @@ Deal rows SHA-256: %2</numerusform>
 Deal rows SHA-256: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>dp::ForecastSettingsPage</name>
@@ -1575,6 +1612,14 @@ Deal rows SHA-256: %2</numerusform>
             <numerusform>%n deals updated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Learned terms</source>
+        <translation>Learned terms</translation>
+    </message>
+    <message>
+        <source>Lexicon versions</source>
+        <translation>Lexicon versions</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -1736,6 +1781,17 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the figures keep the earlier settings (going dark after %n day(s)).</source>
+        <translation>
+            <numerusform>Cancelled: the figures keep the earlier settings (going dark after %n day).</numerusform>
+            <numerusform>Cancelled: the figures keep the earlier settings (going dark after %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another task is running; the figures are updated when Dealpulse starts again.</source>
+        <translation>Another task is running; the figures are updated when Dealpulse starts again.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2159,50 @@ Deal rows SHA-256: %2</numerusform>
         <source>&amp;Cache file</source>
         <translation>&amp;Cache file</translation>
     </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
+    </message>
+    <message>
+        <source>Alerts are ranked by amount × risk × closeness. Amounts are compared in the reporting currency: deals in another currency are converted with the rates below; without a rate, a deal counts by its size relative to the typical open deal in its own currency.</source>
+        <translation>Alerts are ranked by amount × risk × closeness. Amounts are compared in the reporting currency: deals in another currency are converted with the rates below; without a rate, a deal counts by its size relative to the typical open deal in its own currency.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Reporting currency</translation>
+    </message>
+    <message>
+        <source>The currency most deals are in</source>
+        <translation>The currency most deals are in</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency</source>
+        <translation>&amp;Reporting currency</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Worth in the reporting currency</source>
+        <translation>Worth in the reporting currency</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Add rate</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rate</source>
+        <translation>Re&amp;move rate</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnapshotHistoryView</name>
@@ -2263,6 +2363,22 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>overall rate</source>
         <translation>overall rate</translation>
+    </message>
+    <message>
+        <source>Changes between the snapshots</source>
+        <translation>Changes between the snapshots</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy per snapshot</source>
+        <translation>Forecast accuracy per snapshot</translation>
+    </message>
+    <message>
+        <source>Health-adjusted forecast</source>
+        <translation>Health-adjusted forecast</translation>
+    </message>
+    <message>
+        <source>Win rate per health band</source>
+        <translation>Win rate per health band</translation>
     </message>
 </context>
 <context>

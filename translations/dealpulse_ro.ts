@@ -685,12 +685,20 @@
         <translation>Nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots.</source>
-        <translation>Vederea afișată la început: pipeline, deal (oportunitatea deschisă cu cea mai slabă sănătate), rollup, alerts, lexicon sau snapshots.</translation>
-    </message>
-    <message>
         <source>Unknown view %1; use pipeline, deal, rollup, alerts, lexicon or snapshots.</source>
         <translation>Vedere necunoscută %1; folosiți pipeline, deal, rollup, alerts, lexicon sau snapshots.</translation>
+    </message>
+    <message>
+        <source>The view to show first: pipeline, deal (the worst open deal), rollup, alerts, lexicon or snapshots (with --screenshot also settings).</source>
+        <translation>Vederea afișată la început: pipeline, deal (oportunitatea deschisă cu cea mai slabă sănătate), rollup, alerts, lexicon sau snapshots (cu --screenshot și settings).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (to look at dark mode on any desktop).</source>
+        <translation>Folosește o paletă întunecată (pentru a vedea modul întunecat pe orice desktop).</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
     </message>
 </context>
 <context>
@@ -829,6 +837,31 @@
     <message>
         <source>Main reason</source>
         <translation>Motivul principal</translation>
+    </message>
+    <message>
+        <source>Ranked by this value × risk × closeness of the close date. Amounts in %1 count as they are; other currencies are converted with the rates in Settings, or, without a rate, counted by their size relative to the typical (median) open deal in their currency.</source>
+        <translation>Ordonată după această valoare × risc × apropierea datei de închidere. Sumele în %1 contează ca atare; celelalte monede sunt convertite cu cursurile din Setări sau, fără curs, după mărimea lor față de oportunitatea deschisă tipică (mediana) în moneda lor.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Ranked as</source>
+        <translation>Ordonată ca</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>%1 × a typical %2 deal</source>
+        <extracomment>e.g. &quot;1.8 × a typical EUR deal&quot;: no exchange rate, so the deal&apos;s size among its currency&apos;s deals</extracomment>
+        <translation>%1 × o oportunitate tipică în %2</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>Fără sumă</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1342,10 @@ SHA-256 al rândurilor: %2</numerusform>
 SHA-256 al rândurilor: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
 </context>
 <context>
     <name>dp::ForecastSettingsPage</name>
@@ -1594,6 +1631,14 @@ SHA-256 al rândurilor: %2</numerusform>
             <numerusform>%n de oportunități actualizate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Learned terms</source>
+        <translation>Termeni învățați</translation>
+    </message>
+    <message>
+        <source>Lexicon versions</source>
+        <translation>Versiunile lexiconului</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -1756,6 +1801,18 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Forecast</source>
         <translation>Prognoză</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: the figures keep the earlier settings (going dark after %n day(s)).</source>
+        <translation>
+            <numerusform>Anulat: cifrele păstrează setările anterioare (fără răspuns după %n zi).</numerusform>
+            <numerusform>Anulat: cifrele păstrează setările anterioare (fără răspuns după %n zile).</numerusform>
+            <numerusform>Anulat: cifrele păstrează setările anterioare (fără răspuns după %n de zile).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another task is running; the figures are updated when Dealpulse starts again.</source>
+        <translation>Rulează deja o altă sarcină; cifrele se actualizează la următoarea pornire a Dealpulse.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2181,50 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>&amp;Cache file</source>
         <translation>Fișierul &amp;cache</translation>
     </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Monede</translation>
+    </message>
+    <message>
+        <source>Alerts are ranked by amount × risk × closeness. Amounts are compared in the reporting currency: deals in another currency are converted with the rates below; without a rate, a deal counts by its size relative to the typical open deal in its own currency.</source>
+        <translation>Alertele sunt ordonate după sumă × risc × apropiere. Sumele se compară în moneda de raportare: oportunitățile în altă monedă sunt convertite cu cursurile de mai jos; fără curs, o oportunitate contează după mărimea ei față de oportunitatea deschisă tipică în propria monedă.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de raportare</translation>
+    </message>
+    <message>
+        <source>The currency most deals are in</source>
+        <translation>Moneda majorității oportunităților</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency</source>
+        <translation>Moneda de &amp;raportare</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Cursuri de schimb</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Worth in the reporting currency</source>
+        <translation>Valoare în moneda de raportare</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Adaugă un curs</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rate</source>
+        <translation>Șter&amp;ge cursul</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Curs</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnapshotHistoryView</name>
@@ -2286,6 +2387,22 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>overall rate</source>
         <translation>rata generală</translation>
+    </message>
+    <message>
+        <source>Changes between the snapshots</source>
+        <translation>Schimbările dintre instantanee</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy per snapshot</source>
+        <translation>Precizia prognozei pe instantaneu</translation>
+    </message>
+    <message>
+        <source>Health-adjusted forecast</source>
+        <translation>Prognoză ajustată după sănătate</translation>
+    </message>
+    <message>
+        <source>Win rate per health band</source>
+        <translation>Rata de câștig pe categorie de sănătate</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,11 @@ AlertsPage::AlertsPage(QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
+void AlertsPage::setRates(const CurrencyRates &rates) {
+    m_model->setRates(rates);
+    refresh();
+}
+
 void AlertsPage::setContent(const QList<PipelineRow> &rows, const QHash<qint64, AlertSnooze> &activeSnoozes,
                             const QList<AlertSnooze> &snoozes, const QHash<qint64, HealthBand> &seen,
                             const QDate &today, const QTimeZone &zone) {
@@ -117,6 +122,8 @@ void AlertsPage::setContent(const QList<PipelineRow> &rows, const QHash<qint64, 
     m_table->setColumnWidth(AlertsModel::Account, 18 * digit);
     m_table->setColumnWidth(AlertsModel::Owner, 15 * digit);
     m_table->setColumnWidth(AlertsModel::Amount, 11 * digit);
+    m_table->setColumnWidth(AlertsModel::Currency, 8 * digit);
+    m_table->setColumnWidth(AlertsModel::RankedAs, 20 * digit);
     m_table->setColumnWidth(AlertsModel::CloseDate, 14 * digit);
     m_snoozesTable->resizeColumnsToContents();
 }

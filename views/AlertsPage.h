@@ -4,6 +4,7 @@
 // is listed on a second tab for coaching review.
 
 #include "SnoozeDialog.h"
+#include "analytics/AlertPriority.h"
 #include "items/CacheContent.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     void setContent(const QList<PipelineRow> &rows, const QHash<qint64, AlertSnooze> &activeSnoozes,
                     const QList<AlertSnooze> &snoozes, const QHash<qint64, HealthBand> &seen,
                     const QDate &today, const QTimeZone &zone);
+    // The exchange rates alerts are ranked with (AlertPriority.h); ranks again.
+    void setRates(const CurrencyRates &rates);
     int newCount() const;
     // The bands of the alerts on screen, to remember as seen.
     QHash<qint64, HealthBand> shownBands() const;

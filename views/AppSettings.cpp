@@ -14,6 +14,8 @@ const QString kOurDomains = QStringLiteral("ourEmailDomains");
 const QString kTimeZone = QStringLiteral("timeZone");
 const QString kLanguage = QStringLiteral("language");
 const QString kCachePath = QStringLiteral("cachePath");
+const QString kReportingCurrency = QStringLiteral("reportingCurrency");
+const QString kExchangeRates = QStringLiteral("exchangeRates");
 
 } // namespace
 
@@ -26,6 +28,11 @@ AppSettings AppSettings::load() {
     s.timeZoneId = settings.value(kTimeZone).toByteArray();
     s.language = settings.value(kLanguage).toString();
     s.cachePath = settings.value(kCachePath).toString();
+    s.reportingCurrency = settings.value(kReportingCurrency).toString();
+    const QVariantMap rates = settings.value(kExchangeRates).toMap();
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        if (const double rate = it.value().toDouble(); rate > 0)
+            s.exchangeRates.insert(it.key(), rate);
     return s;
 }
 
@@ -36,6 +43,19 @@ void AppSettings::save() const {
     settings.setValue(kTimeZone, timeZoneId);
     settings.setValue(kLanguage, language);
     settings.setValue(kCachePath, cachePath);
+    settings.setValue(kReportingCurrency, reportingCurrency);
+    QVariantMap rates;
+    for (auto it = exchangeRates.cbegin(); it != exchangeRates.cend(); ++it)
+        rates.insert(it.key(), it.value());
+    settings.setValue(kExchangeRates, rates);
+}
+
+CurrencyRates AppSettings::currencyRates() const {
+    CurrencyRates rates;
+    rates.reporting = reportingCurrency;
+    for (auto it = exchangeRates.cbegin(); it != exchangeRates.cend(); ++it)
+        rates.perUnit.insert(it.key(), it.value());
+    return rates;
 }
 
 QTimeZone AppSettings::timeZone() const {

@@ -2,9 +2,12 @@
 // The user's settings, stored with QSettings: read once, changed through the settings dialog.
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+
+#include "analytics/AlertPriority.h"
 
 namespace dp {
 
@@ -14,11 +17,16 @@ struct AppSettings {
     QByteArray timeZoneId;       // IANA id; empty: the system's
     QString language;            // "en", "ro"; empty: the system's
     QString cachePath;           // empty: the default location
+    // For ranking alerts across currencies: the currency amounts are compared in (empty: the one most open
+    // deals are in) and how many units of it one unit of another currency is worth (none by default).
+    QString reportingCurrency;
+    QMap<QString, double> exchangeRates;
 
     static AppSettings load();
     void save() const;
     // The time zone times are shown in: the override, or the system's.
     QTimeZone timeZone() const;
+    CurrencyRates currencyRates() const;
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

@@ -1,5 +1,8 @@
 #include "BandColors.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace dp {
 
 QColor bandColor(HealthBand band, const QPalette &palette) {
@@ -17,6 +20,33 @@ QColor bandColor(HealthBand band, const QPalette &palette) {
         return palette.color(QPalette::PlaceholderText);
     }
     return palette.color(QPalette::Text);
+}
+
+} // namespace dp
+
+namespace dp {
+namespace {
+
+double relativeLuminance(const QColor &colour) {
+    const auto channel = [](double value) {
+        return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b) {
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor textColorOn(const QColor &background) {
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
 }
 
 } // namespace dp

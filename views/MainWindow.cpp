@@ -5,7 +5,7 @@
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
-#include "analytics/AnalyticsEngine.h"
+#include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
 #include "deal/DealView.h"
@@ -158,6 +158,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(back2, &QShortcut::activated, this, &MainWindow::goBack);
 
     connect(m_pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
+    m_alerts->setRates(m_settings.currencyRates());
     connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
     connect(m_alerts, &AlertsPage::snoozeRequested, this, &MainWindow::snooze);
     connect(m_alerts, &AlertsPage::markSeenRequested, this, &MainWindow::markAlertsSeen);
@@ -592,14 +593,19 @@ void MainWindow::applySettings(const AppSettings &settings) {
         m_lexicon->setHealthSettings(HealthSettings{settings.goingDarkDays});
     if (settings.language != before.language)
         statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
+    if (settings.reportingCurrency != before.reportingCurrency ||
+        settings.exchangeRates != before.exchangeRates)
+        m_alerts->setRates(settings.currencyRates());
+    const bool figuresMove =
+        settings.goingDarkDays != before.goingDarkDays || settings.ourEmailDomains != before.ourEmailDomains;
     if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
         openCache(settings.cachePath, Database::Mode::CreateIfMissing);
-        if (settings.goingDarkDays != before.goingDarkDays)
-            recomputeFigures();
+        // Another cache may have been computed with other settings: brought in step (cheap when it was).
+        refreshFigures(before);
         return;
     }
-    if (settings.goingDarkDays != before.goingDarkDays) {
-        recomputeFigures();
+    if (figuresMove) {
+        refreshFigures(before);
         return;
     }
     if (settings.timeZoneId != before.timeZoneId && !m_loading)
@@ -607,26 +613,48 @@ void MainWindow::applySettings(const AppSettings &settings) {
     updateStatus();
 }
 
-void MainWindow::recomputeFigures() {
+void MainWindow::refreshFigures(const AppSettings &before) {
     if (m_cachePath.isEmpty())
         return;
-    HealthSettings health;
-    health.goingDarkDays = m_settings.goingDarkDays;
+    FigureSettings figures;
+    figures.health.goingDarkDays = m_settings.goingDarkDays;
+    figures.ourDomains = m_settings.ourEmailDomains;
     const QString path = m_cachePath;
-    m_tasks->start(
+    const bool started = m_tasks->start(
         tr("Updating deal health…"),
-        [path, health, clock = m_clock](const ProgressReport &) {
+        [path, figures, clock = m_clock](const ProgressReport &report) {
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (!opened.ok())
                 return TaskResult{false, opened.error};
-            AnalyticsEngine(*opened.database, *clock).recomputeAll(health);
-            return TaskResult{true, {}};
+            // One transaction: Cancel leaves the figures, directions and domains the cache had.
+            const std::optional<FigureRefreshOutcome> outcome =
+                dp::refreshFigures(*opened.database, *clock, figures,
+                                   [&report](int done, int total) { return report(done, total); });
+            return TaskResult{outcome.has_value(), {}};
         },
-        [this](const TaskResult &result, bool) {
+        [this, before](const TaskResult &result, bool cancelled) {
+            if (cancelled) {
+                // The figures still follow the old settings: so do the settings, or the two would disagree
+                // until the next start.
+                m_settings.goingDarkDays = before.goingDarkDays;
+                m_settings.ourEmailDomains = before.ourEmailDomains;
+                m_settings.save();
+                if (m_lexicon)
+                    m_lexicon->setHealthSettings(HealthSettings{before.goingDarkDays});
+                updateStatus();
+                statusBar()->showMessage(
+                    tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).",
+                       nullptr, before.goingDarkDays),
+                    10000);
+                return;
+            }
             if (!result.ok && !result.error.isEmpty())
                 QMessageBox::warning(this, tr("Dealpulse"), result.error);
             openCache(m_cachePath);
         });
+    if (!started)
+        statusBar()->showMessage(
+            tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -100,7 +100,9 @@ private:
     void updateStatus();
     void snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice);
     void markAlertsSeen();
-    void recomputeFigures();
+    // Brings the figures in step with the going-dark days and our email domains on a worker, with progress
+    // and Cancel in the status bar; Cancel goes back to the settings `before`.
+    void refreshFigures(const AppSettings &before);
     QDate today() const;
     void ensureDealView();
     void buildCachePages();

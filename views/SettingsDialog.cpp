@@ -4,15 +4,19 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -26,10 +30,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_domains(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_cachePath(new QLineEdit(this)) {
+    , m_cachePath(new QLineEdit(this))
+    , m_reportingCurrency(new QLineEdit(this))
+    , m_rates(new QTableWidget(0, 2, this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(generalPage(), tr("General"));
+    m_tabs->addTab(currencyPage(), tr("Currencies"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,7 +84,11 @@ QWidget *SettingsDialog::generalPage() {
     auto *languageBox = new QHBoxLayout;
     languageBox->addWidget(m_language);
     languageBox->addWidget(languageNote, 1);
-    form->addRow(tr("&Language"), languageBox);
+    // A row holding a layout gets no buddy from addRow(text, layout): the label is made here, so its
+    // mnemonic works instead of showing a literal "&".
+    auto *languageLabel = new QLabel(tr("&Language"), page);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageBox);
 
     m_cachePath->setObjectName(QStringLiteral("cachePath"));
     m_cachePath->setAccessibleName(tr("Cache location"));
@@ -94,8 +105,76 @@ QWidget *SettingsDialog::generalPage() {
     auto *cacheBox = new QHBoxLayout;
     cacheBox->addWidget(m_cachePath, 1);
     cacheBox->addWidget(browse);
-    form->addRow(tr("&Cache file"), cacheBox);
+    auto *cacheLabel = new QLabel(tr("&Cache file"), page);
+    cacheLabel->setBuddy(m_cachePath);
+    form->addRow(cacheLabel, cacheBox);
     return page;
+}
+
+QWidget *SettingsDialog::currencyPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *explanation = new QLabel(
+        tr("Alerts are ranked by amount × risk × closeness. Amounts are compared in the reporting currency: "
+           "deals in another currency are converted with the rates below; without a rate, a deal counts by "
+           "its size relative to the typical open deal in its own currency."),
+        page);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+
+    auto *form = new QFormLayout;
+    static const QRegularExpression code(QStringLiteral("[A-Za-z]{0,3}"));
+    m_reportingCurrency->setObjectName(QStringLiteral("reportingCurrency"));
+    m_reportingCurrency->setAccessibleName(tr("Reporting currency"));
+    m_reportingCurrency->setValidator(new QRegularExpressionValidator(code, m_reportingCurrency));
+    m_reportingCurrency->setPlaceholderText(tr("The currency most deals are in"));
+    m_reportingCurrency->setText(m_initial.reportingCurrency);
+    connect(m_reportingCurrency, &QLineEdit::textEdited, m_reportingCurrency,
+            [this](const QString &text) { m_reportingCurrency->setText(text.toUpper()); });
+    form->addRow(tr("&Reporting currency"), m_reportingCurrency);
+    layout->addLayout(form);
+
+    m_rates->setObjectName(QStringLiteral("exchangeRates"));
+    m_rates->setAccessibleName(tr("Exchange rates"));
+    m_rates->setHorizontalHeaderLabels({tr("Currency"), tr("Worth in the reporting currency")});
+    m_rates->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_rates->horizontalHeader()->setStretchLastSection(true);
+    m_rates->verticalHeader()->hide();
+    for (auto it = m_initial.exchangeRates.cbegin(); it != m_initial.exchangeRates.cend(); ++it)
+        addRateRow(it.key(), it.value());
+    layout->addWidget(m_rates, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add rate"), page);
+    add->setObjectName(QStringLiteral("addRate"));
+    auto *remove = new QPushButton(tr("Re&move rate"), page);
+    remove->setObjectName(QStringLiteral("removeRate"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRateRow(QString(), 1.0);
+        m_rates->setCurrentCell(m_rates->rowCount() - 1, 0);
+        m_rates->editItem(m_rates->item(m_rates->rowCount() - 1, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_rates->currentRow() >= 0)
+            m_rates->removeRow(m_rates->currentRow());
+    });
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void SettingsDialog::addRateRow(const QString &currency, double rate) {
+    const int row = m_rates->rowCount();
+    m_rates->insertRow(row);
+    m_rates->setItem(row, 0, new QTableWidgetItem(currency));
+    auto *value = new QDoubleSpinBox(m_rates);
+    value->setDecimals(4);
+    value->setRange(0.0001, 1000000);
+    value->setValue(rate);
+    value->setAccessibleName(tr("Rate"));
+    m_rates->setCellWidget(row, 1, value);
 }
 
 void SettingsDialog::addPage(QWidget *page, const QString &title) {
@@ -111,6 +190,14 @@ AppSettings SettingsDialog::settings() const {
     s.timeZoneId = m_timeZone->currentData().toByteArray();
     s.language = m_language->currentData().toString();
     s.cachePath = m_cachePath->text().trimmed();
+    s.reportingCurrency = m_reportingCurrency->text().trimmed().toUpper();
+    for (int row = 0; row < m_rates->rowCount(); ++row) {
+        const QTableWidgetItem *currency = m_rates->item(row, 0);
+        const auto *rate = qobject_cast<const QDoubleSpinBox *>(m_rates->cellWidget(row, 1));
+        const QString code = currency ? currency->text().trimmed().toUpper() : QString();
+        if (code.size() == 3 && rate && rate->value() > 0)
+            s.exchangeRates.insert(code, rate->value());
+    }
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The settings: going-dark days, our email domains, time zone, language and cache location. Other features
-// add their own pages (CRM connections, lexicon) with addPage().
+// The settings: going-dark days, our email domains, time zone, language and cache location; on a page of
+// their own, the reporting currency and exchange rates alerts are ranked with. Other features add their own
+// pages (CRM connections, lexicon) with addPage().
 
 #include "AppSettings.h"
 
@@ -10,6 +11,7 @@ class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 namespace dp {
 
@@ -26,6 +28,8 @@ public:
 
 private:
     QWidget *generalPage();
+    QWidget *currencyPage();
+    void addRateRow(const QString &currency, double rate);
 
     AppSettings m_initial;
     QTabWidget *m_tabs;
@@ -34,6 +38,8 @@ private:
     QComboBox *m_timeZone;
     QComboBox *m_language;
     QLineEdit *m_cachePath;
+    QLineEdit *m_reportingCurrency;
+    QTableWidget *m_rates;
 };
 
 } // namespace dp

@@ -33,6 +33,7 @@ StatusTasks::StatusTasks(QWidget *parent)
     m_bar->setMaximumWidth(180);
     m_bar->setTextVisible(false);
     m_bar->setAccessibleName(tr("Progress"));
+    m_cancel->setObjectName(QStringLiteral("cancelTask"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     connect(m_cancel, &QToolButton::clicked, this, &StatusTasks::cancel);

@@ -17,11 +17,16 @@ namespace {
 const QString kMetricsAsOfKey = QStringLiteral("metrics_as_of");
 const QString kMetricsDarkDaysKey = QStringLiteral("metrics_going_dark_days");
 
-QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivityStore::Scope scope,
-                               const HealthSettings &settings, const DealHistoryAsOf *history = nullptr) {
+std::optional<QList<DealMetrics>> evaluateAll(ActivityStore &activity, Millis asOf,
+                                              ActivityStore::Scope scope, const HealthSettings &settings,
+                                              const DealHistoryAsOf *history = nullptr,
+                                              const ActivityStore::ReadProgress &progress = {}) {
     const StageMedians medians(activity.completedStageStays(asOf));
     QList<DealMetrics> result;
-    QList<DealActivityFacts> facts = activity.facts(asOf, scope);
+    std::optional<QList<DealActivityFacts>> read = activity.facts(asOf, scope, progress);
+    if (!read)
+        return std::nullopt;
+    QList<DealActivityFacts> &facts = *read;
     result.reserve(facts.size());
     for (DealActivityFacts &deal : facts) {
         fillDealSentiment(deal, asOf);
@@ -46,11 +51,19 @@ QList<DealMetrics> evaluateAll(ActivityStore &activity, Millis asOf, ActivitySto
 } // namespace
 
 int AnalyticsEngine::recomputeDirty(const HealthSettings &settings) {
-    return recompute(ActivityStore::Scope::DirtyDeals, settings);
+    return *recompute(ActivityStore::Scope::DirtyDeals, settings, {});
 }
 
 int AnalyticsEngine::recomputeAll(const HealthSettings &settings) {
-    return recompute(ActivityStore::Scope::AllDeals, settings);
+    return *recompute(ActivityStore::Scope::AllDeals, settings, {});
+}
+
+std::optional<int> AnalyticsEngine::recomputeAll(const HealthSettings &settings, const Progress &progress) {
+    return recompute(ActivityStore::Scope::AllDeals, settings, progress);
+}
+
+std::optional<int> AnalyticsEngine::recomputeDirty(const HealthSettings &settings, const Progress &progress) {
+    return recompute(ActivityStore::Scope::DirtyDeals, settings, progress);
 }
 
 bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings) {
@@ -68,17 +81,37 @@ bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings) {
 QList<DealMetrics> AnalyticsEngine::evaluate(Millis asOf, const HealthSettings &settings) {
     ActivityStore activity(m_db);
     const DealHistoryAsOf history(m_db, asOf);
-    return evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings, &history);
+    return *evaluateAll(activity, asOf, ActivityStore::Scope::AllDeals, settings, &history);
 }
 
-int AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings) {
+std::optional<int> AnalyticsEngine::recompute(ActivityStore::Scope scope, const HealthSettings &settings,
+                                              const Progress &progress) {
+    // Work units: reading each deal's facts, then writing its figures (the two take about as long).
+    constexpr qsizetype kProgressStep = 256;
     const Millis now = m_clock.now();
-    Transaction transaction(m_db);
+    // Rolled back on every early return: a cancelled recompute leaves no half-written set of figures. Inside
+    // a caller's transaction (FigureRefresh), that one decides.
+    Transaction transaction(m_db, Transaction::JoinOuter);
     ActivityStore activity(m_db);
-    const QList<DealMetrics> metrics = evaluateAll(activity, now, scope, settings);
+    ActivityStore::ReadProgress reading;
+    if (progress)
+        reading = [&progress](qsizetype done, qsizetype total) {
+            return progress(int(done), int(2 * total));
+        };
+    const std::optional<QList<DealMetrics>> evaluated =
+        evaluateAll(activity, now, scope, settings, nullptr, reading);
+    if (!evaluated)
+        return std::nullopt;
+    const QList<DealMetrics> &metrics = *evaluated;
+    const int total = int(2 * metrics.size());
     MetricsStore store(m_db);
-    for (const DealMetrics &deal : metrics)
-        store.write(deal);
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        if (progress && i % kProgressStep == 0 && !progress(int(metrics.size() + i), total))
+            return std::nullopt;
+        store.write(metrics.at(i));
+    }
+    if (progress && !progress(total, total))
+        return std::nullopt;
     store.clearDirty();
     store.dropDeletedDeals();
     if (scope == ActivityStore::Scope::AllDeals) {

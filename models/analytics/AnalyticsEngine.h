@@ -7,6 +7,8 @@
 #include "domain/Clock.h"
 
 #include <QList>
+#include <functional>
+#include <optional>
 
 namespace dp {
 
@@ -22,6 +24,13 @@ public:
     int recomputeDirty(const HealthSettings &settings);
     // Recomputes every deal as of now.
     int recomputeAll(const HealthSettings &settings);
+    // How far a long recompute got (work units, not deals); returns false to stop it.
+    using Progress = std::function<bool(int done, int total)>;
+    // Recomputes every deal as of now, telling `progress` how far it got. When `progress` asks to stop, the
+    // transaction is rolled back: the stored figures stay exactly as they were, and nothing is returned.
+    std::optional<int> recomputeAll(const HealthSettings &settings, const Progress &progress);
+    // The same for the deals marked dirty. Both join a transaction the caller holds open.
+    std::optional<int> recomputeDirty(const HealthSettings &settings, const Progress &progress);
     // True when the stored figures were computed on an earlier day or with another going-dark setting, so
     // windows such as "last 28 days" have moved.
     bool storedFiguresStale(const HealthSettings &settings);
@@ -31,7 +40,8 @@ public:
     QList<DealMetrics> evaluate(Millis asOf, const HealthSettings &settings);
 
 private:
-    int recompute(ActivityStore::Scope scope, const HealthSettings &settings);
+    std::optional<int> recompute(ActivityStore::Scope scope, const HealthSettings &settings,
+                                 const Progress &progress);
 
     Database &m_db;
     const Clock &m_clock;

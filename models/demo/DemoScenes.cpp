@@ -225,6 +225,7 @@ void Scenes::repEmail(Millis at, const QString &subject, const Phrase &core, int
     }
     if (ccColleague)
         i.ccAddresses.append(m_rng.chance(0.7) ? m_engineer.email : m_manager.email);
+    i.directionRule = DirectionRule::Addresses;
     i.direction = emailDirection(m_parties, i.fromAddress, i.toAddresses + i.ccAddresses);
 }
 
@@ -253,6 +254,7 @@ void Scenes::buyerEmail(Millis at, const QString &subject, const Phrase &core, i
         i.ccAddresses.append(contact(cc).email);
         linkContact(i, cc);
     }
+    i.directionRule = DirectionRule::Addresses;
     i.direction = emailDirection(m_parties, i.fromAddress, i.toAddresses + i.ccAddresses);
     m_lastBuyer = from;
 }
@@ -272,6 +274,7 @@ void Scenes::internalEmail(Millis at, const QString &subject, const Phrase &core
     i.bodyText = body.takeText();
     i.fromAddress = fromManager ? m_manager.email : m_rep.email;
     i.toAddresses.append(fromManager ? m_rep.email : m_manager.email);
+    i.directionRule = DirectionRule::Addresses;
     i.direction = emailDirection(m_parties, i.fromAddress, i.toAddresses);
 }
 

@@ -36,6 +36,10 @@ Direction emailDirection(const EmailParties &parties, const QString &from, const
     return Direction::Internal;
 }
 
+Direction forwardedEmailDirection(const EmailParties &parties, const QString &from, bool fromIsDealContact) {
+    return fromIsDealContact && !parties.isOurs(from) ? Direction::Inbound : Direction::Outbound;
+}
+
 Direction meetingDirection(const QString &outcome, bool buyerAttends) {
     if (!buyerAttends)
         return Direction::Internal;

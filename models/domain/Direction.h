@@ -7,6 +7,8 @@
 //  - A scheduled meeting counts once its start has passed (CRMs often never update the outcome); one that
 //    lies in the future is not an interaction yet, which the analytics enforce by ignoring future times.
 //  - Notes are internal.
+//  - Our side is every domain our reps write from plus the domains the user names in the settings ("our
+//    email domains"): an address there is never the buyer, even when it was entered as a contact.
 
 #include "domain/Records.h"
 
@@ -28,6 +30,10 @@ private:
 };
 
 Direction emailDirection(const EmailParties &parties, const QString &from, const QStringList &recipients);
+
+// An email forwarded into the CRM (HubSpot's FORWARDED_EMAIL): inbound when its sender is one of its deals'
+// buyer contacts and not on our side, otherwise we forwarded it: outbound.
+Direction forwardedEmailDirection(const EmailParties &parties, const QString &from, bool fromIsDealContact);
 
 // outcome: completed, scheduled, rescheduled, no_show, canceled (HubSpot's names, lower case).
 Direction meetingDirection(const QString &outcome, bool buyerAttends);

@@ -22,6 +22,11 @@ constexpr EnumKeyTable<DealField, 4> kFields{{
     {DealField::CloseDate, "close_date"},
     {DealField::ForecastCategory, "forecast_category"},
 }};
+constexpr EnumKeyTable<DirectionRule, 3> kDirectionRules{{
+    {DirectionRule::Source, ""},
+    {DirectionRule::Addresses, "addresses"},
+    {DirectionRule::Forwarded, "forwarded"},
+}};
 
 } // namespace
 
@@ -42,6 +47,12 @@ std::optional<Direction> directionFromKey(const QString &text) {
 }
 std::optional<DealField> dealFieldFromKey(const QString &text) {
     return valueOfKey(kFields, text);
+}
+QString toKey(DirectionRule rule) {
+    return keyOf(kDirectionRules, rule);
+}
+std::optional<DirectionRule> directionRuleFromKey(const QString &text) {
+    return valueOfKey(kDirectionRules, text);
 }
 
 } // namespace dp

@@ -15,6 +15,11 @@ namespace dp {
 enum class InteractionKind { Email, Meeting, Call, Note };
 enum class Direction { Inbound, Outbound, Internal };
 enum class DealField { Stage, Amount, CloseDate, ForecastCategory };
+// Who decided an interaction's direction: the source itself (HubSpot's hs_email_direction, a call's
+// status), the addresses on it (Direction.h's emailDirection), or, for an email forwarded into the CRM,
+// whether its sender is a buyer contact of its deals. The last two are decided again when "our email
+// domains" change.
+enum class DirectionRule { Source, Addresses, Forwarded };
 
 QString toKey(InteractionKind kind);
 QString toKey(Direction direction);
@@ -22,6 +27,9 @@ QString toKey(DealField field);
 std::optional<InteractionKind> interactionKindFromKey(const QString &text);
 std::optional<Direction> directionFromKey(const QString &text);
 std::optional<DealField> dealFieldFromKey(const QString &text);
+// "" for Source, so rows written before the rule was recorded read as decided by their source.
+QString toKey(DirectionRule rule);
+std::optional<DirectionRule> directionRuleFromKey(const QString &text);
 
 struct Team {
     QString source;
@@ -99,6 +107,7 @@ struct Interaction {
     QString remoteId;
     InteractionKind kind = InteractionKind::Email;
     Direction direction = Direction::Internal; // decided by the rules in Direction.h
+    DirectionRule directionRule = DirectionRule::Source;
     Millis occurredAt = 0;
     QString subject;
     QString bodyText;

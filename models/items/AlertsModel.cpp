@@ -18,6 +18,13 @@ void AlertsModel::setData(const QList<PipelineRow> &rows, const QHash<qint64, Al
     beginResetModel();
     m_alerts.clear();
     m_newCount = 0;
+    // Medians over every open deal, not only the alerts: "typical" means typical of the pipeline.
+    QList<OpenAmount> openAmounts;
+    for (const PipelineRow &row : rows)
+        if (!row.deal.deal.isClosed && row.deal.deal.amount)
+            openAmounts.append(OpenAmount{row.deal.deal.currency, *row.deal.deal.amount});
+    const AlertValuation valuation(m_rates, openAmounts);
+    m_reporting = valuation.reportingCurrency();
     for (const PipelineRow &row : rows) {
         const HealthBand band = row.metrics.band;
         if (row.deal.deal.isClosed || (band != HealthBand::Dark && band != HealthBand::AtRisk))
@@ -27,8 +34,8 @@ void AlertsModel::setData(const QList<PipelineRow> &rows, const QHash<qint64, Al
         AlertRow alert;
         alert.deal = row;
         alert.isNew = seen.value(row.deal.id, HealthBand::Healthy) != band;
-        alert.priority =
-            alertPriority(row.deal.deal.amount, row.metrics.score, row.deal.deal.closeDate, today);
+        alert.value = valuation.value(row.deal.deal.amount, row.deal.deal.currency);
+        alert.priority = alertPriority(alert.value.value, row.metrics.score, row.deal.deal.closeDate, today);
         m_newCount += alert.isNew ? 1 : 0;
         if (onlyNew && !alert.isNew)
             continue;
@@ -76,6 +83,10 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const {
             return row.deal.ownerName;
         case Amount:
             return deal.amount ? formatMoney(*deal.amount, deal.currency, locale) : QString();
+        case Currency:
+            return deal.currency.toUpper();
+        case RankedAs:
+            return rankedAsText(alert);
         case CloseDate:
             return locale.toString(deal.closeDate, QLocale::ShortFormat);
         case Reason: {
@@ -85,6 +96,12 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == RankedAs)
+            return tr("Ranked by this value × risk × closeness of the close date. Amounts in %1 count as "
+                      "they "
+                      "are; other currencies are converted with the rates in Settings, or, without a rate, "
+                      "counted by their size relative to the typical (median) open deal in their currency.")
+                .arg(m_reporting);
         return describe(row.metrics.reasons).join(QLatin1Char('\n'));
     case DealIdRole:
         return row.deal.id;
@@ -95,7 +112,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const {
     case PriorityRole:
         return alert.priority;
     case Qt::TextAlignmentRole:
-        if (index.column() == Amount)
+        if (index.column() == Amount || index.column() == RankedAs)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -117,10 +134,33 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Owner");
     case Amount:
         return tr("Amount");
+    case Currency:
+        return tr("Currency");
+    case RankedAs:
+        return tr("Ranked as");
     case CloseDate:
         return tr("Close date");
     case Reason:
         return tr("Main reason");
+    }
+    return {};
+}
+
+QString AlertsModel::rankedAsText(const AlertRow &alert) const {
+    const QLocale locale;
+    const AlertValuation::Value &value = alert.value;
+    switch (value.basis) {
+    case AlertValuation::Basis::Reporting:
+        return formatMoney(value.value, m_reporting, locale);
+    case AlertValuation::Basis::Converted:
+        return tr("≈ %1").arg(formatMoney(value.value, m_reporting, locale));
+    case AlertValuation::Basis::Relative:
+        //: e.g. "1.8 × a typical EUR deal": no exchange rate, so the deal's size among its currency's deals
+        return tr("%1 × a typical %2 deal")
+            .arg(locale.toString(value.relative, 'f', value.relative < 10 ? 1 : 0),
+                 alert.deal.deal.deal.currency.toUpper());
+    case AlertValuation::Basis::NoAmount:
+        return tr("No amount");
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
-// Deals that went dark or became at risk, ranked by amount × risk × closeness of the close date. Snoozed
-// deals stay out until their resume date; "new" ones changed band since the manager last looked.
+// Deals that went dark or became at risk, ranked by value × risk × closeness of the close date, where the
+// value puts every currency on the reporting currency's scale (analytics/AlertPriority.h). Snoozed deals
+// stay out until their resume date; "new" ones changed band since the manager last looked.
 
+#include "analytics/AlertPriority.h"
 #include "items/PipelineLoader.h"
 #include "store/AlertStore.h"
 
@@ -13,6 +15,7 @@ namespace dp {
 
 struct AlertRow {
     PipelineRow deal;
+    AlertValuation::Value value; // the amount on the reporting currency's scale
     double priority = 0;
     bool isNew = false; // its band differs from the one the manager last saw
 };
@@ -22,10 +25,25 @@ class AlertsModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(AlertsModel)
 
 public:
-    enum Column { Band, DealName, Account, Owner, Amount, CloseDate, Reason, ColumnCount };
+    enum Column {
+        Band,
+        DealName,
+        Account,
+        Owner,
+        Amount,
+        Currency,
+        RankedAs,
+        CloseDate,
+        Reason,
+        ColumnCount
+    };
     enum Role { DealIdRole = Qt::UserRole + 1, BandRole, IsNewRole, PriorityRole };
 
     explicit AlertsModel(QObject *parent = nullptr);
+
+    // The user's exchange rates; applies at the next setData.
+    void setRates(const CurrencyRates &rates) { m_rates = rates; }
+    QString reportingCurrency() const { return m_reporting; }
 
     // Keeps open deals that are dark or at risk and not snoozed on `today`; onlyNew keeps those whose band
     // changed since `seen`.
@@ -42,7 +60,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString rankedAsText(const AlertRow &alert) const;
+
     QList<AlertRow> m_alerts;
+    CurrencyRates m_rates;
+    QString m_reporting;
     int m_newCount = 0;
 };
 

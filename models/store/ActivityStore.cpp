@@ -2,6 +2,10 @@
 
 #include "store/ActivityAggregate.h"
 #include "store/Database.h"
+#include "store/DirectoryStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QHash>
 #include <QSet>
@@ -16,9 +20,36 @@ const char *scopeFilter(ActivityStore::Scope scope) {
     return scope == ActivityStore::Scope::DirtyDeals ? " AND d.id IN (SELECT deal_id FROM dirty_deals)" : "";
 }
 
+// Contacts whose address is on our side (a rep or colleague entered as a contact, on a domain our reps
+// write from or the user named as ours): they are on interactions, but they are not the buyer engaging.
+QSet<qint64> ourContactIds(Database &db) {
+    const QSet<QString> domains = DirectoryStore(db).ourDomains();
+    QSet<qint64> ids;
+    if (domains.isEmpty())
+        return ids;
+    const QByteArray list =
+        QJsonDocument(QJsonArray::fromStringList(QStringList(domains.cbegin(), domains.cend())))
+            .toJson(QJsonDocument::Compact);
+    Statement &query =
+        db.cached("SELECT id FROM contacts WHERE instr(email, '@') > 0 AND"
+                  " lower(substr(email, instr(email, '@') + 1)) IN (SELECT value FROM json_each(?1))");
+    query.bind(1, QString::fromUtf8(list));
+    while (query.step())
+        ids.insert(query.int64(0));
+    return ids;
+}
+
 } // namespace
 
 QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
+    return *facts(asOf, scope, ReadProgress());
+}
+
+std::optional<QList<DealActivityFacts>> ActivityStore::facts(Millis asOf, Scope scope,
+                                                             const ReadProgress &progress) {
+    // How many deals are read between two questions to `progress`: often enough for a responsive Cancel,
+    // rarely enough to cost nothing.
+    constexpr qsizetype kProgressStep = 256;
     QList<DealActivityFacts> result;
     QHash<qint64, qsizetype> index;
 
@@ -60,7 +91,13 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
     activity.bind(1, asOf).bind(2, asOf - k28Days).bind(3, asOf - 2 * k28Days).bind(4, asOf - k60Days);
     activity.bind(5, asOf - kSentimentHistory);
     QSet<qint64> engaged;
+    const QSet<qint64> ourContacts = ourContactIds(m_db);
+    qsizetype groups = 0;
+    if (progress && !progress(0, result.size()))
+        return std::nullopt;
     while (activity.step()) {
+        if (progress && ++groups % kProgressStep == 0 && !progress(groups, result.size()))
+            return std::nullopt;
         const auto it = index.constFind(activity.int64(0));
         if (it == index.constEnd())
             continue;
@@ -76,7 +113,8 @@ QList<DealActivityFacts> ActivityStore::facts(Millis asOf, Scope scope) {
         engaged.clear();
         const QString contactIds = activity.text(2);
         for (const QStringView id : QStringView(contactIds).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            engaged.insert(id.toLongLong());
+            if (const qint64 contact = id.toLongLong(); !ourContacts.contains(contact))
+                engaged.insert(contact);
         facts.buyerContactsEngaged60d = int(engaged.size());
     }
 

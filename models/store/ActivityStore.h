@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace dp {
@@ -58,8 +59,13 @@ public:
 
     enum class Scope { AllDeals, DirtyDeals };
 
+    // Told how many of `total` deals have been read; returns false to stop reading.
+    using ReadProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
     // Deals created after asOf and deleted deals are left out. Interactions after asOf are ignored.
     QList<DealActivityFacts> facts(Millis asOf, Scope scope);
+    // The same, asking `progress` every few hundred deals; nothing when it asked to stop.
+    std::optional<QList<DealActivityFacts>> facts(Millis asOf, Scope scope, const ReadProgress &progress);
     // Completed stays in stages, from the field history up to asOf.
     QList<StageStay> completedStageStays(Millis asOf);
     // Inbound and outbound interactions in [from, to] of one deal, of one rep's deals, or of a team's deals.

@@ -1,6 +1,7 @@
 #include "store/DirectoryStore.h"
 
 #include "store/Database.h"
+#include "store/MetaStore.h"
 #include "store/RemoteIds.h"
 
 namespace dp {
@@ -107,7 +108,31 @@ QSet<QString> DirectoryStore::ourDomains() {
                                    " WHERE instr(email, '@') > 0");
     while (query.step())
         domains.insert(query.text(0));
+    for (const QString &domain : configuredOurDomains())
+        domains.insert(domain);
     return domains;
+}
+
+namespace {
+
+const QString kOurDomainsKey = QStringLiteral("our_email_domains");
+
+} // namespace
+
+QStringList DirectoryStore::configuredOurDomains() {
+    const std::optional<QString> stored = MetaStore(m_db).value(kOurDomainsKey);
+    return stored ? stored->split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+}
+
+void DirectoryStore::setConfiguredOurDomains(const QStringList &domains) {
+    QStringList normalised;
+    for (const QString &domain : domains) {
+        const QString d = domain.trimmed().toLower();
+        if (!d.isEmpty() && !normalised.contains(d))
+            normalised.append(d);
+    }
+    normalised.sort();
+    MetaStore(m_db).setValue(kOurDomainsKey, normalised.join(QLatin1Char(' ')));
 }
 
 QList<TeamManager> DirectoryStore::teamManagers() {

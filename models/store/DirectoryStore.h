@@ -34,9 +34,14 @@ public:
     std::optional<qint64> accountId(const QString &source, const QString &remoteId);
     std::optional<qint64> contactId(const QString &source, const QString &remoteId);
 
-    // Every buyer contact's address (lower case) and every domain our reps write from.
+    // Every buyer contact's address (lower case) and every domain our side writes from: our reps' own and
+    // those the user named in the settings.
     QSet<QString> buyerAddresses();
     QSet<QString> ourDomains();
+    // The domains the user named as ours ("our email domains" in the settings), as last applied to this
+    // cache (analytics/OurDomains.h applies them), lower case and sorted.
+    QStringList configuredOurDomains();
+    void setConfiguredOurDomains(const QStringList &domains);
     // Every team by name, with its manager.
     QList<TeamManager> teamManagers();
 

@@ -46,13 +46,16 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         Statement &insert = m_db.cached(
             "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
             " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
-            " is_deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+            " is_deleted, direction_rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+            "?14,"
+            " ?15, ?16)");
         insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
         insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
         insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
         insert.bind(11, joinAddresses(in.ccAddresses));
         insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
-        insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted).run();
+        insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted);
+        insert.bind(16, toKey(in.directionRule)).run();
         outcome.id = m_db.lastInsertRowId();
         outcome.created = true;
         outcome.changed = true;
@@ -63,17 +66,18 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
             "?6,"
             " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = "
             "?11,"
-            " status = ?12, transcript = ?13, is_deleted = ?14,"
+            " status = ?12, transcript = ?13, is_deleted = ?14, direction_rule = ?15,"
             " sentiment = CASE WHEN (subject, body_text, transcript) IS (?5, ?6, ?13) THEN sentiment END"
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
-            " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted) IS NOT"
-            " (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+            " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted, direction_rule)"
+            " IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         update.bind(1, outcome.id).bind(2, toKey(in.kind)).bind(3, toKey(in.direction));
         update.bind(4, in.occurredAt).bind(5, in.subject).bind(6, in.bodyText).bind(7, in.bodyHtml);
         update.bind(8, in.fromAddress).bind(9, joinAddresses(in.toAddresses));
         update.bind(10, joinAddresses(in.ccAddresses));
         update.bind(11, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
-        update.bind(12, in.status).bind(13, in.transcript).bind(14, in.isDeleted).run();
+        update.bind(12, in.status).bind(13, in.transcript).bind(14, in.isDeleted);
+        update.bind(15, toKey(in.directionRule)).run();
         outcome.changed = m_db.changes() > 0;
     }
     if (replaceLinks(outcome.id, in, outcome.unresolvedLinks))

@@ -7,6 +7,7 @@
 #include "store/SchemaV4.h"
 #include "store/SchemaV5.h"
 #include "store/SchemaV6.h"
+#include "store/SchemaV9.h"
 
 #include <QByteArray>
 #include <array>
@@ -27,6 +28,7 @@ constexpr std::array kSteps{
     Step{4, kSchemaV4},
     Step{5, kSchemaV5},
     Step{6, kSchemaV6},
+    Step{9, kSchemaV9},
 };
 
 } // namespace

@@ -384,10 +384,14 @@ Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
         } else if (direction == QLatin1String("EMAIL")) {
             in.direction = Direction::Outbound;
         } else if (direction == QLatin1String("FORWARDED_EMAIL")) {
-            in.direction = context.dealBuyerAddresses.contains(in.fromAddress) ? Direction::Inbound
-                                                                               : Direction::Outbound;
+            in.directionRule = DirectionRule::Forwarded;
+            const bool fromDealContact = context.dealBuyerAddresses.contains(in.fromAddress);
+            in.direction = context.parties
+                               ? forwardedEmailDirection(*context.parties, in.fromAddress, fromDealContact)
+                               : (fromDealContact ? Direction::Inbound : Direction::Outbound);
         } else {
             // No direction from HubSpot: the addresses decide, as for any email.
+            in.directionRule = DirectionRule::Addresses;
             in.direction = context.parties ? emailDirection(*context.parties, in.fromAddress,
                                                             in.toAddresses + in.ccAddresses)
                                            : Direction::Internal;

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -55,6 +57,14 @@ QStringList column(const QAbstractItemModel *model, int column) {
     for (int row = 0; row < model->rowCount(); ++row)
         values.append(model->index(row, column).data().toString());
     return values;
+}
+
+// Every stored figure that the going-dark setting moves, in one string.
+QString metricsFingerprint(Database &db) {
+    Statement query(db.handle(), "SELECT group_concat(deal_id || ':' || band || ':' || score || ':' ||"
+                                 " going_dark_days || ':' || as_of) FROM (SELECT * FROM deal_metrics"
+                                 " ORDER BY deal_id)");
+    return query.step() ? query.text(0) : QString();
 }
 
 QString visibleTotals(const QWidget &window) {
@@ -267,6 +277,39 @@ private slots:
         QCOMPARE(darkCount(), 2);
     }
 
+    void cancellingTheRecomputeKeepsTheOldFiguresAndSetting() {
+        auto window = openWindow();
+        QTableView *table = window->pipelinePage()->table();
+        auto darkCount = [&] {
+            return int(column(table->model(), PipelineModel::Band).count(QStringLiteral("Going dark")));
+        };
+        const QString before = metricsFingerprint(m_cache.db());
+        AppSettings settings;
+        settings.goingDarkDays = 42;
+        QSignalSpy finished(window->tasks(), &StatusTasks::finished);
+        {
+            // Holding the cache's write lock keeps the worker waiting at the start of its transaction, so
+            // Cancel reaches it before it has written anything, however fast the machine.
+            Transaction hold(m_cache.db());
+            window->applySettings(settings);
+            QVERIFY(window->tasks()->isRunning());
+            auto *cancel = window->tasks()->findChild<QToolButton *>(QStringLiteral("cancelTask"));
+            QVERIFY(cancel);
+            QVERIFY(cancel->isVisibleTo(window.get()));
+            QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+            cancel->click();
+        }
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!window->tasks()->isVisible());
+        // The stored figures are the old ones, all of them, and the setting went back to match them.
+        QCOMPARE(metricsFingerprint(m_cache.db()), before);
+        QCOMPARE(AppSettings::load().goingDarkDays, 21);
+        QCOMPARE(darkCount(), 2);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("21 days")));
+        QSettings().clear();
+    }
+
     void forecastSettingsPageKeepsBestCaseBelowCommitAndRoundTrips() {
         ForecastSettingsPage page(ForecastSettings{});
         auto *commit = page.findChild<QSpinBox *>(QStringLiteral("commitFrom"));
@@ -306,7 +349,22 @@ private slots:
         timeZone->setCurrentIndex(timeZone->findData(QByteArray("Europe/Bucharest")));
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
         language->setCurrentIndex(language->findData(QStringLiteral("ro")));
+        // Currencies: a reporting currency and one rate, entered as the user would.
+        dialog.findChild<QLineEdit *>(QStringLiteral("reportingCurrency"))->setText(QStringLiteral("usd"));
+        auto *rates = dialog.findChild<QTableWidget *>(QStringLiteral("exchangeRates"));
+        QCOMPARE(rates->rowCount(), 0); // none by default
+        dialog.findChild<QPushButton *>(QStringLiteral("addRate"))->click();
+        QCOMPARE(rates->rowCount(), 1);
+        rates->item(0, 0)->setText(QStringLiteral("eur"));
+        qobject_cast<QDoubleSpinBox *>(rates->cellWidget(0, 1))->setValue(1.08);
+        dialog.findChild<QPushButton *>(QStringLiteral("addRate"))->click();
+        rates->item(1, 0)->setText(QStringLiteral("?")); // not a currency code: left out
+        // Written next to the test binary, like the window's pictures below.
+        dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+        QVERIFY(dialog.grab().save(QDir::current().filePath(QStringLiteral("settings_currencies.png"))));
         const AppSettings chosen = dialog.settings();
+        QCOMPARE(chosen.reportingCurrency, QStringLiteral("USD"));
+        QCOMPARE(chosen.exchangeRates, (QMap<QString, double>{{QStringLiteral("EUR"), 1.08}}));
         QCOMPARE(chosen.goingDarkDays, 30);
         QCOMPARE(chosen.ourEmailDomains,
                  (QStringList{QStringLiteral("seller.io"), QStringLiteral("seller.eu")}));

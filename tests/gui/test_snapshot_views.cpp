@@ -167,6 +167,9 @@ private slots:
             QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
             QVERIFY(QFile::exists(dialog.outputPath()));
             QVERIFY(dialog.statusText().contains(QLatin1String("Exported 2 deals")));
+            // Nothing left to cancel once the file is written.
+            QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("exportCancel"))->text(),
+                     QStringLiteral("Close"));
         }
         grab(&dialog, QStringLiteral("export-dialog"));
     }

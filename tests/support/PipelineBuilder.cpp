@@ -82,6 +82,7 @@ PipelineBuilder &PipelineBuilder::email(const QString &dealRemoteId, Millis at, 
     email.toAddresses = {contact > 0 ? kRepAddress : contactAddress(1)};
     const EmailParties parties({contactAddress(1), contactAddress(2), contactAddress(3)},
                                {QStringLiteral("seller.io")});
+    email.directionRule = DirectionRule::Addresses;
     email.direction = emailDirection(parties, email.fromAddress, email.toAddresses);
     email.dealRemoteIds = {dealRemoteId};
     email.contactRemoteIds = {QStringLiteral("c%1").arg(contact > 0 ? contact : 1)};

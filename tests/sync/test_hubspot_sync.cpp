@@ -4,6 +4,7 @@
 #include "SyncFixtures.h"
 #include "TestSupport.h"
 
+#include "analytics/OurDomains.h"
 #include "store/BookmarkStore.h"
 #include "store/DealStore.h"
 #include "store/InteractionStore.h"
@@ -175,14 +176,47 @@ private slots:
         email(3, QString(), QStringLiteral("buyer0@client0.com"), QStringLiteral("rep0@seller.io"));
         email(4, QString(), QStringLiteral("rep0@seller.io"), QStringLiteral("Buyer0 <buyer0@client0.com>"));
         email(5, QString(), QStringLiteral("rep0@seller.io"), QStringLiteral("rep1@seller.io"));
+        email(6, QStringLiteral("INCOMING_EMAIL"), QStringLiteral("buyer0@client0.com"),
+              QStringLiteral("rep0@seller.io"));
         TempCache cache;
-        const SyncOutcome outcome = syncHubSpot(cache.db(), server);
+        SyncSetup first;
+        first.startedAt = kBaseStamp + 10'000'000;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server, first);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(interaction(cache.db(), 5000, 1)->interaction.direction, Direction::Inbound);
         QCOMPARE(interaction(cache.db(), 5000, 2)->interaction.direction, Direction::Outbound);
         QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.direction, Direction::Inbound);
         QCOMPARE(interaction(cache.db(), 5000, 4)->interaction.direction, Direction::Outbound);
         QCOMPARE(interaction(cache.db(), 5000, 5)->interaction.direction, Direction::Internal);
+        // Which rule decided each: HubSpot's own label, the forwarded rule, or the addresses.
+        const auto rule = [&cache](int id) {
+            Statement query(cache.db().handle(),
+                            "SELECT direction_rule FROM interactions WHERE remote_id = ?1");
+            query.bind(1, QString::number(id));
+            return query.step() ? query.text(0) : QStringLiteral("?");
+        };
+        QCOMPARE(rule(1), QStringLiteral("forwarded"));
+        QCOMPARE(rule(3), QStringLiteral("addresses"));
+        QCOMPARE(rule(6), QString());
+
+        // Declared ours (say, a subsidiary's domain), client0.com no longer writes as the buyer: the email
+        // the addresses decided is decided again; the one HubSpot labelled incoming keeps its label; and a
+        // later sync reads the same domains.
+        QVERIFY(applyOurDomains(cache.db(), {QStringLiteral("client0.com")}, {}));
+        QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.direction, Direction::Internal);
+        QCOMPARE(interaction(cache.db(), 5000, 6)->interaction.direction, Direction::Inbound);
+        QCOMPARE(interaction(cache.db(), 5000, 1)->interaction.direction, Direction::Inbound);
+        server.put(kEmails, 3,
+                   {{QStringLiteral("hs_timestamp"), QString::number(kBaseStamp)},
+                    {QStringLiteral("hs_email_from_email"), QStringLiteral("buyer0@client0.com")},
+                    {QStringLiteral("hs_email_to_email"), QStringLiteral("rep0@seller.io")},
+                    {QStringLiteral("hs_email_subject"), QStringLiteral("fwd, edited")}},
+                   first.startedAt + 60'000);
+        SyncSetup later;
+        later.startedAt = first.startedAt + 120'000'000;
+        QVERIFY(syncHubSpot(cache.db(), server, later).ok);
+        QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.subject, QStringLiteral("fwd, edited"));
+        QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.direction, Direction::Internal);
     }
 
     void incrementalSyncReadsOnlyChangesAndKeepsBookmarksBeforeItsStart() {

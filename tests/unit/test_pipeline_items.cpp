@@ -224,7 +224,85 @@ private slots:
         QCOMPARE(alertPriority(100000, 30, kToday, kToday), 70000.0);
         QCOMPARE(alertPriority(100000, 30, kToday.addDays(30), kToday), 35000.0);
         QCOMPARE(alertPriority(100000, 30, kToday.addDays(-10), kToday), 70000.0); // passed counts as now
-        QVERIFY(alertPriority(std::nullopt, 0, kToday, kToday) < alertPriority(1000, 90, kToday, kToday));
+        QVERIFY(alertPriority(0, 0, kToday, kToday) < alertPriority(1, 90, kToday, kToday));
+    }
+
+    void alertValuationPutsEveryCurrencyOnOneScale() {
+        const QList<OpenAmount> open{{QStringLiteral("USD"), 10000}, {QStringLiteral("USD"), 20000},
+                                     {QStringLiteral("USD"), 30000}, {QStringLiteral("EUR"), 5000},
+                                     {QStringLiteral("RON"), 10000}, {QStringLiteral("RON"), 20000},
+                                     {QStringLiteral("RON"), 60000}, {QStringLiteral("USD"), 15000}};
+        CurrencyRates rates;
+        rates.reporting = QStringLiteral("usd");
+        rates.perUnit.insert(QStringLiteral("eur"), 1.1);
+        const AlertValuation valuation(rates, open);
+        QCOMPARE(valuation.reportingCurrency(), QStringLiteral("USD"));
+        const auto usd = valuation.value(10000, QStringLiteral("USD"));
+        QCOMPARE(usd.basis, AlertValuation::Basis::Reporting);
+        QCOMPARE(usd.value, 10000.0);
+        const auto eur = valuation.value(5000, QStringLiteral("EUR"));
+        QCOMPARE(eur.basis, AlertValuation::Basis::Converted);
+        QCOMPARE(eur.value, 5500.0);
+        // No RON rate: twice the median open RON deal (20,000) counts as twice the typical deal on the
+        // USD scale (the median of 5,500, 10,000, 15,000, 20,000 and 30,000: 15,000).
+        const auto ron = valuation.value(40000, QStringLiteral("RON"));
+        QCOMPARE(ron.basis, AlertValuation::Basis::Relative);
+        QCOMPARE(ron.relative, 2.0);
+        QCOMPARE(ron.value, 30000.0);
+        // 40,000 RON never outranks 40,000 USD just because the numbers match, nor loses to 10,000 USD.
+        QVERIFY(ron.value < valuation.value(40000, QStringLiteral("USD")).value);
+        QVERIFY(ron.value > usd.value);
+        QCOMPARE(valuation.value(std::nullopt, QStringLiteral("USD")).basis, AlertValuation::Basis::NoAmount);
+
+        // Without a reporting currency set, the one most open deals are in.
+        QCOMPARE(AlertValuation({}, open).reportingCurrency(), QStringLiteral("USD"));
+        QCOMPARE(AlertValuation(
+                     {}, {{QStringLiteral("EUR"), 1}, {QStringLiteral("EUR"), 2}, {QStringLiteral("USD"), 3}})
+                     .reportingCurrency(),
+                 QStringLiteral("EUR"));
+    }
+
+    void alertsShowTheCurrencyAndWhatTheyRankAs() {
+        QList<PipelineRow> rows = loadPipeline(m_cache.db());
+        for (PipelineRow &row : rows)
+            if (row.deal.deal.remoteId == QLatin1String("dark-big"))
+                row.deal.deal.currency = QStringLiteral("JPY"); // 400,000 yen: about 2,700 dollars
+        AlertsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rowOf = [&model](const QString &name) {
+            for (int row = 0; row < model.rowCount(); ++row)
+                if (model.index(row, AlertsModel::DealName).data().toString() == name)
+                    return row;
+            return -1;
+        };
+        model.setData(rows, {}, {}, kToday, false);
+        int big = rowOf(QStringLiteral("Deal dark-big"));
+        QVERIFY(big >= 0);
+        QCOMPARE(model.index(big, AlertsModel::Currency).data().toString(), QStringLiteral("JPY"));
+        QCOMPARE(model.index(big, AlertsModel::RankedAs).data().toString(),
+                 QStringLiteral("1.0 × a typical JPY deal"));
+        const double relativePriority = model.index(big, 0).data(AlertsModel::PriorityRole).toDouble();
+        const double relativeValue = model.alert(big).value.value;
+        QCOMPARE(model.alert(big).value.basis, AlertValuation::Basis::Relative);
+        QCOMPARE(model.index(rowOf(QStringLiteral("Deal dark-a")), AlertsModel::RankedAs).data().toString(),
+                 QStringLiteral("$5,000"));
+        QVERIFY(model.index(big, AlertsModel::RankedAs)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("USD")));
+
+        CurrencyRates rates;
+        rates.perUnit.insert(QStringLiteral("JPY"), 0.0067);
+        model.setRates(rates);
+        model.setData(rows, {}, {}, kToday, false);
+        big = rowOf(QStringLiteral("Deal dark-big"));
+        QCOMPARE(model.index(big, AlertsModel::RankedAs).data().toString(), QStringLiteral("≈ $2,680"));
+        const double convertedPriority = model.index(big, 0).data(AlertsModel::PriorityRole).toDouble();
+        QVERIFY(convertedPriority < relativePriority);
+        QCOMPARE(model.alert(big).value.value, 400000 * 0.0067);
+        // Risk and closeness unchanged: the priority moved exactly as the value did.
+        QVERIFY(qFuzzyCompare(convertedPriority / relativePriority,
+                              model.alert(big).value.value / relativeValue));
     }
 
     void alertsRankSnoozeAndRememberWhatWasSeen() {

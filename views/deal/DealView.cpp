@@ -288,9 +288,10 @@ void DealView::fillHeader(const DealDetails &d) {
     } else {
         m_band->setText(tr("Not scored yet"));
     }
-    m_band->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 6px;"
+    // The text's colour follows the band's: the dark palette's band colours are light, white would vanish.
+    m_band->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px;"
                                          " padding: 6px 14px; }")
-                              .arg(colour.name()));
+                              .arg(colour.name(), textColorOn(colour).name()));
 
     QStringList figures;
     if (d.metrics) {

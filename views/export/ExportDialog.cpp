@@ -96,6 +96,7 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportStart"));
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("exportCancel"));
+    m_cancelText = m_cancel->text();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -171,6 +172,7 @@ void ExportDialog::startExport() {
     if (m_worker || outputPath().isEmpty())
         return;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancel->setText(m_cancelText);
     m_progress->setRange(0, 0); // busy until the deal count is known
     m_status->setText(tr("Evaluating the pipeline…"));
     const Source source = m_source;
@@ -277,6 +279,8 @@ void ExportDialog::finished(bool ok, const QString &message, int deals, const QS
                                   .arg(QDir::toNativeSeparators(outputPath()), sha256)
                             : message;
     m_status->setText(text);
+    // Once the file is written there is nothing left to cancel: the button only closes the dialog.
+    m_cancel->setText(ok ? tr("Close") : m_cancelText);
     updateButtons();
     emit exportFinished(ok, text);
 }

@@ -80,6 +80,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
+    QString m_cancelText; // the platform's "Cancel", shown again when another export starts
     QThread *m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };

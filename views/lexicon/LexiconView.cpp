@@ -87,6 +87,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     top->addWidget(intro, 1);
 
     m_terms = makeTable({tr("Term"), tr("Learned weight")}, QStringLiteral("lexiconTerms"), this);
+    m_terms->setAccessibleName(tr("Learned terms"));
     m_terms->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_terms->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_terms->horizontalHeader()->setStretchLastSection(false);
@@ -95,6 +96,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     m_historyTitle->setObjectName(QStringLiteral("lexiconHistoryTitle"));
     m_history = makeTable({tr("Version"), tr("When"), tr("Change"), tr("Because")},
                           QStringLiteral("lexiconTermHistory"), this);
+    m_history->setAccessibleName(tr("Term history"));
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_reset = new QPushButton(tr("Reset learned weight"), this);
@@ -112,6 +114,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
 
     m_versions = makeTable({tr("Version"), tr("When"), tr("What changed"), tr("Terms moved")},
                            QStringLiteral("lexiconVersions"), this);
+    m_versions->setAccessibleName(tr("Lexicon versions"));
     m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_versions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_versions->horizontalHeader()->setStretchLastSection(false);

@@ -1,5 +1,7 @@
 #include "snapshots/SnapshotHistoryView.h"
 
+#include "ChartPalette.h"
+
 #include "analytics/HealthText.h"
 #include "domain/Clock.h"
 #include "forecast/SnapshotArchive.h"
@@ -74,6 +76,7 @@ SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const
     m_snapshots = new QStandardItemModel(this);
     m_list = new QTableView;
     m_list->setObjectName(QStringLiteral("snapshotList"));
+    m_list->setAccessibleName(tr("Snapshots"));
     m_list->setModel(m_snapshots);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -117,6 +120,12 @@ SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const
 
 SnapshotHistoryView::~SnapshotHistoryView() = default;
 
+void SnapshotHistoryView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange && m_accuracy && m_accuracy->chart())
+        applyChartPalette(m_accuracy->chart(), m_accuracy->palette());
+    QWidget::changeEvent(event);
+}
+
 void SnapshotHistoryView::buildChangesTab() {
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -126,10 +135,12 @@ void SnapshotHistoryView::buildChangesTab() {
     m_changesTitle->setWordWrap(true);
     m_rollupKind = new QComboBox;
     m_rollupKind->setObjectName(QStringLiteral("waterfallRollup"));
+    m_rollupKind->setAccessibleName(tr("Roll-up"));
     for (RollupKind kind : kRollupKinds)
         m_rollupKind->addItem(rollupLabel(kind), int(kind));
     m_currency = new QComboBox;
     m_currency->setObjectName(QStringLiteral("waterfallCurrency"));
+    m_currency->setAccessibleName(tr("Currency"));
     row->addWidget(m_changesTitle, 1);
     row->addWidget(m_rollupKind);
     row->addWidget(m_currency);
@@ -140,6 +151,7 @@ void SnapshotHistoryView::buildChangesTab() {
     m_changes = new QStandardItemModel(this);
     m_changesTable = new QTableView;
     m_changesTable->setObjectName(QStringLiteral("changesTable"));
+    m_changesTable->setAccessibleName(tr("Changes between the snapshots"));
     m_changesTable->setModel(m_changes);
     m_changesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -161,12 +173,14 @@ void SnapshotHistoryView::buildAccuracyTab() {
     m_accuracyNote->setWordWrap(true);
     m_accuracyCurrency = new QComboBox;
     m_accuracyCurrency->setObjectName(QStringLiteral("accuracyCurrency"));
+    m_accuracyCurrency->setAccessibleName(tr("Currency"));
     row->addWidget(m_accuracyNote, 1);
     row->addWidget(m_accuracyCurrency);
     layout->addLayout(row);
     m_accuracy = new QChartView;
     m_accuracy->setObjectName(QStringLiteral("accuracyChart"));
     m_accuracy->setRenderHint(QPainter::Antialiasing);
+    m_accuracy->setAccessibleName(tr("Forecast accuracy per snapshot"));
     layout->addWidget(m_accuracy, 1);
     m_tabs->addTab(page, tr("Accuracy"));
     connect(m_accuracyCurrency, &QComboBox::currentIndexChanged, this, &SnapshotHistoryView::showAccuracy);
@@ -181,6 +195,7 @@ void SnapshotHistoryView::buildHealthTab() {
     layout->addWidget(m_healthTitle);
     m_adjusted = new QTableWidget;
     m_adjusted->setObjectName(QStringLiteral("healthAdjustedTable"));
+    m_adjusted->setAccessibleName(tr("Health-adjusted forecast"));
     m_adjusted->setColumnCount(4);
     m_adjusted->setHorizontalHeaderLabels(
         {tr("Currency"), tr("Roll-up"), tr("Forecast"), tr("Health-adjusted")});
@@ -192,6 +207,7 @@ void SnapshotHistoryView::buildHealthTab() {
     layout->addWidget(bandsHeading);
     m_bands = new QTableWidget;
     m_bands->setObjectName(QStringLiteral("winRateTable"));
+    m_bands->setAccessibleName(tr("Win rate per health band"));
     m_bands->setColumnCount(5);
     m_bands->setHorizontalHeaderLabels(
         {tr("Health"), tr("Win rate"), tr("Won"), tr("Lost"), tr("Sample size")});
@@ -382,6 +398,7 @@ void SnapshotHistoryView::showAccuracy() {
         axisX->setRange(QDateTime::fromMSecsSinceEpoch(first - kMillisPerDay * 7),
                         QDateTime::fromMSecsSinceEpoch(last + kMillisPerDay * 7));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    applyChartPalette(chart, m_accuracy->palette());
     QChart *old = m_accuracy->chart();
     m_accuracy->setChart(chart);
     delete old;

@@ -58,6 +58,10 @@ public slots:
 signals:
     void snapshotTaken(qint64 id);
 
+protected:
+    // The accuracy chart follows a change of palette (to or from dark mode).
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildChangesTab();
     void buildAccuracyTab();

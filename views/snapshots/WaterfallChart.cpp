@@ -1,5 +1,8 @@
 #include "snapshots/WaterfallChart.h"
 
+#include "BandColors.h"
+#include "ChartPalette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QLocale>
@@ -14,6 +17,31 @@ WaterfallChart::WaterfallChart(QWidget *parent)
     chart()->legend()->hide();
     chart()->setMargins(QMargins(4, 4, 4, 4));
     setMinimumHeight(220);
+    applyPalette();
+}
+
+void WaterfallChart::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QChartView::changeEvent(event);
+}
+
+void WaterfallChart::applyPalette() {
+    const QPalette pal = palette();
+    QChart *chart = this->chart();
+    applyChartPalette(chart, pal);
+    // The sets by their place in the series: the invisible base, then rise, fall and total.
+    for (QAbstractSeries *series : chart->series()) {
+        auto *stacked = qobject_cast<QStackedBarSeries *>(series);
+        if (!stacked || stacked->barSets().size() != 4)
+            continue;
+        const QList<QBarSet *> sets = stacked->barSets();
+        sets[1]->setColor(bandColor(HealthBand::Healthy, pal));
+        sets[2]->setColor(bandColor(HealthBand::Dark, pal));
+        sets[3]->setColor(pal.color(QPalette::Highlight));
+        for (QBarSet *set : sets.mid(1))
+            set->setBorderColor(set->color());
+    }
 }
 
 void WaterfallChart::show(const Waterfall &waterfall, const QString &title, const QString &currency) {
@@ -30,9 +58,6 @@ void WaterfallChart::show(const Waterfall &waterfall, const QString &title, cons
     auto *total = new QBarSet(tr("Total"));
     base->setColor(Qt::transparent);
     base->setBorderColor(Qt::transparent);
-    rise->setColor(QColor(0x1e, 0x8e, 0x5a));
-    fall->setColor(QColor(0xc0, 0x1c, 0x28));
-    total->setColor(QColor(0x1f, 0x4e, 0x79));
     QStringList labels;
     const auto bar = [&](const QString &label, double baseValue, double up, double down, double whole) {
         labels.append(label);
@@ -71,6 +96,7 @@ void WaterfallChart::show(const Waterfall &waterfall, const QString &title, cons
     axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    applyPalette();
 }
 
 QStringList WaterfallChart::categories() const {

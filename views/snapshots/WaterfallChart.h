@@ -17,6 +17,13 @@ public:
     void show(const Waterfall &waterfall, const QString &title, const QString &currency);
     // The bar labels in order ("Before", causes…, "After"), for tests.
     QStringList categories() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // Background, title, axes and bars in the palette's colours (light or dark).
+    void applyPalette();
 };
 
 } // namespace dp

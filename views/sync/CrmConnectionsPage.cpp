@@ -1,5 +1,6 @@
 #include "sync/CrmConnectionsPage.h"
 
+#include "BandColors.h"
 #include "sync/CrmChoices.h"
 #include "sync/HubSpotConnector.h"
 #include "sync/SalesforceConnector.h"
@@ -215,7 +216,10 @@ sync::CrmConnection CrmConnectionsPage::connectionFromFields() {
 
 void CrmConnectionsPage::showStatus(bool ok, const QString &message) {
     m_status->setText(message);
-    m_status->setStyleSheet(ok ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b3261e;"));
+    // The healthy and dark bands' colours: chosen to read on the light and the dark palette alike.
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg(bandColor(ok ? HealthBand::Healthy : HealthBand::Dark, palette()).name()));
 }
 
 void CrmConnectionsPage::testConnection() {
