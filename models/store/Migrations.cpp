@@ -5,6 +5,7 @@
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
+#include "store/SchemaV7.h"
 
 #include <QByteArray>
 #include <array>
@@ -19,10 +20,7 @@ struct Step {
 
 // Append new steps at the end; never edit one that has shipped.
 constexpr std::array kSteps{
-    Step{1, kSchemaV1},
-    Step{2, kSchemaV2},
-    Step{3, kSchemaV3},
-    Step{4, kSchemaV4},
+    Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3}, Step{4, kSchemaV4}, Step{7, kSchemaV7},
 };
 
 } // namespace
