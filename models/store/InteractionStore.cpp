@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/RemoteIds.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace dp {
@@ -17,14 +18,19 @@ QStringList splitAddresses(const QString &text) {
     return text.isEmpty() ? QStringList() : text.split(QLatin1String(", "), Qt::SkipEmptyParts);
 }
 
-QSet<qint64> resolve(Statement &lookup, const QString &source, const QStringList &remoteIds,
-                     QStringList &unresolved) {
+QSet<qint64> resolve(Statement &lookup, QHash<QString, qint64> &known, const QString &source,
+                     const QStringList &remoteIds, QStringList &unresolved) {
     QSet<qint64> ids;
     for (const QString &remoteId : remoteIds) {
-        if (const auto id = lookupId(lookup, source, remoteId))
+        const QString key = source + QChar(0x1f) + remoteId;
+        if (const auto found = known.constFind(key); found != known.cend()) {
+            ids.insert(*found);
+        } else if (const auto id = lookupId(lookup, source, remoteId)) {
+            known.insert(key, *id);
             ids.insert(*id);
-        else
+        } else {
             unresolved.append(remoteId);
+        }
     }
     return ids;
 }
@@ -80,22 +86,27 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         update.bind(15, toKey(in.directionRule)).run();
         outcome.changed = m_db.changes() > 0;
     }
-    if (replaceLinks(outcome.id, in, outcome.unresolvedLinks))
+    if (replaceLinks(outcome.id, outcome.created, in, outcome.unresolvedLinks))
         outcome.changed = true;
     return outcome;
 }
 
-bool InteractionStore::replaceLinks(qint64 id, const Interaction &in, QStringList &unresolved) {
+bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in, QStringList &unresolved) {
     const QSet<qint64> deals =
-        resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), in.source,
-                in.dealRemoteIds, unresolved);
+        resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), m_dealIds,
+                in.source, in.dealRemoteIds, unresolved);
     const QSet<qint64> contacts =
-        resolve(m_db.cached("SELECT id FROM contacts WHERE source = ?1 AND remote_id = ?2"), in.source,
-                in.contactRemoteIds, unresolved);
+        resolve(m_db.cached("SELECT id FROM contacts WHERE source = ?1 AND remote_id = ?2"), m_contactIds,
+                in.source, in.contactRemoteIds, unresolved);
+    // A row just inserted has no links yet (a sync writes two million of them: two reads each add up).
     const QSet<qint64> oldDeals =
-        currentLinks(m_db.cached("SELECT deal_id FROM interaction_deals WHERE interaction_id = ?1"), id);
-    const QSet<qint64> oldContacts = currentLinks(
-        m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
+        isNew ? QSet<qint64>()
+              : currentLinks(m_db.cached("SELECT deal_id FROM interaction_deals WHERE interaction_id = ?1"),
+                             id);
+    const QSet<qint64> oldContacts =
+        isNew ? QSet<qint64>()
+              : currentLinks(
+                    m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
     if (deals == oldDeals && contacts == oldContacts)
         return false;
 

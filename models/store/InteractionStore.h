@@ -3,6 +3,7 @@
 
 #include "domain/Records.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -23,6 +24,8 @@ struct UpsertOutcome {
     QStringList unresolvedLinks; // deal or contact remote ids not (yet) in the cache
 };
 
+// Deal and contact ids resolved for links are remembered for the life of the object (a page of a sync links
+// dozens of interactions to the same few deals): keep one for a transaction or a run that deletes no deals.
 class InteractionStore final {
 public:
     explicit InteractionStore(Database &db)
@@ -41,9 +44,12 @@ public:
     int count();
 
 private:
-    bool replaceLinks(qint64 interactionId, const Interaction &interaction, QStringList &unresolved);
+    bool replaceLinks(qint64 interactionId, bool isNew, const Interaction &interaction,
+                      QStringList &unresolved);
 
     Database &m_db;
+    QHash<QString, qint64> m_dealIds;    // "source\x1fremote id" → row id
+    QHash<QString, qint64> m_contactIds; // likewise
 };
 
 } // namespace dp

@@ -7,6 +7,7 @@
 #include "store/SchemaV4.h"
 #include "store/SchemaV5.h"
 #include "store/SchemaV6.h"
+#include "store/SchemaV7.h"
 #include "store/SchemaV9.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ constexpr std::array kSteps{
     Step{4, kSchemaV4},
     Step{5, kSchemaV5},
     Step{6, kSchemaV6},
+    Step{7, kSchemaV7},
     Step{9, kSchemaV9},
 };
 

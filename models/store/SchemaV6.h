@@ -19,11 +19,10 @@ CREATE INDEX sync_pending_deal_contacts_contact ON sync_pending_deal_contacts(so
 
 CREATE TRIGGER interaction_contacts_dirty_delete AFTER DELETE ON interaction_contacts BEGIN
   INSERT INTO dirty_deals(deal_id) SELECT l.deal_id FROM interaction_deals l WHERE l.interaction_id = old.interaction_id
-  AND NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = l.deal_id);
+  ON CONFLICT(deal_id) DO NOTHING;
 END;
 CREATE TRIGGER field_history_dirty_delete AFTER DELETE ON deal_field_history BEGIN
-  INSERT INTO dirty_deals(deal_id) SELECT old.deal_id
-  WHERE NOT EXISTS (SELECT 1 FROM dirty_deals WHERE deal_id = old.deal_id);
+  INSERT INTO dirty_deals(deal_id) VALUES (old.deal_id) ON CONFLICT(deal_id) DO NOTHING;
 END;
 )sql";
 

@@ -122,6 +122,15 @@ int SyncStore::pendingLinkCount(const QString &source) {
     return count;
 }
 
+bool SyncStore::hasPendingLinks(const QString &source) {
+    Statement &query = m_db.cached("SELECT EXISTS (SELECT 1 FROM sync_pending_links WHERE source = ?1)");
+    query.bind(1, source);
+    query.step();
+    const bool any = query.int64(0) != 0;
+    query.reset();
+    return any;
+}
+
 QSet<QString> SyncStore::buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds) {
     Statement &query =
         m_db.cached("SELECT lower(c.email) FROM deals d JOIN deal_contacts dc ON dc.deal_id = d.id"

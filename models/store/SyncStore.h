@@ -37,6 +37,8 @@ public:
     // forgets it. Returns how many were linked.
     int resolvePendingLinks(const QString &source);
     int pendingLinkCount(const QString &source);
+    // Whether any link of the source waits (cheaper than counting them).
+    bool hasPendingLinks(const QString &source);
 
     // Lower-case addresses of the buyer contacts on any of the deals.
     QSet<QString> buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds);

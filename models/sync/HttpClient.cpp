@@ -30,8 +30,7 @@ size_t appendHeader(char *data, size_t size, size_t count, void *user) {
 }
 
 int checkCancel(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-    const auto *cancel = static_cast<const std::atomic_bool *>(user);
-    return cancel && cancel->load() ? 1 : 0;
+    return static_cast<const HttpClient *>(user)->cancelled() ? 1 : 0;
 }
 
 HttpResult::Status statusFor(CURLcode code) {
@@ -120,7 +119,7 @@ HttpResult HttpClient::perform(const HttpRequest &request) {
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, checkCancel);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_cancel);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
 
     curl_slist *headers = nullptr;
     for (const auto &[name, value] : request.headers)

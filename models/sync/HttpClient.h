@@ -56,12 +56,19 @@ public:
     HttpClient &operator=(const HttpClient &) = delete;
 
     HttpResult perform(const HttpRequest &request);
-    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    bool cancelled() const {
+        const std::atomic_bool *interrupt = m_interrupt.load();
+        return (m_cancel && m_cancel->load()) || (interrupt && interrupt->load());
+    }
+    // A second flag that stops requests and retry pauses like a cancel: a PagePrefetcher sets its own while
+    // it owns the client, so a writer that fails does not wait for downloads nobody will read.
+    void setInterrupt(const std::atomic_bool *flag) { m_interrupt = flag; }
 
 private:
     void *m_curl;
     HttpOptions m_options;
     const std::atomic_bool *m_cancel;
+    std::atomic<const std::atomic_bool *> m_interrupt{nullptr};
 };
 
 } // namespace dp::sync

@@ -1,5 +1,6 @@
 #include "sync/HubSpotConnector.h"
 
+#include "sync/PagePrefetcher.h"
 #include "sync/SyncLog.h"
 
 #include "store/BookmarkStore.h"
@@ -27,6 +28,15 @@ const QStringList kEngagementTypes{QStringLiteral("emails"), QStringLiteral("cal
 
 bool isEngagement(const QString &type) {
     return kEngagementTypes.contains(type);
+}
+
+bool isForwardedEmail(const QJsonObject &record) {
+    return record.value(QStringLiteral("properties"))
+               .toObject()
+               .value(QStringLiteral("hs_email_direction"))
+               .toString()
+               .trimmed()
+               .compare(QLatin1String("FORWARDED_EMAIL"), Qt::CaseInsensitive) == 0;
 }
 
 QString idText(const QJsonValue &value) {
@@ -190,8 +200,9 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
     const ListProgress progress =
         SyncStore(run.db).listProgress(kHubSpotSource, type).value_or(ListProgress{run.startedAt, {}});
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
-    QString after = progress.afterCursor;
-    while (true) {
+    auto fetch = [&, after = progress.afterCursor, done = false]() mutable -> std::optional<FetchedPage> {
+        if (done)
+            return std::nullopt;
         run.throwIfCancelled();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.listPageSize));
@@ -202,21 +213,27 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         const QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
                             QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
         const QJsonObject page = m_api.call(ApiCall::get(url)).object();
-        const QString next = nextAfter(page);
-        writePage(type, page.value(QStringLiteral("results")).toArray(), run, [&] {
+        FetchedPage fetched;
+        fetched.results = page.value(QStringLiteral("results")).toArray();
+        fetched.next = nextAfter(page);
+        fetched.links = fetchLinks(type, fetched.results);
+        // An empty or short page with a cursor is not the end: only a missing cursor is.
+        done = fetched.next.isEmpty();
+        after = fetched.next;
+        return fetched;
+    };
+    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch);
+    while (const auto page = pages.next()) {
+        writePage(type, page->results, page->links, run, [&] {
             SyncStore store(run.db);
-            if (!next.isEmpty()) {
-                store.setListProgress(kHubSpotSource, type, {progress.startedAt, next});
+            if (!page->next.isEmpty()) {
+                store.setListProgress(kHubSpotSource, type, {progress.startedAt, page->next});
             } else {
                 // Everything modified before the listing began is now cached.
                 store.clearListProgress(kHubSpotSource, type);
                 BookmarkStore(run.db).set(kHubSpotSource, type, {progress.startedAt, {}}, run.clock.now());
             }
         });
-        // An empty or short page with a cursor is not the end: only a missing cursor is.
-        if (next.isEmpty())
-            break;
-        after = next;
     }
 }
 
@@ -241,81 +258,92 @@ QJsonObject HubSpotConnector::search(const QString &type, const QJsonArray &filt
 }
 
 void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis from) {
+    SearchCursor start;
+    start.floor = from;
+    PagePrefetcher<FetchedPage> pages(m_api.http(), [this, &type, &run, cursor = start]() mutable {
+        return nextSearchPage(type, run, cursor);
+    });
+    while (const auto page = pages.next()) {
+        if (!run.objectTotal && page->total)
+            run.objectTotal = page->total;
+        writePage(type, page->results, page->links, run,
+                  [&] { BookmarkStore(run.db).set(kHubSpotSource, type, *page->bookmark, run.clock.now()); });
+    }
+}
+
+std::optional<HubSpotConnector::FetchedPage>
+HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor) {
     const QString stamp = hubSpotStampProperty(type);
-    Millis floor = from;
-    bool strict = false; // after an id keyset: continue strictly after that stamp
-    int offset = 0;
-    while (true) {
+    while (!cursor.done) {
         run.throwIfCancelled();
+        FetchedPage fetched;
+        if (cursor.keysetStamp) {
+            // More records share this stamp than a page holds: walk them by id, then move past the stamp.
+            const QJsonObject page =
+                search(type,
+                       {filter(stamp, "EQ", QString::number(*cursor.keysetStamp)),
+                        filter(QStringLiteral("hs_object_id"), "GT", QString::number(cursor.lastId))},
+                       QStringLiteral("hs_object_id"), 0);
+            fetched.results = page.value(QStringLiteral("results")).toArray();
+            const Millis keysetStamp = *cursor.keysetStamp;
+            if (fetched.results.isEmpty() || nextAfter(page).isEmpty()) {
+                cursor.keysetStamp.reset();
+                cursor.strict = true;
+            }
+            if (fetched.results.isEmpty())
+                continue;
+            for (const QJsonValue &value : std::as_const(fetched.results))
+                cursor.lastId = std::max(
+                    cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
+            fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
+            fetched.links = fetchLinks(type, fetched.results);
+            return fetched;
+        }
         const QJsonObject page =
-            search(type, {filter(stamp, strict ? "GT" : "GTE", QString::number(floor))}, stamp, offset);
-        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+            search(type, {filter(stamp, cursor.strict ? "GT" : "GTE", QString::number(cursor.floor))}, stamp,
+                   cursor.offset);
+        fetched.results = page.value(QStringLiteral("results")).toArray();
+        fetched.total = qint64(page.value(QStringLiteral("total")).toDouble());
         const bool hasMore = !nextAfter(page).isEmpty();
-        if (!run.objectTotal)
-            run.objectTotal = qint64(page.value(QStringLiteral("total")).toDouble());
-        if (results.isEmpty()) {
-            if (!hasMore)
-                break;
+        if (fetched.results.isEmpty()) {
+            cursor.done = !hasMore;
             // An empty page that still has a cursor: follow it rather than stop early.
-            offset = nextAfter(page).toInt();
+            cursor.offset = hasMore ? nextAfter(page).toInt() : 0;
             continue;
         }
-        offset = 0;
-        Millis highest = floor;
+        cursor.offset = 0;
+        Millis highest = cursor.floor;
         QString highestId;
         bool allAtFloor = true;
-        for (const QJsonValue &value : results) {
-            const Millis at = hubSpotModifiedAt(type, value.toObject()).value_or(floor);
-            if (at != floor)
+        for (const QJsonValue &value : std::as_const(fetched.results)) {
+            const Millis at = hubSpotModifiedAt(type, value.toObject()).value_or(cursor.floor);
+            if (at != cursor.floor)
                 allAtFloor = false;
             if (at >= highest) {
                 highest = at;
                 highestId = value.toObject().value(QStringLiteral("id")).toString();
             }
         }
-        if (hasMore && allAtFloor && !strict) {
-            // More records share this stamp than a page holds: walk them by id, then move past the stamp.
-            idKeyset(type, run, floor);
-            strict = true;
+        if (hasMore && allAtFloor && !cursor.strict) {
+            cursor.keysetStamp = cursor.floor;
+            cursor.lastId = 0;
             continue;
         }
-        const Bookmark bookmark{std::min(highest, run.startedAt), highestId};
-        writePage(type, results, run,
-                  [&] { BookmarkStore(run.db).set(kHubSpotSource, type, bookmark, run.clock.now()); });
-        if (!hasMore)
-            break;
-        floor = highest;
-        strict = false;
+        fetched.bookmark = Bookmark{std::min(highest, run.startedAt), highestId};
+        cursor.done = !hasMore;
+        cursor.floor = highest;
+        cursor.strict = false;
+        fetched.links = fetchLinks(type, fetched.results);
+        return fetched;
     }
-}
-
-void HubSpotConnector::idKeyset(const QString &type, SyncRun &run, Millis stamp) {
-    const QString stampProperty = hubSpotStampProperty(type);
-    qint64 lastId = 0;
-    while (true) {
-        run.throwIfCancelled();
-        const QJsonObject page =
-            search(type,
-                   {filter(stampProperty, "EQ", QString::number(stamp)),
-                    filter(QStringLiteral("hs_object_id"), "GT", QString::number(lastId))},
-                   QStringLiteral("hs_object_id"), 0);
-        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
-        if (results.isEmpty())
-            break;
-        for (const QJsonValue &value : results)
-            lastId = std::max(lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
-        const Bookmark bookmark{std::min(stamp, run.startedAt), QString::number(lastId)};
-        writePage(type, results, run,
-                  [&] { BookmarkStore(run.db).set(kHubSpotSource, type, bookmark, run.clock.now()); });
-        if (nextAfter(page).isEmpty())
-            break;
-    }
+    return std::nullopt;
 }
 
 void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
-    QString after;
-    do {
+    auto fetch = [&, after = QString(), done = false]() mutable -> std::optional<FetchedPage> {
+        if (done)
+            return std::nullopt;
         run.throwIfCancelled();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.listPageSize));
@@ -328,11 +356,19 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
                 .call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
                                    QLatin1Char('?') + query.toString(QUrl::FullyEncoded)))
                 .object();
-        const QJsonArray results = page.value(QStringLiteral("results")).toArray();
+        FetchedPage fetched;
+        fetched.results = page.value(QStringLiteral("results")).toArray();
+        after = nextAfter(page);
+        done = after.isEmpty();
+        return fetched;
+    };
+    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch);
+    while (const auto page = pages.next()) {
+        run.throwIfCancelled();
         Transaction transaction(run.db);
         int deleted = 0;
         SyncWarnings ignored;
-        for (const QJsonValue &value : results) {
+        for (const QJsonValue &value : std::as_const(page->results)) {
             QJsonObject record = value.toObject();
             record.insert(QStringLiteral("archived"), true);
             const QString id = record.value(QStringLiteral("id")).toString();
@@ -356,8 +392,7 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
         transaction.commit();
         run.report.deletions += deleted;
         run.pageWritten(0);
-        after = nextAfter(page);
-    } while (!after.isEmpty());
+    }
 }
 
 QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, const QString &to,
@@ -424,7 +459,7 @@ QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &i
 }
 
 QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const QJsonArray &calls,
-                                                                         SyncRun &run) {
+                                                                         QStringList &warnings) {
     QHash<QString, std::optional<QString>> transcripts;
     for (const QJsonValue &value : calls) {
         const QJsonObject call = value.toObject();
@@ -435,7 +470,6 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
         transcripts.insert(callId, std::nullopt);
         if (m_transcriptsRefused)
             continue;
-        run.throwIfCancelled();
         try {
             const QJsonObject transcript =
                 m_api
@@ -447,15 +481,13 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
         } catch (const SyncError &error) {
             // A transcript is extra: a call whose transcript is gone or not readable is still synced.
             if (error.kind() == SyncError::Kind::Protocol && error.httpStatus() == 404) {
-                run.report.warnings.add(
-                    QStringLiteral("call %1: transcript %2 not found; kept the call without it")
-                        .arg(callId, transcriptId.left(40)));
+                warnings.append(QStringLiteral("call %1: transcript %2 not found; kept the call without it")
+                                    .arg(callId, transcriptId.left(40)));
             } else if (error.kind() == SyncError::Kind::Scopes) {
                 m_transcriptsRefused = true;
-                run.report.warnings.add(
-                    QStringLiteral("call transcripts are not readable with this HubSpot app "
-                                   "(crm.extensions_calling_transcripts.read); synced calls "
-                                   "without them"));
+                warnings.append(QStringLiteral("call transcripts are not readable with this HubSpot app "
+                                               "(crm.extensions_calling_transcripts.read); synced calls "
+                                               "without them"));
             } else {
                 throw;
             }
@@ -464,27 +496,37 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
     return transcripts;
 }
 
-void HubSpotConnector::writePage(const QString &type, const QJsonArray &results, SyncRun &run,
-                                 const std::function<void()> &alsoInTransaction) {
+HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const QJsonArray &results) {
     QStringList ids;
+    QSet<QString> seen;
     for (const QJsonValue &value : results) {
         const QString id = value.toObject().value(QStringLiteral("id")).toString();
-        if (!ids.contains(id))
+        if (!seen.contains(id)) {
+            seen.insert(id);
             ids.append(id);
+        }
     }
-    // Network first, so the transaction holds the write lock only while writing.
-    QHash<QString, QStringList> dealLinks, contactLinks;
-    QHash<QString, QJsonObject> histories;
-    QHash<QString, std::optional<QString>> transcripts;
+    PageLinks links;
     if (!ids.isEmpty() && type == QLatin1String("deals")) {
-        contactLinks = associations(type, QStringLiteral("contacts"), ids);
-        histories = dealHistories(ids);
+        links.contacts = associations(type, QStringLiteral("contacts"), ids);
+        links.histories = dealHistories(ids);
     } else if (!ids.isEmpty() && isEngagement(type)) {
-        dealLinks = associations(type, QStringLiteral("deals"), ids);
-        contactLinks = associations(type, QStringLiteral("contacts"), ids);
+        links.deals = associations(type, QStringLiteral("deals"), ids);
+        links.contacts = associations(type, QStringLiteral("contacts"), ids);
         if (type == QLatin1String("calls"))
-            transcripts = callTranscripts(results, run);
+            links.transcripts = callTranscripts(results, links.warnings);
     }
+    return links;
+}
+
+void HubSpotConnector::writePage(const QString &type, const QJsonArray &results, const PageLinks &links,
+                                 SyncRun &run, const std::function<void()> &alsoInTransaction) {
+    const QHash<QString, QStringList> &dealLinks = links.deals;
+    const QHash<QString, QStringList> &contactLinks = links.contacts;
+    const QHash<QString, QJsonObject> &histories = links.histories;
+    const QHash<QString, std::optional<QString>> &transcripts = links.transcripts;
+    for (const QString &warning : links.warnings)
+        run.report.warnings.add(warning);
     run.throwIfCancelled();
 
     Transaction transaction(run.db);
@@ -519,6 +561,8 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
         if (!m_parties)
             m_parties.emplace(directory.buyerAddresses(), directory.ourDomains());
         InteractionStore interactions(run.db);
+        // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
+        bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
         for (const QJsonValue &value : results) {
             const QJsonObject record = value.toObject();
             const QString id = record.value(QStringLiteral("id")).toString();
@@ -529,7 +573,8 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
             if (const auto transcript = transcripts.constFind(id); transcript != transcripts.constEnd())
                 context.transcript =
                     transcript->has_value() ? **transcript : interactions.transcript(kHubSpotSource, id);
-            if (type == QLatin1String("emails"))
+            // Only a forwarded email's direction depends on its deals' buyers.
+            if (type == QLatin1String("emails") && isForwardedEmail(record))
                 context.dealBuyerAddresses =
                     syncStore.buyerAddressesOfDeals(kHubSpotSource, context.dealRemoteIds);
             const UpsertOutcome outcome =
@@ -543,7 +588,10 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
                 if (context.contactRemoteIds.contains(remote) && !directory.contactId(kHubSpotSource, remote))
                     pendingContacts.append(remote);
             }
-            syncStore.setPendingLinks(kHubSpotSource, id, pendingDeals, pendingContacts);
+            if (anyPending || !pendingDeals.isEmpty() || !pendingContacts.isEmpty()) {
+                syncStore.setPendingLinks(kHubSpotSource, id, pendingDeals, pendingContacts);
+                anyPending = true;
+            }
         }
         SearchStore(run.db).indexPending();
     }

@@ -9,10 +9,17 @@
 // full of one stamp switches to an hs_object_id keyset within that stamp. Each sync re-reads an overlap
 // window before its bookmark (search lag), never moves a bookmark past its own start, and lists archived
 // records to take them out of the pipeline.
+//
+// Each paging loop is split in two: a fetch step (the page, its cursor or bookmark, and its associations)
+// that runs on a PagePrefetcher's thread a page or two ahead, and writePage, which writes a page with its
+// bookmark in one transaction on the sync's thread. Network calls belong in the fetch step: while a
+// prefetcher runs, the API client is its thread's alone.
 
 #include "sync/ApiClient.h"
 #include "sync/Connector.h"
 #include "sync/HubSpotMapping.h"
+
+#include "store/BookmarkStore.h"
 
 #include <QJsonArray>
 
@@ -42,24 +49,54 @@ public:
     void testConnection();
 
 private:
+    // A page's associations, read on the prefetch thread together with the page.
+    // Also the details read beside the page: deal histories and call transcripts.
+    struct PageLinks {
+        QHash<QString, QStringList> deals;
+        QHash<QString, QStringList> contacts;
+        QHash<QString, QJsonObject> histories;              // deal id → propertiesWithHistory
+        QHash<QString, std::optional<QString>> transcripts; // call id → transcript text, if given
+        QStringList warnings;                               // added to the run's report by the writer
+    };
+    // One page as the prefetch thread hands it to the writer: everything from the network it needs.
+    struct FetchedPage {
+        QJsonArray results;
+        QString next;                     // list cursor; empty on the last page
+        std::optional<Bookmark> bookmark; // where an incremental search got to with this page
+        std::optional<qint64> total;      // what search says matches
+        PageLinks links;
+    };
+    // The incremental search's position: a keyset on the modified stamp, or an id keyset within one stamp.
+    struct SearchCursor {
+        Millis floor = 0;
+        bool strict = false; // after an id keyset: continue strictly after that stamp
+        int offset = 0;      // following the cursor of an empty page
+        std::optional<Millis> keysetStamp;
+        qint64 lastId = 0;
+        bool done = false;
+    };
+
     void syncOwners(SyncRun &run);
     void loadPipelines();
     void syncRecords(const QString &type, SyncRun &run);
     void fullList(const QString &type, SyncRun &run);
     void incremental(const QString &type, SyncRun &run, Millis from);
-    void idKeyset(const QString &type, SyncRun &run, Millis stamp);
     void archivedPass(const QString &type, SyncRun &run);
+    // The fetch steps below run on a PagePrefetcher's thread: they use the API client and nothing of the
+    // database or the run but its start and its cancel flag.
+    std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
-    // Writes one page and whatever must commit with it (bookmark, listing cursor) in one transaction.
-    void writePage(const QString &type, const QJsonArray &results, SyncRun &run,
-                   const std::function<void()> &alsoInTransaction);
+    PageLinks fetchLinks(const QString &type, const QJsonArray &results);
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
     // pages carry no history.
     QHash<QString, QJsonObject> dealHistories(const QStringList &ids);
     // Call id → its transcript's text, for the calls that point to one; nothing where HubSpot has none to
     // give (404, or the app lacks the transcripts scope), so the cached transcript stays.
-    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, SyncRun &run);
+    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, QStringList &warnings);
+    // Writes one page and whatever must commit with it (bookmark, listing cursor) in one transaction.
+    void writePage(const QString &type, const QJsonArray &results, const PageLinks &links, SyncRun &run,
+                   const std::function<void()> &alsoInTransaction);
 
     ApiClient &m_api;
     HubSpotSettings m_settings;

@@ -79,7 +79,9 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
             MetricsStore(run.db).dropDeletedDeals();
             transaction.commit();
         }
+        const qint64 recomputeStartMs = monotonicMs();
         run.report.dealsRecomputed = AnalyticsEngine(run.db, run.clock).recomputeDirty(options.health);
+        run.report.recomputeSeconds = (monotonicMs() - recomputeStartMs) / 1000.0;
         run.report.pendingLinks = SyncStore(run.db).pendingLinkCount(connector.source());
     } catch (const StoreError &error) {
         throw SyncError(SyncError::Kind::Store,

@@ -40,6 +40,7 @@ struct SyncReport {
     int pendingLinks = 0; // links to records the service has not returned (yet)
     SyncWarnings warnings;
     double seconds = 0;
+    double recomputeSeconds = 0; // of which the analytics recompute at the end
 };
 
 } // namespace dp::sync

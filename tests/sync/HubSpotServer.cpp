@@ -3,6 +3,7 @@
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <algorithm>
@@ -249,7 +250,16 @@ ServerReply HubSpotServer::handle(const ServerRequest &request) {
     if (m_fault)
         if (auto reply = m_fault(request, m_requests))
             return *reply;
-    return handleLocked(request);
+    QElapsedTimer timer;
+    timer.start();
+    ServerReply reply = handleLocked(request);
+    m_busyNanoseconds += timer.nsecsElapsed();
+    return reply;
+}
+
+double HubSpotServer::busySeconds() const {
+    std::lock_guard lock(m_mutex);
+    return m_busyNanoseconds / 1e9;
 }
 
 ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {

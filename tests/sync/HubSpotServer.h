@@ -71,6 +71,8 @@ public:
     void setRecording(bool on);
     QList<ServerRequest> recordedRequests() const;
     int requestCount(const QByteArray &pathPrefix) const;
+    // Time spent answering requests (building the JSON), summed: how much of a download is the server's.
+    double busySeconds() const;
     void setSearchHidden(const QSet<qint64> &ids); // search lag: listed, not yet searchable
     void setShortPages(bool on);                   // list pages of 3, then an empty page, each with a cursor
     void setDuplicateFirstRecord(bool on);         // each list/search page repeats its first record
@@ -107,6 +109,7 @@ private:
     int m_tokenSerial = 0;
     Fault m_fault;
     int m_requests = 0;
+    qint64 m_busyNanoseconds = 0;
     bool m_recording = false;
     QList<ServerRequest> m_recorded;
     QMap<QByteArray, int> m_requestsByPath;

@@ -128,7 +128,7 @@ void fillHubSpot(HubSpotServer &server, const DatasetShape &shape) {
 SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup) {
     SyncOutcome outcome;
     sync::HttpOptions httpOptions;
-    httpOptions.stallTimeout = std::chrono::milliseconds(1500);
+    httpOptions.stallTimeout = setup.stallTimeout;
     sync::HttpClient http(httpOptions);
     sync::ApiClient api(http, QStringLiteral("HubSpot"), sync::hubSpotErrorInterpreter(), setup.retry);
     std::unique_ptr<sync::TokenSource> tokens;

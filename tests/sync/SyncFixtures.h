@@ -46,6 +46,8 @@ struct SyncSetup {
     sync::RetrySettings retry{3, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
                               std::chrono::milliseconds(2000)};
     QStringList objects;
+    // Short, so the stall tests run fast; the bench's large searches need longer.
+    std::chrono::milliseconds stallTimeout{1500};
 };
 
 SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup = {});

@@ -1,0 +1,96 @@
+// PagePrefetcher: pages arrive in order and no further ahead than its depth, a fetch error arrives in place
+// of its page after every earlier page, and a writer that gives up early (destroying the prefetcher) does not
+// wait for a retry pause in flight.
+
+#include "LoopbackServer.h"
+
+#include "sync/ApiClient.h"
+#include "sync/PagePrefetcher.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+using namespace dp;
+using namespace dp::sync;
+
+class TestPagePrefetcher : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pagesArriveInOrderAndAtMostDepthAhead() {
+        HttpClient http;
+        std::atomic_int fetched{0};
+        PagePrefetcher<int> pages(
+            http,
+            [&, next = 0]() mutable -> std::optional<int> {
+                if (next == 50)
+                    return std::nullopt;
+                ++fetched;
+                return next++;
+            },
+            2);
+        QTRY_COMPARE(fetched.load(), 2); // fills its queue, then waits for the writer
+        QTest::qWait(50);
+        QCOMPARE(fetched.load(), 2);
+        QList<int> seen;
+        while (const auto page = pages.next()) {
+            QVERIFY(fetched.load() <=
+                    page.value() + 3); // the page handed out, two waiting, one in the making
+            seen.append(*page);
+        }
+        QCOMPARE(seen.size(), 50);
+        for (int i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen[i], i);
+        QVERIFY(!pages.next()); // stays done
+    }
+
+    void anErrorComesAfterEveryEarlierPage() {
+        HttpClient http;
+        PagePrefetcher<int> pages(http, [next = 0]() mutable -> std::optional<int> {
+            if (next == 3)
+                throw SyncError(SyncError::Kind::Unreachable, QStringLiteral("page 3 failed"));
+            return next++;
+        });
+        QCOMPARE(pages.next().value(), 0);
+        QCOMPARE(pages.next().value(), 1);
+        QCOMPARE(pages.next().value(), 2);
+        try {
+            pages.next();
+            QFAIL("the fetch error was not passed on");
+        } catch (const SyncError &error) {
+            QCOMPARE(error.kind(), SyncError::Kind::Unreachable);
+            QCOMPARE(error.message(), QStringLiteral("page 3 failed"));
+        }
+    }
+
+    void givingUpInterruptsARetryPause() {
+        // The server answers 503 with a long Retry-After: the fetch thread sits in ApiClient's pause.
+        std::atomic_int answered{0};
+        dp::test::LoopbackServer server([&](const dp::test::ServerRequest &) {
+            dp::test::ServerReply reply = dp::test::ServerReply::json(503, R"({"message":"busy"})");
+            reply.headers.emplaceBack("Retry-After", "60");
+            ++answered;
+            return reply;
+        });
+        HttpClient http;
+        ApiClient api(http, QStringLiteral("Test"), {},
+                      RetrySettings{5, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
+                                    std::chrono::milliseconds(120000)});
+        QElapsedTimer timer;
+        {
+            PagePrefetcher<int> pages(http, [&]() -> std::optional<int> {
+                api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/page")));
+                return 1;
+            });
+            QTRY_COMPARE(answered.load(), 1);
+            QTest::qWait(100); // now pausing for a minute
+            timer.start();
+        } // the writer failed: the prefetcher goes away
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(answered.load(), 1);
+        QVERIFY(!http.cancelled()); // the client is usable again
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPagePrefetcher)
+#include "test_page_prefetcher.moc"
