@@ -4,6 +4,8 @@
 #include "sync/SyncLog.h"
 
 #include "analytics/AnalyticsEngine.h"
+#include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/RatingService.h"
 #include "store/Database.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
@@ -79,6 +81,13 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
             MetricsStore(run.db).dropDeletedDeals();
             transaction.commit();
         }
+        // New and changed interactions arrive without a score (a changed text clears it): score them now, so
+        // the figures recomputed below and the early warning see them without waiting for the next start.
+        const auto summary =
+            sentiment::rescoreCache(run.db, sentiment::storedLearner(run.db), false,
+                                    [&run](int, int) { return !(run.cancel && run.cancel->load()); });
+        run.report.interactionsScored = summary.scored;
+        run.throwIfCancelled();
         const qint64 recomputeStartMs = monotonicMs();
         run.report.dealsRecomputed = AnalyticsEngine(run.db, run.clock).recomputeDirty(options.health);
         run.report.recomputeSeconds = (monotonicMs() - recomputeStartMs) / 1000.0;

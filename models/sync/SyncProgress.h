@@ -37,7 +37,8 @@ struct SyncReport {
     qint64 deletions = 0;
     int requests = 0;
     int dealsRecomputed = 0;
-    int pendingLinks = 0; // links to records the service has not returned (yet)
+    int interactionsScored = 0; // new or changed interactions given a sentiment score
+    int pendingLinks = 0;       // links to records the service has not returned (yet)
     SyncWarnings warnings;
     double seconds = 0;
     double recomputeSeconds = 0; // of which the analytics recompute at the end
