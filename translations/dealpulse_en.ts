@@ -2006,6 +2006,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Reading the whole pipeline…</source>
+        <translation>Reading the whole pipeline…</translation>
+    </message>
 </context>
 <context>
     <name>dp::RollupModel</name>

@@ -2028,6 +2028,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Reading the whole pipeline…</source>
+        <translation>Se citește întregul pipeline…</translation>
+    </message>
 </context>
 <context>
     <name>dp::RollupModel</name>

@@ -3,6 +3,7 @@
 #include "BandColors.h"
 #include "BandDelegate.h"
 #include "analytics/HealthText.h"
+#include "items/Background.h"
 #include "items/DisplayText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
@@ -23,6 +24,9 @@
 
 namespace dp {
 namespace {
+
+// Enough rows to fill a tall window while the rest is read.
+constexpr int kFirstPageRows = 120;
 
 constexpr HealthBand kBandsShown[] = {HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch,
                                       HealthBand::Healthy, HealthBand::Closed};
@@ -190,11 +194,44 @@ PipelinePage::PipelinePage(QWidget *parent)
 
 void PipelinePage::setCachePath(const QString &path) {
     m_search->setCachePath(path);
+    // The first cache of the session: its first page is read and shown while the main window reads the
+    // whole pipeline, so a large cache shows its worst deals at once. Only for the order the page opens in;
+    // the page's rows are exactly the first rows of the full list in that order.
+    if (m_complete || m_model->rowCount() > 0 || m_proxy->sortColumn() != PipelineModel::Score ||
+        m_proxy->sortOrder() != Qt::AscendingOrder || m_searchIds)
+        return;
+    const quint64 generation = ++m_startGeneration;
+    runInBackground<QList<PipelineRow>>(
+        this, [path, bands = checkedBands()] { return loadPipelineStart(path, bands, kFirstPageRows); },
+        [this, generation](QList<PipelineRow> rows) {
+            if (m_complete || generation != m_startGeneration || rows.isEmpty())
+                return; // the whole pipeline came first, or another cache was opened meanwhile
+            m_model->setRows(std::move(rows));
+            fitColumns();
+            applyFilters();
+        });
+}
+
+QSet<HealthBand> PipelinePage::checkedBands() const {
+    QSet<HealthBand> bands;
+    for (QToolButton *button : m_bandButtons)
+        if (button->isChecked())
+            bands.insert(HealthBand(button->property("band").toInt()));
+    if (bands.size() == int(std::size(kBandsShown)))
+        bands.clear(); // every band: no need to test each row
+    return bands;
 }
 
 void PipelinePage::setRows(QList<PipelineRow> rows) {
+    m_complete = true;
+    ++m_startGeneration;
     m_model->setRows(std::move(rows));
     fillChoices();
+    fitColumns();
+    applyFilters();
+}
+
+void PipelinePage::fitColumns() {
     // Widths from the font, not from 50,000 rows' contents; long names elide instead of pushing figures away.
     const QFontMetrics fm = m_table->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
@@ -218,19 +255,26 @@ void PipelinePage::setRows(QList<PipelineRow> rows) {
     fit(PipelineModel::BuyerContacts60d, 3);
     fit(PipelineModel::ClosePushes, 3);
     fit(PipelineModel::Sentiment, 5);
-    applyFilters();
 }
 
 void PipelinePage::fillChoices() {
     QSet<QString> teams, owners, forecasts, quarters;
-    QMap<std::pair<int, QString>, QString> stages; // pipeline order first, then name
+    QSet<std::pair<int, QString>> stageSet;
+    QSet<int> quarterNumbers; // year × 4 + quarter: formatted once per quarter, not once per deal
     for (const PipelineRow &row : m_model->rows()) {
         teams.insert(row.deal.teamName);
         owners.insert(row.deal.ownerName);
         forecasts.insert(row.deal.deal.forecastCategory);
-        quarters.insert(quarterKey(row.deal.deal.closeDate));
-        stages.insert({row.deal.deal.stageOrder, row.deal.deal.stage}, row.deal.deal.stage);
+        const QDate close = row.deal.deal.closeDate;
+        quarterNumbers.insert(close.isValid() ? close.year() * 4 + (close.month() - 1) / 3 : -1);
+        stageSet.insert({row.deal.deal.stageOrder, row.deal.deal.stage});
     }
+    for (int number : std::as_const(quarterNumbers))
+        if (number >= 0)
+            quarters.insert(quarterKey(QDate(number / 4, (number % 4) * 3 + 1, 1)));
+    QMap<std::pair<int, QString>, QString> stages; // pipeline order first, then name
+    for (const auto &stage : std::as_const(stageSet))
+        stages.insert(stage, stage.second);
     auto sorted = [](const QSet<QString> &set) {
         QList<std::pair<QString, QString>> list;
         for (const QString &value : set)
@@ -311,11 +355,7 @@ void PipelinePage::startSearch() {
 
 void PipelinePage::applyFilters() {
     PipelineFilter filter;
-    for (QToolButton *button : m_bandButtons)
-        if (button->isChecked())
-            filter.bands.insert(HealthBand(button->property("band").toInt()));
-    if (filter.bands.size() == int(std::size(kBandsShown)))
-        filter.bands.clear(); // every band: no need to test each row
+    filter.bands = checkedBands();
     filter.team = m_team->currentData().toString();
     filter.owner = m_owner->currentData().toString();
     filter.stage = m_stage->currentData().toString();
@@ -328,6 +368,11 @@ void PipelinePage::applyFilters() {
 }
 
 void PipelinePage::updateTotals() {
+    if (!m_complete) {
+        // Totals need every row; until then they would be wrong.
+        m_totals->setText(m_model->rowCount() > 0 ? tr("Reading the whole pipeline…") : QString());
+        return;
+    }
     if (m_search->isBusy()) {
         m_totals->setText(tr("Searching…"));
         return;

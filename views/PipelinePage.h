@@ -27,7 +27,9 @@ class PipelinePage final : public QWidget {
 public:
     explicit PipelinePage(QWidget *parent = nullptr);
 
+    // Also starts reading the first page of the cache's pipeline when nothing is shown yet.
     void setCachePath(const QString &path);
+    // The whole pipeline; replaces the first page keeping the selected deal and the scroll position.
     void setRows(QList<PipelineRow> rows);
     void setBands(const QSet<HealthBand> &bands);
     // From the roll-up: shows one team, or one rep of it (owner empty: the whole team).
@@ -48,6 +50,8 @@ signals:
 
 private:
     void applyFilters();
+    QSet<HealthBand> checkedBands() const;
+    void fitColumns();
     void updateTotals();
     void fillChoices();
     void startSearch();
@@ -68,6 +72,8 @@ private:
     QTimer *m_searchDelay;
     std::optional<QSet<qint64>> m_searchIds;
     QString m_searchError;
+    bool m_complete = false; // the whole pipeline is shown, not only its first page
+    quint64 m_startGeneration = 0;
 };
 
 } // namespace dp

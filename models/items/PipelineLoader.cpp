@@ -1,22 +1,35 @@
 #include "items/PipelineLoader.h"
 
-#include "store/MetricsStore.h"
-
-#include <QHash>
+#include "store/Database.h"
+#include "store/PipelineStore.h"
 
 namespace dp {
 
 QList<PipelineRow> loadPipeline(Database &db) {
-    QHash<qint64, DealMetrics> metrics;
-    MetricsStore(db).forEach([&](const DealMetrics &m) { metrics.insert(m.dealId, m); });
     QList<PipelineRow> rows;
-    rows.reserve(metrics.size());
-    DealStore(db).forEach([&](const DealRow &deal) {
-        // A deal without figures yet (created after the last recompute) waits for the next one.
-        const auto it = metrics.constFind(deal.id);
-        if (it != metrics.constEnd())
-            rows.append(PipelineRow{deal, *it});
+    PipelineStore store(db);
+    rows.reserve(store.countUpperBound());
+    store.forEach([&](DealRow &&deal, DealMetrics &&metrics) {
+        rows.append(PipelineRow{std::move(deal), std::move(metrics)});
     });
+    return rows;
+}
+
+QList<PipelineRow> loadPipelineStart(const QString &path, const QSet<HealthBand> &bands, int limit) {
+    QList<PipelineRow> rows;
+    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok())
+        return rows;
+    try {
+        QList<HealthBand> shown(bands.cbegin(), bands.cend());
+        std::sort(shown.begin(), shown.end());
+        PipelineStore(*opened.database)
+            .forEachLowestScore(shown, limit, [&](DealRow &&deal, DealMetrics &&metrics) {
+                rows.append(PipelineRow{std::move(deal), std::move(metrics)});
+            });
+    } catch (const StoreError &) {
+        rows.clear();
+    }
     return rows;
 }
 

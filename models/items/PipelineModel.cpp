@@ -1,21 +1,13 @@
 #include "items/PipelineModel.h"
 
-#include "analytics/HealthRules.h"
 #include "analytics/HealthText.h"
 #include "items/DisplayText.h"
+#include "items/PipelineSorting.h"
 
 #include <QHash>
 #include <QLocale>
 
 namespace dp {
-namespace {
-
-// Days since the buyer last engaged, counted from the deal's creation when they never did.
-int daysSinceInbound(const PipelineRow &row) {
-    return elapsedDays(row.metrics.lastInboundAt.value_or(row.deal.deal.createdAt), row.metrics.asOf);
-}
-
-} // namespace
 
 PipelineModel::PipelineModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -124,79 +116,6 @@ QVariant PipelineModel::sortKey(const PipelineRow &row, int column) const {
     default:
         return display(row, column);
     }
-}
-
-namespace {
-
-template <typename T> int order(const T &a, const T &b) {
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-int compareText(const QString &a, const QString &b) {
-    return a.compare(b, Qt::CaseInsensitive);
-}
-
-} // namespace
-
-bool PipelineModel::lessThan(int leftRow, int rightRow, int column) const {
-    const PipelineRow &l = m_rows.at(leftRow);
-    const PipelineRow &r = m_rows.at(rightRow);
-    const Deal &a = l.deal.deal;
-    const Deal &b = r.deal.deal;
-    int c = 0;
-    switch (column) {
-    case Band:
-        c = order(int(l.metrics.band), int(r.metrics.band));
-        break;
-    case Score:
-        c = order(l.metrics.score, r.metrics.score);
-        break;
-    case DealName:
-        c = compareText(a.name, b.name);
-        break;
-    case Account:
-        c = compareText(l.deal.accountName, r.deal.accountName);
-        break;
-    case Owner:
-        c = compareText(l.deal.ownerName, r.deal.ownerName);
-        break;
-    case Stage:
-        c = order(a.stageOrder, b.stageOrder);
-        if (c == 0)
-            c = compareText(a.stage, b.stage);
-        break;
-    case Forecast:
-        c = compareText(a.forecastCategory, b.forecastCategory);
-        break;
-    case Amount:
-        c = order(a.amount.value_or(-1.0), b.amount.value_or(-1.0));
-        break;
-    case CloseDate:
-        c = order(a.closeDate.toJulianDay(), b.closeDate.toJulianDay());
-        break;
-    case DaysSinceInbound:
-        c = order(daysSinceInbound(l), daysSinceInbound(r));
-        break;
-    case Inbound28d:
-        c = order(l.metrics.inbound28d, r.metrics.inbound28d);
-        break;
-    case Outbound28d:
-        c = order(l.metrics.outbound28d, r.metrics.outbound28d);
-        break;
-    case BuyerContacts60d:
-        c = order(l.metrics.buyerContactsEngaged60d, r.metrics.buyerContactsEngaged60d);
-        break;
-    case ClosePushes:
-        c = order(l.metrics.closeDatePushes, r.metrics.closeDatePushes);
-        break;
-    case Sentiment:
-        c = order(l.metrics.sentimentRecent.value_or(-2.0), r.metrics.sentimentRecent.value_or(-2.0));
-        break;
-    default:
-        break;
-    }
-    // Equal keys fall back to the deal id so the order is stable and the same on every run.
-    return c != 0 ? c < 0 : l.deal.id < r.deal.id;
 }
 
 QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int role) const {

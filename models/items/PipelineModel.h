@@ -1,6 +1,6 @@
 #pragma once
 // One row per deal with its health and activity, for the pipeline table. Every column sorts by its raw
-// value through SortRole, never by its display text.
+// value (SortRole; PipelineProxy sorts by the same values through ascendingOrder()), never by its text.
 
 #include "items/PipelineLoader.h"
 
@@ -42,8 +42,6 @@ public:
     void setRows(QList<PipelineRow> rows);
     const PipelineRow &row(int index) const { return m_rows.at(index); }
     const QList<PipelineRow> &rows() const { return m_rows; }
-    // Raw-value order of two rows on a column, for the proxy: faster than comparing QVariants.
-    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

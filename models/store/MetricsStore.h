@@ -3,6 +3,7 @@
 
 #include "domain/Health.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <functional>
 #include <optional>
@@ -10,6 +11,9 @@
 namespace dp {
 
 class Database;
+
+// The reasons as stored in deal_metrics.reasons_json; codes this version does not know are skipped.
+QList<HealthReason> reasonsFromJson(QByteArrayView json);
 
 class MetricsStore final {
 public:

@@ -153,6 +153,30 @@ private slots:
                               QStringLiteral("Deal dark-b")}));
     }
 
+    void readingTheCacheAgainKeepsTheSelectedDealAndTheSort() {
+        auto window = openWindow();
+        QTableView *table = window->pipelinePage()->table();
+        table->sortByColumn(PipelineModel::Amount, Qt::DescendingOrder);
+        table->selectRow(1);
+        const QString selected =
+            table->currentIndex().siblingAtColumn(PipelineModel::DealName).data().toString();
+        QCOMPARE(selected, QStringLiteral("Deal dark-a"));
+        // A recompute or a sync reads the whole cache again: the manager keeps their place.
+        QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
+        window->openCache(m_cache.path());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(table->currentIndex().siblingAtColumn(PipelineModel::DealName).data().toString(), selected);
+        QCOMPARE(table->selectionModel()->selectedRows(PipelineModel::DealName).size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows(PipelineModel::DealName).first().data().toString(),
+                 selected);
+        QCOMPARE(column(table->model(), PipelineModel::DealName),
+                 (QStringList{QStringLiteral("Deal healthy"), QStringLiteral("Deal dark-a"),
+                              QStringLiteral("Deal dark-b")}));
+        QTest::keyClick(table, Qt::Key_Return); // Enter opens the deal still selected
+        QCOMPARE(window->currentPage(), window->dealPage());
+        QTRY_COMPARE(window->dealView()->findChild<QLabel *>(QStringLiteral("dealTitle"))->text(), selected);
+    }
+
     void keyboardReachesEveryViewAndOpensDeals() {
         auto window = openWindow();
         window->show();

@@ -17,10 +17,12 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetricsStore.h"
 #include "store/Migrations.h"
 #include "translations/Language.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -195,6 +197,204 @@ private slots:
         proxy.sort(PipelineModel::DaysSinceInbound, Qt::AscendingOrder);
         QCOMPARE(dealNames(proxy).first(), QStringLiteral("Deal healthy"));
         QCOMPARE(dealNames(proxy).last(), QStringLiteral("Deal dark-big")); // never replied, 90 days
+    }
+
+    void proxySortsEveryColumnByRawValueWithTiesByDealId() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(loadPipeline(m_cache.db()));
+        auto ids = [&] {
+            QList<qint64> list;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                list.append(proxy.index(row, 0).data(PipelineModel::DealIdRole).toLongLong());
+            return list;
+        };
+        for (int column = 0; column < PipelineModel::ColumnCount; ++column) {
+            proxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(proxy.rowCount(), 5);
+            const QList<qint64> ascending = ids();
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const QVariant before = proxy.index(row - 1, column).data(PipelineModel::SortRole);
+                const QVariant after = proxy.index(row, column).data(PipelineModel::SortRole);
+                int order = 0;
+                if (before.typeId() == QMetaType::QString)
+                    order = before.toString().compare(after.toString(), Qt::CaseInsensitive);
+                else
+                    order = QVariant::compare(before, after) == QPartialOrdering::Less      ? -1
+                            : QVariant::compare(before, after) == QPartialOrdering::Greater ? 1
+                                                                                            : 0;
+                if (column == PipelineModel::Stage)
+                    continue; // by the pipeline's stage order, checked below
+                QVERIFY2(order <= 0, qPrintable(QStringLiteral("column %1, row %2").arg(column).arg(row)));
+                if (order == 0) // equal values: by deal id, the same order on every run
+                    QVERIFY(ascending.at(row - 1) < ascending.at(row));
+            }
+            // Descending is the exact reverse, ties included.
+            proxy.sort(column, Qt::DescendingOrder);
+            QList<qint64> reversed = ascending;
+            std::reverse(reversed.begin(), reversed.end());
+            QCOMPARE(ids(), reversed);
+        }
+        // Stage by its place in the pipeline, not alphabetically: Negotiation (4) after the first stage.
+        proxy.sort(PipelineModel::Stage, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, PipelineModel::DealName).data().toString(), QStringLiteral("Deal dark-big"));
+        // A missing amount is below every real one: first going up, last going down.
+        proxy.sort(PipelineModel::Amount, Qt::AscendingOrder);
+        QCOMPARE(dealNames(proxy).first(), QStringLiteral("Deal dark-b"));
+        proxy.sort(PipelineModel::Amount, Qt::DescendingOrder);
+        QCOMPARE(dealNames(proxy).last(), QStringLiteral("Deal dark-b"));
+        // No column: the model's own order.
+        proxy.sort(-1);
+        QList<qint64> modelOrder;
+        for (int row = 0; row < model.rowCount(); ++row)
+            modelOrder.append(model.row(row).deal.id);
+        QCOMPARE(ids(), modelOrder);
+    }
+
+    void filtersCombineWithEachOtherAndTheSort() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(loadPipeline(m_cache.db()));
+        proxy.sort(PipelineModel::Amount, Qt::DescendingOrder);
+        PipelineFilter filter;
+        filter.bands = {HealthBand::Dark, HealthBand::Healthy};
+        filter.owner = QStringLiteral("Rita Rep");
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy), (QStringList{QStringLiteral("Deal healthy"), QStringLiteral("Deal dark-a"),
+                                                QStringLiteral("Deal dark-b")}));
+        filter.bands = {HealthBand::Dark};
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy),
+                 (QStringList{QStringLiteral("Deal dark-a"), QStringLiteral("Deal dark-b")}));
+        DealStore deals(m_cache.db());
+        const qint64 darkB = *deals.dealId(test::PipelineBuilder::kSource, QStringLiteral("dark-b"));
+        const qint64 healthy = *deals.dealId(test::PipelineBuilder::kSource, QStringLiteral("healthy"));
+        filter.dealIds = QSet<qint64>{darkB, healthy}; // the search matched a dark and a healthy deal
+        proxy.setFilter(filter);
+        QCOMPARE(dealNames(proxy), QStringList{QStringLiteral("Deal dark-b")});
+        QCOMPARE(proxy.totals().count, 1);
+        QVERIFY(proxy.totals().amount.isEmpty()); // the deal has no amount
+        filter.team = QStringLiteral("West");     // Rita is not in West
+        proxy.setFilter(filter);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.totals().count, 0);
+        // Sorting what a filter left keeps the filter.
+        filter = {};
+        filter.bands = {HealthBand::Dark};
+        proxy.setFilter(filter);
+        proxy.sort(PipelineModel::DealName, Qt::AscendingOrder);
+        QCOMPARE(dealNames(proxy), (QStringList{QStringLiteral("Deal dark-a"), QStringLiteral("Deal dark-b"),
+                                                QStringLiteral("Deal dark-big")}));
+        QCOMPARE(proxy.headerData(PipelineModel::Amount, Qt::Horizontal).toString(),
+                 QStringLiteral("Amount"));
+    }
+
+    void selectionFollowsItsDealThroughSortsFiltersAndNewRows() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&proxy);
+        model.setRows(loadPipeline(m_cache.db()));
+        proxy.sort(PipelineModel::DealName, Qt::AscendingOrder);
+        auto rowOf = [&](const QString &name) { return int(dealNames(proxy).indexOf(name)); };
+        const QString dealName = QStringLiteral("Deal healthy");
+        selection.setCurrentIndex(proxy.index(rowOf(dealName), PipelineModel::Score),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QPersistentModelIndex held(proxy.index(rowOf(dealName), PipelineModel::DealName));
+        QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
+        auto selectedDeal = [&] {
+            const QModelIndexList rows = selection.selectedRows(PipelineModel::DealName);
+            return rows.size() == 1 ? rows.first().data().toString() : QString();
+        };
+
+        proxy.sort(PipelineModel::Amount, Qt::DescendingOrder);
+        QCOMPARE(selectedDeal(), dealName);
+        QCOMPARE(selection.currentIndex().data(PipelineModel::DealIdRole),
+                 held.data(PipelineModel::DealIdRole));
+        QCOMPARE(held.row(), rowOf(dealName));
+        QCOMPARE(held.column(), int(PipelineModel::DealName));
+
+        PipelineFilter filter;
+        filter.bands = {HealthBand::Healthy, HealthBand::Dark};
+        proxy.setFilter(filter);
+        QCOMPARE(selectedDeal(), dealName);
+        QCOMPARE(held.row(), rowOf(dealName));
+
+        // The cache read again (a recompute): the same deal stays selected, nothing is reset.
+        model.setRows(loadPipeline(m_cache.db()));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(selectedDeal(), dealName);
+        QCOMPARE(held.data().toString(), dealName);
+
+        // Filtered out: the selection goes, as it would with any filter.
+        filter.bands = {HealthBand::Dark};
+        proxy.setFilter(filter);
+        QVERIFY(selectedDeal().isEmpty());
+        QVERIFY(!held.isValid());
+    }
+
+    void firstPageIsTheStartOfTheFullListInItsOrder() {
+        PipelineModel model;
+        PipelineProxy proxy;
+        proxy.setPipelineModel(&model);
+        model.setRows(loadPipeline(m_cache.db()));
+        const QSet<HealthBand> open{HealthBand::Dark, HealthBand::AtRisk, HealthBand::Watch,
+                                    HealthBand::Healthy};
+        PipelineFilter filter;
+        filter.bands = open;
+        proxy.setFilter(filter);
+        proxy.sort(PipelineModel::Score, Qt::AscendingOrder);
+        const QStringList full = dealNames(proxy);
+        QCOMPARE(full.size(), 4);
+        for (int limit : {1, 2, 3, 10}) {
+            QStringList page;
+            for (const PipelineRow &row : loadPipelineStart(m_cache.path(), open, limit))
+                page.append(row.deal.deal.name);
+            QCOMPARE(page, full.mid(0, limit));
+        }
+        QCOMPARE(loadPipelineStart(m_cache.path(), {}, 10).size(), 5); // no band chosen: every band
+        QVERIFY(loadPipelineStart(m_cache.dir() + QStringLiteral("/missing.sqlite"), open, 10).isEmpty());
+    }
+
+    void reasonsAreReadAsTheyWereWritten() {
+        // What the analytics wrote, read back without a JSON document, equals the full parser's answer.
+        const QList<PipelineRow> rows = loadPipeline(m_cache.db());
+        MetricsStore metrics(m_cache.db());
+        int withReasons = 0;
+        for (const PipelineRow &row : rows) {
+            const std::optional<DealMetrics> stored = metrics.find(row.deal.id);
+            QVERIFY(stored);
+            QCOMPARE(row.metrics.reasons, stored->reasons);
+            QCOMPARE(row.metrics.score, stored->score);
+            QCOMPARE(row.metrics.band, stored->band);
+            QCOMPARE(row.metrics.lastInboundAt, stored->lastInboundAt);
+            QCOMPARE(row.metrics.sentimentRecent, stored->sentimentRecent);
+            const DealRow deal = *DealStore(m_cache.db()).find(row.deal.id);
+            QCOMPARE(row.deal.deal.name, deal.deal.name);
+            QCOMPARE(row.deal.deal.closeDate, deal.deal.closeDate);
+            QCOMPARE(row.deal.deal.amount, deal.deal.amount);
+            QCOMPARE(row.deal.teamName, deal.teamName);
+            QCOMPARE(row.deal.ownerName, deal.ownerName);
+            withReasons += row.metrics.reasons.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withReasons > 0);
+        using Code = HealthReason::Code;
+        const QList<HealthReason> expected{{Code::StalledInStage, 60, 16}, {Code::NegativeSentiment, -35, 0}};
+        QCOMPARE(reasonsFromJson(R"([{"code":"stalled_in_stage","value":60,"other":16},)"
+                                 R"({"code":"negative_sentiment","value":-35,"other":0}])"),
+                 expected);
+        // Another writer's spacing or an unknown code still reads, through the full parser.
+        QCOMPARE(reasonsFromJson(R"([ {"code": "stalled_in_stage", "value": 60, "other": 16},)"
+                                 R"( {"code":"from_the_future","value":1,"other":0},)"
+                                 R"( {"code":"negative_sentiment","value":-35,"other":0} ])"),
+                 expected);
+        QVERIFY(reasonsFromJson("[]").isEmpty());
+        QVERIFY(reasonsFromJson("not json").isEmpty());
     }
 
     void rollupIsATreeOfManagersAndReps() {
