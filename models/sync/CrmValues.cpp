@@ -48,4 +48,18 @@ std::optional<double> parseProbability(const QString &text) {
     return std::clamp(value, 0.0, 1.0);
 }
 
+// "Ana <ana@x.com>; bob@y.com" → addresses, lower case.
+QStringList addressList(const QString &text) {
+    static const QRegularExpression separator(QStringLiteral("[;,]"));
+    static const QRegularExpression angle(QStringLiteral("<([^>]+)>"));
+    QStringList addresses;
+    for (const QString &part : text.split(separator, Qt::SkipEmptyParts)) {
+        const auto match = angle.match(part);
+        const QString address = (match.hasMatch() ? match.captured(1) : part).trimmed().toLower();
+        if (address.contains(QLatin1Char('@')))
+            addresses.append(address);
+    }
+    return addresses;
+}
+
 } // namespace dp::sync

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace dp::sync {
@@ -28,5 +29,8 @@ std::optional<QDate> parseCrmDate(const QString &text);
 
 // "1.0", "0.6", "60" (a percentage) → 0..1.
 std::optional<double> parseProbability(const QString &text);
+
+// "Ana <ana@x.com>; bob@y.com" → the addresses, lower case; parts without an "@" are dropped.
+QStringList addressList(const QString &text);
 
 } // namespace dp::sync

@@ -34,20 +34,6 @@ QString metadataText(const QJsonObject &metadata, const char *name) {
     return {};
 }
 
-// "Ana <ana@x.com>; bob@y.com" → addresses, lower case.
-QStringList addressList(const QString &text) {
-    static const QRegularExpression separator(QStringLiteral("[;,]"));
-    static const QRegularExpression angle(QStringLiteral("<([^>]+)>"));
-    QStringList addresses;
-    for (const QString &part : text.split(separator, Qt::SkipEmptyParts)) {
-        const auto match = angle.match(part);
-        const QString address = (match.hasMatch() ? match.captured(1) : part).trimmed().toLower();
-        if (address.contains(QLatin1Char('@')))
-            addresses.append(address);
-    }
-    return addresses;
-}
-
 Millis engagementTime(const QString &type, const QJsonObject &record, SyncWarnings &warnings) {
     const QString primary =
         type == QLatin1String("meetings") ? prop(record, "hs_meeting_start_time") : QString();

@@ -13,6 +13,8 @@
 
 #include "sync/HttpClient.h"
 
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>

@@ -19,20 +19,6 @@ QStringList withCommon(QStringList fields, bool deletable = true,
     return fields;
 }
 
-// "Ana <ana@x.com>; bob@y.com" → addresses, lower case.
-QStringList addressList(const QString &text) {
-    static const QRegularExpression separator(QStringLiteral("[;,]"));
-    static const QRegularExpression angle(QStringLiteral("<([^>]+)>"));
-    QStringList addresses;
-    for (const QString &part : text.split(separator, Qt::SkipEmptyParts)) {
-        const auto match = angle.match(part);
-        const QString address = (match.hasMatch() ? match.captured(1) : part).trimmed().toLower();
-        if (address.contains(QLatin1Char('@')))
-            addresses.append(address);
-    }
-    return addresses;
-}
-
 // Numbers arrive as JSON numbers, but a formula field or a proxy may turn them into text: take both.
 ParsedAmount number(const QJsonObject &record, const char *field) {
     const QJsonValue value = record.value(QLatin1String(field));
