@@ -3,6 +3,7 @@
 #include "sync/OAuthTokens.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace dp::test {
 namespace {
@@ -224,6 +225,25 @@ QStringList dumpCache(Database &db, bool withFigures, bool withHistory) {
     }
     std::sort(lines.begin(), lines.end());
     return lines;
+}
+
+QString integrityCheck(Database &db) {
+    Statement check(db.handle(), "PRAGMA integrity_check");
+    return check.step() ? check.text(0) : QStringLiteral("no answer");
+}
+
+QString cacheDifference(Database &interrupted, Database &fresh) {
+    const QStringList got = dumpCache(interrupted, false, false);
+    const QStringList expected = dumpCache(fresh, false, false);
+    if (got == expected)
+        return {};
+    const QSet<QString> gotSet(got.begin(), got.end()), expectedSet(expected.begin(), expected.end());
+    QStringList lines{QStringLiteral("%1 lines, a fresh cache has %2").arg(got.size()).arg(expected.size())};
+    for (const QString &line : (gotSet - expectedSet).values().mid(0, 5))
+        lines.append(QStringLiteral("only in the interrupted cache: ") + line);
+    for (const QString &line : (expectedSet - gotSet).values().mid(0, 5))
+        lines.append(QStringLiteral("only in a fresh cache: ") + line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace dp::test

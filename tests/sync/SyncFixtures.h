@@ -58,4 +58,10 @@ SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSet
 // withHistory: field changes, which a cache that saw earlier values rightly has and a fresh one has not.
 QStringList dumpCache(Database &db, bool withFigures = false, bool withHistory = true);
 
+// What PRAGMA integrity_check says of the cache: "ok" when it is sound.
+QString integrityCheck(Database &db);
+// How a cache that went through interruptions differs from a fresh one (dumpCache without history: the
+// interrupted cache saw values a fresh one never did): a few lines only in each; empty when they are equal.
+QString cacheDifference(Database &interrupted, Database &fresh);
+
 } // namespace dp::test

@@ -265,9 +265,7 @@ private slots:
             const QStringList expected = second ? reference.afterSecond : reference.afterFirst;
             QVERIFY2(dumpCache(cache.db(), true) == expected,
                      qPrintable(QStringLiteral("cache differs after commit %1 failed").arg(n)));
-            Statement check(cache.db().handle(), "PRAGMA integrity_check");
-            QVERIFY(check.step());
-            QCOMPARE(check.text(0), QStringLiteral("ok"));
+            QCOMPARE(integrityCheck(cache.db()), QStringLiteral("ok"));
         }
     }
 };
