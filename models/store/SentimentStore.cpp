@@ -4,11 +4,16 @@
 
 namespace dp {
 
+// The unscored rows are read through the partial index interactions_unscored (schema step 10), so a sync that
+// brought a few interactions scores them without scanning the whole table; its WHERE clause must match the
+// index's literally for SQLite to use it.
 QList<InteractionText> SentimentStore::texts(bool all, qint64 afterId, int limit) {
-    Statement &query = m_db.cached("SELECT id, kind, subject, body_text, transcript FROM interactions"
-                                   " WHERE id > ?1 AND is_deleted = 0 AND (?2 OR sentiment IS NULL)"
-                                   " ORDER BY id LIMIT ?3");
-    query.bind(1, afterId).bind(2, all).bind(3, limit);
+    Statement &query = all ? m_db.cached("SELECT id, kind, subject, body_text, transcript FROM interactions"
+                                         " WHERE id > ?1 AND is_deleted = 0 ORDER BY id LIMIT ?2")
+                           : m_db.cached("SELECT id, kind, subject, body_text, transcript FROM interactions"
+                                         " WHERE id > ?1 AND sentiment IS NULL AND is_deleted = 0"
+                                         " ORDER BY id LIMIT ?2");
+    query.bind(1, afterId).bind(2, limit);
     QList<InteractionText> texts;
     while (query.step())
         texts.append({query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4)});
@@ -17,9 +22,9 @@ QList<InteractionText> SentimentStore::texts(bool all, qint64 afterId, int limit
 }
 
 int SentimentStore::countTexts(bool all) {
-    Statement &query =
-        m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0 AND (?1 OR sentiment IS NULL)");
-    query.bind(1, all);
+    Statement &query = all ? m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0")
+                           : m_db.cached("SELECT count(*) FROM interactions"
+                                         " WHERE sentiment IS NULL AND is_deleted = 0");
     int count = 0;
     if (query.step())
         count = int(query.int64(0));
