@@ -121,6 +121,8 @@ struct Interaction {
     QStringList dealRemoteIds;
     QStringList contactRemoteIds;
     bool isDeleted = false;
+    // Set when scored before writing (a sync scores as it fetches); empty: scored later, from the cache.
+    std::optional<double> sentiment;
 };
 
 struct Rating {

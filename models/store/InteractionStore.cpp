@@ -52,16 +52,15 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         Statement &insert = m_db.cached(
             "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
             " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
-            " is_deleted, direction_rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-            "?14,"
-            " ?15, ?16)");
+            " is_deleted, direction_rule, sentiment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+            " ?12, ?13, ?14, ?15, ?16, ?17)");
         insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
         insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
         insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
         insert.bind(11, joinAddresses(in.ccAddresses));
         insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
         insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted);
-        insert.bind(16, toKey(in.directionRule)).run();
+        insert.bind(16, toKey(in.directionRule)).bind(17, in.sentiment).run();
         outcome.id = m_db.lastInsertRowId();
         outcome.created = true;
         outcome.changed = true;
@@ -73,7 +72,9 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
             " body_html = ?7, from_address = ?8, to_addresses = ?9, cc_addresses = ?10, duration_seconds = "
             "?11,"
             " status = ?12, transcript = ?13, is_deleted = ?14, direction_rule = ?15,"
-            " sentiment = CASE WHEN (subject, body_text, transcript) IS (?5, ?6, ?13) THEN sentiment END"
+            // A new text takes the new score, or none until it is scored; the same text keeps its own.
+            " sentiment = CASE WHEN (subject, body_text, transcript) IS (?5, ?6, ?13)"
+            " THEN coalesce(sentiment, ?16) ELSE ?16 END"
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
             " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted, direction_rule)"
             " IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
@@ -83,7 +84,7 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         update.bind(10, joinAddresses(in.ccAddresses));
         update.bind(11, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
         update.bind(12, in.status).bind(13, in.transcript).bind(14, in.isDeleted);
-        update.bind(15, toKey(in.directionRule)).run();
+        update.bind(15, toKey(in.directionRule)).bind(16, in.sentiment).run();
         outcome.changed = m_db.changes() > 0;
     }
     if (replaceLinks(outcome.id, outcome.created, in, outcome.unresolvedLinks))

@@ -30,15 +30,6 @@ bool isEngagement(const QString &type) {
     return kEngagementTypes.contains(type);
 }
 
-bool isForwardedEmail(const QJsonObject &record) {
-    return record.value(QStringLiteral("properties"))
-               .toObject()
-               .value(QStringLiteral("hs_email_direction"))
-               .toString()
-               .trimmed()
-               .compare(QLatin1String("FORWARDED_EMAIL"), Qt::CaseInsensitive) == 0;
-}
-
 QString idText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
@@ -181,7 +172,14 @@ void HubSpotConnector::loadPipelines() {
 void HubSpotConnector::syncRecords(const QString &type, SyncRun &run) {
     if (type == QLatin1String("deals") && !m_pipelines)
         loadPipelines();
-    m_parties.reset(); // contacts and owners may have changed since the last object
+    // Contacts and owners may have changed since the last object.
+    m_parties.reset();
+    m_scorer.reset();
+    if (isEngagement(type)) {
+        DirectoryStore directory(run.db);
+        m_parties.emplace(directory.buyerAddresses(), directory.ourDomains());
+        m_scorer.emplace(run.db);
+    }
     m_transcriptsRefused = false;
     const auto bookmark = BookmarkStore(run.db).get(kHubSpotSource, type);
     if (!bookmark || SyncStore(run.db).listProgress(kHubSpotSource, type)) {
@@ -216,7 +214,7 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         fetched.next = nextAfter(page);
-        fetched.links = fetchLinks(type, fetched.results);
+        completePage(type, fetched);
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
         after = fetched.next;
@@ -224,7 +222,7 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
     };
     PagePrefetcher<FetchedPage> pages(m_api.http(), fetch);
     while (const auto page = pages.next()) {
-        writePage(type, page->results, page->links, run, [&] {
+        writePage(type, *page, run, [&] {
             SyncStore store(run.db);
             if (!page->next.isEmpty()) {
                 store.setListProgress(kHubSpotSource, type, {progress.startedAt, page->next});
@@ -266,7 +264,7 @@ void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis fro
     while (const auto page = pages.next()) {
         if (!run.objectTotal && page->total)
             run.objectTotal = page->total;
-        writePage(type, page->results, page->links, run,
+        writePage(type, *page, run,
                   [&] { BookmarkStore(run.db).set(kHubSpotSource, type, *page->bookmark, run.clock.now()); });
     }
 }
@@ -296,7 +294,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
                 cursor.lastId = std::max(
                     cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
             fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
-            fetched.links = fetchLinks(type, fetched.results);
+            completePage(type, fetched);
             return fetched;
         }
         const QJsonObject page =
@@ -333,7 +331,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
         cursor.done = !hasMore;
         cursor.floor = highest;
         cursor.strict = false;
-        fetched.links = fetchLinks(type, fetched.results);
+        completePage(type, fetched);
         return fetched;
     }
     return std::nullopt;
@@ -459,7 +457,7 @@ QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &i
 }
 
 QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const QJsonArray &calls,
-                                                                         QStringList &warnings) {
+                                                                         SyncWarnings &warnings) {
     QHash<QString, std::optional<QString>> transcripts;
     for (const QJsonValue &value : calls) {
         const QJsonObject call = value.toObject();
@@ -481,13 +479,13 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
         } catch (const SyncError &error) {
             // A transcript is extra: a call whose transcript is gone or not readable is still synced.
             if (error.kind() == SyncError::Kind::Protocol && error.httpStatus() == 404) {
-                warnings.append(QStringLiteral("call %1: transcript %2 not found; kept the call without it")
-                                    .arg(callId, transcriptId.left(40)));
+                warnings.add(QStringLiteral("call %1: transcript %2 not found; kept the call without it")
+                                 .arg(callId, transcriptId.left(40)));
             } else if (error.kind() == SyncError::Kind::Scopes) {
                 m_transcriptsRefused = true;
-                warnings.append(QStringLiteral("call transcripts are not readable with this HubSpot app "
-                                               "(crm.extensions_calling_transcripts.read); synced calls "
-                                               "without them"));
+                warnings.add(QStringLiteral("call transcripts are not readable with this HubSpot app "
+                                            "(crm.extensions_calling_transcripts.read); synced calls "
+                                            "without them"));
             } else {
                 throw;
             }
@@ -519,14 +517,38 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
     return links;
 }
 
-void HubSpotConnector::writePage(const QString &type, const QJsonArray &results, const PageLinks &links,
-                                 SyncRun &run, const std::function<void()> &alsoInTransaction) {
-    const QHash<QString, QStringList> &dealLinks = links.deals;
-    const QHash<QString, QStringList> &contactLinks = links.contacts;
-    const QHash<QString, QJsonObject> &histories = links.histories;
-    const QHash<QString, std::optional<QString>> &transcripts = links.transcripts;
-    for (const QString &warning : links.warnings)
-        run.report.warnings.add(warning);
+void HubSpotConnector::completePage(const QString &type, FetchedPage &page) {
+    page.links = fetchLinks(type, page.results);
+    if (!isEngagement(type))
+        return;
+    page.engagements.reserve(page.results.size());
+    for (const QJsonValue &value : std::as_const(page.results)) {
+        const QJsonObject record = value.toObject();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        EngagementContext context;
+        context.dealRemoteIds = page.links.deals.value(id);
+        context.contactRemoteIds = page.links.contacts.value(id);
+        context.parties = &*m_parties;
+        const auto transcript = page.links.transcripts.constFind(id);
+        const bool keepsCachedTranscript =
+            transcript != page.links.transcripts.constEnd() && !transcript->has_value();
+        if (transcript != page.links.transcripts.constEnd() && transcript->has_value())
+            context.transcript = **transcript;
+        Interaction mapped = mapHubSpotEngagement(type, record, context, page.links.warnings);
+        // A transcript kept from an earlier sync is read, and the call scored, when the page is written.
+        if (!keepsCachedTranscript)
+            mapped.sentiment = m_scorer->score(mapped);
+        page.engagements.append(std::move(mapped));
+    }
+}
+
+void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, SyncRun &run,
+                                 const std::function<void()> &alsoInTransaction) {
+    const QJsonArray &results = page.results;
+    const QHash<QString, QStringList> &contactLinks = page.links.contacts;
+    const QHash<QString, QJsonObject> &histories = page.links.histories;
+    const QHash<QString, std::optional<QString>> &transcripts = page.links.transcripts;
+    run.report.warnings.add(page.links.warnings);
     run.throwIfCancelled();
 
     Transaction transaction(run.db);
@@ -558,34 +580,30 @@ void HubSpotConnector::writePage(const QString &type, const QJsonArray &results,
     } else if (isEngagement(type)) {
         DirectoryStore directory(run.db);
         DealStore deals(run.db);
-        if (!m_parties)
-            m_parties.emplace(directory.buyerAddresses(), directory.ourDomains());
         InteractionStore interactions(run.db);
         // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
         bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
-        for (const QJsonValue &value : results) {
-            const QJsonObject record = value.toObject();
-            const QString id = record.value(QStringLiteral("id")).toString();
-            EngagementContext context;
-            context.dealRemoteIds = dealLinks.value(id);
-            context.contactRemoteIds = contactLinks.value(id);
-            context.parties = &*m_parties;
-            if (const auto transcript = transcripts.constFind(id); transcript != transcripts.constEnd())
-                context.transcript =
-                    transcript->has_value() ? **transcript : interactions.transcript(kHubSpotSource, id);
-            // Only a forwarded email's direction depends on its deals' buyers.
-            if (type == QLatin1String("emails") && isForwardedEmail(record))
-                context.dealBuyerAddresses =
-                    syncStore.buyerAddressesOfDeals(kHubSpotSource, context.dealRemoteIds);
-            const UpsertOutcome outcome =
-                interactions.upsert(mapHubSpotEngagement(type, record, context, run.report.warnings));
+        for (Interaction in : page.engagements) {
+            const QString &id = in.remoteId;
+            if (const auto transcript = transcripts.constFind(id);
+                transcript != transcripts.constEnd() && !transcript->has_value()) {
+                in.transcript = interactions.transcript(kHubSpotSource, id);
+                in.sentiment = m_scorer->score(in);
+            }
+            if (in.directionRule == DirectionRule::Forwarded)
+                in.direction = hubSpotForwardedDirection(
+                    in.fromAddress, &*m_parties,
+                    syncStore.buyerAddressesOfDeals(kHubSpotSource, in.dealRemoteIds));
+            const UpsertOutcome outcome = interactions.upsert(in);
+            if (outcome.changed && in.sentiment)
+                ++run.report.interactionsScored;
             // Links to records not cached yet wait for them instead of being dropped.
             // (Deal and contact ids are separate number spaces, so an id is checked against each.)
             QStringList pendingDeals, pendingContacts;
             for (const QString &remote : outcome.unresolvedLinks) {
-                if (context.dealRemoteIds.contains(remote) && !deals.dealId(kHubSpotSource, remote))
+                if (in.dealRemoteIds.contains(remote) && !deals.dealId(kHubSpotSource, remote))
                     pendingDeals.append(remote);
-                if (context.contactRemoteIds.contains(remote) && !directory.contactId(kHubSpotSource, remote))
+                if (in.contactRemoteIds.contains(remote) && !directory.contactId(kHubSpotSource, remote))
                     pendingContacts.append(remote);
             }
             if (anyPending || !pendingDeals.isEmpty() || !pendingContacts.isEmpty()) {

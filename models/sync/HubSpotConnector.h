@@ -19,6 +19,8 @@
 #include "sync/Connector.h"
 #include "sync/HubSpotMapping.h"
 
+#include "analytics/sentiment/InteractionScorer.h"
+
 #include "store/BookmarkStore.h"
 
 #include <QJsonArray>
@@ -56,7 +58,7 @@ private:
         QHash<QString, QStringList> contacts;
         QHash<QString, QJsonObject> histories;              // deal id → propertiesWithHistory
         QHash<QString, std::optional<QString>> transcripts; // call id → transcript text, if given
-        QStringList warnings;                               // added to the run's report by the writer
+        SyncWarnings warnings;                              // added to the run's report by the writer
     };
     // One page as the prefetch thread hands it to the writer: everything from the network it needs.
     struct FetchedPage {
@@ -65,6 +67,9 @@ private:
         std::optional<Bookmark> bookmark; // where an incremental search got to with this page
         std::optional<qint64> total;      // what search says matches
         PageLinks links;
+        // Engagement pages: the results mapped and scored, in order. What only the cache knows is settled
+        // when the page is written: a forwarded email's direction, a transcript kept from an earlier sync.
+        QList<Interaction> engagements;
     };
     // The incremental search's position: a keyset on the modified stamp, or an id keyset within one stamp.
     struct SearchCursor {
@@ -87,22 +92,29 @@ private:
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
     PageLinks fetchLinks(const QString &type, const QJsonArray &results);
+    // The page's links and details, then its engagements mapped and scored: all the work on a page that
+    // needs no database, done on the prefetch thread.
+    void completePage(const QString &type, FetchedPage &page);
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
     // pages carry no history.
     QHash<QString, QJsonObject> dealHistories(const QStringList &ids);
     // Call id → its transcript's text, for the calls that point to one; nothing where HubSpot has none to
     // give (404, or the app lacks the transcripts scope), so the cached transcript stays.
-    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, QStringList &warnings);
+    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, SyncWarnings &warnings);
     // Writes one page and whatever must commit with it (bookmark, listing cursor) in one transaction.
-    void writePage(const QString &type, const QJsonArray &results, const PageLinks &links, SyncRun &run,
+    void writePage(const QString &type, const FetchedPage &page, SyncRun &run,
                    const std::function<void()> &alsoInTransaction);
 
     ApiClient &m_api;
     HubSpotSettings m_settings;
     std::optional<HubSpotPipelines> m_pipelines;
-    std::optional<EmailParties> m_parties; // read once per object, not per page
-    bool m_transcriptsRefused = false;     // 403 once: no more transcript requests this sync
+    // Read from the cache when an engagement object starts (owners and contacts are synced by then), before
+    // its pages are fetched, since they are mapped and scored on the prefetch thread; only read while they
+    // are.
+    std::optional<EmailParties> m_parties;
+    std::optional<sentiment::InteractionScorer> m_scorer;
+    bool m_transcriptsRefused = false; // 403 once: no more transcript requests this sync
 };
 
 } // namespace dp::sync

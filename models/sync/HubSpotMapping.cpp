@@ -342,6 +342,13 @@ Deal mapHubSpotDeal(const QJsonObject &record, const HubSpotPipelines &pipelines
     return deal;
 }
 
+Direction hubSpotForwardedDirection(const QString &fromAddress, const EmailParties *parties,
+                                    const QSet<QString> &dealBuyerAddresses) {
+    const bool fromDealContact = dealBuyerAddresses.contains(fromAddress);
+    return parties ? forwardedEmailDirection(*parties, fromAddress, fromDealContact)
+                   : (fromDealContact ? Direction::Inbound : Direction::Outbound);
+}
+
 Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
                                  const EngagementContext &context, SyncWarnings &warnings) {
     Interaction in;
@@ -371,10 +378,8 @@ Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
             in.direction = Direction::Outbound;
         } else if (direction == QLatin1String("FORWARDED_EMAIL")) {
             in.directionRule = DirectionRule::Forwarded;
-            const bool fromDealContact = context.dealBuyerAddresses.contains(in.fromAddress);
-            in.direction = context.parties
-                               ? forwardedEmailDirection(*context.parties, in.fromAddress, fromDealContact)
-                               : (fromDealContact ? Direction::Inbound : Direction::Outbound);
+            in.direction =
+                hubSpotForwardedDirection(in.fromAddress, context.parties, context.dealBuyerAddresses);
         } else {
             // No direction from HubSpot: the addresses decide, as for any email.
             in.directionRule = DirectionRule::Addresses;

@@ -60,6 +60,9 @@ struct EngagementContext {
     QSet<QString> dealBuyerAddresses;      // lower case: the buyer contacts of the linked deals
     QString transcript;                    // a call's, from hubSpotTranscriptText()
 };
+// A FORWARDED_EMAIL's direction: inbound exactly when its sender is a buyer contact of one of its deals.
+Direction hubSpotForwardedDirection(const QString &fromAddress, const EmailParties *parties,
+                                    const QSet<QString> &dealBuyerAddresses);
 // objectType: emails, calls, meetings, notes.
 Interaction mapHubSpotEngagement(const QString &objectType, const QJsonObject &record,
                                  const EngagementContext &context, SyncWarnings &warnings);

@@ -81,12 +81,13 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
             MetricsStore(run.db).dropDeletedDeals();
             transaction.commit();
         }
-        // New and changed interactions arrive without a score (a changed text clears it): score them now, so
-        // the figures recomputed below and the early warning see them without waiting for the next start.
+        // What arrived unscored (a changed text clears the score, and a connector may leave scoring to here):
+        // score it now, so the figures recomputed below and the early warning see it without waiting for the
+        // next start.
         const auto summary =
             sentiment::rescoreCache(run.db, sentiment::storedLearner(run.db), false,
                                     [&run](int, int) { return !(run.cancel && run.cancel->load()); });
-        run.report.interactionsScored = summary.scored;
+        run.report.interactionsScored += summary.scored;
         run.throwIfCancelled();
         const qint64 recomputeStartMs = monotonicMs();
         run.report.dealsRecomputed = AnalyticsEngine(run.db, run.clock).recomputeDirty(options.health);

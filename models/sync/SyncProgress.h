@@ -29,6 +29,13 @@ struct SyncWarnings {
         if (samples.size() < 10)
             samples.append(text);
     }
+    // Another thread's warnings (a prefetched page's), counted in.
+    void add(const SyncWarnings &other) {
+        count += other.count;
+        for (const QString &text : other.samples)
+            if (samples.size() < 10)
+                samples.append(text);
+    }
 };
 
 struct SyncReport {

@@ -6,6 +6,7 @@
 #include "SyncFixtures.h"
 #include "TestSupport.h"
 
+#include "analytics/sentiment/CacheRescorer.h"
 #include "items/DealDetails.h"
 #include "items/TimelineModel.h"
 #include "store/DealStore.h"
@@ -435,6 +436,54 @@ private slots:
         QCOMPARE(direction(1), QStringLiteral("outbound|buyer2@client2.com"));
         QCOMPARE(direction(2), QStringLiteral("inbound|buyer1@client1.com"));
         QCOMPARE(direction(3), QStringLiteral("outbound|"));
+    }
+
+    // The sync scores each page as it fetches it, with the learner and our side as they were when the
+    // engagements began: the scores must be exactly those a rescoring of the whole cache gives.
+    void scoresGivenWhileFetchingAreThoseOfTheCache() {
+        HubSpotServer server;
+        fillHubSpot(server, {2, 4, 1, 0}); // deal 5000: buyer0, buyer1; reps rep0, rep1
+        auto email = [&](qint64 id, const QString &from, const QString &text, Millis stamp) {
+            server.put(kEmails, id,
+                       {{QStringLiteral("hs_timestamp"), QString::number(kBaseStamp + id)},
+                        {QStringLiteral("hs_email_direction"), QStringLiteral("INCOMING_EMAIL")},
+                        {QStringLiteral("hs_email_subject"), QStringLiteral("Re: the proposal")},
+                        {QStringLiteral("hs_email_text"), text},
+                        {QStringLiteral("hs_email_from_email"), from},
+                        {QStringLiteral("hs_email_to_email"), QStringLiteral("rep0@seller.io")}},
+                       stamp);
+            server.associate(kEmails, id, kDeals, 5000);
+        };
+        const QString buyer = QStringLiteral("buyer0@client0.com");
+        email(1, buyer, QStringLiteral("This is great, we love it and want to move forward!"),
+              kBaseStamp + 1);
+        email(2, buyer, QStringLiteral("Honestly the price is terrible and we are very disappointed."),
+              kBaseStamp + 2);
+        // A transcript: only the buyer's words count, so our side must be known when the page is scored.
+        server.putTranscript(
+            QStringLiteral("t-3"), 3,
+            {utterance(speaker("11", "Rep 0", "rep0@seller.io"),
+                       QStringLiteral("We are thrilled, this is a wonderful, amazing fit!"), 1'000),
+             utterance(speaker("12", "Buyer Zero", "buyer0@client0.com"),
+                       QStringLiteral("Not convinced, the price is a terrible problem."), 5'000)});
+        putCall(server, 3, QStringLiteral("t-3"), kBaseStamp + 3, 5000, 1000);
+        TempCache cache;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server, at(kStart));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(stored(cache.db(), 1)->sentiment.value_or(0) > 0.3);
+        QVERIFY(stored(cache.db(), 2)->sentiment.value_or(0) < -0.3);
+        QVERIFY(stored(cache.db(), 3)->sentiment.value_or(0) < 0);
+        QVERIFY(outcome.report.interactionsScored >= 3);
+        QCOMPARE(sentiment::rescoreCache(cache.db(), true).changed, 0);
+
+        // A changed text takes its new score; an unchanged one keeps its own.
+        const auto kept = stored(cache.db(), 1)->sentiment;
+        email(2, buyer, QStringLiteral("Thanks, this works wonderfully for us."), kStart + 1000);
+        email(1, buyer, QStringLiteral("This is great, we love it and want to move forward!"), kStart + 2000);
+        QVERIFY(syncHubSpot(cache.db(), server, at(kStart + 60'000)).ok);
+        QCOMPARE(stored(cache.db(), 1)->sentiment, kept);
+        QVERIFY(stored(cache.db(), 2)->sentiment.value_or(0) > 0.3);
+        QCOMPARE(sentiment::rescoreCache(cache.db(), true).changed, 0);
     }
 
     void interactionTimesFollowTheRulesAndOddOnesAreReported() {
