@@ -3045,6 +3045,18 @@ Deal rows SHA-256: %2</numerusform>
         <source>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</source>
         <translation>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) and later syncs use it.</source>
+        <translation>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) and later syncs use it.</translation>
+    </message>
+    <message>
+        <source>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
+        <translation>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync</name>

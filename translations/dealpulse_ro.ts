@@ -3071,6 +3071,18 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>DEALPULSE_SALESFORCE_LOGIN_URL must be an https address (plain http only to this computer)</source>
         <translation>DEALPULSE_SALESFORCE_LOGIN_URL trebuie să fie o adresă https (http simplu doar către acest calculator)</translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>portcheiul sistemului</translation>
+    </message>
+    <message>
+        <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) and later syncs use it.</source>
+        <translation>notă: %1 a înlocuit tokenul de reîmprospătare; cel nou este salvat în %2 (cheia %3) și sincronizările următoare îl folosesc.</translation>
+    </message>
+    <message>
+        <source>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
+        <translation>avertisment: %1 a înlocuit tokenul de reîmprospătare, dar %2 nu a putut păstra tokenul nou (%3); următoarea sincronizare are nevoie de un token de reîmprospătare nou.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync</name>

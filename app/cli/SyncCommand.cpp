@@ -2,9 +2,11 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/CliSecrets.h"
 
 #include "sync/CrmSession.h"
 #include "sync/SalesforceConnector.h"
+#include "sync/SavedRefreshToken.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
 
@@ -23,8 +25,10 @@ QByteArray env(const char *name) {
     return qgetenv(name);
 }
 
-// Reads the credentials the issue names; nothing when none are set.
-std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection::Source source) {
+// Reads the credentials the issue names; nothing when none are set. The refresh token is the environment's,
+// or the one a former run kept in the keychain when the CRM rotated it (see SavedRefreshToken).
+std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection::Source source,
+                                                             sync::SecretStore &secrets) {
     sync::CrmConnection connection;
     connection.source = source;
     const bool hubSpot = source == sync::CrmConnection::Source::HubSpot;
@@ -36,6 +40,12 @@ std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection
         env(hubSpot ? "DEALPULSE_HUBSPOT_REFRESH_TOKEN" : "DEALPULSE_SALESFORCE_REFRESH_TOKEN");
     if (!hubSpot)
         connection.loginUrl = QString::fromUtf8(env("DEALPULSE_SALESFORCE_LOGIN_URL"));
+    if (connection.accessToken.isEmpty() && !connection.clientId.isEmpty() &&
+        !connection.clientSecret.isEmpty()) {
+        QString ignored; // no keychain (a headless server): the environment's token is all there is
+        connection.refreshToken =
+            sync::SavedRefreshToken(secrets, source).choose(connection.refreshToken, &ignored);
+    }
     if (!connection.hasCredentials())
         return std::nullopt;
     return connection;
@@ -92,8 +102,10 @@ int runSync(const QStringList &arguments) {
     if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
         return kExitUsage;
     const bool salesforce = sourceName == u"salesforce";
-    auto connection = connectionFromEnvironment(salesforce ? sync::CrmConnection::Source::Salesforce
-                                                           : sync::CrmConnection::Source::HubSpot);
+    const auto source =
+        salesforce ? sync::CrmConnection::Source::Salesforce : sync::CrmConnection::Source::HubSpot;
+    const std::unique_ptr<sync::SecretStore> secrets = openCliSecretStore();
+    auto connection = connectionFromEnvironment(source, *secrets);
     if (!connection && salesforce)
         return fail(verb,
                     tr("no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or "
@@ -136,6 +148,31 @@ int runSync(const QStringList &arguments) {
     QTextStream err(stderr);
     try {
         sync::CrmSession session(*connection, nullptr);
+        // The old refresh token stops working the moment the CRM rotates it: keep the new one at once, so
+        // neither a failure later in this sync nor a kill loses it.
+        const QByteArray environmentToken =
+            env(salesforce ? "DEALPULSE_SALESFORCE_REFRESH_TOKEN" : "DEALPULSE_HUBSPOT_REFRESH_TOKEN");
+        bool noticed = false;
+        session.setOnRefreshTokenRotated([&](const QByteArray &token) {
+            sync::SavedRefreshToken saved(*secrets, source);
+            QString error;
+            if (saved.keep(token, environmentToken, &error)) {
+                if (!noticed)
+                    err << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) "
+                              "and later syncs use it.")
+                               .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
+                                    secretStoreName(), saved.tokenKey())
+                        << '\n';
+                noticed = true;
+            } else {
+                err << tr("warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); "
+                          "the next sync needs a new refresh token.")
+                           .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
+                                secretStoreName(), error)
+                    << '\n';
+            }
+            err.flush();
+        });
         const SystemClock systemClock;
         const FixedClock fixedClock(now.value_or(0));
         const Clock &clock = now ? static_cast<const Clock &>(fixedClock) : systemClock;

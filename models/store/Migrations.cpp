@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SchemaV1.h"
 #include "store/SchemaV10.h"
+#include "store/SchemaV12.h"
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
@@ -25,7 +26,7 @@ struct Step {
 // Append new steps at the end; never edit one that has shipped.
 constexpr std::array kSteps{
     Step{1, kSchemaV1}, Step{2, kSchemaV2}, Step{3, kSchemaV3}, Step{4, kSchemaV4},   Step{5, kSchemaV5},
-    Step{6, kSchemaV6}, Step{7, kSchemaV7}, Step{9, kSchemaV9}, Step{10, kSchemaV10},
+    Step{6, kSchemaV6}, Step{7, kSchemaV7}, Step{9, kSchemaV9}, Step{10, kSchemaV10}, Step{12, kSchemaV12},
 };
 
 } // namespace

@@ -40,6 +40,25 @@ bool SyncCleanupStore::removeContactRole(const QString &source, const QString &d
     return m_db.changes() > 0;
 }
 
+bool SyncCleanupStore::unlinkInteractionContact(const QString &source, const QString &interactionRemoteId,
+                                                const QString &contactRemoteId) {
+    m_db.cached("DELETE FROM interaction_contacts WHERE interaction_id = (SELECT id FROM interactions"
+                " WHERE source = ?1 AND remote_id = ?2) AND contact_id = (SELECT id FROM contacts"
+                " WHERE source = ?1 AND remote_id = ?3)")
+        .bind(1, source)
+        .bind(2, interactionRemoteId)
+        .bind(3, contactRemoteId)
+        .run();
+    const bool unlinked = m_db.changes() > 0;
+    m_db.cached("DELETE FROM sync_pending_links WHERE source = ?1 AND interaction_remote_id = ?2"
+                " AND target_kind = 'contact' AND target_remote_id = ?3")
+        .bind(1, source)
+        .bind(2, interactionRemoteId)
+        .bind(3, contactRemoteId)
+        .run();
+    return unlinked;
+}
+
 bool SyncCleanupStore::removeContact(const QString &source, const QString &remoteId) {
     // Every deal the contact was on or wrote about loses a buyer contact: recompute them.
     m_db.cached("INSERT INTO dirty_deals(deal_id) SELECT DISTINCT deal_id FROM ("

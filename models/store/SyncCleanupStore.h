@@ -21,6 +21,10 @@ public:
     // Drops the contact from the deal's buyer contacts; false when there was no such link.
     bool removeContactRole(const QString &source, const QString &dealRemoteId,
                            const QString &contactRemoteId);
+    // Drops one buyer contact from an interaction (the dirty-marking trigger recomputes its deals); false
+    // when they were not linked.
+    bool unlinkInteractionContact(const QString &source, const QString &interactionRemoteId,
+                                  const QString &contactRemoteId);
     // Removes a contact and its links (its deals' figures are recomputed); false when it was not cached.
     bool removeContact(const QString &source, const QString &remoteId);
 

@@ -131,6 +131,78 @@ bool SyncStore::hasPendingLinks(const QString &source) {
     return any;
 }
 
+void SyncStore::addPendingContactLink(const QString &source, const QString &interactionRemoteId,
+                                      const QString &contactRemoteId) {
+    m_db.cached("INSERT OR IGNORE INTO sync_pending_links(source, interaction_remote_id, target_kind,"
+                " target_remote_id) VALUES (?1, ?2, 'contact', ?3)")
+        .bind(1, source)
+        .bind(2, interactionRemoteId)
+        .bind(3, contactRemoteId)
+        .run();
+}
+
+std::optional<EmailRelation> SyncStore::setEmailRelation(const QString &source,
+                                                         const QString &relationRemoteId,
+                                                         const EmailRelation &relation) {
+    std::optional<EmailRelation> before = removeEmailRelation(source, relationRemoteId);
+    if (before && before->interactionRemoteId == relation.interactionRemoteId &&
+        before->contactRemoteId == relation.contactRemoteId)
+        before.reset();
+    m_db.cached("INSERT INTO sync_email_relations(source, relation_remote_id, interaction_remote_id,"
+                " contact_remote_id) VALUES (?1, ?2, ?3, ?4)")
+        .bind(1, source)
+        .bind(2, relationRemoteId)
+        .bind(3, relation.interactionRemoteId)
+        .bind(4, relation.contactRemoteId)
+        .run();
+    return before;
+}
+
+std::optional<EmailRelation> SyncStore::removeEmailRelation(const QString &source,
+                                                            const QString &relationRemoteId) {
+    Statement &previous = m_db.cached("SELECT interaction_remote_id, contact_remote_id FROM"
+                                      " sync_email_relations WHERE source = ?1 AND relation_remote_id = ?2");
+    previous.bind(1, source).bind(2, relationRemoteId);
+    std::optional<EmailRelation> before;
+    if (previous.step())
+        before = EmailRelation{previous.text(0), previous.text(1)};
+    previous.reset();
+    if (before)
+        m_db.cached("DELETE FROM sync_email_relations WHERE source = ?1 AND relation_remote_id = ?2")
+            .bind(1, source)
+            .bind(2, relationRemoteId)
+            .run();
+    return before;
+}
+
+QStringList SyncStore::emailRelationContacts(const QString &source, const QString &interactionRemoteId) {
+    Statement &query = m_db.cached("SELECT DISTINCT contact_remote_id FROM sync_email_relations"
+                                   " WHERE source = ?1 AND interaction_remote_id = ?2 ORDER BY 1");
+    query.bind(1, source).bind(2, interactionRemoteId);
+    QStringList contacts;
+    while (query.step())
+        contacts.append(query.text(0));
+    query.reset();
+    return contacts;
+}
+
+QStringList SyncStore::contactsWithAddresses(const QString &source, const QStringList &addresses) {
+    // contacts.email is COLLATE NOCASE (and indexed): Buyer@X.com matches buyer@x.com.
+    Statement &query = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1"
+                                   " ORDER BY remote_id");
+    QStringList contacts;
+    for (const QString &address : addresses) {
+        if (address.trimmed().isEmpty())
+            continue;
+        query.bind(1, source).bind(2, address.trimmed());
+        while (query.step())
+            if (!contacts.contains(query.text(0)))
+                contacts.append(query.text(0));
+        query.reset();
+    }
+    return contacts;
+}
+
 QSet<QString> SyncStore::buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds) {
     Statement &query =
         m_db.cached("SELECT lower(c.email) FROM deals d JOIN deal_contacts dc ON dc.deal_id = d.id"

@@ -18,6 +18,11 @@ struct ListProgress {
     QString afterCursor;
 };
 
+struct EmailRelation {
+    QString interactionRemoteId;
+    QString contactRemoteId;
+};
+
 class SyncStore final {
 public:
     explicit SyncStore(Database &db)
@@ -39,6 +44,21 @@ public:
     int pendingLinkCount(const QString &source);
     // Whether any link of the source waits (cheaper than counting them).
     bool hasPendingLinks(const QString &source);
+
+    // Adds one waiting link of an interaction to a contact, keeping its others (resolvePendingLinks makes
+    // it).
+    void addPendingContactLink(const QString &source, const QString &interactionRemoteId,
+                               const QString &contactRemoteId);
+
+    // The contacts an email was sent from or to by the CRM's own record of it (Salesforce
+    // EmailMessageRelation), by the relation's id. Both return what the relation linked before when that
+    // differs from what it links now (nothing when it is new, unchanged, or was unknown).
+    std::optional<EmailRelation> setEmailRelation(const QString &source, const QString &relationRemoteId,
+                                                  const EmailRelation &relation);
+    std::optional<EmailRelation> removeEmailRelation(const QString &source, const QString &relationRemoteId);
+    QStringList emailRelationContacts(const QString &source, const QString &interactionRemoteId);
+    // Remote ids of the source's contacts whose email is one of the addresses (compared case-insensitively).
+    QStringList contactsWithAddresses(const QString &source, const QStringList &addresses);
 
     // Lower-case addresses of the buyer contacts on any of the deals.
     QSet<QString> buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds);

@@ -112,6 +112,10 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
             continue;
         }
 
+        if (call.rawBody && result.httpStatus >= 200 && result.httpStatus < 300) {
+            *call.rawBody = result.body;
+            return {};
+        }
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);
         const bool isJson = parseError.error == QJsonParseError::NoError;

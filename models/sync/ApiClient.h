@@ -40,6 +40,9 @@ struct ApiCall {
     // When set, asked for the URL before every attempt: a Salesforce token refresh can move the instance,
     // and the retry after it must go to the new one. url is still what the log shows.
     std::function<QString()> resolveUrl;
+    // When set, a 2xx answer's body is copied here as it came (a file or note body, not JSON) and call()
+    // returns an empty document.
+    QByteArray *rawBody = nullptr;
 
     static ApiCall get(const QString &url) {
         ApiCall call;

@@ -24,9 +24,11 @@ QStringList objectsToSync(CrmConnection::Source source, const QStringList &choic
         {QStringLiteral("deals"),
          {QStringLiteral("Opportunity"), QStringLiteral("OpportunityContactRole"),
           QStringLiteral("OpportunityHistory"), QStringLiteral("OpportunityFieldHistory")}},
-        {QStringLiteral("emails"), {QStringLiteral("Task"), QStringLiteral("EmailMessage")}},
+        {QStringLiteral("emails"),
+         {QStringLiteral("Task"), QStringLiteral("EmailMessage"), QStringLiteral("EmailMessageRelation")}},
         {QStringLiteral("calls"), {QStringLiteral("Task")}},
         {QStringLiteral("meetings"), {QStringLiteral("Event")}},
+        {QStringLiteral("notes"), {QStringLiteral("ContentNote"), QStringLiteral("Note")}},
     };
     QSet<QString> wanted{QStringLiteral("User"), QStringLiteral("Account"),
                          QStringLiteral("OpportunityStage")};

@@ -10,7 +10,8 @@ namespace dp::sync {
 const QStringList &crmChoices();
 
 // HubSpot: owners, pipelines, then the chosen types. Salesforce: User, Account and the stage picklist, then
-// the objects behind each choice (emails and calls both come from Task; Salesforce notes are not synced).
+// the objects behind each choice (emails and calls both come from Task; emails bring the relations naming
+// their buyer contacts; notes are Enhanced Notes and classic notes).
 QStringList objectsToSync(CrmConnection::Source source, const QStringList &choices);
 
 } // namespace dp::sync

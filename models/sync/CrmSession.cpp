@@ -15,6 +15,7 @@ QString sourceKey(CrmConnection::Source source) {
 CrmSession::CrmSession(const CrmConnection &connection, const std::atomic_bool *cancel, HttpOptions http,
                        RetrySettings retry)
     : m_connection(connection)
+    , m_lastRefreshToken(connection.refreshToken)
     , m_http(std::make_unique<HttpClient>(http, cancel)) {
     if (connection.source == CrmConnection::Source::Salesforce)
         makeSalesforce(retry);
@@ -35,7 +36,8 @@ void CrmSession::makeHubSpot(const RetrySettings &retry) {
             tokenHost.chop(1);
         m_tokens = std::make_unique<OAuthRefresher>(OAuthClient{tokenHost + QStringLiteral("/oauth/v1/token"),
                                                                 connection.clientId, connection.clientSecret,
-                                                                connection.refreshToken});
+                                                                connection.refreshToken},
+                                                    [this](const QJsonObject &) { tokenResponded(); });
     } else {
         m_tokens = std::make_unique<FixedToken>(connection.accessToken);
     }
@@ -62,6 +64,7 @@ void CrmSession::makeSalesforce(const RetrySettings &retry) {
             OAuthClient{loginUrl + QStringLiteral("/services/oauth2/token"), connection.clientId,
                         connection.clientSecret, connection.refreshToken},
             [this, salesforce](const QJsonObject &response) {
+                tokenResponded();
                 const QString instance = response.value(QStringLiteral("instance_url")).toString();
                 if (instance.isEmpty())
                     return;
@@ -80,6 +83,15 @@ void CrmSession::testConnection() {
         salesforce->testConnection();
     else
         static_cast<HubSpotConnector &>(*m_connector).testConnection();
+}
+
+void CrmSession::tokenResponded() {
+    const QByteArray now = currentRefreshToken();
+    if (now == m_lastRefreshToken)
+        return;
+    m_lastRefreshToken = now;
+    if (m_onRotated)
+        m_onRotated(now);
 }
 
 QByteArray CrmSession::currentRefreshToken() const {

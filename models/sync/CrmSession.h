@@ -44,15 +44,23 @@ public:
     void testConnection();
     // The refresh token now valid (it changes when the service rotates it): save it back to the keychain.
     QByteArray currentRefreshToken() const;
+    // Called as soon as a token response rotates the refresh token (the old one is then invalid), so the
+    // caller can keep it even if the sync fails or is killed afterwards.
+    void setOnRefreshTokenRotated(std::function<void(const QByteArray &)> callback) {
+        m_onRotated = std::move(callback);
+    }
     // Salesforce names its instance in every token response.
     QString instanceUrl() const { return m_instanceUrl; }
 
 private:
     void makeHubSpot(const RetrySettings &retry);
     void makeSalesforce(const RetrySettings &retry);
+    void tokenResponded();
 
     CrmConnection m_connection;
     QString m_instanceUrl;
+    QByteArray m_lastRefreshToken;
+    std::function<void(const QByteArray &)> m_onRotated;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<TokenSource> m_tokens;

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
+#include <algorithm>
 
 namespace dp::sync {
 namespace {
@@ -40,8 +41,19 @@ QString soqlString(QString text) {
 
 bool isInteractionObject(const QString &name) {
     return name == QLatin1String("Task") || name == QLatin1String("Event") ||
-           name == QLatin1String("EmailMessage");
+           name == QLatin1String("EmailMessage") || name == QLatin1String("ContentNote") ||
+           name == QLatin1String("Note");
 }
+
+// Objects an org may not have (Enhanced Email or Notes turned off, an edition without them): their absence
+// (INVALID_TYPE) skips them with a warning instead of failing the sync.
+bool isOptionalObject(const QString &name) {
+    return name == QLatin1String("EmailMessage") || name == QLatin1String("EmailMessageRelation") ||
+           name == QLatin1String("ContentNote") || name == QLatin1String("Note");
+}
+
+// A ContentDocumentLink query must name its documents; a few hundred ids keep the URL short.
+constexpr int kNoteIdsPerQuery = 200;
 
 } // namespace
 
@@ -89,7 +101,9 @@ ErrorInterpreter SalesforceConnector::errorInterpreter() {
         if (!code.isEmpty() && result.httpStatus >= 400 && result.httpStatus < 500 &&
             result.httpStatus != 429)
             return SyncError(SyncError::Kind::Protocol,
-                             tr("Salesforce rejected a request (%1: %2).").arg(code, message));
+                             tr("Salesforce rejected a request (%1: %2).").arg(code, message))
+                .withHttpStatus(result.httpStatus)
+                .withVendorCode(code);
         return std::nullopt;
     };
 }
@@ -140,19 +154,31 @@ void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
     if (!object)
         throw SyncError(SyncError::Kind::Protocol, tr("Salesforce has no object %1 to sync.").arg(name));
     ensureInstance();
-    if (name == QLatin1String("OpportunityStage"))
+    if (name == QLatin1String("OpportunityStage")) {
         loadStages();
-    else
+        return;
+    }
+    try {
         syncKeyset(*object, run);
+    } catch (const SyncError &error) {
+        if (!isOptionalObject(name) || error.vendorCode() != u"INVALID_TYPE")
+            throw;
+        run.report.warnings.add(QStringLiteral("%1 is not available in this org; skipped (%2)")
+                                    .arg(name, error.message().left(200)));
+    }
 }
 
 void SalesforceConnector::loadStages() {
     // A picklist of a few dozen rows: read whole each time, like HubSpot's pipelines.
     const SalesforceObject &object = *salesforceObject(QStringLiteral("OpportunityStage"));
-    QString next =
-        QStringLiteral("/services/data/%1/query?q=").arg(m_settings.apiVersion) +
-        QString::fromLatin1(QUrl::toPercentEncoding(
-            QStringLiteral("SELECT %1 FROM OpportunityStage").arg(object.fields.join(QLatin1Char(',')))));
+    m_stages = salesforceStagesFromRecords(queryWhole(
+        QStringLiteral("SELECT %1 FROM OpportunityStage").arg(object.fields.join(QLatin1Char(',')))));
+}
+
+QList<QJsonObject> SalesforceConnector::queryWhole(const QString &soqlText) {
+    // Every batch up to done: a short or empty one with a cursor is not the end.
+    QString next = QStringLiteral("/services/data/%1/query?q=").arg(m_settings.apiVersion) +
+                   QString::fromLatin1(QUrl::toPercentEncoding(soqlText));
     QList<QJsonObject> records;
     while (!next.isEmpty()) {
         const QJsonObject page = get(next);
@@ -162,7 +188,28 @@ void SalesforceConnector::loadStages() {
                    ? QString()
                    : page.value(QStringLiteral("nextRecordsUrl")).toString();
     }
-    m_stages = salesforceStagesFromRecords(records);
+    return records;
+}
+
+void SalesforceConnector::loadCurrency(SyncRun &run) {
+    // The describe names every field of the object; CurrencyIsoCode exists only with multi-currency.
+    SalesforceCurrency currency;
+    const QJsonObject describe =
+        get(QStringLiteral("/services/data/%1/sobjects/Opportunity/describe").arg(m_settings.apiVersion));
+    for (const QJsonValue &field : describe.value(QStringLiteral("fields")).toArray())
+        if (field.toObject().value(QStringLiteral("name")).toString() == u"CurrencyIsoCode")
+            currency.perRecord = true;
+    if (!currency.perRecord) {
+        const QList<QJsonObject> records =
+            queryWhole(QStringLiteral("SELECT DefaultCurrencyIsoCode FROM Organization LIMIT 1"));
+        if (!records.isEmpty())
+            currency.orgDefault = sfText(records.first(), "DefaultCurrencyIsoCode").trimmed();
+        if (currency.orgDefault.isEmpty())
+            run.report.warnings.add(
+                QStringLiteral("the org's default currency is unknown; opportunities stored without one"));
+    }
+    m_currency = currency;
+    m_currencyRun = run.startedAt;
 }
 
 QString SalesforceConnector::soql(const SalesforceObject &object, const QStringList &fields, Millis from,
@@ -201,8 +248,15 @@ std::optional<Millis> SalesforceConnector::firstStamp(const SalesforceObject &ob
 }
 
 void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &run) {
-    if (object.name == QLatin1String("Opportunity") && !m_stages)
-        loadStages();
+    QStringList fields = object.fields;
+    if (object.name == QLatin1String("Opportunity")) {
+        if (!m_stages)
+            loadStages();
+        if (!m_currency || m_currencyRun != run.startedAt)
+            loadCurrency(run);
+        if (m_currency->perRecord)
+            fields.append(QStringLiteral("CurrencyIsoCode"));
+    }
     const auto bookmark = BookmarkStore(run.db).get(kSalesforceSource, object.name);
     // The keyset position: everything up to (from, afterId) is written.
     Millis from = bookmark ? std::max<Millis>(0, bookmark->stamp - m_settings.overlap) : 0;
@@ -214,8 +268,7 @@ void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &ru
         std::optional<Millis> before;
         if (window && from + *window < run.startedAt)
             before = from + *window;
-        QString next =
-            queryAllPath(soql(object, object.fields, from, afterId, before, m_settings.queryLimit));
+        QString next = queryAllPath(soql(object, fields, from, afterId, before, m_settings.queryLimit));
         int inQuery = 0;
         try {
             while (!next.isEmpty()) {
@@ -295,11 +348,14 @@ void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &ru
 
 void SalesforceConnector::writePage(const SalesforceObject &object, const QJsonArray &records, SyncRun &run,
                                     const std::optional<std::pair<Millis, QString>> &position) {
+    if (object.name == QLatin1String("ContentNote"))
+        fetchNoteDetails(records);
     run.throwIfCancelled();
     Transaction transaction(run.db);
     for (const QJsonValue &value : records)
         writeRecord(object, value.toObject(), run);
-    if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity"))
+    if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity") ||
+        object.name == QLatin1String("EmailMessageRelation"))
         SyncStore(run.db).resolvePendingLinks(kSalesforceSource);
     if (isInteractionObject(object.name))
         SearchStore(run.db).indexPending();
@@ -333,7 +389,8 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
     } else if (name == QLatin1String("Opportunity")) {
         DealStore deals(run.db);
         const Deal deal =
-            mapSalesforceOpportunity(record, m_stages.value_or(SalesforceStages()), run.report.warnings);
+            mapSalesforceOpportunity(record, m_stages.value_or(SalesforceStages()),
+                                     m_currency.value_or(SalesforceCurrency()), run.report.warnings);
         const auto existing = deals.dealId(kSalesforceSource, id);
         if (deal.isDeleted && (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted))
             return;
@@ -374,7 +431,9 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
     } else if (name == QLatin1String("Event")) {
         writeInteraction(mapSalesforceEvent(record, run.report.warnings), run);
     } else if (name == QLatin1String("EmailMessage")) {
-        const Interaction email = mapSalesforceEmailMessage(record, run.report.warnings);
+        Interaction email = mapSalesforceEmailMessage(record, run.report.warnings);
+        if (!email.isDeleted)
+            email.contactRemoteIds = emailContacts(email, run);
         // An Enhanced Email is also logged as a Task: keep the richer EmailMessage only.
         const QString taskId = sfText(record, "ActivityId");
         if (!taskId.isEmpty() && !email.isDeleted) {
@@ -389,7 +448,97 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
             }
         }
         writeInteraction(email, run);
+    } else if (name == QLatin1String("EmailMessageRelation")) {
+        writeEmailRelation(record, run);
+    } else if (name == QLatin1String("ContentNote")) {
+        const auto body = m_noteBodies.constFind(id);
+        writeInteraction(mapSalesforceContentNote(record, m_noteLinks.value(id),
+                                                  body != m_noteBodies.constEnd()
+                                                      ? std::optional<QByteArray>(*body)
+                                                      : std::nullopt),
+                         run);
+    } else if (name == QLatin1String("Note")) {
+        writeInteraction(mapSalesforceNote(record), run);
     }
+}
+
+void SalesforceConnector::fetchNoteDetails(const QJsonArray &records) {
+    // Read before the page's transaction: what each note is attached to, then the bodies of the notes on
+    // opportunities (the only ones kept).
+    m_noteLinks.clear();
+    m_noteBodies.clear();
+    QStringList ids;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        const QString id = sfText(record, "Id");
+        if (!salesforceDeleted(record) && !id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    for (qsizetype start = 0; start < ids.size(); start += kNoteIdsPerQuery) {
+        QStringList quoted;
+        for (const QString &id : ids.mid(start, kNoteIdsPerQuery))
+            quoted.append(soqlString(id));
+        const QList<QJsonObject> links =
+            queryWhole(QStringLiteral("SELECT ContentDocumentId,LinkedEntityId FROM ContentDocumentLink"
+                                      " WHERE ContentDocumentId IN (%1)")
+                           .arg(quoted.join(QLatin1Char(','))));
+        for (const QJsonObject &link : links)
+            m_noteLinks[sfText(link, "ContentDocumentId")].append(sfText(link, "LinkedEntityId"));
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const QStringList links = m_noteLinks.value(id);
+        if (std::none_of(links.begin(), links.end(), isOpportunityId))
+            continue;
+        const QString path = QStringLiteral("/services/data/%1/sobjects/ContentNote/%2/Content")
+                                 .arg(m_settings.apiVersion, id);
+        ApiCall call = ApiCall::get(m_settings.instanceUrl + path);
+        call.resolveUrl = [this, path] { return m_settings.instanceUrl + path; };
+        QByteArray body;
+        call.rawBody = &body;
+        try {
+            m_api.call(call);
+            m_noteBodies.insert(id, body);
+        } catch (const SyncError &error) {
+            // Deleted between the query and now: keep the preview the query gave.
+            if (error.kind() != SyncError::Kind::Protocol || error.httpStatus() != 404)
+                throw;
+        }
+    }
+}
+
+QStringList SalesforceConnector::emailContacts(const Interaction &email, SyncRun &run) {
+    // The org's own relations first; then any cached contact whose address is on the email, for mail logged
+    // before its sender or recipient became a contact (the org then recorded an address without a contact).
+    SyncStore store(run.db);
+    QStringList contacts = store.emailRelationContacts(kSalesforceSource, email.remoteId);
+    QStringList addresses{email.fromAddress};
+    addresses += email.toAddresses;
+    addresses += email.ccAddresses;
+    for (const QString &contact : store.contactsWithAddresses(kSalesforceSource, addresses))
+        if (!contacts.contains(contact))
+            contacts.append(contact);
+    return contacts;
+}
+
+void SalesforceConnector::writeEmailRelation(const QJsonObject &record, SyncRun &run) {
+    const QString id = sfText(record, "Id");
+    const EmailRelation relation{sfText(record, "EmailMessageId"), sfText(record, "RelationId")};
+    SyncStore store(run.db);
+    // Only relations to contacts are buyers; users (our side) and leads are not.
+    const bool buyer = !salesforceDeleted(record) && !relation.interactionRemoteId.isEmpty() &&
+                       isContactId(relation.contactRemoteId);
+    const std::optional<EmailRelation> before = buyer
+                                                    ? store.setEmailRelation(kSalesforceSource, id, relation)
+                                                    : store.removeEmailRelation(kSalesforceSource, id);
+    if (before && !store.emailRelationContacts(kSalesforceSource, before->interactionRemoteId)
+                       .contains(before->contactRemoteId))
+        SyncCleanupStore(run.db).unlinkInteractionContact(kSalesforceSource, before->interactionRemoteId,
+                                                          before->contactRemoteId);
+    // Linked by resolvePendingLinks once both the email and the contact are cached; an email not cached yet
+    // reads its relations when it is written.
+    if (buyer)
+        store.addPendingContactLink(kSalesforceSource, relation.interactionRemoteId,
+                                    relation.contactRemoteId);
 }
 
 void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {

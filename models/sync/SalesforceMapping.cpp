@@ -83,6 +83,18 @@ void linkRecords(Interaction &in, const QJsonObject &record, const char *whatFie
         in.contactRemoteIds = {who};
 }
 
+Interaction note(const QJsonObject &record) {
+    Interaction in;
+    in.source = kSalesforceSource;
+    in.remoteId = sfText(record, "Id");
+    in.kind = InteractionKind::Note;
+    in.direction = Direction::Internal; // the rep's own words (Direction.h)
+    in.subject = sfText(record, "Title");
+    in.occurredAt = instant(record, "CreatedDate").value_or(instant(record, "LastModifiedDate").value_or(0));
+    in.isDeleted = salesforceDeleted(record);
+    return in;
+}
+
 } // namespace
 
 const QList<SalesforceObject> &salesforceObjects() {
@@ -137,6 +149,20 @@ const QList<SalesforceObject> &salesforceObjects() {
                      QStringLiteral("ToAddress"), QStringLiteral("CcAddress"), QStringLiteral("Incoming"),
                      QStringLiteral("Status"), QStringLiteral("RelatedToId"), QStringLiteral("ActivityId"),
                      QStringLiteral("CreatedDate")})},
+        // Enhanced Notes (Lightning): the record knows no parent; ContentDocumentLink rows attach it, and its
+        // body is a blob read on its own. ContentNote has no SystemModstamp.
+        {QStringLiteral("ContentNote"), QStringLiteral("LastModifiedDate"),
+         withCommon({QStringLiteral("Title"), QStringLiteral("TextPreview"), QStringLiteral("CreatedDate"),
+                     QStringLiteral("OwnerId")},
+                    true, QStringLiteral("LastModifiedDate"))},
+        // Classic notes (orgs that have not moved to Enhanced Notes) name their parent.
+        {QStringLiteral("Note"), QStringLiteral("SystemModstamp"),
+         withCommon({QStringLiteral("ParentId"), QStringLiteral("Title"), QStringLiteral("Body"),
+                     QStringLiteral("CreatedDate"), QStringLiteral("OwnerId")})},
+        // Who an email was from and to, as the org matched the addresses to its contacts when it was logged.
+        {QStringLiteral("EmailMessageRelation"), QStringLiteral("SystemModstamp"),
+         withCommon({QStringLiteral("EmailMessageId"), QStringLiteral("RelationId"),
+                     QStringLiteral("RelationType")})},
     };
     return objects;
 }
@@ -251,7 +277,7 @@ Contact mapSalesforceContact(const QJsonObject &record) {
 }
 
 Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages &stages,
-                              SyncWarnings &warnings) {
+                              const SalesforceCurrency &currency, SyncWarnings &warnings) {
     Deal deal;
     deal.source = kSalesforceSource;
     deal.remoteId = sfText(record, "Id");
@@ -279,6 +305,9 @@ Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages 
 
     const ParsedAmount amount = number(record, "Amount");
     deal.amount = amount.value;
+    deal.currency = currency.perRecord ? sfText(record, "CurrencyIsoCode").trimmed() : QString();
+    if (deal.currency.isEmpty())
+        deal.currency = currency.orgDefault;
     if (!amount.ok)
         warnings.add(QStringLiteral("opportunity %1: amount '%2' is not a number; stored none")
                          .arg(deal.remoteId, sfText(record, "Amount").left(40)));
@@ -438,6 +467,52 @@ Interaction mapSalesforceEmailMessage(const QJsonObject &record, SyncWarnings &w
     const bool draft = status == QLatin1String("5");
     in.status = draft ? QStringLiteral("draft") : QString();
     in.isDeleted = salesforceDeleted(record) || draft;
+    return in;
+}
+
+QString noteHtmlToText(const QString &html) {
+    static const QRegularExpression breaks(QStringLiteral(R"(<\s*(br|/p|/div|/li|/h\d)\b[^>]*>)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral(R"(<[^>]*>)"));
+    static const QRegularExpression blankRuns(QStringLiteral(R"(\n{3,})"));
+    QString text = html;
+    text.replace(breaks, QStringLiteral("\n"));
+    text.remove(tags);
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    text.replace(blankRuns, QStringLiteral("\n\n"));
+    return text.trimmed();
+}
+
+Interaction mapSalesforceContentNote(const QJsonObject &record, const QStringList &linkedIds,
+                                     const std::optional<QByteArray> &content) {
+    Interaction in = note(record);
+    for (const QString &id : linkedIds) {
+        if (isOpportunityId(id) && !in.dealRemoteIds.contains(id))
+            in.dealRemoteIds.append(id);
+        if (isContactId(id) && !in.contactRemoteIds.contains(id))
+            in.contactRemoteIds.append(id);
+    }
+    // A note on no opportunity is no deal's interaction.
+    if (in.dealRemoteIds.isEmpty())
+        in.isDeleted = true;
+    const QString html = content ? QString::fromUtf8(*content) : sfText(record, "TextPreview");
+    in.bodyText = noteHtmlToText(html);
+    return in;
+}
+
+Interaction mapSalesforceNote(const QJsonObject &record) {
+    Interaction in = note(record);
+    const QString parent = sfText(record, "ParentId");
+    if (isOpportunityId(parent))
+        in.dealRemoteIds = {parent};
+    else
+        in.isDeleted = true;              // a note on an account or a contact alone is no deal's interaction
+    in.bodyText = sfText(record, "Body"); // classic notes are plain text
     return in;
 }
 

@@ -27,7 +27,8 @@ struct SalesforceObject {
     QStringList fields;
 };
 // In sync order: users, accounts and contacts before the deals that refer to them, deals before their
-// history, roles and activities, Tasks before the EmailMessages that supersede them.
+// history, roles and activities, Tasks before the EmailMessages that supersede them, EmailMessages before
+// the relations that name their buyer contacts.
 const QList<SalesforceObject> &salesforceObjects();
 const SalesforceObject *salesforceObject(const QString &name);
 
@@ -54,11 +55,18 @@ SalesforceStages salesforceStagesFromRecords(const QList<QJsonObject> &records);
 // "Best Case" or "BestCase" → best_case; unknown names keep their words, lower case with underscores.
 QString salesforceForecastCategory(const QString &name, bool *known = nullptr);
 
+// How an org states its deals' currency: per opportunity (multi-currency orgs have CurrencyIsoCode on
+// every record), or one currency for the whole org.
+struct SalesforceCurrency {
+    bool perRecord = false;
+    QString orgDefault; // ISO code; "" when the org would not say
+};
+
 Owner mapSalesforceUser(const QJsonObject &record);
 Account mapSalesforceAccount(const QJsonObject &record);
 Contact mapSalesforceContact(const QJsonObject &record);
 Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages &stages,
-                              SyncWarnings &warnings);
+                              const SalesforceCurrency &currency, SyncWarnings &warnings);
 DealContactRole mapSalesforceContactRole(const QJsonObject &record);
 
 // An OpportunityHistory row: the deal's amount, close date, stage and forecast category after a change.
@@ -74,5 +82,13 @@ std::optional<FieldChange> mapOpportunityFieldHistory(const QJsonObject &record,
 std::optional<Interaction> mapSalesforceTask(const QJsonObject &record, SyncWarnings &warnings);
 Interaction mapSalesforceEvent(const QJsonObject &record, SyncWarnings &warnings);
 Interaction mapSalesforceEmailMessage(const QJsonObject &record, SyncWarnings &warnings);
+// An Enhanced Note (ContentNote) with the ids its ContentDocumentLinks attach it to and its body (HTML);
+// without the body, its 255-character TextPreview. A note attached to no opportunity maps as deleted.
+Interaction mapSalesforceContentNote(const QJsonObject &record, const QStringList &linkedIds,
+                                     const std::optional<QByteArray> &content);
+// A classic Note: an opportunity's when its ParentId is one, else deleted.
+Interaction mapSalesforceNote(const QJsonObject &record);
+// A note's HTML as text for reading and scoring: line breaks kept, tags dropped, common entities decoded.
+QString noteHtmlToText(const QString &html);
 
 } // namespace dp::sync

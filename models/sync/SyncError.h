@@ -31,10 +31,17 @@ public:
         m_httpStatus = status;
         return *this;
     }
+    // The service's own error code when it gave one (Salesforce "INVALID_TYPE"), for callers that expect it.
+    QString vendorCode() const { return m_vendorCode; }
+    SyncError &withVendorCode(const QString &code) {
+        m_vendorCode = code;
+        return *this;
+    }
 
 private:
     Kind m_kind;
     int m_httpStatus = 0;
+    QString m_vendorCode;
 };
 
 } // namespace dp::sync

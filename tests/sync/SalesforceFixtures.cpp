@@ -27,6 +27,7 @@ QString sfContact(int index) {
 
 void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
     server.setBatchSize(4);
+    server.setOrgCurrency(QStringLiteral("USD"));
     for (int u = 0; u < shape.users; ++u)
         server.put(QStringLiteral("User"), sfId("005", u + 1),
                    {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
@@ -127,6 +128,21 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
                             {QStringLiteral("RelatedToId"), deal},
                             {QStringLiteral("ActivityId"), sfId("00T", activity)}},
                            at);
+                // The org matched the buyer's address to the contact, and the rep's to the user.
+                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2),
+                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
+                            {QStringLiteral("RelationId"), sfContact(contactA)},
+                            {QStringLiteral("RelationType"),
+                             reply ? QStringLiteral("FromAddress") : QStringLiteral("ToAddress")},
+                            {QStringLiteral("RelationAddress"), buyer}},
+                           at);
+                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2 + 1),
+                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
+                            {QStringLiteral("RelationId"), sfId("005", 1)},
+                            {QStringLiteral("RelationType"),
+                             reply ? QStringLiteral("ToAddress") : QStringLiteral("FromAddress")},
+                            {QStringLiteral("RelationAddress"), QStringLiteral("rep0@seller.io")}},
+                           at);
                 break;
             }
             case 1:
@@ -150,6 +166,35 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
                       {QStringLiteral("Description"), QStringLiteral("Sent the price list.")}});
             }
         }
+        if (d % 3 == 1) { // an Enhanced Note on the deal and its buyer
+            const QString noteId = sfId("069", d + 1);
+            server.put(QStringLiteral("ContentNote"), noteId,
+                       {{QStringLiteral("Title"), QStringLiteral("Call prep %1").arg(d)},
+                        {QStringLiteral("TextPreview"), QStringLiteral("Budget confirmed")},
+                        {QStringLiteral("Content"),
+                         QStringLiteral("<p>Budget confirmed &amp; signed off.</p><p>Legal next week.</p>")},
+                        {QStringLiteral("OwnerId"), sfId("005", 1)}},
+                       dealStamp);
+            server.put(
+                QStringLiteral("ContentDocumentLink"), sfId("06A", d * 3 + 1),
+                {{QStringLiteral("ContentDocumentId"), noteId}, {QStringLiteral("LinkedEntityId"), deal}},
+                dealStamp);
+            server.put(QStringLiteral("ContentDocumentLink"), sfId("06A", d * 3 + 2),
+                       {{QStringLiteral("ContentDocumentId"), noteId},
+                        {QStringLiteral("LinkedEntityId"), sfContact(contactA)}},
+                       dealStamp);
+            server.put(QStringLiteral("ContentDocumentLink"), sfId("06A", d * 3 + 3),
+                       {{QStringLiteral("ContentDocumentId"), noteId},
+                        {QStringLiteral("LinkedEntityId"), sfId("005", 1)}},
+                       dealStamp);
+        }
+        if (d % 5 == 3) // a classic note
+            server.put(QStringLiteral("Note"), sfId("002", d + 1),
+                       {{QStringLiteral("ParentId"), deal},
+                        {QStringLiteral("Title"), QStringLiteral("Pricing")},
+                        {QStringLiteral("Body"), QStringLiteral("Asked for 10% off.")},
+                        {QStringLiteral("OwnerId"), sfId("005", 1)}},
+                       dealStamp);
     }
 }
 

@@ -17,8 +17,10 @@ struct SalesforceShape {
 };
 
 // Ids: users sfId("005", 1..), accounts "001" 1..3, contacts "003" 1.., opportunities "006" 1..,
-// contact roles "00K", history "008", tasks "00T", events "00U", email messages "02s". Stages: Prospecting,
-// Qualification, Proposal/Price Quote, Closed Won, Closed Lost. Batches of 4 records.
+// contact roles "00K", history "008", tasks "00T", events "00U", email messages "02s" with their relations
+// "0EM" (2n to the buyer contact, 2n+1 to the rep user), Enhanced Notes "069" (deals 1, 4, 7: linked through
+// "06A" rows to the deal, its first buyer and a user), classic notes "002" (deals 3, 8). Stages: Prospecting,
+// Qualification, Proposal/Price Quote, Closed Won, Closed Lost. The org's one currency is USD. Batches of 4.
 void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape = {});
 // Records of one object are stamped a minute apart (index 0 at kBaseStamp), so a dataset spans longer
 // than the five-minute overlap and resuming from a bookmark really skips what was written.

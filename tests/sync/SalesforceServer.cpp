@@ -36,6 +36,8 @@ struct Soql {
     QString afterId;            // with from: (stamp > from OR (stamp = from AND Id > afterId))
     std::optional<Millis> before;
     int limit = -1;
+    QString inField; // with inValues: inField IN ('a', 'b')
+    QStringList inValues;
 };
 
 std::optional<Soql> parseSoql(const QString &text) {
@@ -61,6 +63,18 @@ std::optional<Soql> parseSoql(const QString &text) {
         return soql;
     // Datetime literals are unquoted, in UTC.
     auto instant = [](const QString &literal) { return parseIsoInstant(literal); };
+    static const QRegularExpression inList(QStringLiteral(R"(^(\w+) IN \(([^)]*)\)$)"));
+    if (const auto m = inList.match(where); m.hasMatch()) {
+        soql.inField = m.captured(1);
+        for (QString value : m.captured(2).split(QLatin1Char(','))) {
+            value = value.trimmed();
+            if (value.size() < 2 || !value.startsWith(QLatin1Char('\'')) ||
+                !value.endsWith(QLatin1Char('\'')))
+                return std::nullopt;
+            soql.inValues.append(value.mid(1, value.size() - 2));
+        }
+        return soql;
+    }
     if (const auto m = atLeast.match(where); m.hasMatch()) {
         soql.stampField = m.captured(1);
         soql.from = instant(m.captured(2));
@@ -122,6 +136,7 @@ void SalesforceServer::put(const QString &object, const QString &id, const QJson
     if (!record.contains(QStringLiteral("IsDeleted")))
         record.insert(QStringLiteral("IsDeleted"), false);
     record.insert(QStringLiteral("SystemModstamp"), sfInstant(at));
+    record.insert(QStringLiteral("LastModifiedDate"), sfInstant(at));
 }
 
 void SalesforceServer::remove(const QString &object, const QString &id, Millis at) {
@@ -140,6 +155,7 @@ void SalesforceServer::mergeContacts(const QString &loserId, const QString &mast
     reparent(QStringLiteral("OpportunityContactRole"), "ContactId");
     reparent(QStringLiteral("Task"), "WhoId");
     reparent(QStringLiteral("Event"), "WhoId");
+    reparent(QStringLiteral("EmailMessageRelation"), "RelationId");
 }
 
 std::optional<QJsonObject> SalesforceServer::record(const QString &object, const QString &id) const {
@@ -159,6 +175,28 @@ QList<QJsonObject> SalesforceServer::records(const QString &object, bool withDel
             if (withDeleted || !record.value(QStringLiteral("IsDeleted")).toBool())
                 result.append(record);
     return result;
+}
+
+void SalesforceServer::setMultiCurrency(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_multiCurrency = on;
+}
+
+void SalesforceServer::setOrgCurrency(const QString &isoCode) {
+    std::lock_guard lock(m_mutex);
+    m_objects[QStringLiteral("Organization")][QStringLiteral("00D000000000001AAA")] =
+        QJsonObject{{QStringLiteral("Id"), QStringLiteral("00D000000000001AAA")},
+                    {QStringLiteral("DefaultCurrencyIsoCode"), isoCode}};
+}
+
+void SalesforceServer::setUnsupportedObject(const QString &object) {
+    std::lock_guard lock(m_mutex);
+    m_unsupported.append(object);
+}
+
+int SalesforceServer::describeCount() const {
+    std::lock_guard lock(m_mutex);
+    return m_describes;
 }
 
 void SalesforceServer::setAccessToken(const QByteArray &token) {
@@ -275,6 +313,22 @@ ServerReply SalesforceServer::route(const ServerRequest &request) {
         m_queries.append(soql.toUtf8());
         return runQuery(soql, path.endsWith(QLatin1String("queryAll")));
     }
+    static const QRegularExpression describePath(
+        QStringLiteral(R"(^/services/data/v62\.0/sobjects/(\w+)/describe/?$)"));
+    if (const auto match = describePath.match(path); match.hasMatch())
+        return describe(match.captured(1));
+    static const QRegularExpression blob(
+        QStringLiteral(R"(^/services/data/v62\.0/sobjects/ContentNote/(\w+)/Content$)"));
+    if (const auto match = blob.match(path); match.hasMatch()) {
+        const auto note = record(QStringLiteral("ContentNote"), match.captured(1));
+        if (!note || note->value(QStringLiteral("IsDeleted")).toBool())
+            return errorArray(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
+        ServerReply reply;
+        reply.status = 200;
+        reply.body = note->value(QStringLiteral("Content")).toString().toUtf8();
+        reply.headers.emplaceBack("Content-Type", "application/octet-stream");
+        return reply;
+    }
     static const QRegularExpression next(QStringLiteral(R"(^/services/data/v62\.0/query/(01g\w+)-(\d+)$)"));
     if (const auto match = next.match(path); match.hasMatch())
         return batch(match.captured(1), match.captured(2).toInt());
@@ -285,6 +339,13 @@ ServerReply SalesforceServer::runQuery(const QString &text, bool all) {
     const auto soql = parseSoql(text);
     if (!soql)
         return errorArray(400, "MALFORMED_QUERY", QStringLiteral("unexpected token in: ") + text.left(80));
+    if (m_unsupported.contains(soql->object))
+        return errorArray(400, "INVALID_TYPE",
+                          QStringLiteral("sObject type '%1' is not supported.").arg(soql->object));
+    if (!m_multiCurrency && soql->fields.contains(QStringLiteral("CurrencyIsoCode")))
+        return errorArray(
+            400, "INVALID_FIELD",
+            QStringLiteral("No such column 'CurrencyIsoCode' on entity '%1'.").arg(soql->object));
     const QString stamp = soql->stampField.isEmpty() ? QStringLiteral("SystemModstamp") : soql->stampField;
     auto stampOf = [&](const QJsonObject &record) {
         return parseIsoInstant(record.value(stamp).toString()).value_or(0);
@@ -292,6 +353,8 @@ ServerReply SalesforceServer::runQuery(const QString &text, bool all) {
     std::vector<std::pair<std::pair<Millis, QString>, QString>> hits;
     for (const auto &[id, record] : m_objects[soql->object]) {
         if (!all && record.value(QStringLiteral("IsDeleted")).toBool())
+            continue;
+        if (!soql->inField.isEmpty() && !soql->inValues.contains(record.value(soql->inField).toString()))
             continue;
         const Millis at = stampOf(record);
         if (soql->from) {
@@ -364,6 +427,24 @@ QJsonObject SalesforceServer::recordJson(const QString &object, const QJsonObjec
     for (const QString &field : fields)
         json.insert(field, record.contains(field) ? record.value(field) : QJsonValue(QJsonValue::Null));
     return json;
+}
+
+ServerReply SalesforceServer::describe(const QString &object) {
+    ++m_describes;
+    if (m_unsupported.contains(object))
+        return errorArray(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
+    // The fields the org's records of this object carry, as the describe lists them.
+    QStringList names{QStringLiteral("Id"), QStringLiteral("IsDeleted"), QStringLiteral("SystemModstamp")};
+    for (const auto &[id, record] : m_objects[object])
+        for (const QString &key : record.keys())
+            if (!names.contains(key) && key != u"CurrencyIsoCode")
+                names.append(key);
+    if (m_multiCurrency)
+        names.append(QStringLiteral("CurrencyIsoCode"));
+    QJsonArray fields;
+    for (const QString &name : std::as_const(names))
+        fields.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("label"), name}});
+    return ok(QJsonObject{{QStringLiteral("name"), object}, {QStringLiteral("fields"), fields}});
 }
 
 ServerReply SalesforceServer::token(const ServerRequest &request) {

@@ -1,7 +1,8 @@
 #pragma once
 // An in-memory Salesforce org for the sync tests, speaking the documented REST wire format over real
 // loopback HTTP: query and queryAll with SOQL parsed as far as the connector's own queries go (fields,
-// object, a (stamp, Id) keyset, an upper stamp bound, ORDER BY, LIMIT), server-side cursors behind relative
+// object, a (stamp, Id) keyset, an upper stamp bound, an Id list, ORDER BY, LIMIT), sObject describes and
+// blob fields (ContentNote bodies), server-side cursors behind relative
 // nextRecordsUrl, JSON-array errors, the OAuth refresh-token grant (no expires_in; optional rotation; an
 // instance that can move), and switches for the edge cases of shared/crm-api.md.
 
@@ -37,11 +38,20 @@ public:
     void put(const QString &object, const QString &id, const QJsonObject &fields, Millis at);
     // Soft delete: queryAll still returns it, with IsDeleted = true.
     void remove(const QString &object, const QString &id, Millis at);
-    // Contact merge: the loser is deleted with MasterRecordId; its roles, tasks and events move to the
-    // master and are re-stamped, as Salesforce does.
+    // Contact merge: the loser is deleted with MasterRecordId; its roles, tasks, events and email relations
+    // move to the master and are re-stamped, as Salesforce does.
     void mergeContacts(const QString &loserId, const QString &masterId, Millis at);
     std::optional<QJsonObject> record(const QString &object, const QString &id) const;
     QList<QJsonObject> records(const QString &object, bool withDeleted = false) const;
+
+    // --- org settings ---
+    // Multi-currency orgs have CurrencyIsoCode on Opportunity (and list it in the describe); elsewhere a
+    // query naming it fails with INVALID_FIELD. The org's currency is Organization.DefaultCurrencyIsoCode.
+    void setMultiCurrency(bool on);
+    void setOrgCurrency(const QString &isoCode);
+    // The object does not exist in this org: queries on it fail with INVALID_TYPE.
+    void setUnsupportedObject(const QString &object);
+    int describeCount() const;
 
     // --- authentication ---
     void setAccessToken(const QByteArray &token); // the bearer token accepted now ("" = none)
@@ -81,6 +91,7 @@ private:
     ServerReply runQuery(const QString &soql, bool all);
     ServerReply batch(const QString &locator, int offset);
     ServerReply token(const ServerRequest &request);
+    ServerReply describe(const QString &object);
     QJsonObject recordJson(const QString &object, const QJsonObject &record, const QStringList &fields) const;
     QString hostOf(const QString &url) const;
 
@@ -104,6 +115,9 @@ private:
     std::optional<Millis> m_timeoutAbove;
     int m_batches = 0;
     std::function<void(int)> m_afterBatch;
+    bool m_multiCurrency = false;
+    QStringList m_unsupported;
+    int m_describes = 0;
     std::unique_ptr<LoopbackServer> m_server;
 };
 

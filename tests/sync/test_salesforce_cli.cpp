@@ -8,6 +8,8 @@
 #include "store/DealStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QtTest>
@@ -32,6 +34,9 @@ QProcessEnvironment environment(const Env &variables) {
                              "DEALPULSE_SALESFORCE_CLIENT_SECRET", "DEALPULSE_SALESFORCE_REFRESH_TOKEN",
                              "DEALPULSE_SALESFORCE_LOGIN_URL"})
         env.remove(QLatin1String(name));
+    // Never the real keychain: a file only test builds read (empty here, unless a test names its own).
+    static QTemporaryDir secrets;
+    env.insert(QStringLiteral("DEALPULSE_TEST_SECRET_FILE"), secrets.filePath(QStringLiteral("none.json")));
     for (const auto &[name, value] : variables)
         env.insert(QLatin1String(name), value);
     return env;
@@ -100,7 +105,7 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("c.sqlite"));
         const Run run = runSync(syncArguments(db, server.instanceUrl()), tokenEnv());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("Opportunity (5 of 11)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Opportunity (5 of 14)")), qPrintable(run.err));
         QVERIFY2(run.out.startsWith(QStringLiteral("Synced ")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("recomputed 10 deals")));
         QCOMPARE(dealCount(db), 10);
@@ -127,6 +132,65 @@ private slots:
         QCOMPARE(revoked.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(revoked.err.contains(QStringLiteral("Reconnect Salesforce")), qPrintable(revoked.err));
         QVERIFY(!revoked.err.contains(QStringLiteral("refresh-0")));
+    }
+
+    void aRotatedRefreshTokenIsKeptInTheKeychainForLaterRuns() {
+        SalesforceServer server;
+        fillSalesforce(server);
+        server.setOAuth("client", "secret", "5Aep-original", true);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
+        Env oauth{{"DEALPULSE_SALESFORCE_CLIENT_ID", QStringLiteral("client")},
+                  {"DEALPULSE_SALESFORCE_CLIENT_SECRET", QStringLiteral("secret")},
+                  {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
+                  {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()},
+                  {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
+        auto kept = [&] {
+            QFile file(secretFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            return QByteArray::fromBase64(QJsonDocument::fromJson(file.readAll())
+                                              .object()
+                                              .value(QStringLiteral("cli/salesforce/refresh_token"))
+                                              .toString()
+                                              .toLatin1());
+        };
+        const Run first = runSync(syncArguments(db), oauth);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QByteArray rotated = server.currentRefreshToken();
+        QVERIFY(rotated != "5Aep-original");
+        QCOMPARE(kept(), rotated);
+        // One line says where the new token went; no token is ever printed.
+        QCOMPARE(first.err.count(QStringLiteral("notice:")), 1);
+        QVERIFY2(first.err.contains(QStringLiteral("refresh token; the new one is saved in")),
+                 qPrintable(first.err));
+        QVERIFY2(first.err.contains(QStringLiteral("cli/salesforce/refresh_token")), qPrintable(first.err));
+        for (const Run &run : {first})
+            QVERIFY(!(run.out + run.err).contains(QString::fromLatin1(rotated)) &&
+                    !(run.out + run.err).contains(QStringLiteral("5Aep-original")));
+
+        // The script still passes the old token, which Salesforce no longer accepts: the kept one is used.
+        const Run second = runSync(syncArguments(db), oauth);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(server.tokenRefreshes(), 2);
+        QCOMPARE(kept(), server.currentRefreshToken()); // rotated again, kept again
+        QVERIFY(!second.err.contains(QString::fromLatin1(server.currentRefreshToken())));
+
+        // No refresh token in the environment at all: the kept one.
+        oauth.removeIf([](const auto &variable) {
+            return QByteArray(variable.first) == "DEALPULSE_SALESFORCE_REFRESH_TOKEN";
+        });
+        const Run third = runSync(syncArguments(db), oauth);
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+
+        // A new sign-in given in the environment wins over the kept token.
+        server.setOAuth("client", "secret", "5Aep-reconnected", false);
+        oauth.append({"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-reconnected")});
+        const Run fourth = runSync(syncArguments(db), oauth);
+        QVERIFY2(fourth.exitCode == 0, qPrintable(fourth.err));
+        QVERIFY(!fourth.err.contains(QStringLiteral("notice:")));
+        QCOMPARE(dealCount(db), 10);
     }
 
     void theRequestLimitFailsWithOneLine() {

@@ -8,7 +8,9 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetricsStore.h"
 #include "store/SyncStore.h"
+#include "sync/CrmChoices.h"
 #include "sync/CrmSession.h"
 
 #include <QtTest>
@@ -58,6 +60,24 @@ QStringList contactsOf(Database &db, const QString &dealRemoteId) {
     return ids;
 }
 
+// The buyer contacts an interaction is linked to, by remote id.
+QStringList contactsOfInteraction(Database &db, const QString &remoteId) {
+    Statement query(db.handle(), "SELECT c.remote_id FROM interaction_contacts x JOIN interactions i"
+                                 " ON i.id = x.interaction_id JOIN contacts c ON c.id = x.contact_id"
+                                 " WHERE i.remote_id = ?1 ORDER BY 1");
+    query.bind(1, remoteId);
+    QStringList ids;
+    while (query.step())
+        ids.append(query.text(0));
+    return ids;
+}
+
+int buyersEngaged(Database &db, const QString &dealRemoteId) {
+    const auto id = DealStore(db).dealId(kSource, dealRemoteId);
+    const auto metrics = id ? MetricsStore(db).find(*id) : std::nullopt;
+    return metrics ? metrics->buyerContactsEngaged60d : -1;
+}
+
 void putOpportunity(SalesforceServer &server, const QString &id, const QJsonObject &fields, Millis at) {
     QJsonObject all{{QStringLiteral("Name"), QStringLiteral("Deal ") + id.right(6)},
                     {QStringLiteral("StageName"), QStringLiteral("Qualification")},
@@ -90,7 +110,8 @@ private slots:
         QCOMPARE(DealStore(cache.db()).count(), 10);
         // Every query is a queryAll keyset ordered by (stamp, Id); batches came through nextRecordsUrl.
         for (const QByteArray &soql : server.queries())
-            if (!soql.contains("FROM OpportunityStage") && !soql.contains("LIMIT 1"))
+            if (!soql.contains("FROM OpportunityStage") && !soql.contains("LIMIT 1") &&
+                !soql.contains("FROM ContentDocumentLink"))
                 QVERIFY2(soql.contains("ORDER BY") && soql.contains(", Id LIMIT 10"), soql.constData());
         QVERIFY(outcome.requests > server.queries().size());
 
@@ -633,6 +654,193 @@ private slots:
         TempCache clean;
         QVERIFY(syncSalesforce(clean.db(), server, setupWith()).ok);
         QCOMPARE(dumpCache(cache.db()), dumpCache(clean.db()));
+    }
+
+    void emailMessagesAreLinkedToTheirBuyerContacts() {
+        SalesforceServer server;
+        fillSalesforce(server);
+        const QString deal = sfId("006", 900);
+        const QString email = sfId("02s", 900);
+        const Millis sent = sfStamp(300);
+        putOpportunity(server, deal, {}, sent);
+        // A buyer's reply: from contact 4's address in other capitals; on copy an alias the org matched to
+        // contact 7, the rep (a user, not a buyer) and a contact not synced yet.
+        server.put(QStringLiteral("EmailMessage"), email,
+                   {{QStringLiteral("Subject"), QStringLiteral("Budget approved")},
+                    {QStringLiteral("TextBody"), QStringLiteral("We are in.")},
+                    {QStringLiteral("MessageDate"), sfInstant(sent)},
+                    {QStringLiteral("FromAddress"), QStringLiteral("BUYER4@client1.com")},
+                    {QStringLiteral("ToAddress"), QStringLiteral("rep0@seller.io")},
+                    {QStringLiteral("CcAddress"), QStringLiteral("cfo.alias@client1.com; late@client1.com")},
+                    {QStringLiteral("Incoming"), true},
+                    {QStringLiteral("Status"), QStringLiteral("3")},
+                    {QStringLiteral("RelatedToId"), deal}},
+                   sent);
+        auto relate = [&](int number, const QString &to, const char *type, Millis at) {
+            server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", number),
+                       {{QStringLiteral("EmailMessageId"), email},
+                        {QStringLiteral("RelationId"), to},
+                        {QStringLiteral("RelationType"), QLatin1String(type)}},
+                       at);
+        };
+        relate(9001, sfContact(7), "CcAddress", sent);
+        relate(9002, sfId("005", 1), "ToAddress", sent);
+        relate(9003, sfContact(40), "CcAddress", sent);
+        TempCache cache;
+        const Millis start = sent + 600'000;
+        const SyncOutcome first = syncSalesforce(cache.db(), server, setupWith(start));
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(contactsOfInteraction(cache.db(), email), (QStringList{sfContact(4), sfContact(7)}));
+        QCOMPARE(buyersEngaged(cache.db(), deal), 2);
+        QCOMPARE(first.report.pendingLinks, 1); // the email ↔ contact 40 waits for the contact
+        // The fixture's Enhanced Emails reach their buyer too (relation and address agree).
+        QCOMPARE(contactsOfInteraction(cache.db(), sfId("02s", 1)), QStringList{sfContact(0)});
+
+        // Contact 40 arrives; the org drops the relation to contact 7.
+        server.put(QStringLiteral("Contact"), sfContact(40),
+                   {{QStringLiteral("FirstName"), QStringLiteral("Late")},
+                    {QStringLiteral("LastName"), QStringLiteral("Buyer")},
+                    {QStringLiteral("Email"), QStringLiteral("late.buyer@client1.com")}},
+                   start + 1000);
+        server.remove(QStringLiteral("EmailMessageRelation"), sfId("0EM", 9001), start + 1000);
+        const SyncOutcome second = syncSalesforce(cache.db(), server, setupWith(start + 120'000));
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.report.pendingLinks, 0);
+        QCOMPARE(contactsOfInteraction(cache.db(), email), (QStringList{sfContact(4), sfContact(40)}));
+        QCOMPARE(buyersEngaged(cache.db(), deal), 2);
+
+        // The email changes and is written again: its links stay what the relations and addresses say.
+        server.put(QStringLiteral("EmailMessage"), email, {{QStringLiteral("Subject"), QStringLiteral("Re")}},
+                   start + 130'000);
+        QVERIFY(syncSalesforce(cache.db(), server, setupWith(start + 240'000)).ok);
+        QCOMPARE(contactsOfInteraction(cache.db(), email), (QStringList{sfContact(4), sfContact(40)}));
+    }
+
+    void dealCurrencyComesFromTheRecordOrTheOrg() {
+        {
+            // One currency for the whole org: Opportunity has no CurrencyIsoCode, so it is never asked for.
+            SalesforceServer server;
+            fillSalesforce(server);
+            server.setOrgCurrency(QStringLiteral("EUR"));
+            TempCache cache;
+            const SyncOutcome outcome = syncSalesforce(cache.db(), server, setupWith());
+            QVERIFY2(outcome.ok, qPrintable(outcome.error));
+            QCOMPARE(deal(cache.db(), sfDeal(2))->deal.currency, QStringLiteral("EUR"));
+            QCOMPARE(deal(cache.db(), sfDeal(7))->deal.currency, QStringLiteral("EUR"));
+            QCOMPARE(server.describeCount(), 1);
+            for (const QByteArray &soql : server.queries())
+                QVERIFY2(!soql.contains(",CurrencyIsoCode"), soql.constData());
+        }
+        {
+            // Multi-currency: each opportunity names its own.
+            SalesforceServer server;
+            fillSalesforce(server);
+            server.setMultiCurrency(true);
+            server.setOrgCurrency(QStringLiteral("EUR"));
+            for (int d = 0; d < 10; ++d)
+                server.put(QStringLiteral("Opportunity"), sfDeal(d),
+                           {{QStringLiteral("CurrencyIsoCode"),
+                             d == 3 ? QStringLiteral("JPY") : QStringLiteral("GBP")}},
+                           sfStamp(d));
+            TempCache cache;
+            const SyncOutcome outcome = syncSalesforce(cache.db(), server, setupWith());
+            QVERIFY2(outcome.ok, qPrintable(outcome.error));
+            QCOMPARE(deal(cache.db(), sfDeal(2))->deal.currency, QStringLiteral("GBP"));
+            QCOMPARE(deal(cache.db(), sfDeal(3))->deal.currency, QStringLiteral("JPY"));
+            bool askedForCurrency = false;
+            for (const QByteArray &soql : server.queries())
+                askedForCurrency |= soql.contains("FROM Opportunity ") && soql.contains("CurrencyIsoCode");
+            QVERIFY(askedForCurrency);
+            // A second sync describes again: an org can turn multi-currency on between syncs.
+            QVERIFY(syncSalesforce(cache.db(), server, setupWith()).ok);
+            QCOMPARE(server.describeCount(), 2);
+        }
+    }
+
+    void notesOnOpportunitiesAreInteractions() {
+        SalesforceServer server;
+        fillSalesforce(server);
+        TempCache cache;
+        const Millis start = kBaseStamp + 10'000'000;
+        const SyncOutcome first = syncSalesforce(cache.db(), server, setupWith(start));
+        QVERIFY2(first.ok, qPrintable(first.error));
+        // An Enhanced Note: its title, its body read from the blob as text, its deal and buyer.
+        const auto enhanced = interaction(cache.db(), sfDeal(1), sfId("069", 2));
+        QVERIFY(enhanced);
+        QCOMPARE(enhanced->kind, InteractionKind::Note);
+        QCOMPARE(enhanced->direction, Direction::Internal);
+        QCOMPARE(enhanced->subject, QStringLiteral("Call prep 1"));
+        QCOMPARE(enhanced->bodyText, QStringLiteral("Budget confirmed & signed off.\nLegal next week."));
+        QCOMPARE(contactsOfInteraction(cache.db(), sfId("069", 2)), QStringList{sfContact(2)});
+        QVERIFY(interaction(cache.db(), sfDeal(4), sfId("069", 5)));
+        // A classic note.
+        const auto classic = interaction(cache.db(), sfDeal(3), sfId("002", 4));
+        QVERIFY(classic);
+        QCOMPARE(classic->kind, InteractionKind::Note);
+        QCOMPARE(classic->bodyText, QStringLiteral("Asked for 10% off."));
+        QCOMPARE(timeline(cache.db(), sfDeal(0)).size(), 4); // no note there
+
+        // What an idle second sync counts as deleted (a superseded Task read again in the overlap).
+        qint64 idleDeletions = 0;
+        {
+            TempCache idle;
+            QVERIFY(syncSalesforce(idle.db(), server, setupWith(start)).ok);
+            idleDeletions = syncSalesforce(idle.db(), server, setupWith(start + 120'000)).report.deletions;
+        }
+        // Later: one note edited, one Enhanced and one classic note deleted.
+        const Millis later = start + 60'000;
+        server.put(QStringLiteral("ContentNote"), sfId("069", 2),
+                   {{QStringLiteral("Content"), QStringLiteral("Budget <b>cut</b> by half")}}, later);
+        server.remove(QStringLiteral("ContentNote"), sfId("069", 5), later);
+        server.remove(QStringLiteral("Note"), sfId("002", 4), later);
+        const qsizetype queriesBefore = server.queries().size();
+        const SyncOutcome second = syncSalesforce(cache.db(), server, setupWith(start + 120'000));
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(interaction(cache.db(), sfDeal(1), sfId("069", 2))->bodyText,
+                 QStringLiteral("Budget cut by half"));
+        QVERIFY(!interaction(cache.db(), sfDeal(4), sfId("069", 5)));
+        QVERIFY(!interaction(cache.db(), sfDeal(3), sfId("002", 4)));
+        QCOMPARE(second.report.deletions, idleDeletions + 2);
+        // The links asked for in the second sync: the edited note's, not the deleted one's.
+        QByteArrayList linkQueries;
+        for (const QByteArray &soql : server.queries().mid(queriesBefore))
+            if (soql.contains("FROM ContentDocumentLink"))
+                linkQueries.append(soql);
+        QCOMPARE(linkQueries.size(), 1);
+        QVERIFY(linkQueries.first().contains("'069000000000002AAA'"));
+        QVERIFY(!linkQueries.first().contains("'069000000000005AAA'"));
+    }
+
+    void settingsChoicesBringTheNewObjects() {
+        using sync::CrmConnection;
+        const QStringList emails =
+            sync::objectsToSync(CrmConnection::Source::Salesforce, {QStringLiteral("emails")});
+        QVERIFY(emails.indexOf(QStringLiteral("EmailMessageRelation")) >
+                emails.indexOf(QStringLiteral("EmailMessage")));
+        const QStringList notes =
+            sync::objectsToSync(CrmConnection::Source::Salesforce, {QStringLiteral("notes")});
+        QVERIFY(notes.contains(QStringLiteral("ContentNote")) && notes.contains(QStringLiteral("Note")));
+        QVERIFY(!emails.contains(QStringLiteral("ContentNote")));
+    }
+
+    void objectsTheOrgDoesNotHaveAreSkipped() {
+        // Notes or Enhanced Email turned off: the rest of the sync goes on, with a warning.
+        SalesforceServer server;
+        fillSalesforce(server);
+        server.setUnsupportedObject(QStringLiteral("ContentNote"));
+        server.setUnsupportedObject(QStringLiteral("EmailMessageRelation"));
+        TempCache cache;
+        const SyncOutcome outcome = syncSalesforce(cache.db(), server, setupWith());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(DealStore(cache.db()).count(), 10);
+        QVERIFY(interaction(cache.db(), sfDeal(3), sfId("002", 4)));
+        QVERIFY(!interaction(cache.db(), sfDeal(1), sfId("069", 2)));
+        QVERIFY(outcome.report.warnings.samples.join(u'\n').contains(
+            QStringLiteral("ContentNote is not available")));
+        // An object every org has is not optional.
+        server.setUnsupportedObject(QStringLiteral("Opportunity"));
+        TempCache other;
+        QVERIFY(!syncSalesforce(other.db(), server, setupWith()).ok);
     }
 
     void malformedQueryAndMissingAccessStopClearly() {

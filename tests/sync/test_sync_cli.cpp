@@ -23,25 +23,32 @@ struct Run {
     QString err;
 };
 
-QProcessEnvironment environment(const QByteArray &token) {
+using Env = QList<std::pair<const char *, QString>>;
+
+QProcessEnvironment environment(const QByteArray &token, const Env &extra = {}) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DEALPULSE_HUBSPOT_TOKEN", "DEALPULSE_HUBSPOT_CLIENT_ID",
                              "DEALPULSE_HUBSPOT_CLIENT_SECRET", "DEALPULSE_HUBSPOT_REFRESH_TOKEN"})
         env.remove(QLatin1String(name));
     if (!token.isEmpty())
         env.insert(QStringLiteral("DEALPULSE_HUBSPOT_TOKEN"), QString::fromLatin1(token));
+    // Never the real keychain: a file only test builds read (empty, unless a test names its own).
+    static QTemporaryDir secrets;
+    env.insert(QStringLiteral("DEALPULSE_TEST_SECRET_FILE"), secrets.filePath(QStringLiteral("none.json")));
+    for (const auto &[name, value] : extra)
+        env.insert(QLatin1String(name), value);
     return env;
 }
 
-void start(QProcess &process, const QStringList &arguments, const QByteArray &token) {
-    process.setProcessEnvironment(environment(token));
+void start(QProcess &process, const QStringList &arguments, const QByteArray &token, const Env &extra = {}) {
+    process.setProcessEnvironment(environment(token, extra));
     process.start(qEnvironmentVariable("DEALPULSE_APP"), arguments);
     QVERIFY(process.waitForStarted());
 }
 
-Run runSync(const QStringList &arguments, const QByteArray &token = "test-token") {
+Run runSync(const QStringList &arguments, const QByteArray &token = "test-token", const Env &extra = {}) {
     QProcess process;
-    start(process, QStringList{QStringLiteral("sync")} + arguments, token);
+    start(process, QStringList{QStringLiteral("sync")} + arguments, token, extra);
     if (!process.waitForFinished(120000))
         qFatal("dealpulse sync did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -103,6 +110,27 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("Reconnect")), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("wrong-token")));
+    }
+
+    void aRotatedRefreshTokenIsKeptForTheNextRun() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        server.setOAuth("client", "secret", "refresh-0", true);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+        const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
+                        {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
+                        {"DEALPULSE_TEST_SECRET_FILE", dir.filePath(QStringLiteral("keychain.json"))}};
+        const Run first = runSync(syncArguments(db, server), QByteArray(), oauth);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+        QVERIFY2(first.err.contains(QStringLiteral("notice: HubSpot replaced the refresh token")),
+                 qPrintable(first.err));
+        QVERIFY(!first.err.contains(QString::fromLatin1(server.currentRefreshToken())));
+        // The same environment again: the old token is dead, the kept one signs in.
+        const Run second = runSync(syncArguments(db, server), QByteArray(), oauth);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     }
 
     void killedAtRandomMomentsTheNextSyncEndsExactlyRight() {

@@ -78,6 +78,30 @@ void changeSalesforce(SalesforceServer &server) {
                     {QStringLiteral("FromAddress"), QStringLiteral("buyer3@client0.com")},
                     {QStringLiteral("RelatedToId"), sfDeal(100)}},
                    at + 2000 + i * 1000);
+    // The new emails' sender as the org matched it, a relation to a contact created after the email, and an
+    // Enhanced Note on the new deal.
+    server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", 900),
+               {{QStringLiteral("EmailMessageId"), sfId("02s", 900)},
+                {QStringLiteral("RelationId"), sfContact(4)},
+                {QStringLiteral("RelationType"), QStringLiteral("FromAddress")}},
+               at + 3000);
+    server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", 901),
+               {{QStringLiteral("EmailMessageId"), sfId("02s", 901)},
+                {QStringLiteral("RelationId"), sfContact(60)},
+                {QStringLiteral("RelationType"), QStringLiteral("CcAddress")}},
+               at + 3000);
+    server.put(QStringLiteral("Contact"), sfContact(60),
+               {{QStringLiteral("LastName"), QStringLiteral("Later")},
+                {QStringLiteral("Email"), QStringLiteral("later@client0.com")}},
+               at + 20'000);
+    server.put(QStringLiteral("ContentNote"), sfId("069", 900),
+               {{QStringLiteral("Title"), QStringLiteral("Kickoff")},
+                {QStringLiteral("Content"), QStringLiteral("<p>Champion found</p>")}},
+               at + 4000);
+    server.put(QStringLiteral("ContentDocumentLink"), sfId("06A", 900),
+               {{QStringLiteral("ContentDocumentId"), sfId("069", 900)},
+                {QStringLiteral("LinkedEntityId"), sfDeal(100)}},
+               at + 4000);
     server.remove(QStringLiteral("Opportunity"), sfDeal(2), at);
     server.remove(QStringLiteral("Task"), sfId("00T", 2), at);
     server.mergeContacts(sfContact(0), sfContact(5), at + 10'000);
