@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 #include <sqlite3.h>
 
@@ -140,6 +141,46 @@ private slots:
         OpenResult result = Database::open(path, Database::Mode::ReadWrite);
         QCOMPARE(result.status, OpenResult::Status::NotFound);
         QVERIFY(!QFile::exists(path));
+    }
+
+    // Step 11 rewrote the interactions' CHECK constraints as comparisons: the same values are refused, and
+    // writing a row no longer builds a temporary b-tree per constraint.
+    void interactionChecksRefuseBadValuesWithoutTemporaryTables() {
+        test::TempCache cache;
+        Statement definition(cache.db().handle(),
+                             "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'interactions'");
+        QVERIFY(definition.step());
+        const QString sql = definition.text(0);
+        QVERIFY2(!sql.contains(QLatin1String(" IN (")), qPrintable(sql));
+        QVERIFY2(sql.contains(QLatin1String("kind = 'email' OR kind = 'meeting'")), qPrintable(sql));
+        definition.reset();
+        const auto insert = [&](const char *kind, const char *direction, const char *rule) {
+            Statement statement(cache.db().handle(),
+                                "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at,"
+                                " direction_rule) VALUES ('test', ?1, ?2, ?3, 0, ?4)");
+            statement.bind(1, QUuid::createUuid().toString())
+                .bind(2, QString::fromLatin1(kind))
+                .bind(3, QString::fromLatin1(direction))
+                .bind(4, QString::fromLatin1(rule))
+                .run();
+        };
+        insert("email", "inbound", "");
+        insert("note", "internal", "forwarded");
+        QVERIFY_THROWS_EXCEPTION(StoreError, insert("fax", "inbound", ""));
+        QVERIFY_THROWS_EXCEPTION(StoreError, insert("call", "sideways", ""));
+        QVERIFY_THROWS_EXCEPTION(StoreError, insert("call", "inbound", "guess"));
+        QCOMPARE(pragmaValue(cache.db(), "SELECT count(*) FROM interactions"), 2);
+        Statement plan(cache.db().handle(),
+                       "EXPLAIN INSERT INTO interactions(source, remote_id, kind, direction, occurred_at,"
+                       " direction_rule) VALUES ('test', 'x', 'email', 'inbound', 0, '')");
+        QStringList opcodes;
+        while (plan.step())
+            opcodes.append(plan.text(1));
+        QVERIFY(opcodes.contains(QStringLiteral("Insert")));
+        QVERIFY2(!opcodes.contains(QStringLiteral("OpenEphemeral")), qPrintable(opcodes.join(u' ')));
+        Statement check(cache.db().handle(), "PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
     }
 
     void failedMigrationStepRollsBack() {
