@@ -214,13 +214,13 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         fetched.next = nextAfter(page);
-        completePage(type, fetched);
+        fetched.links = fetchLinks(type, fetched.results);
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
         after = fetched.next;
         return fetched;
     };
-    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch);
+    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, preparer(type));
     while (const auto page = pages.next()) {
         writePage(type, *page, run, [&] {
             SyncStore store(run.db);
@@ -258,9 +258,10 @@ QJsonObject HubSpotConnector::search(const QString &type, const QJsonArray &filt
 void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis from) {
     SearchCursor start;
     start.floor = from;
-    PagePrefetcher<FetchedPage> pages(m_api.http(), [this, &type, &run, cursor = start]() mutable {
-        return nextSearchPage(type, run, cursor);
-    });
+    PagePrefetcher<FetchedPage> pages(
+        m_api.http(),
+        [this, &type, &run, cursor = start]() mutable { return nextSearchPage(type, run, cursor); },
+        preparer(type));
     while (const auto page = pages.next()) {
         if (!run.objectTotal && page->total)
             run.objectTotal = page->total;
@@ -294,7 +295,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
                 cursor.lastId = std::max(
                     cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
             fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
-            completePage(type, fetched);
+            fetched.links = fetchLinks(type, fetched.results);
             return fetched;
         }
         const QJsonObject page =
@@ -331,7 +332,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
         cursor.done = !hasMore;
         cursor.floor = highest;
         cursor.strict = false;
-        completePage(type, fetched);
+        fetched.links = fetchLinks(type, fetched.results);
         return fetched;
     }
     return std::nullopt;
@@ -517,10 +518,13 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
     return links;
 }
 
-void HubSpotConnector::completePage(const QString &type, FetchedPage &page) {
-    page.links = fetchLinks(type, page.results);
+HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) const {
     if (!isEngagement(type))
-        return;
+        return {};
+    return [this, type](FetchedPage &page) { mapEngagements(type, page); };
+}
+
+void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page) const {
     page.engagements.reserve(page.results.size());
     for (const QJsonValue &value : std::as_const(page.results)) {
         const QJsonObject record = value.toObject();

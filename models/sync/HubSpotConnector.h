@@ -10,10 +10,11 @@
 // window before its bookmark (search lag), never moves a bookmark past its own start, and lists archived
 // records to take them out of the pipeline.
 //
-// Each paging loop is split in two: a fetch step (the page, its cursor or bookmark, and its associations)
-// that runs on a PagePrefetcher's thread a page or two ahead, and writePage, which writes a page with its
-// bookmark in one transaction on the sync's thread. Network calls belong in the fetch step: while a
-// prefetcher runs, the API client is its thread's alone.
+// Each paging loop is split in three: a fetch step (the page, its cursor or bookmark, and its associations)
+// that runs on a PagePrefetcher's thread a page or two ahead; for engagements a prepare step on a second
+// thread that maps and scores the page; and writePage, which writes a page with its bookmark in one
+// transaction on the sync's thread. Network calls belong in the fetch step: while a prefetcher runs, the
+// API client is its thread's alone.
 
 #include "sync/ApiClient.h"
 #include "sync/Connector.h"
@@ -92,9 +93,11 @@ private:
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
     PageLinks fetchLinks(const QString &type, const QJsonArray &results);
-    // The page's links and details, then its engagements mapped and scored: all the work on a page that
-    // needs no database, done on the prefetch thread.
-    void completePage(const QString &type, FetchedPage &page);
+    // An engagement page's records mapped and scored, in order: the work on a page that needs neither the
+    // network nor the database, done by the prefetcher's prepare step. Nothing for other objects.
+    using PagePreparer = std::function<void(FetchedPage &)>;
+    PagePreparer preparer(const QString &type) const;
+    void mapEngagements(const QString &type, FetchedPage &page) const;
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
     // pages carry no history.
@@ -110,8 +113,8 @@ private:
     HubSpotSettings m_settings;
     std::optional<HubSpotPipelines> m_pipelines;
     // Read from the cache when an engagement object starts (owners and contacts are synced by then), before
-    // its pages are fetched, since they are mapped and scored on the prefetch thread; only read while they
-    // are.
+    // its pages are fetched, since they are mapped and scored by the prefetcher's prepare step; only read
+    // while they are.
     std::optional<EmailParties> m_parties;
     std::optional<sentiment::InteractionScorer> m_scorer;
     bool m_transcriptsRefused = false; // 403 once: no more transcript requests this sync

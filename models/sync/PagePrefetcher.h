@@ -5,11 +5,15 @@
 // (a function that returns nothing once the listing is done), then take pages with next() and write each
 // with its bookmark in one transaction, exactly as without the prefetcher.
 //
+// Work on a page that needs neither the network nor the database (mapping, scoring) may be given as a
+// prepare step: it runs on a second thread, so a page is prepared while the next one downloads and the one
+// before is written.
+//
 // Fault semantics stay those of a plain loop: pages arrive in order, and an error (a SyncError from the
-// API client, a cancel) is rethrown by next() in place of the page that could not be fetched, after every
-// earlier page was handed out. While a prefetcher lives, only its thread may use the HTTP client it was
-// given; destroying it (also when the writer throws) interrupts a request or retry pause in flight and
-// joins the thread, so the client is free again.
+// API client, a cancel, an exception of the prepare step) is rethrown by next() in place of the page that
+// could not be fetched or prepared, after every earlier page was handed out. While a prefetcher lives, only
+// its thread may use the HTTP client it was given; destroying it (also when the writer throws) interrupts a
+// request or retry pause in flight and joins the thread, so the client is free again.
 
 #include "sync/HttpClient.h"
 
@@ -28,15 +32,22 @@ namespace dp::sync {
 template <typename Page> class PagePrefetcher final {
 public:
     using FetchNext = std::function<std::optional<Page>()>;
+    using Prepare = std::function<void(Page &)>;
 
-    // depth: how many fetched pages may wait for the writer (two keep the network busy through a slow write
-    // without holding much memory).
+    // depth: how many pages may wait at each step (two keep the network busy through a slow write without
+    // holding much memory).
     PagePrefetcher(HttpClient &http, FetchNext fetchNext, int depth = 2)
+        : PagePrefetcher(http, std::move(fetchNext), {}, depth) {}
+
+    PagePrefetcher(HttpClient &http, FetchNext fetchNext, Prepare prepare, int depth = 2)
         : m_http(http)
         , m_fetchNext(std::move(fetchNext))
+        , m_prepare(std::move(prepare))
         , m_depth(std::max(1, depth)) {
         m_http.setInterrupt(&m_stop);
-        m_thread = std::thread([this] { produce(); });
+        m_fetcher = std::thread([this] { produce(); });
+        if (m_prepare)
+            m_preparer = std::thread([this] { prepareFetched(); });
     }
 
     ~PagePrefetcher() {
@@ -45,7 +56,9 @@ public:
             m_stop = true;
         }
         m_changed.notify_all();
-        m_thread.join();
+        m_fetcher.join();
+        if (m_preparer.joinable())
+            m_preparer.join();
         m_http.setInterrupt(nullptr);
     }
 
@@ -55,25 +68,33 @@ public:
     // The next page in order; nothing when the listing is done. Rethrows the fetch's error in its place.
     std::optional<Page> next() {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
-        if (!m_ready.empty()) {
-            Page page = std::move(m_ready.front());
-            m_ready.pop_front();
+        m_changed.wait(lock, [this] { return !m_ready.pages.empty() || m_ready.finished; });
+        if (!m_ready.pages.empty()) {
+            Page page = std::move(m_ready.pages.front());
+            m_ready.pages.pop_front();
             lock.unlock();
             m_changed.notify_all();
             return page;
         }
-        if (m_error)
-            std::rethrow_exception(m_error);
+        if (m_ready.error)
+            std::rethrow_exception(m_ready.error);
         return std::nullopt;
     }
 
 private:
+    // Where the fetch step puts its pages, how it ends; the prepare step, when there is one, moves them on.
+    struct Queue {
+        std::deque<Page> pages;
+        std::exception_ptr error;
+        bool finished = false;
+    };
+
     void produce() {
+        Queue &out = m_prepare ? m_fetched : m_ready;
         while (true) {
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_stop || int(m_ready.size()) < m_depth; });
+                m_changed.wait(lock, [&] { return m_stop || int(out.pages.size()) < m_depth; });
                 if (m_stop)
                     break;
             }
@@ -86,30 +107,69 @@ private:
             }
             std::lock_guard lock(m_mutex);
             if (page && !error) {
-                m_ready.push_back(std::move(*page));
+                out.pages.push_back(std::move(*page));
             } else {
-                m_error = error;
-                m_finished = true;
+                out.error = error;
+                out.finished = true;
             }
             m_changed.notify_all();
-            if (m_finished)
+            if (out.finished)
                 return;
         }
         std::lock_guard lock(m_mutex);
-        m_finished = true;
+        out.finished = true;
         m_changed.notify_all();
+    }
+
+    void prepareFetched() {
+        while (true) {
+            std::optional<Page> page;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] {
+                    return m_stop || (int(m_ready.pages.size()) < m_depth &&
+                                      (!m_fetched.pages.empty() || m_fetched.finished));
+                });
+                if (m_stop || m_fetched.pages.empty()) {
+                    // Stopped, or every fetched page was handed on: pass the fetch's end (or error) on.
+                    m_ready.error = m_stop ? nullptr : m_fetched.error;
+                    m_ready.finished = true;
+                    m_changed.notify_all();
+                    return;
+                }
+                page.emplace(std::move(m_fetched.pages.front()));
+                m_fetched.pages.pop_front();
+            }
+            m_changed.notify_all();
+            std::exception_ptr error;
+            try {
+                m_prepare(*page);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            std::lock_guard lock(m_mutex);
+            if (error) {
+                m_ready.error = error;
+                m_ready.finished = true;
+                m_changed.notify_all();
+                return;
+            }
+            m_ready.pages.push_back(std::move(*page));
+            m_changed.notify_all();
+        }
     }
 
     HttpClient &m_http;
     FetchNext m_fetchNext;
+    Prepare m_prepare;
     const int m_depth;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Page> m_ready;
-    std::exception_ptr m_error;
-    bool m_finished = false;
+    Queue m_fetched; // fetched, waiting for the prepare step (used only with one)
+    Queue m_ready;   // waiting for next()
     std::atomic_bool m_stop{false};
-    std::thread m_thread;
+    std::thread m_fetcher;
+    std::thread m_preparer;
 };
 
 } // namespace dp::sync

@@ -1,5 +1,6 @@
 // PagePrefetcher: pages arrive in order and no further ahead than its depth, a fetch error arrives in place
-// of its page after every earlier page, and a writer that gives up early (destroying the prefetcher) does not
+// of its page after every earlier page, a prepare step runs on its own thread with the same order and error
+// rules, and a writer that gives up early (destroying the prefetcher) does not
 // wait for a retry pause in flight.
 
 #include "LoopbackServer.h"
@@ -62,6 +63,51 @@ private slots:
             QCOMPARE(error.message(), QStringLiteral("page 3 failed"));
         }
     }
+
+    void aPrepareStepRunsOnItsOwnThreadAndKeepsOrderAndErrors() {
+        HttpClient http;
+        const std::thread::id writer = std::this_thread::get_id();
+        std::atomic_int prepared{0};
+        std::atomic_bool offThread{true};
+        PagePrefetcher<int> pages(
+            http,
+            [next = 0]() mutable -> std::optional<int> {
+                if (next == 40)
+                    throw SyncError(SyncError::Kind::Unreachable, QStringLiteral("page 40 failed"));
+                return next++;
+            },
+            [&](int &page) {
+                if (std::this_thread::get_id() == writer)
+                    offThread = false;
+                ++prepared;
+                page *= 10;
+            });
+        QTRY_COMPARE(prepared.load(), 2); // two prepared wait for the writer; no more are prepared
+        QTest::qWait(50);
+        QCOMPARE(prepared.load(), 2);
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(pages.next().value(), i * 10);
+        QVERIFY_THROWS_EXCEPTION(SyncError, pages.next()); // the fetch error, after every prepared page
+        QVERIFY(offThread.load());
+    }
+
+    void aPrepareErrorComesInPlaceOfItsPage() {
+        HttpClient http;
+        PagePrefetcher<int> pages(
+            http, [next = 0]() mutable -> std::optional<int> { return next++; },
+            [](int &page) {
+                if (page == 2)
+                    throw SyncError(SyncError::Kind::Cancelled, QStringLiteral("stop at 2"));
+            });
+        QCOMPARE(pages.next().value(), 0);
+        QCOMPARE(pages.next().value(), 1);
+        try {
+            pages.next();
+            QFAIL("the prepare error was not passed on");
+        } catch (const SyncError &error) {
+            QCOMPARE(error.message(), QStringLiteral("stop at 2"));
+        }
+    } // the fetch thread, still waiting for room, is stopped and joined
 
     void givingUpInterruptsARetryPause() {
         // The server answers 503 with a long Retry-After: the fetch thread sits in ApiClient's pause.
