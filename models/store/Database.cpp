@@ -116,6 +116,12 @@ void Statement::run() {
     reset();
 }
 
+qint64 Statement::singleInt64() {
+    const qint64 value = step() ? int64(0) : 0;
+    reset();
+    return value;
+}
+
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);

@@ -49,6 +49,9 @@ public:
     // Runs a statement that returns no rows (or ignores them) and resets it for reuse.
     void run();
     void reset();
+    // The first column of the first row (0 when there is none), then reset: a cached statement left on
+    // its row would keep its read transaction, and with it a WAL snapshot, open.
+    qint64 singleInt64();
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

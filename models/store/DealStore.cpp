@@ -220,9 +220,7 @@ void DealStore::forEach(const std::function<void(const DealRow &)> &visit) {
 }
 
 int DealStore::count() {
-    Statement &query = m_db.cached("SELECT count(*) FROM deals WHERE is_deleted = 0");
-    query.step();
-    return int(query.int64(0));
+    return int(m_db.cached("SELECT count(*) FROM deals WHERE is_deleted = 0").singleInt64());
 }
 
 QList<FieldChangeRow> DealStore::history(qint64 dealId) {

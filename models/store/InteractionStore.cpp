@@ -180,9 +180,7 @@ QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit) {
 }
 
 int InteractionStore::count() {
-    Statement &query = m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0");
-    query.step();
-    return int(query.int64(0));
+    return int(m_db.cached("SELECT count(*) FROM interactions WHERE is_deleted = 0").singleInt64());
 }
 
 } // namespace dp

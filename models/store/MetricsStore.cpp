@@ -129,9 +129,7 @@ QList<HealthReason> reasonsFromJson(QByteArrayView json) {
 }
 
 int MetricsStore::dirtyCount() {
-    Statement &query = m_db.cached("SELECT count(*) FROM dirty_deals");
-    query.step();
-    return int(query.int64(0));
+    return int(m_db.cached("SELECT count(*) FROM dirty_deals").singleInt64());
 }
 
 void MetricsStore::clearDirty() {

@@ -288,6 +288,24 @@ private slots:
         QCOMPARE(bookmark->lastId, QStringLiteral("600"));
     }
 
+    // A count read through a cached statement must not leave that statement on its row: it would hold a
+    // read transaction, and the WAL could never be checkpointed back into the file while the app runs.
+    void countsLeaveNoReadTransactionOpen() {
+        test::TempCache cache;
+        seedDirectory(cache.db());
+        DealStore(cache.db()).upsert(sampleDeal());
+        InteractionStore(cache.db()).upsert(sampleEmail());
+        QCOMPARE(DealStore(cache.db()).count(), 1);
+        QCOMPARE(InteractionStore(cache.db()).count(), 1);
+        QVERIFY(MetricsStore(cache.db()).dirtyCount() >= 1);
+        auto other = Database::open(cache.path());
+        QVERIFY(other.ok());
+        other.database->exec("INSERT INTO meta(key, value) VALUES ('written', 'elsewhere')");
+        Statement checkpoint(other.database->handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(checkpoint.step());
+        QCOMPARE(checkpoint.int64(0), 0); // not blocked by a reader
+    }
+
     void valuesAreBoundNotConcatenated() {
         test::TempCache cache;
         seedDirectory(cache.db());
