@@ -594,6 +594,7 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
                 in.transcript = interactions.transcript(kHubSpotSource, id);
                 in.sentiment = m_scorer->score(in);
             }
+            // Only a forwarded email's direction depends on its deals' buyers, which only the cache knows.
             if (in.directionRule == DirectionRule::Forwarded)
                 in.direction = hubSpotForwardedDirection(
                     in.fromAddress, &*m_parties,

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <algorithm>
+#include <thread>
 
 namespace dp::test {
 namespace {
@@ -242,6 +243,8 @@ void HubSpotServer::setAfterPage(std::function<void(int)> hook) {
 }
 
 ServerReply HubSpotServer::handle(const ServerRequest &request) {
+    if (const auto latency = m_latencyMs.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
     std::lock_guard lock(m_mutex);
     ++m_requests;
     ++m_requestsByPath[request.path];
@@ -255,6 +258,10 @@ ServerReply HubSpotServer::handle(const ServerRequest &request) {
     ServerReply reply = handleLocked(request);
     m_busyNanoseconds += timer.nsecsElapsed();
     return reply;
+}
+
+void HubSpotServer::setLatency(std::chrono::milliseconds latency) {
+    m_latencyMs = latency.count();
 }
 
 double HubSpotServer::busySeconds() const {

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -73,6 +75,9 @@ public:
     int requestCount(const QByteArray &pathPrefix) const;
     // Time spent answering requests (building the JSON), summed: how much of a download is the server's.
     double busySeconds() const;
+    // Waits this long before answering each request, as a distant server would (network round trip and
+    // HubSpot's own time), without holding the server's lock or a core.
+    void setLatency(std::chrono::milliseconds latency);
     void setSearchHidden(const QSet<qint64> &ids); // search lag: listed, not yet searchable
     void setShortPages(bool on);                   // list pages of 3, then an empty page, each with a cursor
     void setDuplicateFirstRecord(bool on);         // each list/search page repeats its first record
@@ -110,6 +115,7 @@ private:
     Fault m_fault;
     int m_requests = 0;
     qint64 m_busyNanoseconds = 0;
+    std::atomic<std::chrono::milliseconds::rep> m_latencyMs{0};
     bool m_recording = false;
     QList<ServerRequest> m_recorded;
     QMap<QByteArray, int> m_requestsByPath;
