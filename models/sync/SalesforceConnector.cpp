@@ -1,5 +1,6 @@
 #include "sync/SalesforceConnector.h"
 
+#include "sync/PagePrefetcher.h"
 #include "sync/SyncLog.h"
 
 #include "store/BookmarkStore.h"
@@ -257,118 +258,186 @@ void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &ru
         if (m_currency->perRecord)
             fields.append(QStringLiteral("CurrencyIsoCode"));
     }
+    // Users may have changed since the last activity object: our side is read again.
+    m_scorer.reset();
+    PagePrefetcher<FetchedBatch>::Prepare prepare;
+    if (isInteractionObject(object.name)) {
+        m_scorer.emplace(run.db);
+        prepare = [this, &object](FetchedBatch &batch) { prepareInteractions(object, batch); };
+    }
     const auto bookmark = BookmarkStore(run.db).get(kSalesforceSource, object.name);
-    // The keyset position: everything up to (from, afterId) is written.
-    Millis from = bookmark ? std::max<Millis>(0, bookmark->stamp - m_settings.overlap) : 0;
-    QString afterId;
-    std::optional<Millis> window; // none: one query to the end
-    int restarts = 0;
+    KeysetCursor start;
+    start.from = bookmark ? std::max<Millis>(0, bookmark->stamp - m_settings.overlap) : 0;
+    PagePrefetcher<FetchedBatch> batches(
+        m_api.http(),
+        [this, &object, fields, &run, cursor = start]() mutable {
+            return nextBatch(object, fields, run, cursor);
+        },
+        prepare);
+    while (const auto batch = batches.next())
+        writePage(object, *batch, run);
+}
+
+std::optional<SalesforceConnector::FetchedBatch>
+SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList &fields, const SyncRun &run,
+                               KeysetCursor &cursor) {
+    if (cursor.failure)
+        throw *cursor.failure;
     while (true) {
-        run.throwIfCancelled();
-        std::optional<Millis> before;
-        if (window && from + *window < run.startedAt)
-            before = from + *window;
-        QString next = queryAllPath(soql(object, fields, from, afterId, before, m_settings.queryLimit));
-        int inQuery = 0;
-        try {
-            while (!next.isEmpty()) {
-                run.throwIfCancelled();
-                const QJsonObject page = get(next);
-                if (!run.objectTotal && page.contains(QStringLiteral("totalSize")))
-                    run.objectTotal = qint64(page.value(QStringLiteral("totalSize")).toDouble());
-                const QJsonArray records = page.value(QStringLiteral("records")).toArray();
-                inQuery += int(records.size());
-                // The highest (stamp, Id) of the batch, not its last row: a row repeated at the end must not
-                // move the position back.
-                std::optional<std::pair<Millis, QString>> position;
-                for (const QJsonValue &value : records) {
-                    const QJsonObject record = value.toObject();
-                    const auto at = salesforceStamp(object, record);
-                    if (!at) {
-                        run.report.warnings.add(
-                            QStringLiteral("%1 %2: unreadable %3 '%4'")
-                                .arg(object.name, sfText(record, "Id"), object.stampField,
-                                     record.value(object.stampField).toString().left(40)));
-                        continue;
-                    }
-                    const std::pair<Millis, QString> here{*at, sfText(record, "Id")};
-                    if (!position || here > *position)
-                        position = here;
-                }
-                writePage(object, records, run, position);
-                if (position && *position > std::pair<Millis, QString>(from, afterId)) {
-                    std::tie(from, afterId) = *position;
-                    restarts = 0;
-                }
-                // An empty or short batch with a cursor is not the end: only done is.
-                const bool done = page.value(QStringLiteral("done")).toBool(true);
-                next = done ? QString() : page.value(QStringLiteral("nextRecordsUrl")).toString();
-                if (!done && next.isEmpty())
-                    throw SyncError(SyncError::Kind::Protocol,
-                                    tr("Salesforce said more %1 records follow but gave no address for them.")
-                                        .arg(object.name));
+        if (!cursor.querying) {
+            if (cursor.finished)
+                return std::nullopt;
+            run.throwIfCancelled();
+            cursor.before.reset();
+            if (cursor.window && cursor.from + *cursor.window < run.startedAt)
+                cursor.before = cursor.from + *cursor.window;
+            cursor.next = queryAllPath(
+                soql(object, fields, cursor.from, cursor.afterId, cursor.before, m_settings.queryLimit));
+            cursor.inQuery = 0;
+            cursor.querying = true;
+        }
+        if (cursor.next.isEmpty()) {
+            // The query is read to its end.
+            cursor.querying = false;
+            if (cursor.inQuery >= m_settings.queryLimit)
+                continue; // the LIMIT was reached: more lie after the position
+            if (!cursor.before) {
+                cursor.finished = true;
+                return std::nullopt;
             }
+            cursor.from = *cursor.before; // the next window; nothing before it is left
+            cursor.afterId.clear();
+            *cursor.window *= 2; // it finished: try a wider one, so sparse years pass quickly
+            continue;
+        }
+        try {
+            run.throwIfCancelled();
+            const QJsonObject page = get(cursor.next);
+            FetchedBatch batch;
+            if (page.contains(QStringLiteral("totalSize")))
+                batch.total = qint64(page.value(QStringLiteral("totalSize")).toDouble());
+            batch.records = page.value(QStringLiteral("records")).toArray();
+            cursor.inQuery += int(batch.records.size());
+            for (const QJsonValue &value : std::as_const(batch.records)) {
+                const QJsonObject record = value.toObject();
+                const auto at = salesforceStamp(object, record);
+                if (!at) {
+                    batch.warnings.add(QStringLiteral("%1 %2: unreadable %3 '%4'")
+                                           .arg(object.name, sfText(record, "Id"), object.stampField,
+                                                record.value(object.stampField).toString().left(40)));
+                    continue;
+                }
+                const std::pair<Millis, QString> here{*at, sfText(record, "Id")};
+                if (!batch.position || here > *batch.position)
+                    batch.position = here;
+            }
+            if (object.name == QLatin1String("ContentNote"))
+                fetchNoteDetails(batch);
+            // The batch will be written before anything fetched after it: its position is where a restart
+            // queries from.
+            if (batch.position && *batch.position > std::pair<Millis, QString>(cursor.from, cursor.afterId)) {
+                std::tie(cursor.from, cursor.afterId) = *batch.position;
+                cursor.restarts = 0;
+            }
+            // An empty or short batch with a cursor is not the end: only done is.
+            const bool done = page.value(QStringLiteral("done")).toBool(true);
+            cursor.next = done ? QString() : page.value(QStringLiteral("nextRecordsUrl")).toString();
+            if (!done && cursor.next.isEmpty())
+                cursor.failure =
+                    SyncError(SyncError::Kind::Protocol,
+                              tr("Salesforce said more %1 records follow but gave no address for them.")
+                                  .arg(object.name));
+            return batch;
         } catch (const SyncError &error) {
             if (error.kind() != SyncError::Kind::QueryTimeout && error.kind() != SyncError::Kind::StaleCursor)
                 throw;
-            if (++restarts > kMaxRestartsWithoutProgress && error.kind() == SyncError::Kind::StaleCursor)
+            if (++cursor.restarts > kMaxRestartsWithoutProgress &&
+                error.kind() == SyncError::Kind::StaleCursor)
                 throw SyncError(SyncError::Kind::Unreachable,
                                 tr("Salesforce kept dropping the %1 query's cursor (%2). Try again later.")
                                     .arg(object.name, error.message()));
             if (error.kind() == SyncError::Kind::QueryTimeout) {
-                if (!window) {
+                if (!cursor.window) {
                     // The first timeout: start the windows where the records start, not at 1970.
-                    if (const auto first = firstStamp(object, from, afterId); first && *first > from) {
-                        from = *first;
-                        afterId.clear();
+                    if (const auto first = firstStamp(object, cursor.from, cursor.afterId);
+                        first && *first > cursor.from) {
+                        cursor.from = *first;
+                        cursor.afterId.clear();
                     }
                 }
-                // Ask for a narrower slice of time; the position keeps what was already written.
-                const Millis current = window ? *window : std::max<Millis>(run.startedAt - from, 0);
+                // Ask for a narrower slice of time; the position keeps what was already fetched.
+                const Millis current =
+                    cursor.window ? *cursor.window : std::max<Millis>(run.startedAt - cursor.from, 0);
                 if (current <= m_settings.minWindow)
                     throw SyncError(SyncError::Kind::Unreachable,
                                     tr("Salesforce timed out reading %1 even one second at a time (%2). Try "
                                        "again later.")
                                         .arg(object.name, error.message()));
-                window = std::max(m_settings.minWindow, current / 2);
-                qCInfo(lcSync) << "Salesforce QUERY_TIMEOUT on" << object.name << "; window now" << *window
-                               << "ms";
+                cursor.window = std::max(m_settings.minWindow, current / 2);
+                qCInfo(lcSync) << "Salesforce QUERY_TIMEOUT on" << object.name << "; window now"
+                               << *cursor.window << "ms";
             }
-            continue; // again from the last written position
+            cursor.querying = false; // again from the last fetched position
         }
-        if (inQuery >= m_settings.queryLimit)
-            continue; // the LIMIT was reached: more lie after the position
-        if (!before)
-            break;
-        from = *before; // the next window; nothing before it is left
-        afterId.clear();
-        *window *= 2; // it finished: try a wider one, so sparse years pass quickly
     }
 }
 
-void SalesforceConnector::writePage(const SalesforceObject &object, const QJsonArray &records, SyncRun &run,
-                                    const std::optional<std::pair<Millis, QString>> &position) {
-    if (object.name == QLatin1String("ContentNote"))
-        fetchNoteDetails(records);
+void SalesforceConnector::prepareInteractions(const SalesforceObject &object, FetchedBatch &batch) const {
+    const QString &name = object.name;
+    batch.interactions.reserve(batch.records.size());
+    for (const QJsonValue &value : std::as_const(batch.records)) {
+        const QJsonObject record = value.toObject();
+        std::optional<Interaction> mapped;
+        if (name == QLatin1String("Task")) {
+            mapped = mapSalesforceTask(record, batch.warnings);
+        } else if (name == QLatin1String("Event")) {
+            mapped = mapSalesforceEvent(record, batch.warnings);
+        } else if (name == QLatin1String("EmailMessage")) {
+            mapped = mapSalesforceEmailMessage(record, batch.warnings);
+        } else if (name == QLatin1String("ContentNote")) {
+            const QString id = sfText(record, "Id");
+            const auto body = batch.noteBodies.constFind(id);
+            mapped = mapSalesforceContentNote(
+                record, batch.noteLinks.value(id),
+                body != batch.noteBodies.constEnd() ? std::optional<QByteArray>(*body) : std::nullopt);
+        } else if (name == QLatin1String("Note")) {
+            mapped = mapSalesforceNote(record);
+        }
+        // The score reads only the kind and the texts, which the cache does not change; a deleted row is
+        // never scored.
+        if (mapped && !mapped->isDeleted)
+            mapped->sentiment = m_scorer->score(*mapped);
+        batch.interactions.append(std::move(mapped));
+    }
+}
+
+void SalesforceConnector::writePage(const SalesforceObject &object, const FetchedBatch &batch, SyncRun &run) {
+    run.report.warnings.add(batch.warnings);
+    if (!run.objectTotal && batch.total)
+        run.objectTotal = batch.total;
     run.throwIfCancelled();
     Transaction transaction(run.db);
-    for (const QJsonValue &value : records)
-        writeRecord(object, value.toObject(), run);
+    m_pagePending = SyncStore(run.db).hasPendingLinks(kSalesforceSource);
+    // Activity batches come mapped and scored by the prepare step, one interaction (or none) per record.
+    const bool prepared = isInteractionObject(object.name);
+    for (qsizetype i = 0; i < batch.records.size(); ++i)
+        writeRecord(object, batch.records[i].toObject(),
+                    prepared ? batch.interactions.at(i) : std::optional<Interaction>(), run);
     if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity") ||
         object.name == QLatin1String("EmailMessageRelation"))
         SyncStore(run.db).resolvePendingLinks(kSalesforceSource);
     if (isInteractionObject(object.name))
         SearchStore(run.db).indexPending();
-    if (position)
+    if (const auto &position = batch.position)
         BookmarkStore(run.db).set(kSalesforceSource, object.name,
                                   Bookmark{std::min(position->first, run.startedAt), position->second},
                                   run.clock.now());
     transaction.commit();
-    run.pageWritten(int(records.size()));
+    run.pageWritten(int(batch.records.size()));
 }
 
 void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJsonObject &record,
-                                      SyncRun &run) {
+                                      const std::optional<Interaction> &prepared, SyncRun &run) {
     const QString &name = object.name;
     const QString id = sfText(record, "Id");
     const bool deleted = salesforceDeleted(record);
@@ -423,15 +492,15 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
         for (const FieldChange &change : changes)
             deals.recordChange(kSalesforceSource, change);
     } else if (name == QLatin1String("Task")) {
-        if (auto task = mapSalesforceTask(record, run.report.warnings)) {
-            if (SyncCleanupStore(run.db).isSuperseded(kSalesforceSource, id))
+        if (std::optional<Interaction> task = prepared) {
+            if (SyncCleanupStore(run.db).isSuperseded(kSalesforceSource, id)) {
                 task->isDeleted = true;
+                task->sentiment.reset(); // deleted rows stay unscored
+            }
             writeInteraction(*task, run);
         }
-    } else if (name == QLatin1String("Event")) {
-        writeInteraction(mapSalesforceEvent(record, run.report.warnings), run);
     } else if (name == QLatin1String("EmailMessage")) {
-        Interaction email = mapSalesforceEmailMessage(record, run.report.warnings);
+        Interaction email = *prepared;
         if (!email.isDeleted)
             email.contactRemoteIds = emailContacts(email, run);
         // An Enhanced Email is also logged as a Task: keep the richer EmailMessage only.
@@ -450,25 +519,16 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
         writeInteraction(email, run);
     } else if (name == QLatin1String("EmailMessageRelation")) {
         writeEmailRelation(record, run);
-    } else if (name == QLatin1String("ContentNote")) {
-        const auto body = m_noteBodies.constFind(id);
-        writeInteraction(mapSalesforceContentNote(record, m_noteLinks.value(id),
-                                                  body != m_noteBodies.constEnd()
-                                                      ? std::optional<QByteArray>(*body)
-                                                      : std::nullopt),
-                         run);
-    } else if (name == QLatin1String("Note")) {
-        writeInteraction(mapSalesforceNote(record), run);
+    } else if (name == QLatin1String("Event") || name == QLatin1String("ContentNote") ||
+               name == QLatin1String("Note")) {
+        writeInteraction(*prepared, run);
     }
 }
 
-void SalesforceConnector::fetchNoteDetails(const QJsonArray &records) {
-    // Read before the page's transaction: what each note is attached to, then the bodies of the notes on
-    // opportunities (the only ones kept).
-    m_noteLinks.clear();
-    m_noteBodies.clear();
+void SalesforceConnector::fetchNoteDetails(FetchedBatch &batch) {
+    // What each note is attached to, then the bodies of the notes on opportunities (the only ones kept).
     QStringList ids;
-    for (const QJsonValue &value : records) {
+    for (const QJsonValue &value : std::as_const(batch.records)) {
         const QJsonObject record = value.toObject();
         const QString id = sfText(record, "Id");
         if (!salesforceDeleted(record) && !id.isEmpty() && !ids.contains(id))
@@ -483,10 +543,10 @@ void SalesforceConnector::fetchNoteDetails(const QJsonArray &records) {
                                       " WHERE ContentDocumentId IN (%1)")
                            .arg(quoted.join(QLatin1Char(','))));
         for (const QJsonObject &link : links)
-            m_noteLinks[sfText(link, "ContentDocumentId")].append(sfText(link, "LinkedEntityId"));
+            batch.noteLinks[sfText(link, "ContentDocumentId")].append(sfText(link, "LinkedEntityId"));
     }
     for (const QString &id : std::as_const(ids)) {
-        const QStringList links = m_noteLinks.value(id);
+        const QStringList links = batch.noteLinks.value(id);
         if (std::none_of(links.begin(), links.end(), isOpportunityId))
             continue;
         const QString path = QStringLiteral("/services/data/%1/sobjects/ContentNote/%2/Content")
@@ -497,7 +557,7 @@ void SalesforceConnector::fetchNoteDetails(const QJsonArray &records) {
         call.rawBody = &body;
         try {
             m_api.call(call);
-            m_noteBodies.insert(id, body);
+            batch.noteBodies.insert(id, body);
         } catch (const SyncError &error) {
             // Deleted between the query and now: keep the preview the query gave.
             if (error.kind() != SyncError::Kind::Protocol || error.httpStatus() != 404)
@@ -543,10 +603,8 @@ void SalesforceConnector::writeEmailRelation(const QJsonObject &record, SyncRun 
 
 void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
     InteractionStore interactions(run.db);
-    SyncStore syncStore(run.db);
-    const bool cached = interactions.interactionId(kSalesforceSource, in.remoteId).has_value();
     if (in.isDeleted) {
-        if (!cached)
+        if (!interactions.interactionId(kSalesforceSource, in.remoteId))
             return; // never shown, nothing to take back
         in.dealRemoteIds.clear();
         in.contactRemoteIds.clear();
@@ -554,6 +612,8 @@ void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
     const UpsertOutcome outcome = interactions.upsert(in);
     if (in.isDeleted && outcome.changed)
         ++run.report.deletions;
+    if (outcome.changed && in.sentiment)
+        ++run.report.interactionsScored;
     // Links to records not cached yet wait for them instead of being dropped.
     DealStore deals(run.db);
     DirectoryStore directory(run.db);
@@ -564,7 +624,11 @@ void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
         if (in.contactRemoteIds.contains(remote) && !directory.contactId(kSalesforceSource, remote))
             pendingContacts.append(remote);
     }
-    syncStore.setPendingLinks(kSalesforceSource, in.remoteId, pendingDeals, pendingContacts);
+    // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
+    if (m_pagePending || !pendingDeals.isEmpty() || !pendingContacts.isEmpty()) {
+        SyncStore(run.db).setPendingLinks(kSalesforceSource, in.remoteId, pendingDeals, pendingContacts);
+        m_pagePending = true;
+    }
 }
 
 } // namespace dp::sync

@@ -1,12 +1,18 @@
-// Sync throughput against the HubSpot test server on loopback. The baseline, measured in the same run, is
-// a plain libcurl download of exactly the requests the sync sent (same URLs and bodies, same server, replayed
-// one after another on one connection, bodies discarded): the ratio says how much parsing, mapping and
-// SQLite writing add to merely moving the pages. Target: sync / download <= 1.3.
+// Sync throughput against the HubSpot or Salesforce test server on loopback. The baseline, measured in the
+// same run, is a plain libcurl download of exactly the requests the sync sent (same URLs and bodies, same
+// server, replayed one after another on one connection, bodies discarded): the ratio says how much parsing,
+// mapping, scoring and SQLite writing add to merely moving the pages. Target: sync / download <= 1.3.
+// (Salesforce cursors live on in the test server, so a replayed nextRecordsUrl reads the same batch again.)
 //
-// Usage: bench_sync [--deals N] [--per-deal N]
-//   default 1,000 deals × 40 engagements (a quick run); the issue's scale is --deals 50000 (2,000,000
-//   engagements).
+// Usage: bench_sync [--crm hubspot|salesforce] [--deals N] [--per-deal N]
+//   default HubSpot, 1,000 deals × 40 engagements (a quick run); the issue's scale is --deals 50000
+//   (2,000,000 engagements).
+//   HubSpot: fillHubSpot's org, list and search pages of 100.
+//   Salesforce: fillSalesforceVolume's org (Enhanced Emails both ways with real-looking text and HTML
+//   bodies, logged emails, calls, meetings, Enhanced Notes), queryAll keysets with LIMIT 2000 read in
+//   batches of 500.
 
+#include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
 
 #include "sync/HttpClient.h"
@@ -49,8 +55,10 @@ double loadAverage() {
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times a HubSpot sync beside a plain download of the "
+    parser.setApplicationDescription(QStringLiteral("Times a CRM sync beside a plain download of the "
                                                     "same pages (issue scale: --deals 50000)."));
+    parser.addOption({QStringLiteral("crm"), QStringLiteral("hubspot or salesforce (default hubspot)."),
+                      QStringLiteral("CRM"), QStringLiteral("hubspot")});
     parser.addOption({QStringLiteral("deals"), QStringLiteral("Deals (default 1000)."), QStringLiteral("N"),
                       QStringLiteral("1000")});
     parser.addOption({QStringLiteral("per-deal"), QStringLiteral("Engagements per deal (default 40)."),
@@ -59,51 +67,67 @@ int main(int argc, char **argv) {
     parser.process(app);
     const int deals = std::max(1, parser.value(QStringLiteral("deals")).toInt());
     const int perDeal = std::max(0, parser.value(QStringLiteral("per-deal")).toInt());
+    const QString crm = parser.value(QStringLiteral("crm"));
+    const bool salesforce = crm == u"salesforce";
+    if (!salesforce && crm != u"hubspot")
+        qFatal("--crm is hubspot or salesforce");
     QTextStream out(stdout);
 
     QElapsedTimer timer;
     timer.start();
-    HubSpotServer server;
-    fillHubSpot(server, {12, std::max(4, deals / 2), deals, perDeal});
-    out << "server filled: " << deals << " deals, " << qint64(deals) * perDeal << " engagements in "
-        << timer.elapsed() / 1000.0 << " s\n";
+    // Only the chosen CRM's server is filled (and recorded); the other stays empty.
+    HubSpotServer hubSpot;
+    SalesforceServer salesforceServer;
+    if (salesforce)
+        fillSalesforceVolume(salesforceServer, deals, perDeal);
+    else
+        fillHubSpot(hubSpot, {12, std::max(4, deals / 2), deals, perDeal});
+    out << "server filled (" << crm << "): " << deals << " deals, " << qint64(deals) * perDeal
+        << " engagements in " << timer.elapsed() / 1000.0 << " s\n";
     out.flush();
+    auto setRecording = [&](bool on) {
+        salesforce ? salesforceServer.setRecording(on) : hubSpot.setRecording(on);
+    };
+    auto busySeconds = [&] { return salesforce ? salesforceServer.busySeconds() : hubSpot.busySeconds(); };
+    const QString baseUrl = salesforce ? salesforceServer.instanceUrl() : hubSpot.baseUrl();
 
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!opened.ok())
         qFatal("cannot create the cache");
-    server.setRecording(true);
+    setRecording(true);
     SyncSetup setup;
-    setup.pageSize = 100;
+    setup.pageSize = salesforce ? 2000 : 100; // Salesforce: the connector's default LIMIT
     // A search over two million records takes the test server a while on a busy machine; no request may
     // fail for that (the download below uses HttpClient's default of a minute too).
     setup.stallTimeout = std::chrono::milliseconds(60000);
     const double loadBefore = loadAverage();
-    const double serverBusyBefore = server.busySeconds();
+    const double serverBusyBefore = busySeconds();
     const double processCpuBefore = processCpuSeconds();
     const double writerCpuBefore = threadCpuSeconds();
     timer.restart();
-    const SyncOutcome outcome = syncHubSpot(*opened.database, server, setup);
+    const SyncOutcome outcome = salesforce ? syncSalesforce(*opened.database, salesforceServer, setup)
+                                           : syncHubSpot(*opened.database, hubSpot, setup);
     const double syncSeconds = timer.nsecsElapsed() / 1e9;
-    const double serverBusyInSync = server.busySeconds() - serverBusyBefore;
+    const double serverBusyInSync = busySeconds() - serverBusyBefore;
     const double processCpuInSync = processCpuSeconds() - processCpuBefore;
     const double writerCpuInSync = threadCpuSeconds() - writerCpuBefore;
     if (!outcome.ok)
         qFatal("sync failed: %s", qPrintable(outcome.error));
-    const QList<ServerRequest> requests = server.recordedRequests();
-    server.setRecording(false);
+    const QList<ServerRequest> requests =
+        salesforce ? salesforceServer.recordedRequests() : hubSpot.recordedRequests();
+    setRecording(false);
 
     // Baseline: the same requests, downloaded with libcurl and thrown away.
     sync::HttpClient http;
     qint64 bytes = 0;
-    const double serverBusyBeforeDownload = server.busySeconds();
+    const double serverBusyBeforeDownload = busySeconds();
     const double processCpuBeforeDownload = processCpuSeconds();
     timer.restart();
     for (const ServerRequest &request : requests) {
         sync::HttpRequest replay;
         replay.method = request.method;
-        replay.url = server.baseUrl() + QString::fromUtf8(request.target);
+        replay.url = baseUrl + QString::fromUtf8(request.target);
         replay.body = request.body;
         replay.headers.emplaceBack("Authorization", request.header("authorization"));
         replay.headers.emplaceBack("Content-Type", request.header("content-type"));
@@ -113,7 +137,7 @@ int main(int argc, char **argv) {
         bytes += result.body.size();
     }
     const double downloadSeconds = timer.nsecsElapsed() / 1e9;
-    const double serverBusyInDownload = server.busySeconds() - serverBusyBeforeDownload;
+    const double serverBusyInDownload = busySeconds() - serverBusyBeforeDownload;
     const double processCpuInDownload = processCpuSeconds() - processCpuBeforeDownload;
 
     const sync::SyncReport &report = outcome.report;

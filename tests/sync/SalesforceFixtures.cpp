@@ -3,6 +3,7 @@
 #include "sync/OAuthTokens.h"
 
 #include <QJsonArray>
+#include <iterator>
 
 namespace dp::test {
 namespace {
@@ -10,6 +11,66 @@ namespace {
 const char *const kStages[] = {"Prospecting", "Qualification", "Proposal/Price Quote", "Closed Won",
                                "Closed Lost"};
 const char *const kCategories[] = {"Pipeline", "Best Case", "Commit", "Closed", "Omitted"};
+
+// Lines of sales mail: a buyer's (some pleased, some not) and a rep's.
+const char *const kBuyerLines[] = {
+    "Thanks for the revised proposal. The team reviewed it on Tuesday and we are happy with the scope.",
+    "Honestly the pricing is still well above what we budgeted, and finance is not comfortable with it.",
+    "Our security review flagged two open questions about data residency. Could you send the SOC 2 report?",
+    "The pilot went really well and the users love the new reporting dashboards.",
+    "We need to push the decision to next quarter because of a reorganisation on our side.",
+    "Could you walk our CFO through the ROI model next week? She has concerns about adoption.",
+    "Legal has returned the MSA with redlines on liability and termination; see the attached version.",
+    "I am frustrated that the integration issue from last month is still not fixed.",
+    "Great call yesterday, the demo answered most of our questions.",
+    "We are comparing you with two other vendors and will decide on a shortlist by Friday.",
+    "The onboarding plan looks solid, but six weeks is longer than we hoped for.",
+    "Procurement needs a formal quote with the multi-year discount before they can raise a PO.",
+};
+const char *const kRepLines[] = {
+    "Following up on our call, I have attached the updated pricing with the multi-year discount.",
+    "Let me know a time that works for a short demo with your operations team.",
+    "As discussed, the implementation takes about six weeks with a dedicated onboarding manager.",
+    "I have looped in our solutions engineer to answer the security questionnaire.",
+    "Happy to set up a reference call with a customer in your industry.",
+    "Just checking in to see whether you had a chance to review the proposal.",
+    "We can include premium support for the first year if we sign before the end of the quarter.",
+};
+const char *const kFirstNames[] = {"Maria", "James", "Ana", "Daniel", "Elena", "Tom", "Priya", "Lucas"};
+
+QString pick(const char *const *lines, int count, qint64 seed) {
+    return QLatin1String(lines[seed % count]);
+}
+
+QString buyerLine(qint64 seed) {
+    return pick(kBuyerLines, int(std::size(kBuyerLines)), seed);
+}
+
+QString repLine(qint64 seed) {
+    return pick(kRepLines, int(std::size(kRepLines)), seed);
+}
+
+// A plain email: greeting, paragraphs, signature, and the message it answers quoted below.
+QString mailText(const QString &greeting, const QStringList &paragraphs, const QString &signature,
+                 const QStringList &quoted) {
+    QString text = greeting + QStringLiteral("\n\n") + paragraphs.join(QStringLiteral("\n\n")) +
+                   QStringLiteral("\n\n") + signature;
+    if (!quoted.isEmpty()) {
+        text += QStringLiteral("\n\nOn Tue, 7 May 2024 at 10:12, the sender wrote:\n");
+        for (const QString &line : quoted)
+            text += QStringLiteral("> ") + line + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString mailHtml(const QString &text) {
+    QString html = QStringLiteral("<html><body><div style=\"font-family: Arial, sans-serif\">");
+    for (const QString &paragraph : text.split(QStringLiteral("\n\n")))
+        html += QStringLiteral("<p>") +
+                paragraph.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                QStringLiteral("</p>");
+    return html + QStringLiteral("</div></body></html>");
+}
 
 } // namespace
 
@@ -198,10 +259,206 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
     }
 }
 
+void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
+    server.setBatchSize(500);
+    server.setOrgCurrency(QStringLiteral("USD"));
+    const int users = 12;
+    const int contacts = std::max(4, deals / 2);
+    const int accounts = std::max(3, deals / 20);
+    for (int u = 0; u < users; ++u)
+        server.put(QStringLiteral("User"), sfId("005", u + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
+                    {QStringLiteral("Email"), QStringLiteral("rep%1@seller.io").arg(u)},
+                    {QStringLiteral("IsActive"), true}},
+                   sfStamp(u));
+    for (int a = 0; a < accounts; ++a)
+        server.put(QStringLiteral("Account"), sfId("001", a + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Client %1").arg(a)},
+                    {QStringLiteral("Website"), QStringLiteral("www.client%1.com").arg(a)}},
+                   sfStamp(a));
+    auto contactEmail = [&](int c) {
+        return QStringLiteral("buyer%1@client%2.com").arg(c).arg(c % accounts);
+    };
+    for (int c = 0; c < contacts; ++c)
+        server.put(QStringLiteral("Contact"), sfContact(c),
+                   {{QStringLiteral("FirstName"), QLatin1String(kFirstNames[c % std::size(kFirstNames)])},
+                    {QStringLiteral("LastName"), QStringLiteral("Buyer%1").arg(c)},
+                    {QStringLiteral("Email"), contactEmail(c)},
+                    {QStringLiteral("Title"), QStringLiteral("Head of Operations")},
+                    {QStringLiteral("AccountId"), sfId("001", c % accounts + 1)}},
+                   sfStamp(c));
+    for (int s = 0; s < 5; ++s)
+        server.put(QStringLiteral("OpportunityStage"), sfId("01J", s + 1),
+                   {{QStringLiteral("MasterLabel"), QLatin1String(kStages[s])},
+                    {QStringLiteral("SortOrder"), s + 1},
+                    {QStringLiteral("DefaultProbability"), QJsonArray{10, 20, 75, 100, 0}[s]},
+                    {QStringLiteral("IsClosed"), s >= 3},
+                    {QStringLiteral("IsWon"), s == 3},
+                    {QStringLiteral("IsActive"), true}},
+                   kBaseStamp);
+    qint64 activity = 1;
+    for (int d = 0; d < deals; ++d) {
+        const QString deal = sfDeal(d);
+        const Millis dealStamp = sfStamp(d);
+        const int stage = d % 5;
+        const QString closeDate = QStringLiteral("2024-%1-%2")
+                                      .arg(7 + d % 6, 2, 10, QLatin1Char('0'))
+                                      .arg(1 + d % 28, 2, 10, QLatin1Char('0'));
+        const QString owner = sfId("005", d % users + 1);
+        const QString repAddress = QStringLiteral("rep%1@seller.io").arg(d % users);
+        server.put(QStringLiteral("Opportunity"), deal,
+                   {{QStringLiteral("Name"),
+                     QStringLiteral("Client %1 platform rollout %2").arg(d % accounts).arg(d)},
+                    {QStringLiteral("StageName"), QLatin1String(kStages[stage])},
+                    {QStringLiteral("Amount"), 5000.0 + 250.0 * (d % 97)},
+                    {QStringLiteral("CloseDate"), closeDate},
+                    {QStringLiteral("Probability"), QJsonArray{10, 20, 75, 100, 0}[stage]},
+                    {QStringLiteral("ForecastCategoryName"), QLatin1String(kCategories[stage])},
+                    {QStringLiteral("IsClosed"), stage >= 3},
+                    {QStringLiteral("IsWon"), stage == 3},
+                    {QStringLiteral("OwnerId"), owner},
+                    {QStringLiteral("AccountId"), sfId("001", d % accounts + 1)},
+                    {QStringLiteral("CreatedDate"), QStringLiteral("2024-04-01T09:00:00.000+0000")}},
+                   dealStamp);
+        server.put(
+            QStringLiteral("OpportunityHistory"), sfId("008", d + 1),
+            {{QStringLiteral("OpportunityId"), deal},
+             {QStringLiteral("StageName"), QLatin1String(kStages[stage])},
+             {QStringLiteral("Amount"), 5000.0 + 250.0 * (d % 97)},
+             {QStringLiteral("CloseDate"), closeDate},
+             {QStringLiteral("ForecastCategory"), QString::fromLatin1(kCategories[stage]).remove(u' ')},
+             {QStringLiteral("PrevAmount"), QJsonValue::Null},
+             {QStringLiteral("PrevCloseDate"), QJsonValue::Null}},
+            dealStamp);
+        const int contactA = (d * 2) % contacts;
+        const int contactB = (d * 2 + 1) % contacts;
+        for (int r = 0; r < 2; ++r)
+            server.put(
+                QStringLiteral("OpportunityContactRole"), sfId("00K", d * 2 + r + 1),
+                {{QStringLiteral("OpportunityId"), deal},
+                 {QStringLiteral("ContactId"), sfContact(r ? contactB : contactA)},
+                 {QStringLiteral("Role"), r ? QStringLiteral("Evaluator") : QStringLiteral("Decision Maker")},
+                 {QStringLiteral("IsPrimary"), r == 0}},
+                dealStamp);
+        const QString buyer = contactEmail(contactA);
+        const QString buyerName = QLatin1String(kFirstNames[contactA % std::size(kFirstNames)]);
+        const QString buyerSignature =
+            QStringLiteral("Best regards,\n%1 Buyer%2\nHead of Operations, Client %3\n+1 415 555 %4")
+                .arg(buyerName)
+                .arg(contactA)
+                .arg(contactA % accounts)
+                .arg(1000 + contactA % 9000);
+        const QString repSignature =
+            QStringLiteral("Kind regards,\nRep %1\nAccount Executive, Seller Inc.\nseller.io").arg(d % users);
+        for (int e = 0; e < perDeal; ++e, ++activity) {
+            const Millis at = kBaseStamp + activity * 1000;
+            const QString when = sfInstant(at - 3'600'000);
+            const QJsonObject links{{QStringLiteral("WhatId"), deal},
+                                    {QStringLiteral("WhoId"), sfContact(contactA)}};
+            auto task = [&](const QJsonObject &fields) {
+                QJsonObject all = links;
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    all.insert(it.key(), it.value());
+                all.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
+                all.insert(QStringLiteral("CompletedDateTime"), when);
+                all.insert(QStringLiteral("ActivityDate"), when.left(10));
+                all.insert(QStringLiteral("OwnerId"), owner);
+                server.put(QStringLiteral("Task"), sfId("00T", activity), all, at);
+            };
+            const int kind = e % 8;
+            if (kind == 0 || kind == 1 || kind == 5 || kind == 7) { // an Enhanced Email
+                const bool incoming = kind == 1 || kind == 5;
+                const QString subject = QStringLiteral("Re: Client %1 proposal").arg(d % accounts);
+                const QString text =
+                    incoming ? mailText(QStringLiteral("Hi Rep %1,").arg(d % users),
+                                        {buyerLine(activity), buyerLine(activity * 7 + 3)}, buyerSignature,
+                                        {repLine(activity), repLine(activity + 2)})
+                             : mailText(QStringLiteral("Hi %1,").arg(buyerName),
+                                        {repLine(activity), repLine(activity * 5 + 1), repLine(activity + 4)},
+                                        repSignature,
+                                        kind == 7 ? QStringList{buyerLine(activity)} : QStringList());
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
+                      {QStringLiteral("Subject"), QStringLiteral("Email: ") + subject}});
+                server.put(QStringLiteral("EmailMessage"), sfId("02s", activity),
+                           {{QStringLiteral("Subject"), subject},
+                            {QStringLiteral("TextBody"), text},
+                            {QStringLiteral("HtmlBody"), mailHtml(text)},
+                            {QStringLiteral("MessageDate"), when},
+                            {QStringLiteral("FromAddress"), incoming ? buyer : repAddress},
+                            {QStringLiteral("ToAddress"), incoming ? repAddress : buyer},
+                            {QStringLiteral("Incoming"), incoming},
+                            {QStringLiteral("Status"), QStringLiteral("3")},
+                            {QStringLiteral("RelatedToId"), deal},
+                            {QStringLiteral("ActivityId"), sfId("00T", activity)}},
+                           at);
+                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2),
+                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
+                            {QStringLiteral("RelationId"), sfContact(contactA)},
+                            {QStringLiteral("RelationType"),
+                             incoming ? QStringLiteral("FromAddress") : QStringLiteral("ToAddress")},
+                            {QStringLiteral("RelationAddress"), buyer}},
+                           at);
+                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2 + 1),
+                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
+                            {QStringLiteral("RelationId"), owner},
+                            {QStringLiteral("RelationType"),
+                             incoming ? QStringLiteral("ToAddress") : QStringLiteral("FromAddress")},
+                            {QStringLiteral("RelationAddress"), repAddress}},
+                           at);
+            } else if (kind == 2 || kind == 6) {
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Call")},
+                      {QStringLiteral("Subject"), QStringLiteral("Call with %1").arg(buyerName)},
+                      {QStringLiteral("Description"), QStringLiteral("%1 said: %2 %3\nNext step: %4")
+                                                          .arg(buyerName, buyerLine(activity * 3),
+                                                               buyerLine(activity + 5), repLine(activity))},
+                      {QStringLiteral("CallType"), QStringLiteral("Outbound")},
+                      {QStringLiteral("CallDurationInSeconds"), 300 + int(activity % 1500)}});
+            } else if (kind == 3) {
+                QJsonObject event = links;
+                event.insert(QStringLiteral("Subject"), QStringLiteral("Demo and Q&A"));
+                event.insert(QStringLiteral("Description"),
+                             QStringLiteral("Agenda: reporting, integrations, rollout plan.\nOutcome: %1")
+                                 .arg(buyerLine(activity * 11)));
+                event.insert(QStringLiteral("StartDateTime"), sfInstant(at - 7'200'000));
+                event.insert(QStringLiteral("EndDateTime"), sfInstant(at - 5'400'000));
+                event.insert(QStringLiteral("DurationInMinutes"), 30);
+                event.insert(QStringLiteral("OwnerId"), owner);
+                server.put(QStringLiteral("Event"), sfId("00U", activity), event, at);
+            } else { // an email logged from Outlook as a Task
+                task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
+                      {QStringLiteral("Subject"), QStringLiteral("Email: pricing and next steps")},
+                      {QStringLiteral("Description"),
+                       mailText(QStringLiteral("Hi %1,").arg(buyerName),
+                                {repLine(activity * 3), repLine(activity + 1)}, repSignature, {})}});
+            }
+        }
+        if (d % 5 == 0) { // an Enhanced Note on the deal and its buyer
+            const QString noteId = sfId("069", d + 1);
+            const QString html =
+                QStringLiteral("<p>Call prep for the %1 review.</p><p>%2</p><p>%3</p>")
+                    .arg(closeDate, buyerLine(d).toHtmlEscaped(), repLine(d).toHtmlEscaped());
+            server.put(QStringLiteral("ContentNote"), noteId,
+                       {{QStringLiteral("Title"), QStringLiteral("Call prep %1").arg(d)},
+                        {QStringLiteral("TextPreview"), buyerLine(d).left(255)},
+                        {QStringLiteral("Content"), html},
+                        {QStringLiteral("OwnerId"), owner}},
+                       dealStamp);
+            server.put(
+                QStringLiteral("ContentDocumentLink"), sfId("06A", d * 2 + 1),
+                {{QStringLiteral("ContentDocumentId"), noteId}, {QStringLiteral("LinkedEntityId"), deal}},
+                dealStamp);
+            server.put(QStringLiteral("ContentDocumentLink"), sfId("06A", d * 2 + 2),
+                       {{QStringLiteral("ContentDocumentId"), noteId},
+                        {QStringLiteral("LinkedEntityId"), sfContact(contactA)}},
+                       dealStamp);
+        }
+    }
+}
+
 SyncOutcome syncSalesforce(Database &db, const SalesforceServer &server, const SyncSetup &setup) {
     SyncOutcome outcome;
     sync::HttpOptions httpOptions;
-    httpOptions.stallTimeout = std::chrono::milliseconds(1500);
+    httpOptions.stallTimeout = setup.stallTimeout;
     sync::HttpClient http(httpOptions);
     sync::ApiClient api(http, QStringLiteral("Salesforce"), sync::salesforceErrorInterpreter(), setup.retry);
     sync::SalesforceSettings settings;

@@ -22,6 +22,12 @@ struct SalesforceShape {
 // "06A" rows to the deal, its first buyer and a user), classic notes "002" (deals 3, 8). Stages: Prospecting,
 // Qualification, Proposal/Price Quote, Closed Won, Closed Lost. The org's one currency is USD. Batches of 4.
 void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape = {});
+// A large org for the benchmark: 12 users, deals / 2 contacts, `deals` opportunities (a history row and two
+// contact roles each) with `perDeal` activities each that read like real mail and call notes: Enhanced
+// Emails both ways (a Task, the EmailMessage with plain and HTML bodies, quoted replies and signatures, and
+// its two relations), logged emails, calls and meetings with notes, and an Enhanced Note on every fifth
+// deal. Batches of 500 (Salesforce returns fewer than its 2,000 when records carry long text).
+void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal);
 // Records of one object are stamped a minute apart (index 0 at kBaseStamp), so a dataset spans longer
 // than the five-minute overlap and resuming from a bookmark really skips what was written.
 inline constexpr Millis kSfStep = 60'000;

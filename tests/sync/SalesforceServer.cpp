@@ -3,6 +3,7 @@
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -293,10 +294,32 @@ QString SalesforceServer::hostOf(const QString &url) const {
 ServerReply SalesforceServer::handle(const ServerRequest &request) {
     std::lock_guard lock(m_mutex);
     ++m_requests;
+    if (m_recording)
+        m_recorded.append(request);
     if (m_fault)
         if (auto reply = m_fault(request, m_requests))
             return *reply;
-    return route(request);
+    QElapsedTimer timer;
+    timer.start();
+    ServerReply reply = route(request);
+    m_busyNanoseconds += timer.nsecsElapsed();
+    return reply;
+}
+
+void SalesforceServer::setRecording(bool on) {
+    std::lock_guard lock(m_mutex);
+    m_recording = on;
+    m_recorded.clear();
+}
+
+QList<ServerRequest> SalesforceServer::recordedRequests() const {
+    std::lock_guard lock(m_mutex);
+    return m_recorded;
+}
+
+double SalesforceServer::busySeconds() const {
+    std::lock_guard lock(m_mutex);
+    return m_busyNanoseconds / 1e9;
 }
 
 ServerReply SalesforceServer::route(const ServerRequest &request) {

@@ -79,6 +79,13 @@ public:
     // Called after the Nth batch (first ones included) is built; may change data or tokens.
     void setAfterBatch(std::function<void(int batchNumber)> hook);
 
+    // --- benchmarks ---
+    // Keeps every request from now on (turning it on or off forgets those kept), for a replay.
+    void setRecording(bool on);
+    QList<ServerRequest> recordedRequests() const;
+    // Time spent answering requests (faults excluded): the server's share of a run's wall time.
+    double busySeconds() const;
+
 private:
     struct Cursor {
         QString object;
@@ -118,6 +125,9 @@ private:
     bool m_multiCurrency = false;
     QStringList m_unsupported;
     int m_describes = 0;
+    bool m_recording = false;
+    QList<ServerRequest> m_recorded;
+    qint64 m_busyNanoseconds = 0;
     std::unique_ptr<LoopbackServer> m_server;
 };
 

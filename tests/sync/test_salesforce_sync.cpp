@@ -4,6 +4,7 @@
 #include "SalesforceFixtures.h"
 #include "TestSupport.h"
 
+#include "analytics/sentiment/CacheRescorer.h"
 #include "store/BookmarkStore.h"
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
@@ -88,6 +89,19 @@ void putOpportunity(SalesforceServer &server, const QString &id, const QJsonObje
     for (auto it = fields.begin(); it != fields.end(); ++it)
         all.insert(it.key(), it.value());
     server.put(QStringLiteral("Opportunity"), id, all, at);
+}
+
+std::optional<double> sentimentOf(Database &db, const QString &remoteId) {
+    Statement query(db.handle(), "SELECT sentiment FROM interactions WHERE source = 'salesforce'"
+                                 " AND remote_id = ?1");
+    query.bind(1, remoteId);
+    return query.step() ? query.optionalReal(0) : std::nullopt;
+}
+
+int scoredRows(Database &db) {
+    Statement query(db.handle(), "SELECT count(*) FROM interactions WHERE sentiment IS NOT NULL");
+    query.step();
+    return int(query.int64(0));
 }
 
 ServerReply sfError(int status, const char *code, const char *message) {
@@ -809,6 +823,96 @@ private slots:
         QCOMPARE(linkQueries.size(), 1);
         QVERIFY(linkQueries.first().contains("'069000000000002AAA'"));
         QVERIFY(!linkQueries.first().contains("'069000000000005AAA'"));
+    }
+
+    void scoresGivenWhileFetchingAreThoseOfTheCache() {
+        SalesforceServer server;
+        fillSalesforce(server, {2, 4, 2, 0}); // deal 0: buyer0@client0.com; reps rep0, rep1 @seller.io
+        const QString deal = sfDeal(0);
+        const QString buyer = QStringLiteral("buyer0@client0.com");
+        const Millis at = kBaseStamp + 3'600'000;
+        auto email = [&](qint64 n, const QString &from, const QString &text, Millis stamp) {
+            const bool incoming = from == buyer;
+            server.put(QStringLiteral("EmailMessage"), sfId("02s", n),
+                       {{QStringLiteral("Subject"), QStringLiteral("Re: the proposal")},
+                        {QStringLiteral("TextBody"), text},
+                        {QStringLiteral("MessageDate"), sfInstant(at)},
+                        {QStringLiteral("FromAddress"), from},
+                        {QStringLiteral("ToAddress"), incoming ? QStringLiteral("rep0@seller.io") : buyer},
+                        {QStringLiteral("Incoming"), incoming},
+                        {QStringLiteral("Status"), QStringLiteral("3")},
+                        {QStringLiteral("RelatedToId"), deal}},
+                       stamp);
+        };
+        email(1, buyer, QStringLiteral("This is great, we love it and want to move forward!"), at + 1);
+        email(2, buyer, QStringLiteral("Honestly the price is terrible and we are very disappointed."),
+              at + 2);
+        email(3, QStringLiteral("rep0@seller.io"), QStringLiteral("We are thrilled to work with you!"),
+              at + 3);
+        server.put(QStringLiteral("Task"), sfId("00T", 4),
+                   {{QStringLiteral("WhatId"), deal},
+                    {QStringLiteral("WhoId"), sfContact(0)},
+                    {QStringLiteral("TaskSubtype"), QStringLiteral("Call")},
+                    {QStringLiteral("Subject"), QStringLiteral("Check-in call")},
+                    {QStringLiteral("Description"),
+                     QStringLiteral("They said the rollout was a disaster and they are frustrated.")},
+                    {QStringLiteral("Status"), QStringLiteral("Completed")},
+                    {QStringLiteral("CompletedDateTime"), sfInstant(at)},
+                    {QStringLiteral("OwnerId"), sfId("005", 1)}},
+                   at + 4);
+        server.put(QStringLiteral("Event"), sfId("00U", 5),
+                   {{QStringLiteral("WhatId"), deal},
+                    {QStringLiteral("Subject"), QStringLiteral("Demo")},
+                    {QStringLiteral("Description"),
+                     QStringLiteral("Excellent demo, they were delighted with the reporting.")},
+                    {QStringLiteral("StartDateTime"), sfInstant(at - 7'200'000)},
+                    {QStringLiteral("EndDateTime"), sfInstant(at - 5'400'000)}},
+                   at + 5);
+        server.put(QStringLiteral("ContentNote"), sfId("069", 6),
+                   {{QStringLiteral("Title"), QStringLiteral("Legal")},
+                    {QStringLiteral("TextPreview"), QStringLiteral("Legal is blocking")},
+                    {QStringLiteral("Content"),
+                     QStringLiteral("<p>Legal is blocking us and the budget was cut. Bad news.</p>")}},
+                   at + 6);
+        server.put(
+            QStringLiteral("ContentDocumentLink"), sfId("06A", 60),
+            {{QStringLiteral("ContentDocumentId"), sfId("069", 6)}, {QStringLiteral("LinkedEntityId"), deal}},
+            at + 6);
+        server.put(
+            QStringLiteral("Note"), sfId("002", 7),
+            {{QStringLiteral("ParentId"), deal},
+             {QStringLiteral("Title"), QStringLiteral("Pilot")},
+             {QStringLiteral("Body"), QStringLiteral("They are happy with the pilot, good progress.")}},
+            at + 7);
+        TempCache cache;
+        // The rows carry their scores when their page commits, before the sync's own rescoring of what
+        // arrived unscored.
+        int scoredWhenWritten = 0;
+        SyncSetup setup = setupWith(at + 60'000);
+        setup.prepare = [&](sync::SyncRun &run) {
+            run.afterCommit = [&] { scoredWhenWritten = scoredRows(cache.db()); };
+        };
+        const SyncOutcome outcome = syncSalesforce(cache.db(), server, setup);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(sentimentOf(cache.db(), sfId("02s", 1)).value_or(0) > 0.3);
+        QVERIFY(sentimentOf(cache.db(), sfId("02s", 2)).value_or(0) < -0.3);
+        QVERIFY(sentimentOf(cache.db(), sfId("00T", 4)).value_or(0) < 0);
+        QVERIFY(sentimentOf(cache.db(), sfId("00U", 5)).value_or(0) > 0);
+        QVERIFY(sentimentOf(cache.db(), sfId("069", 6)).value_or(0) < 0);
+        QVERIFY(sentimentOf(cache.db(), sfId("002", 7)).value_or(0) > 0);
+        QVERIFY(scoredWhenWritten >= 6);
+        QCOMPARE(scoredRows(cache.db()), scoredWhenWritten);
+        QVERIFY(outcome.report.interactionsScored >= 6);
+        QCOMPARE(sentiment::rescoreCache(cache.db(), true).changed, 0);
+
+        // A changed text takes its new score; an unchanged one keeps its own.
+        const auto kept = sentimentOf(cache.db(), sfId("02s", 1));
+        email(2, buyer, QStringLiteral("Thanks, this works wonderfully for us."), at + 120'000);
+        email(1, buyer, QStringLiteral("This is great, we love it and want to move forward!"), at + 121'000);
+        QVERIFY(syncSalesforce(cache.db(), server, setupWith(at + 180'000)).ok);
+        QCOMPARE(sentimentOf(cache.db(), sfId("02s", 1)), kept);
+        QVERIFY(sentimentOf(cache.db(), sfId("02s", 2)).value_or(0) > 0.3);
+        QCOMPARE(sentiment::rescoreCache(cache.db(), true).changed, 0);
     }
 
     void settingsChoicesBringTheNewObjects() {
