@@ -4,13 +4,15 @@
 // mapping, scoring and SQLite writing add to merely moving the pages. Target: sync / download <= 1.3.
 // (Salesforce cursors live on in the test server, so a replayed nextRecordsUrl reads the same batch again.)
 //
-// Usage: bench_sync [--crm hubspot|salesforce] [--deals N] [--per-deal N]
+// Usage: bench_sync [--crm hubspot|salesforce] [--deals N] [--per-deal N] [--latency-ms N]
 //   default HubSpot, 1,000 deals × 40 engagements (a quick run); the issue's scale is --deals 50000
 //   (2,000,000 engagements).
 //   HubSpot: fillHubSpot's org, list and search pages of 100.
 //   Salesforce: fillSalesforceVolume's org (Enhanced Emails both ways with real-looking text and HTML
 //   bodies, logged emails, calls, meetings, Enhanced Notes), queryAll keysets with LIMIT 2000 read in
 //   batches of 500.
+//   --latency-ms: the server waits this long before each answer, in the sync and in the download alike, as
+//   a CRM across the internet does (0, the default, is the harshest case: nothing to hide the work behind).
 
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
@@ -59,6 +61,9 @@ int main(int argc, char **argv) {
                                                     "same pages (issue scale: --deals 50000)."));
     parser.addOption({QStringLiteral("crm"), QStringLiteral("hubspot or salesforce (default hubspot)."),
                       QStringLiteral("CRM"), QStringLiteral("hubspot")});
+    parser.addOption({QStringLiteral("latency-ms"),
+                      QStringLiteral("Server latency per request in milliseconds (default 0)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("deals"), QStringLiteral("Deals (default 1000)."), QStringLiteral("N"),
                       QStringLiteral("1000")});
     parser.addOption({QStringLiteral("per-deal"), QStringLiteral("Engagements per deal (default 40)."),
@@ -67,6 +72,7 @@ int main(int argc, char **argv) {
     parser.process(app);
     const int deals = std::max(1, parser.value(QStringLiteral("deals")).toInt());
     const int perDeal = std::max(0, parser.value(QStringLiteral("per-deal")).toInt());
+    const std::chrono::milliseconds latency(std::max(0, parser.value(QStringLiteral("latency-ms")).toInt()));
     const QString crm = parser.value(QStringLiteral("crm"));
     const bool salesforce = crm == u"salesforce";
     if (!salesforce && crm != u"hubspot")
@@ -82,6 +88,8 @@ int main(int argc, char **argv) {
         fillSalesforceVolume(salesforceServer, deals, perDeal);
     else
         fillHubSpot(hubSpot, {12, std::max(4, deals / 2), deals, perDeal});
+    hubSpot.setLatency(latency);
+    salesforceServer.setLatency(latency);
     out << "server filled (" << crm << "): " << deals << " deals, " << qint64(deals) * perDeal
         << " engagements in " << timer.elapsed() / 1000.0 << " s\n";
     out.flush();
@@ -141,7 +149,8 @@ int main(int argc, char **argv) {
     const double processCpuInDownload = processCpuSeconds() - processCpuBeforeDownload;
 
     const sync::SyncReport &report = outcome.report;
-    out << "deals:       " << deals << ", engagements: " << qint64(deals) * perDeal << "\n";
+    out << "deals:       " << deals << ", engagements: " << qint64(deals) * perDeal
+        << ", server latency: " << latency.count() << " ms per request\n";
     out << "sync:        " << report.records << " records, " << report.pages << " pages, " << requests.size()
         << " requests in " << syncSeconds << " s = " << qRound64(report.records / syncSeconds)
         << " records/s\n";

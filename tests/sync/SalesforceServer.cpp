@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <algorithm>
+#include <thread>
 
 namespace dp::test {
 namespace {
@@ -292,6 +293,8 @@ QString SalesforceServer::hostOf(const QString &url) const {
 }
 
 ServerReply SalesforceServer::handle(const ServerRequest &request) {
+    if (const auto latency = m_latencyMs.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
     std::lock_guard lock(m_mutex);
     ++m_requests;
     if (m_recording)
@@ -315,6 +318,10 @@ void SalesforceServer::setRecording(bool on) {
 QList<ServerRequest> SalesforceServer::recordedRequests() const {
     std::lock_guard lock(m_mutex);
     return m_recorded;
+}
+
+void SalesforceServer::setLatency(std::chrono::milliseconds latency) {
+    m_latencyMs = latency.count();
 }
 
 double SalesforceServer::busySeconds() const {

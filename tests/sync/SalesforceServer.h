@@ -12,6 +12,8 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -85,6 +87,9 @@ public:
     QList<ServerRequest> recordedRequests() const;
     // Time spent answering requests (faults excluded): the server's share of a run's wall time.
     double busySeconds() const;
+    // Waits this long before answering each request, as a distant server would (network round trip and
+    // Salesforce's own time), without holding the server's lock or a core.
+    void setLatency(std::chrono::milliseconds latency);
 
 private:
     struct Cursor {
@@ -128,6 +133,7 @@ private:
     bool m_recording = false;
     QList<ServerRequest> m_recorded;
     qint64 m_busyNanoseconds = 0;
+    std::atomic<std::chrono::milliseconds::rep> m_latencyMs{0};
     std::unique_ptr<LoopbackServer> m_server;
 };
 
