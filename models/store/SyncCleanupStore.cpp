@@ -59,6 +59,18 @@ bool SyncCleanupStore::unlinkInteractionContact(const QString &source, const QSt
     return unlinked;
 }
 
+void SyncCleanupStore::retireInteraction(const QString &source, const QString &remoteId) {
+    // Marked first: the update's trigger marks its deals for recompute while the links still name them.
+    for (const char *sql :
+         {"UPDATE interactions SET is_deleted = 1 WHERE source = ?1 AND remote_id = ?2 AND is_deleted = 0",
+          "DELETE FROM interaction_deals WHERE interaction_id = (SELECT id FROM interactions"
+          " WHERE source = ?1 AND remote_id = ?2)",
+          "DELETE FROM interaction_contacts WHERE interaction_id = (SELECT id FROM interactions"
+          " WHERE source = ?1 AND remote_id = ?2)",
+          "DELETE FROM sync_pending_links WHERE source = ?1 AND interaction_remote_id = ?2"})
+        m_db.cached(sql).bind(1, source).bind(2, remoteId).run();
+}
+
 bool SyncCleanupStore::removeContact(const QString &source, const QString &remoteId) {
     // Every deal the contact was on or wrote about loses a buyer contact: recompute them.
     m_db.cached("INSERT INTO dirty_deals(deal_id) SELECT DISTINCT deal_id FROM ("

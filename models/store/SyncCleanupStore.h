@@ -25,6 +25,9 @@ public:
     // when they were not linked.
     bool unlinkInteractionContact(const QString &source, const QString &interactionRemoteId,
                                   const QString &contactRemoteId);
+    // Takes an interaction out of the timeline and the figures as it stands: marked deleted with its fields
+    // kept (so reading the original again changes nothing), its links and waiting links dropped.
+    void retireInteraction(const QString &source, const QString &remoteId);
     // Removes a contact and its links (its deals' figures are recomputed); false when it was not cached.
     bool removeContact(const QString &source, const QString &remoteId);
 

@@ -506,15 +506,11 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
         // An Enhanced Email is also logged as a Task: keep the richer EmailMessage only.
         const QString taskId = sfText(record, "ActivityId");
         if (!taskId.isEmpty() && !email.isDeleted) {
-            SyncCleanupStore(run.db).supersede(kSalesforceSource, taskId, id);
-            if (InteractionStore(run.db).interactionId(kSalesforceSource, taskId)) {
-                Interaction tombstone;
-                tombstone.source = kSalesforceSource;
-                tombstone.remoteId = taskId;
-                tombstone.isDeleted = true;
-                InteractionStore(run.db).upsert(tombstone);
-                SyncStore(run.db).setPendingLinks(kSalesforceSource, taskId, {}, {});
-            }
+            SyncCleanupStore cleanup(run.db);
+            cleanup.supersede(kSalesforceSource, taskId, id);
+            // Retired as it stands rather than blanked: the Task read again (the overlap window re-reads it
+            // every sync) then matches its row, so an idle sync neither rewrites it nor reports a deletion.
+            cleanup.retireInteraction(kSalesforceSource, taskId);
         }
         writeInteraction(email, run);
     } else if (name == QLatin1String("EmailMessageRelation")) {
