@@ -88,48 +88,43 @@ int main(int argc, char **argv) {
         fillSalesforceVolume(salesforceServer, deals, perDeal);
     else
         fillHubSpot(hubSpot, {12, std::max(4, deals / 2), deals, perDeal});
-    hubSpot.setLatency(latency);
-    salesforceServer.setLatency(latency);
     out << "server filled (" << crm << "): " << deals << " deals, " << qint64(deals) * perDeal
         << " engagements in " << timer.elapsed() / 1000.0 << " s\n";
     out.flush();
-    auto setRecording = [&](bool on) {
-        salesforce ? salesforceServer.setRecording(on) : hubSpot.setRecording(on);
-    };
-    auto busySeconds = [&] { return salesforce ? salesforceServer.busySeconds() : hubSpot.busySeconds(); };
+    LoopbackServer &server = salesforce ? salesforceServer.http() : hubSpot.http();
+    server.setLatency(latency);
     const QString baseUrl = salesforce ? salesforceServer.instanceUrl() : hubSpot.baseUrl();
 
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!opened.ok())
         qFatal("cannot create the cache");
-    setRecording(true);
+    server.setRecording(true);
     SyncSetup setup;
     setup.pageSize = salesforce ? 2000 : 100; // Salesforce: the connector's default LIMIT
     // A search over two million records takes the test server a while on a busy machine; no request may
     // fail for that (the download below uses HttpClient's default of a minute too).
     setup.stallTimeout = std::chrono::milliseconds(60000);
     const double loadBefore = loadAverage();
-    const double serverBusyBefore = busySeconds();
+    const double serverBusyBefore = server.busySeconds();
     const double processCpuBefore = processCpuSeconds();
     const double writerCpuBefore = threadCpuSeconds();
     timer.restart();
     const SyncOutcome outcome = salesforce ? syncSalesforce(*opened.database, salesforceServer, setup)
                                            : syncHubSpot(*opened.database, hubSpot, setup);
     const double syncSeconds = timer.nsecsElapsed() / 1e9;
-    const double serverBusyInSync = busySeconds() - serverBusyBefore;
+    const double serverBusyInSync = server.busySeconds() - serverBusyBefore;
     const double processCpuInSync = processCpuSeconds() - processCpuBefore;
     const double writerCpuInSync = threadCpuSeconds() - writerCpuBefore;
     if (!outcome.ok)
         qFatal("sync failed: %s", qPrintable(outcome.error));
-    const QList<ServerRequest> requests =
-        salesforce ? salesforceServer.recordedRequests() : hubSpot.recordedRequests();
-    setRecording(false);
+    const QList<ServerRequest> requests = server.recordedRequests();
+    server.setRecording(false);
 
     // Baseline: the same requests, downloaded with libcurl and thrown away.
     sync::HttpClient http;
     qint64 bytes = 0;
-    const double serverBusyBeforeDownload = busySeconds();
+    const double serverBusyBeforeDownload = server.busySeconds();
     const double processCpuBeforeDownload = processCpuSeconds();
     timer.restart();
     for (const ServerRequest &request : requests) {
@@ -145,7 +140,7 @@ int main(int argc, char **argv) {
         bytes += result.body.size();
     }
     const double downloadSeconds = timer.nsecsElapsed() / 1e9;
-    const double serverBusyInDownload = busySeconds() - serverBusyBeforeDownload;
+    const double serverBusyInDownload = server.busySeconds() - serverBusyBeforeDownload;
     const double processCpuInDownload = processCpuSeconds() - processCpuBeforeDownload;
 
     const sync::SyncReport &report = outcome.report;

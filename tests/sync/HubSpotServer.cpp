@@ -3,11 +3,9 @@
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <algorithm>
-#include <thread>
 
 namespace dp::test {
 namespace {
@@ -192,17 +190,6 @@ void HubSpotServer::setFault(Fault fault) {
     m_fault = std::move(fault);
 }
 
-void HubSpotServer::setRecording(bool on) {
-    std::lock_guard lock(m_mutex);
-    m_recording = on;
-    m_recorded.clear();
-}
-
-QList<ServerRequest> HubSpotServer::recordedRequests() const {
-    std::lock_guard lock(m_mutex);
-    return m_recorded;
-}
-
 int HubSpotServer::requestCount() const {
     std::lock_guard lock(m_mutex);
     return m_requests;
@@ -243,30 +230,13 @@ void HubSpotServer::setAfterPage(std::function<void(int)> hook) {
 }
 
 ServerReply HubSpotServer::handle(const ServerRequest &request) {
-    if (const auto latency = m_latencyMs.load())
-        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
     std::lock_guard lock(m_mutex);
     ++m_requests;
     ++m_requestsByPath[request.path];
-    if (m_recording)
-        m_recorded.append(request);
     if (m_fault)
         if (auto reply = m_fault(request, m_requests))
             return *reply;
-    QElapsedTimer timer;
-    timer.start();
-    ServerReply reply = handleLocked(request);
-    m_busyNanoseconds += timer.nsecsElapsed();
-    return reply;
-}
-
-void HubSpotServer::setLatency(std::chrono::milliseconds latency) {
-    m_latencyMs = latency.count();
-}
-
-double HubSpotServer::busySeconds() const {
-    std::lock_guard lock(m_mutex);
-    return m_busyNanoseconds / 1e9;
+    return handleLocked(request);
 }
 
 ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {

@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <atomic>
-#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -38,6 +36,8 @@ public:
     ~HubSpotServer();
 
     QString baseUrl() const { return m_server->baseUrl(); }
+    // The HTTP side: request recording, busy time and latency, for the bench.
+    LoopbackServer &http() { return *m_server; }
 
     // --- data (thread safe) ---
     // Sets a record's properties (merged), its modified stamp and hs_object_id. Contacts use
@@ -69,15 +69,7 @@ public:
     using Fault = std::function<std::optional<ServerReply>(const ServerRequest &, int number)>;
     void setFault(Fault fault);
     int requestCount() const;
-    // Keeps every request from now on (the bench replays them to time a plain download of the same pages).
-    void setRecording(bool on);
-    QList<ServerRequest> recordedRequests() const;
     int requestCount(const QByteArray &pathPrefix) const;
-    // Time spent answering requests (building the JSON), summed: how much of a download is the server's.
-    double busySeconds() const;
-    // Waits this long before answering each request, as a distant server would (network round trip and
-    // HubSpot's own time), without holding the server's lock or a core.
-    void setLatency(std::chrono::milliseconds latency);
     void setSearchHidden(const QSet<qint64> &ids); // search lag: listed, not yet searchable
     void setShortPages(bool on);                   // list pages of 3, then an empty page, each with a cursor
     void setDuplicateFirstRecord(bool on);         // each list/search page repeats its first record
@@ -114,10 +106,6 @@ private:
     int m_tokenSerial = 0;
     Fault m_fault;
     int m_requests = 0;
-    qint64 m_busyNanoseconds = 0;
-    std::atomic<std::chrono::milliseconds::rep> m_latencyMs{0};
-    bool m_recording = false;
-    QList<ServerRequest> m_recorded;
     QMap<QByteArray, int> m_requestsByPath;
     QSet<qint64> m_searchHidden;
     bool m_shortPages = false;

@@ -1,5 +1,7 @@
 #include "LoopbackServer.h"
 
+#include <QElapsedTimer>
+
 #include <QUrl>
 #include <QUrlQuery>
 #include <arpa/inet.h>
@@ -122,6 +124,21 @@ void LoopbackServer::acceptLoop() {
     }
 }
 
+void LoopbackServer::setRecording(bool on) {
+    std::lock_guard lock(m_recordMutex);
+    m_recording = on;
+    m_recorded.clear();
+}
+
+QList<ServerRequest> LoopbackServer::recordedRequests() const {
+    std::lock_guard lock(m_recordMutex);
+    return m_recorded;
+}
+
+double LoopbackServer::busySeconds() const {
+    return m_busyNanoseconds.load() / 1e9;
+}
+
 void LoopbackServer::serve(int fd) {
     QByteArray buffer;
     char chunk[65536];
@@ -169,7 +186,17 @@ void LoopbackServer::serve(int fd) {
             for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
                 request.query.insert(key, value);
 
+            if (const auto latency = m_latencyMs.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(latency));
+            {
+                std::lock_guard lock(m_recordMutex);
+                if (m_recording)
+                    m_recorded.append(request);
+            }
+            QElapsedTimer handling;
+            handling.start();
             const ServerReply reply = m_handler(request);
+            m_busyNanoseconds += handling.nsecsElapsed();
             QByteArray head =
                 "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
             for (const auto &[name, value] : reply.headers)

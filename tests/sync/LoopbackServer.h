@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -53,6 +54,16 @@ public:
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     int connectionsAccepted() const { return m_accepted.load(); }
 
+    // For the sync bench. Keeps every request from now on (it replays them to time a plain download of the
+    // same pages); switching clears what was kept.
+    void setRecording(bool on);
+    QList<ServerRequest> recordedRequests() const;
+    // Time spent in the handler (building the answers), summed: how much of a download is the server's.
+    double busySeconds() const;
+    // Waits this long before answering each request, as a distant server would (network round trip and the
+    // CRM's own time), without holding a core.
+    void setLatency(std::chrono::milliseconds latency) { m_latencyMs = latency.count(); }
+
 private:
     void acceptLoop();
     void serve(int fd);
@@ -66,6 +77,11 @@ private:
     std::mutex m_mutex;
     std::vector<std::thread> m_connections;
     std::vector<int> m_fds;
+    mutable std::mutex m_recordMutex;
+    bool m_recording = false;
+    QList<ServerRequest> m_recorded;
+    std::atomic<qint64> m_busyNanoseconds{0};
+    std::atomic<std::chrono::milliseconds::rep> m_latencyMs{0};
 };
 
 } // namespace dp::test

@@ -3,14 +3,12 @@
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 #include <algorithm>
-#include <thread>
 
 namespace dp::test {
 namespace {
@@ -293,40 +291,12 @@ QString SalesforceServer::hostOf(const QString &url) const {
 }
 
 ServerReply SalesforceServer::handle(const ServerRequest &request) {
-    if (const auto latency = m_latencyMs.load())
-        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
     std::lock_guard lock(m_mutex);
     ++m_requests;
-    if (m_recording)
-        m_recorded.append(request);
     if (m_fault)
         if (auto reply = m_fault(request, m_requests))
             return *reply;
-    QElapsedTimer timer;
-    timer.start();
-    ServerReply reply = route(request);
-    m_busyNanoseconds += timer.nsecsElapsed();
-    return reply;
-}
-
-void SalesforceServer::setRecording(bool on) {
-    std::lock_guard lock(m_mutex);
-    m_recording = on;
-    m_recorded.clear();
-}
-
-QList<ServerRequest> SalesforceServer::recordedRequests() const {
-    std::lock_guard lock(m_mutex);
-    return m_recorded;
-}
-
-void SalesforceServer::setLatency(std::chrono::milliseconds latency) {
-    m_latencyMs = latency.count();
-}
-
-double SalesforceServer::busySeconds() const {
-    std::lock_guard lock(m_mutex);
-    return m_busyNanoseconds / 1e9;
+    return route(request);
 }
 
 ServerReply SalesforceServer::route(const ServerRequest &request) {

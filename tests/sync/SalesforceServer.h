@@ -12,8 +12,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-#include <atomic>
-#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -33,6 +31,8 @@ public:
     ~SalesforceServer();
 
     QString loginUrl() const { return m_server->baseUrl(); }
+    // The HTTP side: request recording, busy time and latency, for the bench.
+    LoopbackServer &http() { return *m_server; }
     QString instanceUrl() const; // where the org lives now (see moveInstanceOnNextRefresh)
 
     // --- data (thread safe) ---
@@ -81,16 +81,6 @@ public:
     // Called after the Nth batch (first ones included) is built; may change data or tokens.
     void setAfterBatch(std::function<void(int batchNumber)> hook);
 
-    // --- benchmarks ---
-    // Keeps every request from now on (turning it on or off forgets those kept), for a replay.
-    void setRecording(bool on);
-    QList<ServerRequest> recordedRequests() const;
-    // Time spent answering requests (faults excluded): the server's share of a run's wall time.
-    double busySeconds() const;
-    // Waits this long before answering each request, as a distant server would (network round trip and
-    // Salesforce's own time), without holding the server's lock or a core.
-    void setLatency(std::chrono::milliseconds latency);
-
 private:
     struct Cursor {
         QString object;
@@ -130,10 +120,6 @@ private:
     bool m_multiCurrency = false;
     QStringList m_unsupported;
     int m_describes = 0;
-    bool m_recording = false;
-    QList<ServerRequest> m_recorded;
-    qint64 m_busyNanoseconds = 0;
-    std::atomic<std::chrono::milliseconds::rep> m_latencyMs{0};
     std::unique_ptr<LoopbackServer> m_server;
 };
 
