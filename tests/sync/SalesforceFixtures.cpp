@@ -72,6 +72,51 @@ QString mailHtml(const QString &text) {
     return html + QStringLiteral("</div></body></html>");
 }
 
+// An Enhanced Email between a buyer contact and one of our users: the EmailMessage (which supersedes the
+// Task logged with it) and the two relations through which the org matched each address.
+struct EnhancedEmail {
+    qint64 activity = 0;
+    QString deal;
+    QString subject;
+    QString text;
+    QString html;
+    QString when;
+    bool incoming = false;
+    QString buyerContact;
+    QString buyerAddress;
+    QString user;
+    QString userAddress;
+};
+
+void putEnhancedEmail(SalesforceServer &server, const EnhancedEmail &email, Millis at) {
+    const QString id = sfId("02s", email.activity);
+    const QString &from = email.incoming ? email.buyerAddress : email.userAddress;
+    const QString &to = email.incoming ? email.userAddress : email.buyerAddress;
+    server.put(QStringLiteral("EmailMessage"), id,
+               {{QStringLiteral("Subject"), email.subject},
+                {QStringLiteral("TextBody"), email.text},
+                {QStringLiteral("HtmlBody"), email.html},
+                {QStringLiteral("MessageDate"), email.when},
+                {QStringLiteral("FromAddress"), from},
+                {QStringLiteral("ToAddress"), to},
+                {QStringLiteral("Incoming"), email.incoming},
+                {QStringLiteral("Status"), QStringLiteral("3")},
+                {QStringLiteral("RelatedToId"), email.deal},
+                {QStringLiteral("ActivityId"), sfId("00T", email.activity)}},
+               at);
+    const auto relation = [&](qint64 number, const QString &party, bool sender, const QString &address) {
+        server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", number),
+                   {{QStringLiteral("EmailMessageId"), id},
+                    {QStringLiteral("RelationId"), party},
+                    {QStringLiteral("RelationType"),
+                     sender ? QStringLiteral("FromAddress") : QStringLiteral("ToAddress")},
+                    {QStringLiteral("RelationAddress"), address}},
+                   at);
+    };
+    relation(email.activity * 2, email.buyerContact, email.incoming, email.buyerAddress);
+    relation(email.activity * 2 + 1, email.user, !email.incoming, email.userAddress);
+}
+
 } // namespace
 
 Millis sfStamp(int index) {
@@ -177,33 +222,13 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
                 const bool reply = d % 2 == 0;
                 task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
                       {QStringLiteral("Subject"), QStringLiteral("Email: Re: proposal %1").arg(activity)}});
-                server.put(QStringLiteral("EmailMessage"), sfId("02s", activity),
-                           {{QStringLiteral("Subject"), QStringLiteral("Re: proposal %1").arg(activity)},
-                            {QStringLiteral("TextBody"), QStringLiteral("Thanks, see you soon.")},
-                            {QStringLiteral("HtmlBody"), QStringLiteral("<p>Thanks, see you soon.</p>")},
-                            {QStringLiteral("MessageDate"), when},
-                            {QStringLiteral("FromAddress"), reply ? buyer : QStringLiteral("rep0@seller.io")},
-                            {QStringLiteral("ToAddress"), reply ? QStringLiteral("rep0@seller.io") : buyer},
-                            {QStringLiteral("Incoming"), reply},
-                            {QStringLiteral("Status"), QStringLiteral("3")},
-                            {QStringLiteral("RelatedToId"), deal},
-                            {QStringLiteral("ActivityId"), sfId("00T", activity)}},
-                           at);
-                // The org matched the buyer's address to the contact, and the rep's to the user.
-                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2),
-                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
-                            {QStringLiteral("RelationId"), sfContact(contactA)},
-                            {QStringLiteral("RelationType"),
-                             reply ? QStringLiteral("FromAddress") : QStringLiteral("ToAddress")},
-                            {QStringLiteral("RelationAddress"), buyer}},
-                           at);
-                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2 + 1),
-                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
-                            {QStringLiteral("RelationId"), sfId("005", 1)},
-                            {QStringLiteral("RelationType"),
-                             reply ? QStringLiteral("ToAddress") : QStringLiteral("FromAddress")},
-                            {QStringLiteral("RelationAddress"), QStringLiteral("rep0@seller.io")}},
-                           at);
+                putEnhancedEmail(server,
+                                 {activity, deal, QStringLiteral("Re: proposal %1").arg(activity),
+                                  QStringLiteral("Thanks, see you soon."),
+                                  QStringLiteral("<p>Thanks, see you soon.</p>"), when, reply,
+                                  sfContact(contactA), buyer, sfId("005", 1),
+                                  QStringLiteral("rep0@seller.io")},
+                                 at);
                 break;
             }
             case 1:
@@ -379,32 +404,10 @@ void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
                                         kind == 7 ? QStringList{buyerLine(activity)} : QStringList());
                 task({{QStringLiteral("TaskSubtype"), QStringLiteral("Email")},
                       {QStringLiteral("Subject"), QStringLiteral("Email: ") + subject}});
-                server.put(QStringLiteral("EmailMessage"), sfId("02s", activity),
-                           {{QStringLiteral("Subject"), subject},
-                            {QStringLiteral("TextBody"), text},
-                            {QStringLiteral("HtmlBody"), mailHtml(text)},
-                            {QStringLiteral("MessageDate"), when},
-                            {QStringLiteral("FromAddress"), incoming ? buyer : repAddress},
-                            {QStringLiteral("ToAddress"), incoming ? repAddress : buyer},
-                            {QStringLiteral("Incoming"), incoming},
-                            {QStringLiteral("Status"), QStringLiteral("3")},
-                            {QStringLiteral("RelatedToId"), deal},
-                            {QStringLiteral("ActivityId"), sfId("00T", activity)}},
-                           at);
-                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2),
-                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
-                            {QStringLiteral("RelationId"), sfContact(contactA)},
-                            {QStringLiteral("RelationType"),
-                             incoming ? QStringLiteral("FromAddress") : QStringLiteral("ToAddress")},
-                            {QStringLiteral("RelationAddress"), buyer}},
-                           at);
-                server.put(QStringLiteral("EmailMessageRelation"), sfId("0EM", activity * 2 + 1),
-                           {{QStringLiteral("EmailMessageId"), sfId("02s", activity)},
-                            {QStringLiteral("RelationId"), owner},
-                            {QStringLiteral("RelationType"),
-                             incoming ? QStringLiteral("ToAddress") : QStringLiteral("FromAddress")},
-                            {QStringLiteral("RelationAddress"), repAddress}},
-                           at);
+                putEnhancedEmail(server,
+                                 {activity, deal, subject, text, mailHtml(text), when, incoming,
+                                  sfContact(contactA), buyer, owner, repAddress},
+                                 at);
             } else if (kind == 2 || kind == 6) {
                 task({{QStringLiteral("TaskSubtype"), QStringLiteral("Call")},
                       {QStringLiteral("Subject"), QStringLiteral("Call with %1").arg(buyerName)},
@@ -456,7 +459,6 @@ void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
 }
 
 SyncOutcome syncSalesforce(Database &db, const SalesforceServer &server, const SyncSetup &setup) {
-    SyncOutcome outcome;
     sync::HttpOptions httpOptions;
     httpOptions.stallTimeout = setup.stallTimeout;
     sync::HttpClient http(httpOptions);
@@ -474,22 +476,7 @@ SyncOutcome syncSalesforce(Database &db, const SalesforceServer &server, const S
     else
         tokens = std::make_unique<sync::FixedToken>(setup.token);
     api.setTokenSource(tokens.get());
-    const SystemClock systemClock;
-    const FixedClock fixedClock(setup.startedAt);
-    sync::SyncRun run(db, setup.startedAt ? static_cast<const Clock &>(fixedClock) : systemClock);
-    if (setup.prepare)
-        setup.prepare(run);
-    sync::SyncOptions options;
-    options.objects = setup.objects;
-    try {
-        outcome.report = sync::runSync(connector, run, options);
-        outcome.ok = true;
-    } catch (const sync::SyncError &error) {
-        outcome.errorKind = error.kind();
-        outcome.error = error.message();
-    }
-    outcome.requests = api.requestsSent();
-    return outcome;
+    return runConnector(db, connector, api, setup);
 }
 
 } // namespace dp::test

@@ -126,23 +126,9 @@ void fillHubSpot(HubSpotServer &server, const DatasetShape &shape) {
     }
 }
 
-SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup) {
+SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::ApiClient &api,
+                         const SyncSetup &setup) {
     SyncOutcome outcome;
-    sync::HttpOptions httpOptions;
-    httpOptions.stallTimeout = setup.stallTimeout;
-    sync::HttpClient http(httpOptions);
-    sync::ApiClient api(http, QStringLiteral("HubSpot"), sync::hubSpotErrorInterpreter(), setup.retry);
-    std::unique_ptr<sync::TokenSource> tokens;
-    if (setup.oauth)
-        tokens = std::make_unique<sync::OAuthRefresher>(*setup.oauth);
-    else
-        tokens = std::make_unique<sync::FixedToken>(setup.token);
-    api.setTokenSource(tokens.get());
-    sync::HubSpotSettings settings;
-    settings.baseUrl = server.baseUrl();
-    settings.listPageSize = setup.pageSize;
-    settings.searchPageSize = setup.pageSize;
-    sync::HubSpotConnector connector(api, settings);
     const SystemClock systemClock;
     const FixedClock fixedClock(setup.startedAt);
     sync::SyncRun run(db, setup.startedAt ? static_cast<const Clock &>(fixedClock) : systemClock);
@@ -159,6 +145,25 @@ SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSet
     }
     outcome.requests = api.requestsSent();
     return outcome;
+}
+
+SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup) {
+    sync::HttpOptions httpOptions;
+    httpOptions.stallTimeout = setup.stallTimeout;
+    sync::HttpClient http(httpOptions);
+    sync::ApiClient api(http, QStringLiteral("HubSpot"), sync::hubSpotErrorInterpreter(), setup.retry);
+    std::unique_ptr<sync::TokenSource> tokens;
+    if (setup.oauth)
+        tokens = std::make_unique<sync::OAuthRefresher>(*setup.oauth);
+    else
+        tokens = std::make_unique<sync::FixedToken>(setup.token);
+    api.setTokenSource(tokens.get());
+    sync::HubSpotSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.listPageSize = setup.pageSize;
+    settings.searchPageSize = setup.pageSize;
+    sync::HubSpotConnector connector(api, settings);
+    return runConnector(db, connector, api, setup);
 }
 
 QStringList dumpCache(Database &db, bool withFigures, bool withHistory) {

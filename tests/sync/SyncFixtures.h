@@ -50,6 +50,9 @@ struct SyncSetup {
     std::chrono::milliseconds stallTimeout{1500};
 };
 
+// Runs a whole sync with the setup's clock, objects and hooks; errors become the outcome.
+SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::ApiClient &api,
+                         const SyncSetup &setup);
 SyncOutcome syncHubSpot(Database &db, const HubSpotServer &server, const SyncSetup &setup = {});
 
 // Every synced fact the user can see (deleted deals and interactions left out, as the app leaves them out),
