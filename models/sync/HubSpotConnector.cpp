@@ -30,6 +30,12 @@ bool isEngagement(const QString &type) {
     return kEngagementTypes.contains(type);
 }
 
+// A call that points to a transcript HubSpot did not give this time keeps the one cached earlier.
+bool keepsCachedTranscript(const QHash<QString, std::optional<QString>> &transcripts, const QString &callId) {
+    const auto transcript = transcripts.constFind(callId);
+    return transcript != transcripts.constEnd() && !transcript->has_value();
+}
+
 QString idText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
@@ -533,14 +539,10 @@ void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page) co
         context.dealRemoteIds = page.links.deals.value(id);
         context.contactRemoteIds = page.links.contacts.value(id);
         context.parties = &*m_parties;
-        const auto transcript = page.links.transcripts.constFind(id);
-        const bool keepsCachedTranscript =
-            transcript != page.links.transcripts.constEnd() && !transcript->has_value();
-        if (transcript != page.links.transcripts.constEnd() && transcript->has_value())
-            context.transcript = **transcript;
+        context.transcript = page.links.transcripts.value(id).value_or(QString());
         Interaction mapped = mapHubSpotEngagement(type, record, context, page.links.warnings);
         // A transcript kept from an earlier sync is read, and the call scored, when the page is written.
-        if (!keepsCachedTranscript)
+        if (!keepsCachedTranscript(page.links.transcripts, id))
             mapped.sentiment = m_scorer->score(mapped);
         page.engagements.append(std::move(mapped));
     }
@@ -589,8 +591,7 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
         bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
         for (Interaction in : page.engagements) {
             const QString &id = in.remoteId;
-            if (const auto transcript = transcripts.constFind(id);
-                transcript != transcripts.constEnd() && !transcript->has_value()) {
+            if (keepsCachedTranscript(transcripts, id)) {
                 in.transcript = interactions.transcript(kHubSpotSource, id);
                 in.sentiment = m_scorer->score(in);
             }
