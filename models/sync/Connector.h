@@ -1,6 +1,7 @@
 #pragma once
 // A CRM connector: a list of objects, each synced on its own with its own bookmark.
 
+#include "sync/PageCommits.h"
 #include "sync/SyncProgress.h"
 
 #include "domain/Clock.h"
@@ -9,17 +10,14 @@
 #include <atomic>
 #include <functional>
 
-namespace dp {
-class Database;
-}
-
 namespace dp::sync {
 
 // Shared by the engine and the connector for one run.
 struct SyncRun {
     SyncRun(Database &database, const Clock &runClock)
         : db(database)
-        , clock(runClock) {}
+        , clock(runClock)
+        , commits(database) {}
 
     Database &db;
     const Clock &clock;
@@ -27,7 +25,10 @@ struct SyncRun {
     SyncReport report;
     std::function<void(const SyncProgress &)> onProgress;
     const std::atomic_bool *cancel = nullptr;
-    // Called after each page commits; tests use it to count writes. May throw to simulate a crash.
+    // Pages are written in the transaction commits holds open: a connector calls beginPage() before it
+    // writes a page and pageWritten() after (together with the page's bookmark).
+    PageCommits commits;
+    // Called after each commit of pages; tests use it to count writes. May throw to simulate a crash.
     std::function<void()> afterCommit;
 
     // Progress helpers used by connectors.
@@ -38,7 +39,11 @@ struct SyncRun {
     std::optional<qint64> objectTotal;
     qint64 monotonicStartMs = 0;
 
+    void beginPage() { commits.beginPage(); }
+    // Counts the page for progress and commits when the transaction holds enough records.
     void pageWritten(int records);
+    // Commits the pages written so far (the engine does at the end of each object).
+    void commitPages();
     void throwIfCancelled() const;
 };
 

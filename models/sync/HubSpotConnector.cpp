@@ -8,7 +8,6 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
-#include "store/SearchStore.h"
 #include "store/SyncStore.h"
 
 #include <QCoreApplication>
@@ -155,7 +154,7 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
                 url += QStringLiteral("&after=") + QString::fromUtf8(QUrl::toPercentEncoding(after));
             const QJsonObject page = m_api.call(ApiCall::get(url)).object();
             const QJsonArray results = page.value(QStringLiteral("results")).toArray();
-            Transaction transaction(run.db);
+            run.beginPage();
             DirectoryStore directory(run.db);
             for (const QJsonValue &value : results) {
                 const HubSpotOwner mapped = mapHubSpotOwner(value.toObject());
@@ -163,7 +162,6 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
                     directory.upsertTeam(team);
                 directory.upsertOwner(mapped.owner);
             }
-            transaction.commit();
             run.pageWritten(int(results.size()));
             after = nextAfter(page);
         } while (!after.isEmpty());
@@ -370,7 +368,7 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
     PagePrefetcher<FetchedPage> pages(m_api.http(), fetch);
     while (const auto page = pages.next()) {
         run.throwIfCancelled();
-        Transaction transaction(run.db);
+        run.beginPage();
         int deleted = 0;
         SyncWarnings ignored;
         for (const QJsonValue &value : std::as_const(page->results)) {
@@ -393,8 +391,6 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
                     ++deleted;
             }
         }
-        SearchStore(run.db).indexPending();
-        transaction.commit();
         run.report.deletions += deleted;
         run.pageWritten(0);
     }
@@ -557,7 +553,7 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
     run.report.warnings.add(page.links.warnings);
     run.throwIfCancelled();
 
-    Transaction transaction(run.db);
+    run.beginPage();
     SyncStore syncStore(run.db);
     if (type == QLatin1String("contacts")) {
         DirectoryStore directory(run.db);
@@ -617,10 +613,8 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
                 anyPending = true;
             }
         }
-        SearchStore(run.db).indexPending();
     }
     alsoInTransaction();
-    transaction.commit();
     run.pageWritten(int(results.size()));
 }
 

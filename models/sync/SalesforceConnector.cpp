@@ -8,7 +8,6 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
-#include "store/SearchStore.h"
 #include "store/SyncCleanupStore.h"
 #include "store/SyncStore.h"
 
@@ -416,7 +415,7 @@ void SalesforceConnector::writePage(const SalesforceObject &object, const Fetche
     if (!run.objectTotal && batch.total)
         run.objectTotal = batch.total;
     run.throwIfCancelled();
-    Transaction transaction(run.db);
+    run.beginPage();
     m_pagePending = SyncStore(run.db).hasPendingLinks(kSalesforceSource);
     // Activity batches come mapped and scored by the prepare step, one interaction (or none) per record.
     const bool prepared = isInteractionObject(object.name);
@@ -426,13 +425,10 @@ void SalesforceConnector::writePage(const SalesforceObject &object, const Fetche
     if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity") ||
         object.name == QLatin1String("EmailMessageRelation"))
         SyncStore(run.db).resolvePendingLinks(kSalesforceSource);
-    if (isInteractionObject(object.name))
-        SearchStore(run.db).indexPending();
     if (const auto &position = batch.position)
         BookmarkStore(run.db).set(kSalesforceSource, object.name,
                                   Bookmark{std::min(position->first, run.startedAt), position->second},
                                   run.clock.now());
-    transaction.commit();
     run.pageWritten(int(batch.records.size()));
 }
 

@@ -32,10 +32,11 @@ qint64 monotonicMs() {
 } // namespace
 
 void SyncRun::pageWritten(int records) {
+    const bool committed = commits.pageWritten(records);
     report.records += records;
     report.pages += 1;
     objectRecords += records;
-    if (afterCommit)
+    if (committed && afterCommit)
         afterCommit();
     if (!onProgress)
         return;
@@ -53,6 +54,11 @@ void SyncRun::pageWritten(int records) {
         progress.etaSeconds =
             int(std::max<qint64>(0, *objectTotal - objectRecords) / progress.recordsPerSecond + 0.5);
     onProgress(progress);
+}
+
+void SyncRun::commitPages() {
+    if (commits.commit() && afterCommit)
+        afterCommit();
 }
 
 void SyncRun::throwIfCancelled() const {
@@ -75,6 +81,7 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
             run.objectRecords = 0;
             run.objectTotal.reset();
             connector.syncObject(objects[i], run);
+            run.commitPages();
         }
         {
             Transaction transaction(run.db);
@@ -94,8 +101,12 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
         run.report.recomputeSeconds = (monotonicMs() - recomputeStartMs) / 1000.0;
         run.report.pendingLinks = SyncStore(run.db).pendingLinkCount(connector.source());
     } catch (const StoreError &error) {
+        run.commits.rollback();
         throw SyncError(SyncError::Kind::Store,
                         tr("The cache could not be written: %1").arg(error.message()));
+    } catch (...) {
+        run.commits.rollback();
+        throw;
     }
     run.report.seconds = (monotonicMs() - run.monotonicStartMs) / 1000.0;
     qCInfo(lcSync) << connector.source() << "sync done:" << run.report.records << "records"

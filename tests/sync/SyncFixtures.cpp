@@ -132,6 +132,7 @@ SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::A
     const SystemClock systemClock;
     const FixedClock fixedClock(setup.startedAt);
     sync::SyncRun run(db, setup.startedAt ? static_cast<const Clock &>(fixedClock) : systemClock);
+    run.commits.setRecordsPerCommit(setup.recordsPerCommit);
     if (setup.prepare)
         setup.prepare(run);
     sync::SyncOptions options;

@@ -48,6 +48,8 @@ struct SyncSetup {
     QStringList objects;
     // Short, so the stall tests run fast; the bench's large searches need longer.
     std::chrono::milliseconds stallTimeout{1500};
+    // As the app groups pages; the fault tests also commit every page, for a fault point after each.
+    int recordsPerCommit = sync::PageCommits::kDefaultRecordsPerCommit;
 };
 
 // Runs a whole sync with the setup's clock, objects and hooks; errors become the outcome.

@@ -1,6 +1,6 @@
 // Fault injection across whole syncs, for each CRM: for every N, the Nth HTTP request fails (and,
-// separately, the Nth database commit), and the next sync must end with exactly the cache an undisturbed
-// sync produces.
+// separately, the Nth database commit, with a commit per page and with pages grouped as the app groups
+// them), and the next sync must end with exactly the cache an undisturbed sync produces.
 
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
@@ -112,15 +112,18 @@ class Backend {
 public:
     using Fault = std::function<std::optional<ServerReply>(const ServerRequest &, int)>;
     virtual ~Backend() = default;
+    // Records per transaction in the syncs that follow (1: a commit, so a fault point, after every page).
+    int recordsPerCommit = 1;
     virtual SyncOutcome sync(Database &db, bool after, Millis start) = 0;
     virtual void setFault(bool after, Fault fault) = 0;
     // A reply that stops a sync at once (no retry would help).
     virtual ServerReply refusal() const = 0;
 };
 
-SyncSetup setupAt(Millis start) {
+SyncSetup setupAt(Millis start, int recordsPerCommit) {
     SyncSetup setup;
     setup.startedAt = start;
+    setup.recordsPerCommit = recordsPerCommit;
     return setup;
 }
 
@@ -132,7 +135,7 @@ public:
         changeServer(m_after);
     }
     SyncOutcome sync(Database &db, bool after, Millis start) override {
-        return syncHubSpot(db, after ? m_after : m_before, setupAt(start));
+        return syncHubSpot(db, after ? m_after : m_before, setupAt(start, recordsPerCommit));
     }
     void setFault(bool after, Fault fault) override {
         (after ? m_after : m_before).setFault(std::move(fault));
@@ -156,7 +159,7 @@ public:
         changeSalesforce(m_after);
     }
     SyncOutcome sync(Database &db, bool after, Millis start) override {
-        SyncSetup setup = setupAt(start);
+        SyncSetup setup = setupAt(start, recordsPerCommit);
         setup.pageSize = 5; // LIMIT 5 over batches of 4: keyset re-queries and nextRecordsUrl both happen
         return syncSalesforce(db, after ? m_after : m_before, setup);
     }
@@ -172,13 +175,17 @@ private:
     SalesforceServer m_after;
 };
 
+// Ten records per commit: a few pages each, in this small org.
+constexpr int kGroupedRecords = 10;
+
 struct Reference {
     QStringList afterFirst;
     QStringList afterSecond;
     int firstRequests = 0;
     int secondRequests = 0;
-    int firstCommits = 0;
-    int secondCommits = 0;
+    // Commits of an undisturbed sync, by records per commit.
+    std::map<int, int> firstCommits;
+    std::map<int, int> secondCommits;
 };
 
 int g_commits = 0;
@@ -210,23 +217,35 @@ private slots:
         m_backends[QStringLiteral("salesforce")] = std::make_unique<SalesforceBackend>();
         for (auto &[crm, backend] : m_backends) {
             Reference &reference = m_references[crm];
-            TempCache cache;
-            sqlite3_commit_hook(cache.db().handle(), countCommit, nullptr);
-            g_commits = 0;
-            g_failAt = 0;
-            const SyncOutcome first = backend->sync(cache.db(), false, kFirstStart);
-            QVERIFY2(first.ok, qPrintable(first.error));
-            reference.firstRequests = first.requests;
-            reference.firstCommits = g_commits;
-            reference.afterFirst = dumpCache(cache.db(), true);
-            g_commits = 0;
-            const SyncOutcome second = backend->sync(cache.db(), true, kSecondStart);
-            QVERIFY2(second.ok, qPrintable(second.error));
-            reference.secondRequests = second.requests;
-            reference.secondCommits = g_commits;
-            reference.afterSecond = dumpCache(cache.db(), true);
-            sqlite3_commit_hook(cache.db().handle(), nullptr, nullptr);
+            for (const int recordsPerCommit : {1, kGroupedRecords}) {
+                backend->recordsPerCommit = recordsPerCommit;
+                TempCache cache;
+                sqlite3_commit_hook(cache.db().handle(), countCommit, nullptr);
+                g_commits = 0;
+                g_failAt = 0;
+                const SyncOutcome first = backend->sync(cache.db(), false, kFirstStart);
+                QVERIFY2(first.ok, qPrintable(first.error));
+                reference.firstRequests = first.requests;
+                reference.firstCommits[recordsPerCommit] = g_commits;
+                g_commits = 0;
+                const QStringList afterFirst = dumpCache(cache.db(), true);
+                const SyncOutcome second = backend->sync(cache.db(), true, kSecondStart);
+                QVERIFY2(second.ok, qPrintable(second.error));
+                reference.secondRequests = second.requests;
+                reference.secondCommits[recordsPerCommit] = g_commits;
+                const QStringList afterSecond = dumpCache(cache.db(), true);
+                sqlite3_commit_hook(cache.db().handle(), nullptr, nullptr);
+                // However the pages are grouped, the cache ends the same.
+                if (recordsPerCommit == 1) {
+                    reference.afterFirst = afterFirst;
+                    reference.afterSecond = afterSecond;
+                }
+                QCOMPARE(afterFirst, reference.afterFirst);
+                QCOMPARE(afterSecond, reference.afterSecond);
+            }
+            backend->recordsPerCommit = 1;
             QVERIFY(reference.firstRequests > 30);
+            QVERIFY(reference.firstCommits.at(kGroupedRecords) < reference.firstCommits.at(1));
             QVERIFY(reference.afterSecond != reference.afterFirst);
             QVERIFY(reference.afterSecond.join(QLatin1Char('\n')).contains(QStringLiteral("New deal")));
         }
@@ -262,14 +281,30 @@ private slots:
         }
     }
 
-    void everyFailedCommitConverges_data() { addRows(); }
+    void everyFailedCommitConverges_data() {
+        QTest::addColumn<QString>("crm");
+        QTest::addColumn<bool>("second");
+        QTest::addColumn<int>("recordsPerCommit");
+        for (const QString &crm : {QStringLiteral("hubspot"), QStringLiteral("salesforce")})
+            for (const int records : {1, kGroupedRecords}) {
+                const QString grouping = records == 1 ? QStringLiteral(", a commit per page")
+                                                      : QStringLiteral(", pages grouped");
+                QTest::newRow(qPrintable(crm + QStringLiteral(": first sync") + grouping))
+                    << crm << false << records;
+                QTest::newRow(qPrintable(crm + QStringLiteral(": incremental sync") + grouping))
+                    << crm << true << records;
+            }
+    }
     void everyFailedCommitConverges() {
         QFETCH(QString, crm);
         QFETCH(bool, second);
+        QFETCH(int, recordsPerCommit);
         Backend &backend = *m_backends.at(crm);
+        backend.recordsPerCommit = recordsPerCommit;
+        const auto restore = qScopeGuard([&backend] { backend.recordsPerCommit = 1; });
         const Reference &reference = m_references.at(crm);
-        const int total = second ? reference.secondCommits : reference.firstCommits;
-        QVERIFY(total > 10);
+        const int total = (second ? reference.secondCommits : reference.firstCommits).at(recordsPerCommit);
+        QVERIFY(total > 5);
         for (int n = 1; n <= total; ++n) {
             TempCache cache;
             if (second)
