@@ -52,6 +52,14 @@ ApiClient::ApiClient(HttpClient &http, QString serviceName, ErrorInterpreter int
     , m_interpret(std::move(interpret))
     , m_settings(settings) {}
 
+ApiClient::ApiClient(HttpClient &http, const ApiClient &sibling)
+    : m_http(http)
+    , m_service(sibling.m_service)
+    , m_interpret(sibling.m_interpret)
+    , m_settings(sibling.m_settings)
+    , m_tokens(sibling.m_tokens)
+    , m_requestsSent(sibling.m_requestsSent) {}
+
 std::chrono::milliseconds ApiClient::backoff(int attempt) {
     // Exponential with "equal jitter": half the delay is fixed, half random, so clients that failed
     // together do not retry together.
@@ -85,13 +93,15 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         request.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
         if (!call.body.isEmpty() || call.method != "GET")
             request.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", call.contentType));
-        if (call.authorize && m_tokens)
-            request.headers.append(
-                std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + m_tokens->token(*this)));
+        QByteArray token;
+        if (call.authorize && m_tokens) {
+            token = m_tokens->token(*this);
+            request.headers.append(std::pair<QByteArray, QByteArray>("Authorization", "Bearer " + token));
+        }
         // After the token: getting one may have named a new Salesforce instance.
         request.url = call.resolveUrl ? call.resolveUrl() : call.url;
 
-        ++m_requestsSent;
+        ++*m_requestsSent;
         const HttpResult result = m_http.perform(request);
         qCDebug(lcSync) << call.method << loggablePath(call.url) << "->" << result.httpStatus
                         << int(result.status) << result.elapsed.count() << "ms";
@@ -134,7 +144,7 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         if (result.httpStatus == 401 && call.authorize && m_tokens && m_tokens->canRefresh() && !refreshed) {
             // Once per call: a second 401 right after a fresh token means the grant itself is gone.
             refreshed = true;
-            m_tokens->refresh(*this);
+            m_tokens->refresh(*this, token);
             --attempt;
             continue;
         }

@@ -6,21 +6,25 @@
 #include "sync/SyncError.h"
 
 #include <QJsonDocument>
+#include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <random>
 
 namespace dp::sync {
 
-// Hands out the bearer token and renews it; OAuth implementations refresh ahead of expiry.
+// Hands out the bearer token and renews it; OAuth implementations refresh ahead of expiry. One source may
+// serve the API clients of several threads at once.
 class TokenSource {
 public:
     virtual ~TokenSource() = default;
     // The token to send now (refreshing first when it is about to expire). Throws SyncError.
     virtual QByteArray token(class ApiClient &client) = 0;
-    // The service said the token is no longer valid: get a new one or throw SyncError(Credentials).
-    virtual void refresh(class ApiClient &client) = 0;
+    // The service refused the token `rejected`: get a new one (unless another thread did meanwhile) or
+    // throw SyncError(Credentials).
+    virtual void refresh(class ApiClient &client, const QByteArray &rejected) = 0;
     virtual bool canRefresh() const = 0;
 };
 
@@ -64,13 +68,16 @@ using ErrorInterpreter = std::function<std::optional<SyncError>(const HttpResult
 class ApiClient final {
 public:
     ApiClient(HttpClient &http, QString serviceName, ErrorInterpreter interpret, RetrySettings settings = {});
+    // A client for another thread, over its own HttpClient: the same service, rules and token source, and
+    // its requests counted with the sibling's.
+    ApiClient(HttpClient &http, const ApiClient &sibling);
 
     void setTokenSource(TokenSource *tokens) { m_tokens = tokens; }
     TokenSource *tokenSource() const { return m_tokens; }
     // Returns the parsed JSON of a 2xx answer. Throws SyncError.
     QJsonDocument call(const ApiCall &call);
-    // For tests and the bench: how many HTTP requests were sent, retries included.
-    int requestsSent() const { return m_requestsSent; }
+    // For tests and the bench: how many HTTP requests were sent, retries included (siblings' too).
+    int requestsSent() const { return m_requestsSent->load(); }
     HttpClient &http() { return m_http; }
 
 private:
@@ -83,7 +90,7 @@ private:
     RetrySettings m_settings;
     TokenSource *m_tokens = nullptr;
     std::minstd_rand m_random{std::random_device{}()};
-    int m_requestsSent = 0;
+    std::shared_ptr<std::atomic_int> m_requestsSent = std::make_shared<std::atomic_int>(0);
 };
 
 // Seconds or an HTTP date, as Retry-After allows; nothing when absent or unreadable.

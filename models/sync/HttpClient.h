@@ -63,6 +63,9 @@ public:
     // A second flag that stops requests and retry pauses like a cancel: a PagePrefetcher sets its own while
     // it owns the client, so a writer that fails does not wait for downloads nobody will read.
     void setInterrupt(const std::atomic_bool *flag) { m_interrupt = flag; }
+    // For a second client with the same limits and cancel flag (a connection for another thread).
+    const HttpOptions &options() const { return m_options; }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
 
 private:
     void *m_curl;

@@ -118,6 +118,7 @@ ErrorInterpreter hubSpotErrorInterpreter() {
 
 HubSpotConnector::HubSpotConnector(ApiClient &api, HubSpotSettings settings)
     : m_api(api)
+    , m_linksHttp(api.http().options(), api.http().cancelFlag())
     , m_settings(std::move(settings)) {
     while (m_settings.baseUrl.endsWith(QLatin1Char('/')))
         m_settings.baseUrl.chop(1);
@@ -185,6 +186,8 @@ void HubSpotConnector::syncRecords(const QString &type, SyncRun &run) {
         m_scorer.emplace(run.db);
     }
     m_transcriptsRefused = false;
+    // Made again for each object: it takes the API client's token source as it is now.
+    m_linksApi.emplace(m_linksHttp, m_api);
     const auto bookmark = BookmarkStore(run.db).get(kHubSpotSource, type);
     if (!bookmark || SyncStore(run.db).listProgress(kHubSpotSource, type)) {
         fullList(type, run);
@@ -218,13 +221,12 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         fetched.next = nextAfter(page);
-        fetched.links = fetchLinks(type, fetched.results);
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
         after = fetched.next;
         return fetched;
     };
-    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, preparer(type));
+    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, preparer(type), &m_linksHttp);
     while (const auto page = pages.next()) {
         writePage(type, *page, run, [&] {
             SyncStore store(run.db);
@@ -265,7 +267,7 @@ void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis fro
     PagePrefetcher<FetchedPage> pages(
         m_api.http(),
         [this, &type, &run, cursor = start]() mutable { return nextSearchPage(type, run, cursor); },
-        preparer(type));
+        preparer(type), &m_linksHttp);
     while (const auto page = pages.next()) {
         if (!run.objectTotal && page->total)
             run.objectTotal = page->total;
@@ -299,7 +301,6 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
                 cursor.lastId = std::max(
                     cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
             fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
-            fetched.links = fetchLinks(type, fetched.results);
             return fetched;
         }
         const QJsonObject page =
@@ -336,7 +337,6 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
         cursor.done = !hasMore;
         cursor.floor = highest;
         cursor.strict = false;
-        fetched.links = fetchLinks(type, fetched.results);
         return fetched;
     }
     return std::nullopt;
@@ -404,8 +404,8 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
         inputs.append(QJsonObject{{QStringLiteral("id"), id}});
     while (!inputs.isEmpty()) {
         const QJsonObject page =
-            m_api
-                .call(ApiCall::postJson(
+            m_linksApi
+                ->call(ApiCall::postJson(
                     m_settings.baseUrl +
                         QStringLiteral("/crm/v4/associations/%1/%2/batch/read").arg(from, to),
                     QJsonDocument(QJsonObject{{QStringLiteral("inputs"), inputs}})
@@ -445,8 +445,8 @@ QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &i
                                {QStringLiteral("propertiesWithHistory"), withHistory},
                                {QStringLiteral("inputs"), inputs}};
         const QJsonObject page =
-            m_api
-                .call(
+            m_linksApi
+                ->call(
                     ApiCall::postJson(m_settings.baseUrl + QStringLiteral("/crm/v3/objects/deals/batch/read"),
                                       QJsonDocument(body).toJson(QJsonDocument::Compact)))
                 .object();
@@ -473,8 +473,8 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
             continue;
         try {
             const QJsonObject transcript =
-                m_api
-                    .call(ApiCall::get(m_settings.baseUrl +
+                m_linksApi
+                    ->call(ApiCall::get(m_settings.baseUrl +
                                        QStringLiteral("/crm/v3/extensions/calling/transcripts/") +
                                        QString::fromUtf8(QUrl::toPercentEncoding(transcriptId))))
                     .object();
@@ -520,10 +520,14 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
     return links;
 }
 
-HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) const {
-    if (!isEngagement(type))
+HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
+    if (type != QLatin1String("deals") && !isEngagement(type))
         return {};
-    return [this, type](FetchedPage &page) { mapEngagements(type, page); };
+    return [this, type](FetchedPage &page) {
+        page.links = fetchLinks(type, page.results);
+        if (isEngagement(type))
+            mapEngagements(type, page);
+    };
 }
 
 void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page) const {

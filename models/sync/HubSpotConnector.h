@@ -10,11 +10,12 @@
 // window before its bookmark (search lag), never moves a bookmark past its own start, and lists archived
 // records to take them out of the pipeline.
 //
-// Each paging loop is split in three: a fetch step (the page, its cursor or bookmark, and its associations)
-// that runs on a PagePrefetcher's thread a page or two ahead; for engagements a prepare step on a second
-// thread that maps and scores the page; and writePage, which writes a page with its bookmark in one
-// transaction on the sync's thread. Network calls belong in the fetch step: while a prefetcher runs, the
-// API client is its thread's alone.
+// Each paging loop is split in three: a fetch step (the page and its cursor or bookmark) that runs on a
+// PagePrefetcher's thread a page or two ahead; for deals and engagements a prepare step on a second thread
+// that reads the page's associations (and deal histories, call transcripts) over a connection of its own,
+// then maps and scores engagements; and writePage, which writes a page with its bookmark on the sync's
+// thread. The listing's requests go through the fetch step's API client, the rest through the prepare
+// step's: each client is its thread's alone while a prefetcher runs.
 
 #include "sync/ApiClient.h"
 #include "sync/Connector.h"
@@ -52,8 +53,8 @@ public:
     void testConnection();
 
 private:
-    // A page's associations, read on the prefetch thread together with the page.
-    // Also the details read beside the page: deal histories and call transcripts.
+    // A page's associations, and the details read beside the page (deal histories, call transcripts): read
+    // by the prepare step.
     struct PageLinks {
         QHash<QString, QStringList> deals;
         QHash<QString, QStringList> contacts;
@@ -61,7 +62,7 @@ private:
         QHash<QString, std::optional<QString>> transcripts; // call id → transcript text, if given
         SyncWarnings warnings;                              // added to the run's report by the writer
     };
-    // One page as the prefetch thread hands it to the writer: everything from the network it needs.
+    // One page as the prefetcher hands it to the writer: everything from the network it needs.
     struct FetchedPage {
         QJsonArray results;
         QString next;                     // list cursor; empty on the last page
@@ -88,15 +89,15 @@ private:
     void fullList(const QString &type, SyncRun &run);
     void incremental(const QString &type, SyncRun &run, Millis from);
     void archivedPass(const QString &type, SyncRun &run);
-    // The fetch steps below run on a PagePrefetcher's thread: they use the API client and nothing of the
-    // database or the run but its start and its cancel flag.
+    // The fetch steps below run on a PagePrefetcher's thread: they use m_api and nothing of the database or
+    // the run but its start and its cancel flag.
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
-    PageLinks fetchLinks(const QString &type, const QJsonArray &results);
-    // An engagement page's records mapped and scored, in order: the work on a page that needs neither the
-    // network nor the database, done by the prefetcher's prepare step. Nothing for other objects.
+    // The prepare step, on the prefetcher's second thread: a deal or engagement page's links through
+    // m_linksApi, then an engagement page's records mapped and scored, in order. Nothing for other objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
-    PagePreparer preparer(const QString &type) const;
+    PagePreparer preparer(const QString &type);
+    PageLinks fetchLinks(const QString &type, const QJsonArray &results);
     void mapEngagements(const QString &type, FetchedPage &page) const;
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
@@ -110,6 +111,10 @@ private:
                    const std::function<void()> &alsoInTransaction);
 
     ApiClient &m_api;
+    // The prepare step's connection and client, beside the listing's: the server answers the next page
+    // while this one's associations are read.
+    HttpClient m_linksHttp;
+    std::optional<ApiClient> m_linksApi;
     HubSpotSettings m_settings;
     std::optional<HubSpotPipelines> m_pipelines;
     // Read from the cache when an engagement object starts (owners and contacts are synced by then), before

@@ -20,12 +20,21 @@ OAuthRefresher::OAuthRefresher(OAuthClient client, std::function<void(const QJso
     , m_onResponse(std::move(onResponse)) {}
 
 QByteArray OAuthRefresher::token(ApiClient &client) {
+    std::lock_guard lock(m_mutex);
     if (m_access.isEmpty() || m_renewAt.hasExpired())
-        refresh(client);
+        renew(client);
     return m_access;
 }
 
-void OAuthRefresher::refresh(ApiClient &client) {
+void OAuthRefresher::refresh(ApiClient &client, const QByteArray &rejected) {
+    std::lock_guard lock(m_mutex);
+    // Two threads refused the same token: the first one renews it, the second uses the new one.
+    if (!m_access.isEmpty() && m_access != rejected)
+        return;
+    renew(client);
+}
+
+void OAuthRefresher::renew(ApiClient &client) {
     ApiCall call;
     call.method = "POST";
     call.url = m_client.tokenUrl;

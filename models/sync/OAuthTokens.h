@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QJsonObject>
+#include <mutex>
 
 namespace dp::sync {
 
@@ -15,7 +16,7 @@ public:
     explicit FixedToken(QByteArray token)
         : m_token(std::move(token)) {}
     QByteArray token(ApiClient &) override { return m_token; }
-    void refresh(ApiClient &) override {}
+    void refresh(ApiClient &, const QByteArray &) override {}
     bool canRefresh() const override { return false; }
 
 private:
@@ -34,13 +35,24 @@ public:
     // onResponse sees every successful token response (after the refresh token was updated from it).
     explicit OAuthRefresher(OAuthClient client, std::function<void(const QJsonObject &)> onResponse = {});
     QByteArray token(ApiClient &client) override;
-    void refresh(ApiClient &client) override;
+    void refresh(ApiClient &client, const QByteArray &rejected) override;
     bool canRefresh() const override { return true; }
 
-    const QByteArray &refreshToken() const { return m_client.refreshToken; }
-    int refreshes() const { return m_refreshes; }
+    QByteArray refreshToken() const {
+        std::lock_guard lock(m_mutex);
+        return m_client.refreshToken;
+    }
+    int refreshes() const {
+        std::lock_guard lock(m_mutex);
+        return m_refreshes;
+    }
 
 private:
+    // Called with m_mutex held: one grant at a time, since each may rotate the refresh token. Recursive:
+    // onResponse, called in order under it, may ask for the refresh token.
+    void renew(ApiClient &client);
+
+    mutable std::recursive_mutex m_mutex;
     OAuthClient m_client;
     std::function<void(const QJsonObject &)> m_onResponse;
     QByteArray m_access;

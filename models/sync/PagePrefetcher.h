@@ -5,15 +5,17 @@
 // (a function that returns nothing once the listing is done), then take pages with next() and write each
 // with its bookmark in one transaction, exactly as without the prefetcher.
 //
-// Work on a page that needs neither the network nor the database (mapping, scoring) may be given as a
-// prepare step: it runs on a second thread, so a page is prepared while the next one downloads and the one
-// before is written.
+// Work on a page that needs no database (mapping, scoring, and requests that hang off the page, such as its
+// associations) may be given as a prepare step: it runs on a second thread, so a page is prepared while the
+// next one downloads and the one before is written. A prepare step that uses the network does so through
+// an HTTP client of its own (one connection per thread), given with it: the fetch step then has only the
+// listing's own requests on its path, and the server answers the next page while this one is parsed.
 //
 // Fault semantics stay those of a plain loop: pages arrive in order, and an error (a SyncError from the
 // API client, a cancel, an exception of the prepare step) is rethrown by next() in place of the page that
 // could not be fetched or prepared, after every earlier page was handed out. While a prefetcher lives, only
-// its thread may use the HTTP client it was given; destroying it (also when the writer throws) interrupts a
-// request or retry pause in flight and joins the thread, so the client is free again.
+// its threads may use the HTTP clients it was given; destroying it (also when the writer throws) interrupts
+// a request or retry pause in flight and joins the threads, so the clients are free again.
 
 #include "sync/HttpClient.h"
 
@@ -37,14 +39,19 @@ public:
     // depth: how many pages may wait at each step (two keep the network busy through a slow write without
     // holding much memory).
     PagePrefetcher(HttpClient &http, FetchNext fetchNext, int depth = 2)
-        : PagePrefetcher(http, std::move(fetchNext), {}, depth) {}
+        : PagePrefetcher(http, std::move(fetchNext), {}, nullptr, depth) {}
 
-    PagePrefetcher(HttpClient &http, FetchNext fetchNext, Prepare prepare, int depth = 2)
+    // prepareHttp: the client the prepare step sends its requests through, if it sends any.
+    PagePrefetcher(HttpClient &http, FetchNext fetchNext, Prepare prepare, HttpClient *prepareHttp = nullptr,
+                   int depth = 2)
         : m_http(http)
+        , m_prepareHttp(prepareHttp)
         , m_fetchNext(std::move(fetchNext))
         , m_prepare(std::move(prepare))
         , m_depth(std::max(1, depth)) {
         m_http.setInterrupt(&m_stop);
+        if (m_prepareHttp)
+            m_prepareHttp->setInterrupt(&m_stop);
         m_fetcher = std::thread([this] { produce(); });
         if (m_prepare)
             m_preparer = std::thread([this] { prepareFetched(); });
@@ -60,6 +67,8 @@ public:
         if (m_preparer.joinable())
             m_preparer.join();
         m_http.setInterrupt(nullptr);
+        if (m_prepareHttp)
+            m_prepareHttp->setInterrupt(nullptr);
     }
 
     PagePrefetcher(const PagePrefetcher &) = delete;
@@ -160,6 +169,7 @@ private:
     }
 
     HttpClient &m_http;
+    HttpClient *m_prepareHttp;
     FetchNext m_fetchNext;
     Prepare m_prepare;
     const int m_depth;

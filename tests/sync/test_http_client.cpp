@@ -234,6 +234,40 @@ private slots:
         QCOMPARE(targets.mid(targets.size() - 2), (QList<QByteArray>{"/page?after=43", "/page?after=43"}));
     }
 
+    void aTokenRefusedOnTwoThreadsIsRefreshedOnce() {
+        int refreshes = 0;
+        LoopbackServer server([&](const ServerRequest &r) {
+            if (r.path == "/oauth/v1/token") {
+                ++refreshes;
+                // Tokens t1, t2, ... in order.
+                return ServerReply::json(200, "{\"access_token\":\"t" + QByteArray::number(refreshes) +
+                                                  "\",\"expires_in\":1800}");
+            }
+            return ServerReply::json(200, kOk);
+        });
+        HttpClient http;
+        HttpClient otherHttp;
+        ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), fastRetries());
+        OAuthRefresher tokens(
+            OAuthClient{server.baseUrl() + QStringLiteral("/oauth/v1/token"), "id", "secret", "r1"});
+        api.setTokenSource(&tokens);
+        ApiClient other(otherHttp, api); // what a second thread uses
+        QCOMPARE(other.tokenSource(), &tokens);
+        QCOMPARE(tokens.token(api), QByteArray("t1"));
+        // Both threads sent t1 and were refused: the first renews it, the second takes the new token.
+        tokens.refresh(api, "t1");
+        tokens.refresh(other, "t1");
+        QCOMPARE(tokens.refreshes(), 2);
+        QCOMPARE(tokens.token(api), QByteArray("t2"));
+        // A refusal of the current token renews it.
+        tokens.refresh(other, "t2");
+        QCOMPARE(tokens.token(api), QByteArray("t3"));
+        // Requests through either client are counted together.
+        QVERIFY(api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/page"))).isObject());
+        QCOMPARE(other.requestsSent(), 4);
+        QCOMPARE(api.requestsSent(), 4);
+    }
+
     void tokensNeverReachMessagesOrLogs() {
         Script script;
         for (int i = 0; i < 4; ++i)

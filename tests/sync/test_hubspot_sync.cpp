@@ -77,6 +77,8 @@ private slots:
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(liveDeals(cache.db()), 10);
         QCOMPARE(InteractionStore(cache.db()).count(), 40);
+        // Two kept-alive connections: the listing's, and the one its associations are read over meanwhile.
+        QCOMPARE(server.http().connectionsAccepted(), 2);
         // Stage label from the pipeline, owner by id (the archived owner's deal keeps its email).
         const DealRow d3 = dealRow(cache.db(), 5003);
         QCOMPARE(d3.deal.stage, QStringLiteral("Closed Won"));

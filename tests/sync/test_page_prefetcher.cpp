@@ -136,6 +136,35 @@ private slots:
         QCOMPARE(answered.load(), 1);
         QVERIFY(!http.cancelled()); // the client is usable again
     }
+
+    void givingUpInterruptsTheRequestOfAPrepareStep() {
+        // The prepare step reads something for each page through its own client; the server makes it wait.
+        std::atomic_int answered{0};
+        dp::test::LoopbackServer server([&](const dp::test::ServerRequest &) {
+            dp::test::ServerReply reply = dp::test::ServerReply::json(503, R"({"message":"busy"})");
+            reply.headers.emplaceBack("Retry-After", "60");
+            ++answered;
+            return reply;
+        });
+        HttpClient http;
+        HttpClient prepareHttp;
+        ApiClient prepareApi(prepareHttp, QStringLiteral("Test"), {},
+                             RetrySettings{5, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
+                                           std::chrono::milliseconds(120000)});
+        QElapsedTimer timer;
+        {
+            PagePrefetcher<int> pages(
+                http, [next = 0]() mutable -> std::optional<int> { return next++; },
+                [&](int &) { prepareApi.call(ApiCall::get(server.baseUrl() + QStringLiteral("/links"))); },
+                &prepareHttp);
+            QTRY_COMPARE(answered.load(), 1);
+            QTest::qWait(100); // the prepare step now pauses for a minute
+            timer.start();
+        }
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(answered.load(), 1);
+        QVERIFY(!prepareHttp.cancelled());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPagePrefetcher)
