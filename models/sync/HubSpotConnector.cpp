@@ -475,8 +475,8 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
             const QJsonObject transcript =
                 m_linksApi
                     ->call(ApiCall::get(m_settings.baseUrl +
-                                       QStringLiteral("/crm/v3/extensions/calling/transcripts/") +
-                                       QString::fromUtf8(QUrl::toPercentEncoding(transcriptId))))
+                                        QStringLiteral("/crm/v3/extensions/calling/transcripts/") +
+                                        QString::fromUtf8(QUrl::toPercentEncoding(transcriptId))))
                     .object();
             transcripts.insert(callId, hubSpotTranscriptText(transcript));
         } catch (const SyncError &error) {

@@ -287,8 +287,8 @@ private slots:
         QTest::addColumn<int>("recordsPerCommit");
         for (const QString &crm : {QStringLiteral("hubspot"), QStringLiteral("salesforce")})
             for (const int records : {1, kGroupedRecords}) {
-                const QString grouping = records == 1 ? QStringLiteral(", a commit per page")
-                                                      : QStringLiteral(", pages grouped");
+                const QString grouping =
+                    records == 1 ? QStringLiteral(", a commit per page") : QStringLiteral(", pages grouped");
                 QTest::newRow(qPrintable(crm + QStringLiteral(": first sync") + grouping))
                     << crm << false << records;
                 QTest::newRow(qPrintable(crm + QStringLiteral(": incremental sync") + grouping))
