@@ -1,7 +1,7 @@
 // PagePrefetcher: pages arrive in order and no further ahead than its depth, a fetch error arrives in place
 // of its page after every earlier page, a prepare step runs on its own thread with the same order and error
-// rules, and a writer that gives up early (destroying the prefetcher) does not
-// wait for a retry pause in flight.
+// rules, and a writer that gives up early (destroying the prefetcher) does not wait for a retry pause in
+// flight, in the fetch step or in a prepare step's own client.
 
 #include "LoopbackServer.h"
 
@@ -109,36 +109,14 @@ private slots:
         }
     } // the fetch thread, still waiting for room, is stopped and joined
 
-    void givingUpInterruptsARetryPause() {
-        // The server answers 503 with a long Retry-After: the fetch thread sits in ApiClient's pause.
-        std::atomic_int answered{0};
-        dp::test::LoopbackServer server([&](const dp::test::ServerRequest &) {
-            dp::test::ServerReply reply = dp::test::ServerReply::json(503, R"({"message":"busy"})");
-            reply.headers.emplaceBack("Retry-After", "60");
-            ++answered;
-            return reply;
-        });
-        HttpClient http;
-        ApiClient api(http, QStringLiteral("Test"), {},
-                      RetrySettings{5, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
-                                    std::chrono::milliseconds(120000)});
-        QElapsedTimer timer;
-        {
-            PagePrefetcher<int> pages(http, [&]() -> std::optional<int> {
-                api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/page")));
-                return 1;
-            });
-            QTRY_COMPARE(answered.load(), 1);
-            QTest::qWait(100); // now pausing for a minute
-            timer.start();
-        } // the writer failed: the prefetcher goes away
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(answered.load(), 1);
-        QVERIFY(!http.cancelled()); // the client is usable again
+    void givingUpInterruptsARetryPause_data() {
+        QTest::addColumn<bool>("inPrepareStep");
+        QTest::newRow("fetch step") << false;
+        QTest::newRow("prepare step, on its own client") << true;
     }
-
-    void givingUpInterruptsTheRequestOfAPrepareStep() {
-        // The prepare step reads something for each page through its own client; the server makes it wait.
+    void givingUpInterruptsARetryPause() {
+        QFETCH(bool, inPrepareStep);
+        // The server answers 503 with a long Retry-After: the step's request sits in ApiClient's pause.
         std::atomic_int answered{0};
         dp::test::LoopbackServer server([&](const dp::test::ServerRequest &) {
             dp::test::ServerReply reply = dp::test::ServerReply::json(503, R"({"message":"busy"})");
@@ -148,22 +126,30 @@ private slots:
         });
         HttpClient http;
         HttpClient prepareHttp;
-        ApiClient prepareApi(prepareHttp, QStringLiteral("Test"), {},
-                             RetrySettings{5, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
-                                           std::chrono::milliseconds(120000)});
+        HttpClient &waiting = inPrepareStep ? prepareHttp : http;
+        ApiClient api(waiting, QStringLiteral("Test"), {},
+                      RetrySettings{5, std::chrono::milliseconds(1), std::chrono::milliseconds(5),
+                                    std::chrono::milliseconds(120000)});
+        const auto call = [&] { api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/page"))); };
         QElapsedTimer timer;
         {
-            PagePrefetcher<int> pages(
-                http, [next = 0]() mutable -> std::optional<int> { return next++; },
-                [&](int &) { prepareApi.call(ApiCall::get(server.baseUrl() + QStringLiteral("/links"))); },
-                &prepareHttp);
+            std::optional<PagePrefetcher<int>> pages;
+            if (inPrepareStep)
+                pages.emplace(
+                    http, [next = 0]() mutable -> std::optional<int> { return next++; },
+                    [&](int &) { call(); }, &prepareHttp);
+            else
+                pages.emplace(http, [&]() -> std::optional<int> {
+                    call();
+                    return 1;
+                });
             QTRY_COMPARE(answered.load(), 1);
-            QTest::qWait(100); // the prepare step now pauses for a minute
+            QTest::qWait(100); // now pausing for a minute
             timer.start();
-        }
+        } // the writer failed: the prefetcher goes away
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(answered.load(), 1);
-        QVERIFY(!prepareHttp.cancelled());
+        QVERIFY(!waiting.cancelled()); // the client is usable again
     }
 };
 
