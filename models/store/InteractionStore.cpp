@@ -47,25 +47,26 @@ QSet<qint64> currentLinks(Statement &query, qint64 interactionId) {
 
 UpsertOutcome InteractionStore::upsert(const Interaction &in) {
     UpsertOutcome outcome;
-    const auto existing = interactionId(in.source, in.remoteId);
-    if (!existing) {
-        Statement &insert = m_db.cached(
-            "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
-            " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
-            " is_deleted, direction_rule, sentiment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-            " ?12, ?13, ?14, ?15, ?16, ?17)");
-        insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
-        insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
-        insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
-        insert.bind(11, joinAddresses(in.ccAddresses));
-        insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
-        insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted);
-        insert.bind(16, toKey(in.directionRule)).bind(17, in.sentiment).run();
+    // Inserted unless the row exists: a first sync writes millions of new rows, and asking first whether
+    // each exists cost as much as the unique index's own check.
+    Statement &insert = m_db.cached(
+        "INSERT INTO interactions(source, remote_id, kind, direction, occurred_at, subject, body_text,"
+        " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
+        " is_deleted, direction_rule, sentiment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+        " ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT(source, remote_id) DO NOTHING");
+    insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
+    insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
+    insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
+    insert.bind(11, joinAddresses(in.ccAddresses));
+    insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
+    insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted);
+    insert.bind(16, toKey(in.directionRule)).bind(17, in.sentiment).run();
+    if (m_db.changes() > 0) {
         outcome.id = m_db.lastInsertRowId();
         outcome.created = true;
         outcome.changed = true;
     } else {
-        outcome.id = *existing;
+        outcome.id = interactionId(in.source, in.remoteId).value();
         Statement &update = m_db.cached(
             "UPDATE interactions SET kind = ?2, direction = ?3, occurred_at = ?4, subject = ?5, body_text = "
             "?6,"
@@ -111,15 +112,8 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
     if (deals == oldDeals && contacts == oldContacts)
         return false;
 
-    Statement &addDeal =
-        m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
-    Statement &dropDeal =
-        m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
-    for (qint64 deal : deals - oldDeals)
-        addDeal.bind(1, deal).bind(2, id).run();
-    for (qint64 deal : oldDeals - deals)
-        dropDeal.bind(1, deal).bind(2, id).run();
-
+    // Contacts first: their trigger marks the interaction's deals dirty, and for a new row there are none
+    // yet; the deal links that follow mark their deals once.
     Statement &addContact =
         m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)");
     Statement &dropContact =
@@ -128,6 +122,15 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
         addContact.bind(1, id).bind(2, contact).run();
     for (qint64 contact : oldContacts - contacts)
         dropContact.bind(1, id).bind(2, contact).run();
+
+    Statement &addDeal =
+        m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
+    Statement &dropDeal =
+        m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
+    for (qint64 deal : deals - oldDeals)
+        addDeal.bind(1, deal).bind(2, id).run();
+    for (qint64 deal : oldDeals - deals)
+        dropDeal.bind(1, deal).bind(2, id).run();
     return true;
 }
 
