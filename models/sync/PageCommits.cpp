@@ -14,7 +14,8 @@ void PageCommits::beginPage() {
 
 bool PageCommits::pageWritten(int records) {
     m_records += records;
-    if (m_records < m_recordsPerCommit && m_openedAt.elapsed() < kMaxAgeMs)
+    const bool old = m_maxAge && m_openedAt.elapsed() >= m_maxAge->count();
+    if (m_records < m_recordsPerCommit && !old)
         return false;
     return commit();
 }
