@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace dp {
 
 std::optional<ListProgress> SyncStore::listProgress(const QString &source, const QString &object) {
@@ -187,18 +189,23 @@ QStringList SyncStore::emailRelationContacts(const QString &source, const QStrin
 }
 
 QStringList SyncStore::contactsWithAddresses(const QString &source, const QStringList &addresses) {
-    // contacts.email is COLLATE NOCASE (and indexed): Buyer@X.com matches buyer@x.com.
-    Statement &query = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1"
-                                   " ORDER BY remote_id");
+    // contacts.email is COLLATE NOCASE (and indexed): Buyer@X.com matches buyer@x.com. No ORDER BY: with
+    // one, SQLite walked the (source, remote_id) index to skip the sort, reading every contact of the source
+    // for each address (a third of a Salesforce sync's writing time). The few matches are sorted here.
+    Statement &query = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1");
     QStringList contacts;
     for (const QString &address : addresses) {
         if (address.trimmed().isEmpty())
             continue;
         query.bind(1, source).bind(2, address.trimmed());
+        QStringList matches;
         while (query.step())
-            if (!contacts.contains(query.text(0)))
-                contacts.append(query.text(0));
+            matches.append(query.text(0));
         query.reset();
+        std::sort(matches.begin(), matches.end());
+        for (const QString &contact : std::as_const(matches))
+            if (!contacts.contains(contact))
+                contacts.append(contact);
     }
     return contacts;
 }

@@ -8,8 +8,10 @@
 #include "store/InteractionStore.h"
 #include "store/MetricsStore.h"
 #include "store/SearchStore.h"
+#include "store/SyncStore.h"
 
 #include <QtTest>
+#include <sqlite3.h>
 
 using namespace dp;
 
@@ -304,6 +306,41 @@ private slots:
         Statement checkpoint(other.database->handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
         QVERIFY(checkpoint.step());
         QCOMPARE(checkpoint.int64(0), 0); // not blocked by a reader
+    }
+
+    void contactsByAddressAreFoundThroughTheEmailIndex() {
+        test::TempCache cache;
+        DirectoryStore directory(cache.db());
+        Transaction transaction(cache.db());
+        for (int i = 0; i < 3000; ++i)
+            directory.upsertContact({QStringLiteral("salesforce"),
+                                     QStringLiteral("003%1").arg(i, 5, 10, QLatin1Char('0')),
+                                     {},
+                                     {},
+                                     {},
+                                     QStringLiteral("buyer%1@client.com").arg(i),
+                                     {}});
+        // Two contacts share one address; case does not matter.
+        directory.upsertContact({QStringLiteral("salesforce"),
+                                 QStringLiteral("003-shared"),
+                                 {},
+                                 {},
+                                 {},
+                                 QStringLiteral("Buyer42@Client.com"),
+                                 {}});
+        transaction.commit();
+        // Counts the virtual machine's steps: reading every contact of the source per address (what an
+        // ORDER BY on remote_id once made SQLite do) takes tens of thousands.
+        int steps = 0;
+        sqlite3_progress_handler(
+            cache.db().handle(), 1, [](void *count) { return ++*static_cast<int *>(count), 0; }, &steps);
+        const QStringList found =
+            SyncStore(cache.db())
+                .contactsWithAddresses(QStringLiteral("salesforce"), {QStringLiteral("buyer42@client.com"),
+                                                                      QStringLiteral("nobody@x.com")});
+        sqlite3_progress_handler(cache.db().handle(), 0, nullptr, nullptr);
+        QCOMPARE(found, (QStringList{QStringLiteral("003-shared"), QStringLiteral("00300042")}));
+        QVERIFY2(steps < 1000, qPrintable(QString::number(steps)));
     }
 
     void valuesAreBoundNotConcatenated() {
