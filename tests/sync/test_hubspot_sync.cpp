@@ -341,9 +341,14 @@ private slots:
         HubSpotServer server;
         fillHubSpot(server);
         int limited = 0;
-        server.setFault([&](const ServerRequest &, int number) -> std::optional<ServerReply> {
-            if (number % 5 != 0)
+        // Every fifth request to arrive is limited, but never a retry: with two connections, arrival numbers
+        // alone could land on one request's every attempt.
+        QSet<QByteArray> limitedOnce;
+        server.setFault([&](const ServerRequest &request, int number) -> std::optional<ServerReply> {
+            const QByteArray key = request.method + ' ' + request.target + ' ' + request.body;
+            if (number % 5 != 0 || limitedOnce.contains(key))
                 return std::nullopt;
+            limitedOnce.insert(key);
             ++limited;
             ServerReply reply = ServerReply::json(
                 429,
@@ -514,9 +519,16 @@ private slots:
     void gatewayErrorsAndTruncatedBodiesAreRetried() {
         HubSpotServer server;
         fillHubSpot(server);
-        server.setFault([](const ServerRequest &, int number) -> std::optional<ServerReply> {
+        // Half the distinct requests fail once, with each fault in turn, and succeed when retried. Counted
+        // per request rather than by arrival: the listing and its associations come over two connections, so
+        // arrival numbers would not say which attempts belong to one request.
+        QHash<QByteArray, int> attempts;
+        int distinct = 0;
+        server.setFault([&](const ServerRequest &request, int) -> std::optional<ServerReply> {
+            if (attempts[request.method + ' ' + request.target + ' ' + request.body]++ > 0)
+                return std::nullopt;
             ServerReply reply;
-            switch (number % 7) {
+            switch (distinct++ % 6) {
             case 1:
                 reply.status = 502;
                 reply.headers.emplaceBack("Content-Type", "text/html");
