@@ -35,6 +35,15 @@ QSet<qint64> resolve(Statement &lookup, QHash<QString, qint64> &known, const QSt
     return ids;
 }
 
+// add and drop take the interaction's id as ?1 and the linked row's as ?2.
+void applyLinkChanges(Statement &add, Statement &drop, qint64 interactionId, const QSet<qint64> &wanted,
+                      const QSet<qint64> &current) {
+    for (qint64 other : wanted - current)
+        add.bind(1, interactionId).bind(2, other).run();
+    for (qint64 other : current - wanted)
+        drop.bind(1, interactionId).bind(2, other).run();
+}
+
 QSet<qint64> currentLinks(Statement &query, qint64 interactionId) {
     QSet<qint64> ids;
     query.bind(1, interactionId);
@@ -88,18 +97,18 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         update.bind(15, toKey(in.directionRule)).bind(16, in.sentiment).run();
         outcome.changed = m_db.changes() > 0;
     }
-    if (replaceLinks(outcome.id, outcome.created, in, outcome.unresolvedLinks))
+    if (replaceLinks(outcome.id, outcome.created, in, outcome))
         outcome.changed = true;
     return outcome;
 }
 
-bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in, QStringList &unresolved) {
+bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in, UpsertOutcome &outcome) {
     const QSet<qint64> deals =
         resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), m_dealIds,
-                in.source, in.dealRemoteIds, unresolved);
+                in.source, in.dealRemoteIds, outcome.unresolvedDeals);
     const QSet<qint64> contacts =
         resolve(m_db.cached("SELECT id FROM contacts WHERE source = ?1 AND remote_id = ?2"), m_contactIds,
-                in.source, in.contactRemoteIds, unresolved);
+                in.source, in.contactRemoteIds, outcome.unresolvedContacts);
     // A row just inserted has no links yet (a sync writes two million of them: two reads each add up).
     const QSet<qint64> oldDeals =
         isNew ? QSet<qint64>()
@@ -114,23 +123,13 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
 
     // Contacts first: their trigger marks the interaction's deals dirty, and for a new row there are none
     // yet; the deal links that follow mark their deals once.
-    Statement &addContact =
-        m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)");
-    Statement &dropContact =
-        m_db.cached("DELETE FROM interaction_contacts WHERE interaction_id = ?1 AND contact_id = ?2");
-    for (qint64 contact : contacts - oldContacts)
-        addContact.bind(1, id).bind(2, contact).run();
-    for (qint64 contact : oldContacts - contacts)
-        dropContact.bind(1, id).bind(2, contact).run();
-
-    Statement &addDeal =
-        m_db.cached("INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (?1, ?2)");
-    Statement &dropDeal =
-        m_db.cached("DELETE FROM interaction_deals WHERE deal_id = ?1 AND interaction_id = ?2");
-    for (qint64 deal : deals - oldDeals)
-        addDeal.bind(1, deal).bind(2, id).run();
-    for (qint64 deal : oldDeals - deals)
-        dropDeal.bind(1, deal).bind(2, id).run();
+    applyLinkChanges(
+        m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)"),
+        m_db.cached("DELETE FROM interaction_contacts WHERE interaction_id = ?1 AND contact_id = ?2"), id,
+        contacts, oldContacts);
+    applyLinkChanges(m_db.cached("INSERT INTO interaction_deals(interaction_id, deal_id) VALUES (?1, ?2)"),
+                     m_db.cached("DELETE FROM interaction_deals WHERE interaction_id = ?1 AND deal_id = ?2"),
+                     id, deals, oldDeals);
     return true;
 }
 

@@ -20,8 +20,10 @@ struct InteractionRow {
 struct UpsertOutcome {
     qint64 id = 0;
     bool created = false;
-    bool changed = false;        // created, or an existing row's fields or links changed
-    QStringList unresolvedLinks; // deal or contact remote ids not (yet) in the cache
+    bool changed = false; // created, or an existing row's fields or links changed
+    // Remote ids of the linked deals and contacts not (yet) in the cache.
+    QStringList unresolvedDeals;
+    QStringList unresolvedContacts;
 };
 
 // Deal and contact ids resolved for links are remembered for the life of the object (a page of a sync links
@@ -44,8 +46,9 @@ public:
     int count();
 
 private:
+    // Fills outcome's unresolved ids; true when a link was added or dropped.
     bool replaceLinks(qint64 interactionId, bool isNew, const Interaction &interaction,
-                      QStringList &unresolved);
+                      UpsertOutcome &outcome);
 
     Database &m_db;
     QHash<QString, qint64> m_dealIds;    // "source\x1fremote id" → row id

@@ -58,6 +58,14 @@ void SyncStore::setPendingLinks(const QString &source, const QString &interactio
             .run();
 }
 
+void SyncStore::keepUnresolvedLinks(const QString &source, const QString &interactionRemoteId,
+                                    const UpsertOutcome &outcome, bool &tableMayHoldSome) {
+    if (!tableMayHoldSome && outcome.unresolvedDeals.isEmpty() && outcome.unresolvedContacts.isEmpty())
+        return;
+    setPendingLinks(source, interactionRemoteId, outcome.unresolvedDeals, outcome.unresolvedContacts);
+    tableMayHoldSome = true;
+}
+
 void SyncStore::setPendingDealContacts(const QString &source, const QString &dealRemoteId,
                                        const QStringList &contactRemoteIds) {
     m_db.cached("DELETE FROM sync_pending_deal_contacts WHERE source = ?1 AND deal_remote_id = ?2")

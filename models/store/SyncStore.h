@@ -3,6 +3,7 @@
 // buyer addresses of deals (for the email direction rule).
 
 #include "domain/Clock.h"
+#include "store/InteractionStore.h"
 
 #include <QSet>
 #include <QString>
@@ -35,6 +36,12 @@ public:
     // Replaces the interaction's waiting links with the given remote ids (deals or contacts not yet cached).
     void setPendingLinks(const QString &source, const QString &interactionRemoteId,
                          const QStringList &dealRemoteIds, const QStringList &contactRemoteIds);
+    // After an upsert: the links it could not resolve wait for their records instead of being dropped.
+    // tableMayHoldSome is false when the caller knows the table holds nothing for the source
+    // (hasPendingLinks, asked once per page): an interaction with nothing to keep then skips it. Set true
+    // once one keeps some.
+    void keepUnresolvedLinks(const QString &source, const QString &interactionRemoteId,
+                             const UpsertOutcome &outcome, bool &tableMayHoldSome);
     // Replaces the deal's waiting buyer contacts with the given remote ids (contacts not yet cached).
     void setPendingDealContacts(const QString &source, const QString &dealRemoteId,
                                 const QStringList &contactRemoteIds);

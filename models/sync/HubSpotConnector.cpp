@@ -584,8 +584,6 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
         }
         syncStore.resolvePendingLinks(kHubSpotSource);
     } else if (isEngagement(type)) {
-        DirectoryStore directory(run.db);
-        DealStore deals(run.db);
         InteractionStore interactions(run.db);
         // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
         bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
@@ -603,19 +601,7 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
             const UpsertOutcome outcome = interactions.upsert(in);
             if (outcome.changed && in.sentiment)
                 ++run.report.interactionsScored;
-            // Links to records not cached yet wait for them instead of being dropped.
-            // (Deal and contact ids are separate number spaces, so an id is checked against each.)
-            QStringList pendingDeals, pendingContacts;
-            for (const QString &remote : outcome.unresolvedLinks) {
-                if (in.dealRemoteIds.contains(remote) && !deals.dealId(kHubSpotSource, remote))
-                    pendingDeals.append(remote);
-                if (in.contactRemoteIds.contains(remote) && !directory.contactId(kHubSpotSource, remote))
-                    pendingContacts.append(remote);
-            }
-            if (anyPending || !pendingDeals.isEmpty() || !pendingContacts.isEmpty()) {
-                syncStore.setPendingLinks(kHubSpotSource, id, pendingDeals, pendingContacts);
-                anyPending = true;
-            }
+            syncStore.keepUnresolvedLinks(kHubSpotSource, id, outcome, anyPending);
         }
     }
     alsoInTransaction();

@@ -606,21 +606,7 @@ void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
         ++run.report.deletions;
     if (outcome.changed && in.sentiment)
         ++run.report.interactionsScored;
-    // Links to records not cached yet wait for them instead of being dropped.
-    DealStore deals(run.db);
-    DirectoryStore directory(run.db);
-    QStringList pendingDeals, pendingContacts;
-    for (const QString &remote : outcome.unresolvedLinks) {
-        if (in.dealRemoteIds.contains(remote) && !deals.dealId(kSalesforceSource, remote))
-            pendingDeals.append(remote);
-        if (in.contactRemoteIds.contains(remote) && !directory.contactId(kSalesforceSource, remote))
-            pendingContacts.append(remote);
-    }
-    // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
-    if (m_pagePending || !pendingDeals.isEmpty() || !pendingContacts.isEmpty()) {
-        SyncStore(run.db).setPendingLinks(kSalesforceSource, in.remoteId, pendingDeals, pendingContacts);
-        m_pagePending = true;
-    }
+    SyncStore(run.db).keepUnresolvedLinks(kSalesforceSource, in.remoteId, outcome, m_pagePending);
 }
 
 } // namespace dp::sync

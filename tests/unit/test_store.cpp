@@ -144,8 +144,8 @@ private slots:
         email.contactRemoteIds = {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c-missing")};
         email.dealRemoteIds = {QStringLiteral("d1"), QStringLiteral("d-missing")};
         const UpsertOutcome outcome = interactions.upsert(email);
-        QCOMPARE(outcome.unresolvedLinks,
-                 QStringList({QStringLiteral("d-missing"), QStringLiteral("c-missing")}));
+        QCOMPARE(outcome.unresolvedDeals, QStringList{QStringLiteral("d-missing")});
+        QCOMPARE(outcome.unresolvedContacts, QStringList{QStringLiteral("c-missing")});
         QCOMPARE(countRows(cache.db(), "SELECT count(*) FROM interaction_contacts"), 2);
 
         email.contactRemoteIds = {QStringLiteral("c2")};
