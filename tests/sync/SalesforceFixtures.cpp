@@ -117,6 +117,37 @@ void putEnhancedEmail(SalesforceServer &server, const EnhancedEmail &email, Mill
     relation(email.activity * 2 + 1, email.user, !email.incoming, email.userAddress);
 }
 
+// Users "Rep 0", "Rep 1", ... (the last one inactive when asked: a deal keeps a departed owner).
+void putUsers(SalesforceServer &server, int users, bool lastInactive) {
+    for (int u = 0; u < users; ++u)
+        server.put(QStringLiteral("User"), sfId("005", u + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
+                    {QStringLiteral("Email"), QStringLiteral("rep%1@seller.io").arg(u)},
+                    {QStringLiteral("IsActive"), !(lastInactive && u == users - 1)}},
+                   sfStamp(u));
+}
+
+void putAccounts(SalesforceServer &server, int accounts) {
+    for (int a = 0; a < accounts; ++a)
+        server.put(QStringLiteral("Account"), sfId("001", a + 1),
+                   {{QStringLiteral("Name"), QStringLiteral("Client %1").arg(a)},
+                    {QStringLiteral("Website"), QStringLiteral("www.client%1.com").arg(a)}},
+                   sfStamp(a));
+}
+
+// The five stages of kStages, the last two closed (won, lost).
+void putStages(SalesforceServer &server) {
+    for (int s = 0; s < 5; ++s)
+        server.put(QStringLiteral("OpportunityStage"), sfId("01J", s + 1),
+                   {{QStringLiteral("MasterLabel"), QLatin1String(kStages[s])},
+                    {QStringLiteral("SortOrder"), s + 1},
+                    {QStringLiteral("DefaultProbability"), QJsonArray{10, 20, 75, 100, 0}[s]},
+                    {QStringLiteral("IsClosed"), s >= 3},
+                    {QStringLiteral("IsWon"), s == 3},
+                    {QStringLiteral("IsActive"), true}},
+                   kBaseStamp);
+}
+
 } // namespace
 
 Millis sfStamp(int index) {
@@ -134,17 +165,8 @@ QString sfContact(int index) {
 void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
     server.setBatchSize(4);
     server.setOrgCurrency(QStringLiteral("USD"));
-    for (int u = 0; u < shape.users; ++u)
-        server.put(QStringLiteral("User"), sfId("005", u + 1),
-                   {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
-                    {QStringLiteral("Email"), QStringLiteral("rep%1@seller.io").arg(u)},
-                    {QStringLiteral("IsActive"), u != shape.users - 1}},
-                   sfStamp(u));
-    for (int a = 0; a < 3; ++a)
-        server.put(QStringLiteral("Account"), sfId("001", a + 1),
-                   {{QStringLiteral("Name"), QStringLiteral("Client %1").arg(a)},
-                    {QStringLiteral("Website"), QStringLiteral("www.client%1.com").arg(a)}},
-                   sfStamp(a));
+    putUsers(server, shape.users, true);
+    putAccounts(server, 3);
     for (int c = 0; c < shape.contacts; ++c)
         server.put(QStringLiteral("Contact"), sfContact(c),
                    {{QStringLiteral("FirstName"), QStringLiteral("Buyer")},
@@ -153,15 +175,7 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
                     {QStringLiteral("Title"), QStringLiteral("CFO")},
                     {QStringLiteral("AccountId"), sfId("001", c % 3 + 1)}},
                    sfStamp(c));
-    for (int s = 0; s < 5; ++s)
-        server.put(QStringLiteral("OpportunityStage"), sfId("01J", s + 1),
-                   {{QStringLiteral("MasterLabel"), QLatin1String(kStages[s])},
-                    {QStringLiteral("SortOrder"), s + 1},
-                    {QStringLiteral("DefaultProbability"), QJsonArray{10, 20, 75, 100, 0}[s]},
-                    {QStringLiteral("IsClosed"), s >= 3},
-                    {QStringLiteral("IsWon"), s == 3},
-                    {QStringLiteral("IsActive"), true}},
-                   kBaseStamp);
+    putStages(server);
     qint64 activity = 1;
     for (int d = 0; d < shape.deals; ++d) {
         const QString deal = sfDeal(d);
@@ -290,17 +304,8 @@ void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
     const int users = 12;
     const int contacts = std::max(4, deals / 2);
     const int accounts = std::max(3, deals / 20);
-    for (int u = 0; u < users; ++u)
-        server.put(QStringLiteral("User"), sfId("005", u + 1),
-                   {{QStringLiteral("Name"), QStringLiteral("Rep %1").arg(u)},
-                    {QStringLiteral("Email"), QStringLiteral("rep%1@seller.io").arg(u)},
-                    {QStringLiteral("IsActive"), true}},
-                   sfStamp(u));
-    for (int a = 0; a < accounts; ++a)
-        server.put(QStringLiteral("Account"), sfId("001", a + 1),
-                   {{QStringLiteral("Name"), QStringLiteral("Client %1").arg(a)},
-                    {QStringLiteral("Website"), QStringLiteral("www.client%1.com").arg(a)}},
-                   sfStamp(a));
+    putUsers(server, users, false);
+    putAccounts(server, accounts);
     auto contactEmail = [&](int c) {
         return QStringLiteral("buyer%1@client%2.com").arg(c).arg(c % accounts);
     };
@@ -312,15 +317,7 @@ void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
                     {QStringLiteral("Title"), QStringLiteral("Head of Operations")},
                     {QStringLiteral("AccountId"), sfId("001", c % accounts + 1)}},
                    sfStamp(c));
-    for (int s = 0; s < 5; ++s)
-        server.put(QStringLiteral("OpportunityStage"), sfId("01J", s + 1),
-                   {{QStringLiteral("MasterLabel"), QLatin1String(kStages[s])},
-                    {QStringLiteral("SortOrder"), s + 1},
-                    {QStringLiteral("DefaultProbability"), QJsonArray{10, 20, 75, 100, 0}[s]},
-                    {QStringLiteral("IsClosed"), s >= 3},
-                    {QStringLiteral("IsWon"), s == 3},
-                    {QStringLiteral("IsActive"), true}},
-                   kBaseStamp);
+    putStages(server);
     qint64 activity = 1;
     for (int d = 0; d < deals; ++d) {
         const QString deal = sfDeal(d);
