@@ -117,6 +117,26 @@ void putEnhancedEmail(SalesforceServer &server, const EnhancedEmail &email, Mill
     relation(email.activity * 2 + 1, email.user, !email.incoming, email.userAddress);
 }
 
+// A completed Task done at `when`: its links (WhatId, WhoId) and the given fields.
+struct CompletedTask {
+    QString id;
+    QJsonObject links;
+    QString owner;
+    QString when;
+    Millis stamp;
+};
+
+void putCompletedTask(SalesforceServer &server, const CompletedTask &task, const QJsonObject &fields) {
+    QJsonObject all = task.links;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        all.insert(it.key(), it.value());
+    all.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
+    all.insert(QStringLiteral("CompletedDateTime"), task.when);
+    all.insert(QStringLiteral("ActivityDate"), task.when.left(10));
+    all.insert(QStringLiteral("OwnerId"), task.owner);
+    server.put(QStringLiteral("Task"), task.id, all, task.stamp);
+}
+
 // Users "Rep 0", "Rep 1", ... (the last one inactive when asked: a deal keeps a departed owner).
 void putUsers(SalesforceServer &server, int users, bool lastInactive) {
     for (int u = 0; u < users; ++u)
@@ -222,14 +242,7 @@ void fillSalesforce(SalesforceServer &server, const SalesforceShape &shape) {
             const QJsonObject links{{QStringLiteral("WhatId"), deal},
                                     {QStringLiteral("WhoId"), sfContact(contactA)}};
             auto task = [&](const QJsonObject &fields) {
-                QJsonObject all = links;
-                for (auto it = fields.begin(); it != fields.end(); ++it)
-                    all.insert(it.key(), it.value());
-                all.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
-                all.insert(QStringLiteral("CompletedDateTime"), when);
-                all.insert(QStringLiteral("ActivityDate"), when.left(10));
-                all.insert(QStringLiteral("OwnerId"), sfId("005", 1));
-                server.put(QStringLiteral("Task"), sfId("00T", activity), all, at);
+                putCompletedTask(server, {sfId("00T", activity), links, sfId("005", 1), when, at}, fields);
             };
             switch (e % 4) {
             case 0: { // Enhanced Email: a Task and the EmailMessage that supersedes it
@@ -378,14 +391,7 @@ void fillSalesforceVolume(SalesforceServer &server, int deals, int perDeal) {
             const QJsonObject links{{QStringLiteral("WhatId"), deal},
                                     {QStringLiteral("WhoId"), sfContact(contactA)}};
             auto task = [&](const QJsonObject &fields) {
-                QJsonObject all = links;
-                for (auto it = fields.begin(); it != fields.end(); ++it)
-                    all.insert(it.key(), it.value());
-                all.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
-                all.insert(QStringLiteral("CompletedDateTime"), when);
-                all.insert(QStringLiteral("ActivityDate"), when.left(10));
-                all.insert(QStringLiteral("OwnerId"), owner);
-                server.put(QStringLiteral("Task"), sfId("00T", activity), all, at);
+                putCompletedTask(server, {sfId("00T", activity), links, owner, when, at}, fields);
             };
             const int kind = e % 8;
             if (kind == 0 || kind == 1 || kind == 5 || kind == 7) { // an Enhanced Email
