@@ -54,7 +54,7 @@ HubSpotServer::~HubSpotServer() {
 
 void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QString> &properties,
                         Millis modifiedAt) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     Record &record = m_objects[type][id];
     const bool isNew = record.id == 0;
     record.id = id;
@@ -76,14 +76,14 @@ void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QStr
 }
 
 void HubSpotServer::archive(const QString &type, qint64 id, Millis at) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     Record &record = m_objects[type][id];
     record.archived = true;
     record.updatedAt = at;
 }
 
 void HubSpotServer::associate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     QList<qint64> &forward = m_associations[{fromType, toType}][from];
     if (!forward.contains(to))
         forward.append(to);
@@ -93,45 +93,45 @@ void HubSpotServer::associate(const QString &fromType, qint64 from, const QStrin
 }
 
 void HubSpotServer::dissociate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_associations[{fromType, toType}][from].removeAll(to);
     m_associations[{toType, fromType}][to].removeAll(from);
 }
 
 void HubSpotServer::setHistory(qint64 dealId, const QString &property, const QList<Version> &versions) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_objects[QStringLiteral("deals")][dealId].history[property] = versions;
 }
 
 void HubSpotServer::putTranscript(const QString &transcriptId, qint64 callId, const QJsonArray &utterances) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_transcripts[transcriptId] = QJsonObject{{QStringLiteral("id"), transcriptId},
                                               {QStringLiteral("engagementId"), callId},
                                               {QStringLiteral("transcriptUtterances"), utterances}};
 }
 
 void HubSpotServer::setHistoryOmitted(bool on) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_historyOmitted = on;
 }
 
 void HubSpotServer::setTranscriptsForbidden(bool on) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_transcriptsForbidden = on;
 }
 
 void HubSpotServer::addOwner(const QJsonObject &owner) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_owners.append(owner);
 }
 
 void HubSpotServer::setPipelines(const QJsonArray &pipelines) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_pipelines = pipelines;
 }
 
 std::optional<HubSpotServer::Record> HubSpotServer::record(const QString &type, qint64 id) const {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     const auto objects = m_objects.find(type);
     if (objects == m_objects.end())
         return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<HubSpotServer::Record> HubSpotServer::record(const QString &type, 
 }
 
 QList<HubSpotServer::Record> HubSpotServer::records(const QString &type, bool archived) const {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     QList<Record> result;
     const auto objects = m_objects.find(type);
     if (objects != m_objects.end())
@@ -153,7 +153,7 @@ QList<HubSpotServer::Record> HubSpotServer::records(const QString &type, bool ar
 }
 
 QList<qint64> HubSpotServer::associations(const QString &fromType, qint64 from, const QString &toType) const {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     const auto map = m_associations.find({fromType, toType});
     if (map == m_associations.end())
         return {};
@@ -161,13 +161,13 @@ QList<qint64> HubSpotServer::associations(const QString &fromType, qint64 from, 
 }
 
 void HubSpotServer::setAccessToken(const QByteArray &token) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_accessToken = token;
 }
 
 void HubSpotServer::setOAuth(const QByteArray &clientId, const QByteArray &clientSecret,
                              const QByteArray &refreshToken, bool rotateRefreshToken, int expiresInSeconds) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_refreshToken = refreshToken;
@@ -176,27 +176,27 @@ void HubSpotServer::setOAuth(const QByteArray &clientId, const QByteArray &clien
 }
 
 QByteArray HubSpotServer::currentRefreshToken() const {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     return m_refreshToken;
 }
 
 int HubSpotServer::tokenRefreshes() const {
-    std::lock_guard lock(m_mutex);
+    std::shared_lock lock(m_mutex);
     return m_refreshes;
 }
 
 void HubSpotServer::setFault(Fault fault) {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_hookMutex);
     m_fault = std::move(fault);
 }
 
 int HubSpotServer::requestCount() const {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_hookMutex);
     return m_requests;
 }
 
 int HubSpotServer::requestCount(const QByteArray &pathPrefix) const {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_hookMutex);
     int count = 0;
     for (auto it = m_requestsByPath.begin(); it != m_requestsByPath.end(); ++it)
         if (it.key().startsWith(pathPrefix))
@@ -205,44 +205,75 @@ int HubSpotServer::requestCount(const QByteArray &pathPrefix) const {
 }
 
 void HubSpotServer::setSearchHidden(const QSet<qint64> &ids) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_searchHidden = ids;
 }
 
 void HubSpotServer::setShortPages(bool on) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_shortPages = on;
 }
 
 void HubSpotServer::setDuplicateFirstRecord(bool on) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_duplicateFirst = on;
 }
 
 void HubSpotServer::setAssociationPageSize(int size) {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_associationPageSize = size;
 }
 
 void HubSpotServer::setAfterPage(std::function<void(int)> hook) {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_hookMutex);
     m_afterPage = std::move(hook);
 }
 
-ServerReply HubSpotServer::handle(const ServerRequest &request) {
-    std::lock_guard lock(m_mutex);
-    ++m_requests;
-    ++m_requestsByPath[request.path];
-    if (m_fault)
-        if (auto reply = m_fault(request, m_requests))
-            return *reply;
-    return handleLocked(request);
+const std::map<qint64, HubSpotServer::Record> &HubSpotServer::objectsOf(const QString &type) const {
+    static const std::map<qint64, Record> none;
+    const auto found = m_objects.find(type);
+    return found == m_objects.end() ? none : found->second;
 }
 
-ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {
-    const QString path = QString::fromUtf8(request.path);
-    if (path == QLatin1String("/oauth/v1/token") && request.method == "POST")
+const std::map<qint64, QList<qint64>> &HubSpotServer::associationsOf(const QString &from,
+                                                                     const QString &to) const {
+    static const std::map<qint64, QList<qint64>> none;
+    const auto found = m_associations.find({from, to});
+    return found == m_associations.end() ? none : found->second;
+}
+
+ServerReply HubSpotServer::handle(const ServerRequest &request) {
+    {
+        // The tests' hooks see one request at a time, numbered in order of arrival.
+        std::lock_guard hooks(m_hookMutex);
+        ++m_requests;
+        ++m_requestsByPath[request.path];
+        if (m_fault)
+            if (auto reply = m_fault(request, m_requests))
+                return *reply;
+    }
+    if (request.path == "/oauth/v1/token" && request.method == "POST") {
+        std::unique_lock lock(m_mutex);
         return token(request);
+    }
+    ServerReply reply;
+    bool pageListed = false;
+    {
+        // Reads on different connections are answered side by side, as HubSpot answers them.
+        std::shared_lock lock(m_mutex);
+        reply = read(request, pageListed);
+    }
+    if (pageListed) {
+        // Outside the data lock: the hook changes records, which takes that lock for itself.
+        std::lock_guard hooks(m_hookMutex);
+        if (m_afterPage)
+            m_afterPage(++m_pages);
+    }
+    return reply;
+}
+
+ServerReply HubSpotServer::read(const ServerRequest &request, bool &pageListed) const {
+    const QString path = QString::fromUtf8(request.path);
     if (m_accessToken.isEmpty() || request.header("authorization") != "Bearer " + m_accessToken)
         return error(401, "EXPIRED_AUTHENTICATION",
                      QStringLiteral("The OAuth token used to make this call expired 2 minute(s) ago."));
@@ -254,10 +285,16 @@ ServerReply HubSpotServer::handleLocked(const ServerRequest &request) {
         return ok({{QStringLiteral("results"), m_pipelines}});
     // crm v3 objects {type} [search]
     if (parts.size() == 4 && parts[0] == u"crm" && parts[1] == u"v3" && parts[2] == u"objects" &&
-        request.method == "GET")
-        return listObjects(parts[3], request);
-    if (parts.size() == 5 && parts[2] == u"objects" && parts[4] == u"search" && request.method == "POST")
-        return searchObjects(parts[3], request);
+        request.method == "GET") {
+        ServerReply reply = listObjects(parts[3], request);
+        pageListed = reply.status == 200;
+        return reply;
+    }
+    if (parts.size() == 5 && parts[2] == u"objects" && parts[4] == u"search" && request.method == "POST") {
+        ServerReply reply = searchObjects(parts[3], request);
+        pageListed = reply.status == 200;
+        return reply;
+    }
     if (parts.size() == 6 && parts[2] == u"objects" && parts[4] == u"batch" && parts[5] == u"read" &&
         request.method == "POST")
         return batchRead(parts[3], request);
@@ -284,7 +321,7 @@ QJsonObject HubSpotServer::recordJson(const QString &type, const Record &record,
             {QStringLiteral("archived"), record.archived}};
 }
 
-ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest &request) {
+ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest &request) const {
     const int limit =
         std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("10")).toInt(), 1, 100);
     const bool archived = request.query.value(QStringLiteral("archived")) == u"true";
@@ -294,7 +331,7 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
             request.query.value(QStringLiteral("properties")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
-    const auto &objects = m_objects[type];
+    const auto &objects = objectsOf(type);
 
     QJsonArray results;
     QString next;
@@ -325,13 +362,10 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
                     QJsonObject{{QStringLiteral("next"),
                                  QJsonObject{{QStringLiteral("after"), next},
                                              {QStringLiteral("link"), QStringLiteral("?after=") + next}}}});
-    const ServerReply reply = ok(body);
-    if (m_afterPage)
-        m_afterPage(++m_pages);
-    return reply;
+    return ok(body);
 }
 
-ServerReply HubSpotServer::searchObjects(const QString &type, const ServerRequest &request) {
+ServerReply HubSpotServer::searchObjects(const QString &type, const ServerRequest &request) const {
     if (request.body.size() > 3000)
         return error(400, "VALIDATION_ERROR", QStringLiteral("Request body exceeds 3000 characters"));
     const QJsonObject query = QJsonDocument::fromJson(request.body).object();
@@ -391,7 +425,7 @@ ServerReply HubSpotServer::searchObjects(const QString &type, const ServerReques
     };
 
     std::vector<const Record *> hits;
-    for (const auto &[id, record] : m_objects[type])
+    for (const auto &[id, record] : objectsOf(type))
         if (!record.archived && !m_searchHidden.contains(id) && matches(record))
             hits.push_back(&record);
     const QJsonObject sort = sorts.isEmpty() ? QJsonObject() : sorts.first().toObject();
@@ -420,17 +454,14 @@ ServerReply HubSpotServer::searchObjects(const QString &type, const ServerReques
         body.insert(QStringLiteral("paging"),
                     QJsonObject{{QStringLiteral("next"),
                                  QJsonObject{{QStringLiteral("after"), QString::number(end)}}}});
-    const ServerReply reply = ok(body);
-    if (m_afterPage)
-        m_afterPage(++m_pages);
-    return reply;
+    return ok(body);
 }
 
 ServerReply HubSpotServer::readAssociations(const QString &from, const QString &to,
-                                            const ServerRequest &request) {
+                                            const ServerRequest &request) const {
     const QJsonArray inputs =
         QJsonDocument::fromJson(request.body).object().value(QStringLiteral("inputs")).toArray();
-    const auto &links = m_associations[{from, to}];
+    const auto &links = associationsOf(from, to);
     QJsonArray results, errors;
     for (const QJsonValue &input : inputs) {
         const QString idText = input.toObject().value(QStringLiteral("id")).toString();
@@ -475,7 +506,7 @@ ServerReply HubSpotServer::readAssociations(const QString &from, const QString &
     return ok(body, errors.isEmpty() ? 200 : 207);
 }
 
-ServerReply HubSpotServer::batchRead(const QString &type, const ServerRequest &request) {
+ServerReply HubSpotServer::batchRead(const QString &type, const ServerRequest &request) const {
     const QJsonObject query = QJsonDocument::fromJson(request.body).object();
     const QJsonArray inputs = query.value(QStringLiteral("inputs")).toArray();
     const QJsonArray withHistory = query.value(QStringLiteral("propertiesWithHistory")).toArray();
@@ -485,7 +516,7 @@ ServerReply HubSpotServer::batchRead(const QString &type, const ServerRequest &r
     QSet<QString> properties;
     for (const QJsonValue &p : query.value(QStringLiteral("properties")).toArray())
         properties.insert(p.toString());
-    const auto &objects = m_objects[type];
+    const auto &objects = objectsOf(type);
     QJsonArray results, errors;
     for (const QJsonValue &input : inputs) {
         const qint64 id = input.toObject().value(QStringLiteral("id")).toString().toLongLong();
@@ -524,7 +555,7 @@ ServerReply HubSpotServer::batchRead(const QString &type, const ServerRequest &r
     return ok(body, errors.isEmpty() ? 200 : 207);
 }
 
-ServerReply HubSpotServer::transcript(const QString &id) {
+ServerReply HubSpotServer::transcript(const QString &id) const {
     if (m_transcriptsForbidden)
         return error(403, "MISSING_SCOPES",
                      QStringLiteral("This app has not been granted all required scopes to make this call."));
@@ -534,7 +565,7 @@ ServerReply HubSpotServer::transcript(const QString &id) {
     return ok(found->second);
 }
 
-ServerReply HubSpotServer::owners(const ServerRequest &request) {
+ServerReply HubSpotServer::owners(const ServerRequest &request) const {
     const int limit =
         std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("100")).toInt(), 1, 500);
     const bool archived = request.query.value(QStringLiteral("archived")) == u"true";

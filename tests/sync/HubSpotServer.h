@@ -13,7 +13,9 @@
 #include <QSet>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <shared_mutex>
 
 namespace dp::test {
 
@@ -83,17 +85,22 @@ public:
 
 private:
     ServerReply handle(const ServerRequest &request);
-    ServerReply handleLocked(const ServerRequest &request);
-    ServerReply listObjects(const QString &type, const ServerRequest &request);
-    ServerReply searchObjects(const QString &type, const ServerRequest &request);
-    ServerReply readAssociations(const QString &from, const QString &to, const ServerRequest &request);
-    ServerReply batchRead(const QString &type, const ServerRequest &request);
-    ServerReply transcript(const QString &id);
-    ServerReply owners(const ServerRequest &request);
+    // Every request but the token refresh: reads only, under a shared lock. pageListed: a list or search
+    // page was answered (for the after-page hook).
+    ServerReply read(const ServerRequest &request, bool &pageListed) const;
+    ServerReply listObjects(const QString &type, const ServerRequest &request) const;
+    ServerReply searchObjects(const QString &type, const ServerRequest &request) const;
+    ServerReply readAssociations(const QString &from, const QString &to, const ServerRequest &request) const;
+    ServerReply batchRead(const QString &type, const ServerRequest &request) const;
+    ServerReply transcript(const QString &id) const;
+    ServerReply owners(const ServerRequest &request) const;
     ServerReply token(const ServerRequest &request);
+    const std::map<qint64, Record> &objectsOf(const QString &type) const;
+    const std::map<qint64, QList<qint64>> &associationsOf(const QString &from, const QString &to) const;
     QJsonObject recordJson(const QString &type, const Record &record, const QSet<QString> &properties) const;
 
-    mutable std::recursive_mutex m_mutex;
+    // Records, associations and settings: shared by the reads of concurrent requests.
+    mutable std::shared_mutex m_mutex;
     std::map<QString, std::map<qint64, Record>> m_objects;
     std::map<std::pair<QString, QString>, std::map<qint64, QList<qint64>>> m_associations;
     QJsonArray m_owners;
@@ -104,9 +111,6 @@ private:
     int m_expiresIn = 1800;
     int m_refreshes = 0;
     int m_tokenSerial = 0;
-    Fault m_fault;
-    int m_requests = 0;
-    QMap<QByteArray, int> m_requestsByPath;
     QSet<qint64> m_searchHidden;
     bool m_shortPages = false;
     bool m_duplicateFirst = false;
@@ -114,8 +118,15 @@ private:
     bool m_historyOmitted = false;
     bool m_transcriptsForbidden = false;
     std::map<QString, QJsonObject> m_transcripts;
-    int m_pages = 0;
+
+    // The tests' hooks and the request counts (recursive: a hook may ask for a count).
+    mutable std::recursive_mutex m_hookMutex;
+    Fault m_fault;
+    int m_requests = 0;
+    QMap<QByteArray, int> m_requestsByPath;
+    int m_pages = 0; // list and search pages answered, for the after-page hook
     std::function<void(int)> m_afterPage;
+
     std::unique_ptr<LoopbackServer> m_server;
 };
 
