@@ -74,9 +74,12 @@ Statement &Statement::bind(int index, double value) {
 }
 
 Statement &Statement::bind(int index, const QString &value) {
-    const QByteArray utf8 = value.toUtf8();
+    // The UTF-8 text is kept here until reset() rather than copied by SQLite (SQLITE_STATIC): a sync binds
+    // every email's text and HTML, and the copy was a second allocation and memcpy of each.
+    m_boundTexts.push_back(value.toUtf8());
+    const QByteArray &utf8 = m_boundTexts.back();
     check(m_db,
-          sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+          sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_STATIC, SQLITE_UTF8),
           "bind");
     return *this;
 }
@@ -125,6 +128,7 @@ qint64 Statement::singleInt64() {
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_boundTexts.clear(); // SQLite no longer points into them
 }
 
 bool Statement::isNull(int column) const {

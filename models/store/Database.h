@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -64,6 +66,9 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    // The texts bound since the last reset, which SQLite reads in place (growing the vector moves the
+    // QByteArray handles, never the bytes they point to).
+    std::vector<QByteArray> m_boundTexts;
 };
 
 struct OpenResult;
