@@ -49,6 +49,41 @@ QString nextAfter(const QJsonObject &page) {
                       .value(QStringLiteral("after")));
 }
 
+// What a list request asks to have carried on each record: the links the prepare step would otherwise read
+// with a v4 batch request per type and page (empty: none).
+QString listedAssociationTypes(const QString &type) {
+    if (type == QLatin1String("deals"))
+        return QStringLiteral("contacts");
+    return isEngagement(type) ? QStringLiteral("deals,contacts") : QString();
+}
+
+// A listed page's associations to `to`, as each record carries them. A record with more than one page of
+// them (HubSpot lists 100) is left out and named in `truncated`, to be read in full from the v4 endpoint.
+QHash<QString, QStringList> listedAssociations(const QJsonArray &results, const QString &to,
+                                               QStringList &truncated) {
+    QHash<QString, QStringList> links;
+    for (const QJsonValue &value : results) {
+        const QJsonObject record = value.toObject();
+        const QString id = idText(record.value(QStringLiteral("id")));
+        const QJsonObject listed =
+            record.value(QStringLiteral("associations")).toObject().value(to).toObject();
+        if (!nextAfter(listed).isEmpty()) {
+            if (!truncated.contains(id))
+                truncated.append(id);
+            continue;
+        }
+        QStringList targets;
+        // One id can come once per association label: keep it once.
+        for (const QJsonValue &target : listed.value(QStringLiteral("results")).toArray())
+            if (const QString toId = idText(target.toObject().value(QStringLiteral("id")));
+                !targets.contains(toId))
+                targets.append(toId);
+        if (!targets.isEmpty())
+            links.insert(id, targets);
+    }
+    return links;
+}
+
 QJsonObject filter(const QString &property, const char *op, const QString &value) {
     return {{QStringLiteral("propertyName"), property},
             {QStringLiteral("operator"), QLatin1String(op)},
@@ -205,6 +240,8 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
     const ListProgress progress =
         SyncStore(run.db).listProgress(kHubSpotSource, type).value_or(ListProgress{run.startedAt, {}});
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
+    // The page carries its records' associations: one request a page instead of one per link type too.
+    const QString linkTypes = listedAssociationTypes(type);
     auto fetch = [&, after = progress.afterCursor, done = false]() mutable -> std::optional<FetchedPage> {
         if (done)
             return std::nullopt;
@@ -215,12 +252,15 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         query.addQueryItem(QStringLiteral("properties"), properties);
         if (!after.isEmpty())
             query.addQueryItem(QStringLiteral("after"), after);
+        if (!linkTypes.isEmpty())
+            query.addQueryItem(QStringLiteral("associations"), linkTypes);
         const QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
                             QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
         const QJsonObject page = m_api.call(ApiCall::get(url)).object();
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         fetched.next = nextAfter(page);
+        fetched.associationsListed = !linkTypes.isEmpty();
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
         after = fetched.next;
@@ -497,7 +537,19 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
     return transcripts;
 }
 
-HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const QJsonArray &results) {
+QHash<QString, QStringList> HubSpotConnector::pageAssociations(const QString &type, const QString &to,
+                                                               const FetchedPage &page,
+                                                               const QStringList &ids) {
+    if (!page.associationsListed)
+        return associations(type, to, ids);
+    QStringList truncated;
+    QHash<QString, QStringList> links = listedAssociations(page.results, to, truncated);
+    links.insert(associations(type, to, truncated));
+    return links;
+}
+
+HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const FetchedPage &page) {
+    const QJsonArray &results = page.results;
     QStringList ids;
     QSet<QString> seen;
     for (const QJsonValue &value : results) {
@@ -509,11 +561,11 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
     }
     PageLinks links;
     if (!ids.isEmpty() && type == QLatin1String("deals")) {
-        links.contacts = associations(type, QStringLiteral("contacts"), ids);
+        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, ids);
         links.histories = dealHistories(ids);
     } else if (!ids.isEmpty() && isEngagement(type)) {
-        links.deals = associations(type, QStringLiteral("deals"), ids);
-        links.contacts = associations(type, QStringLiteral("contacts"), ids);
+        links.deals = pageAssociations(type, QStringLiteral("deals"), page, ids);
+        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, ids);
         if (type == QLatin1String("calls"))
             links.transcripts = callTranscripts(results, links.warnings);
     }
@@ -524,7 +576,7 @@ HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
     if (type != QLatin1String("deals") && !isEngagement(type))
         return {};
     return [this, type](FetchedPage &page) {
-        page.links = fetchLinks(type, page.results);
+        page.links = fetchLinks(type, page);
         if (isEngagement(type))
             mapEngagements(type, page);
     };

@@ -14,7 +14,8 @@
 // PagePrefetcher's thread a page or two ahead; for deals and engagements a prepare step on a second thread
 // that reads the page's associations (and deal histories, call transcripts) over a connection of its own,
 // then maps and scores engagements; and writePage, which writes a page with its bookmark on the sync's
-// thread. The listing's requests go through the fetch step's API client, the rest through the prepare
+// thread. List pages ask for their records' associations (associations=…), so only search pages and
+// records with more associations than a listed record carries need the v4 batch endpoint. The listing's requests go through the fetch step's API client, the rest through the prepare
 // step's: each client is its thread's alone while a prefetcher runs.
 
 #include "sync/ApiClient.h"
@@ -68,6 +69,7 @@ private:
         QString next;                     // list cursor; empty on the last page
         std::optional<Bookmark> bookmark; // where an incremental search got to with this page
         std::optional<qint64> total;      // what search says matches
+        bool associationsListed = false; // the records carry their associations (list pages do, search's not)
         PageLinks links;
         // Engagement pages: the results mapped and scored, in order. What only the cache knows is settled
         // when the page is written: a forwarded email's direction, a transcript kept from an earlier sync.
@@ -97,7 +99,11 @@ private:
     // m_linksApi, then an engagement page's records mapped and scored, in order. Nothing for other objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
     PagePreparer preparer(const QString &type);
-    PageLinks fetchLinks(const QString &type, const QJsonArray &results);
+    PageLinks fetchLinks(const QString &type, const FetchedPage &page);
+    // The page's associations to `to`: as its records carry them, or read from the v4 batch endpoint for
+    // search pages and for records with more than a listed page of them.
+    QHash<QString, QStringList> pageAssociations(const QString &type, const QString &to,
+                                                 const FetchedPage &page, const QStringList &ids);
     void mapEngagements(const QString &type, FetchedPage &page) const;
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search

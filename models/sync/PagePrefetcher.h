@@ -27,6 +27,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <thread>
 
 namespace dp::sync {
@@ -52,9 +53,15 @@ public:
         m_http.setInterrupt(&m_stop);
         if (m_prepareHttp)
             m_prepareHttp->setInterrupt(&m_stop);
-        m_fetcher = std::thread([this] { produce(); });
+        m_fetcher = std::thread([this] {
+            pthread_setname_np(pthread_self(), "dp-sync-fetch"); // names show in top, perf and gdb
+            produce();
+        });
         if (m_prepare)
-            m_preparer = std::thread([this] { prepareFetched(); });
+            m_preparer = std::thread([this] {
+                pthread_setname_np(pthread_self(), "dp-sync-prepare");
+                prepareFetched();
+            });
     }
 
     ~PagePrefetcher() {

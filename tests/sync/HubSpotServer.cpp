@@ -11,6 +11,8 @@ namespace dp::test {
 namespace {
 
 constexpr int kSearchCap = 10000;
+// A listed record carries at most this many associations of a type; "paging" says when it has more.
+constexpr int kInlineAssociationLimit = 100;
 
 QString stampProperty(const QString &type) {
     return type == QLatin1String("contacts") ? QStringLiteral("lastmodifieddate")
@@ -331,6 +333,8 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
             request.query.value(QStringLiteral("properties")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
+    const QStringList associationTypes =
+        request.query.value(QStringLiteral("associations")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto &objects = objectsOf(type);
 
     QJsonArray results;
@@ -346,7 +350,11 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
         for (; it != objects.end() && taken < pageSize; ++it) {
             if (it->second.archived != archived)
                 continue;
-            results.append(recordJson(type, it->second, properties));
+            QJsonObject record = recordJson(type, it->second, properties);
+            if (const QJsonObject links = inlineAssociations(type, it->first, associationTypes);
+                !links.isEmpty())
+                record.insert(QStringLiteral("associations"), links);
+            results.append(record);
             ++taken;
         }
         while (it != objects.end() && it->second.archived != archived)
@@ -363,6 +371,36 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
                                  QJsonObject{{QStringLiteral("after"), next},
                                              {QStringLiteral("link"), QStringLiteral("?after=") + next}}}});
     return ok(body);
+}
+
+QJsonObject HubSpotServer::inlineAssociations(const QString &type, qint64 id,
+                                              const QStringList &toTypes) const {
+    QJsonObject byType;
+    const int limit = std::min(kInlineAssociationLimit, m_associationPageSize);
+    for (const QString &to : toTypes) {
+        const auto links = associationsOf(type, to).find(id);
+        if (links == associationsOf(type, to).end() || links->second.isEmpty())
+            continue; // HubSpot leaves the type out
+        QJsonArray targets;
+        const QString label = type.chopped(1) + QStringLiteral("_to_") + to.chopped(1); // e.g. email_to_deal
+        for (qsizetype i = 0; i < std::min<qsizetype>(limit, links->second.size()); ++i)
+            targets.append(QJsonObject{{QStringLiteral("id"), QString::number(links->second[i])},
+                                       {QStringLiteral("type"), label}});
+        QJsonObject listed{{QStringLiteral("results"), targets}};
+        if (links->second.size() > limit)
+            listed.insert(
+                QStringLiteral("paging"),
+                QJsonObject{{QStringLiteral("next"),
+                             QJsonObject{{QStringLiteral("after"), QString::number(limit)},
+                                         {QStringLiteral("link"),
+                                          QStringLiteral("/crm/v4/objects/%1/%2/associations/%3?after=%4")
+                                              .arg(type)
+                                              .arg(id)
+                                              .arg(to)
+                                              .arg(limit)}}}});
+        byType.insert(to, listed);
+    }
+    return byType;
 }
 
 ServerReply HubSpotServer::searchObjects(const QString &type, const ServerRequest &request) const {

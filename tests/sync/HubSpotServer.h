@@ -75,7 +75,7 @@ public:
     void setSearchHidden(const QSet<qint64> &ids); // search lag: listed, not yet searchable
     void setShortPages(bool on);                   // list pages of 3, then an empty page, each with a cursor
     void setDuplicateFirstRecord(bool on);         // each list/search page repeats its first record
-    void setAssociationPageSize(int size);
+    void setAssociationPageSize(int size); // v4 batch pages, and listed records' associations (at most 100)
     // Invoked after the Nth list/search page is built (record moves between pages).
     void setAfterPage(std::function<void(int pageNumber)> hook);
     // Batch reads answer without propertiesWithHistory (as for an object that keeps none).
@@ -98,6 +98,8 @@ private:
     const std::map<qint64, Record> &objectsOf(const QString &type) const;
     const std::map<qint64, QList<qint64>> &associationsOf(const QString &from, const QString &to) const;
     QJsonObject recordJson(const QString &type, const Record &record, const QSet<QString> &properties) const;
+    // What a list request with associations=a,b adds to a record: {a: {results: [{id, type}], paging?}}.
+    QJsonObject inlineAssociations(const QString &type, qint64 id, const QStringList &toTypes) const;
 
     // Records, associations and settings: shared by the reads of concurrent requests.
     mutable std::shared_mutex m_mutex;

@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -120,7 +121,10 @@ void LoopbackServer::acceptLoop() {
         ++m_accepted;
         std::lock_guard lock(m_mutex);
         m_fds.push_back(fd);
-        m_connections.emplace_back([this, fd] { serve(fd); });
+        m_connections.emplace_back([this, fd] {
+            pthread_setname_np(pthread_self(), "test-server");
+            serve(fd);
+        });
     }
 }
 

@@ -345,6 +345,8 @@ private slots:
         fillHubSpot(server, {2, 6, 2, 2});
         TempCache cache;
         QVERIFY(syncHubSpot(cache.db(), server, at(kLaterStart)).ok);
+        // A first sync lists every record with its associations: no v4 association reads.
+        QCOMPARE(server.requestCount("/crm/v4/associations/"), 0);
         const qint64 deal = dealId(cache.db(), 5000);
         QCOMPARE(SyncStore(cache.db()).buyerAddressesOfDeals(kHubSpot, {QStringLiteral("5000")}),
                  (QSet<QString>{QStringLiteral("buyer0@client0.com"), QStringLiteral("buyer1@client1.com")}));
@@ -371,6 +373,8 @@ private slots:
         server.associate(kEmails, 30000, kDeals, 5000);
         const SyncOutcome second = syncHubSpot(cache.db(), server, at(kLaterStart + 60'000));
         QVERIFY2(second.ok, qPrintable(second.error));
+        // Search results carry no associations: the changed records' links come from the v4 endpoint.
+        QVERIFY(server.requestCount("/crm/v4/associations/") > 0);
         QCOMPARE(SyncStore(cache.db()).buyerAddressesOfDeals(kHubSpot, {QStringLiteral("5000")}),
                  QSet<QString>{QStringLiteral("buyer0@client0.com")});
         QCOMPARE(second.report.pendingLinks, 1); // 5000 ↔ 1500 waits for the contact

@@ -499,6 +499,10 @@ private slots:
         const SyncOutcome first = syncHubSpot(cache.db(), server);
         QVERIFY2(first.ok, qPrintable(first.error));
         QCOMPARE(first.report.pendingLinks, 3);
+        // The listed email carries its two deals, and three of its six contacts with a cursor: only the
+        // contacts are read again, in full, from the v4 endpoint (two pages of three).
+        QCOMPARE(server.requestCount("/crm/v4/associations/emails/deals"), 0);
+        QCOMPARE(server.requestCount("/crm/v4/associations/emails/contacts"), 2);
         QVERIFY(interaction(cache.db(), 5000, 1));
         // The deal and contacts arrive later: the email joins them without being modified itself.
         const Millis later = QDateTime::currentMSecsSinceEpoch() - 1000;
