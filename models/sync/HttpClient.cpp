@@ -1,6 +1,7 @@
 #include "sync/HttpClient.h"
 
 #include <QUrl>
+#include <algorithm>
 #include <curl/curl.h>
 #include <mutex>
 
@@ -11,6 +12,8 @@ void initialiseCurlOnce() {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
+
+constexpr qint64 kMaxReservedBody = 64 * 1024 * 1024;
 
 size_t appendBody(char *data, size_t size, size_t count, void *user) {
     static_cast<HttpResult *>(user)->body.append(data, qsizetype(size * count));
@@ -24,8 +27,16 @@ size_t appendHeader(char *data, size_t size, size_t count, void *user) {
     if (line.startsWith("HTTP/"))
         result->headers.clear();
     const qsizetype colon = line.indexOf(':');
-    if (colon > 0)
-        result->headers.emplaceBack(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    if (colon > 0) {
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        // Room for the whole body at once: a page of emails grows to megabytes, and growing it piece by
+        // piece reallocated and copied it again and again. Only a hint (gzip bodies come out larger), and
+        // capped, so no header can make it allocate much.
+        if (name == "content-length")
+            result->body.reserve(std::min(value.toLongLong(), kMaxReservedBody));
+        result->headers.emplaceBack(name, value);
+    }
     return size * count;
 }
 
