@@ -78,8 +78,7 @@ Statement &Statement::bind(int index, const QString &value) {
     // every email's text and HTML, and the copy was a second allocation and memcpy of each.
     m_boundTexts.push_back(value.toUtf8());
     const QByteArray &utf8 = m_boundTexts.back();
-    check(m_db,
-          sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_STATIC, SQLITE_UTF8),
+    check(m_db, sqlite3_bind_text64(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_STATIC, SQLITE_UTF8),
           "bind");
     return *this;
 }

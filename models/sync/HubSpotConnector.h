@@ -15,8 +15,9 @@
 // that reads the page's associations (and deal histories, call transcripts) over a connection of its own,
 // then maps and scores engagements; and writePage, which writes a page with its bookmark on the sync's
 // thread. List pages ask for their records' associations (associations=…), so only search pages and
-// records with more associations than a listed record carries need the v4 batch endpoint. The listing's requests go through the fetch step's API client, the rest through the prepare
-// step's: each client is its thread's alone while a prefetcher runs.
+// records with more associations than a listed record carries need the v4 batch endpoint. The listing's
+// requests go through the fetch step's API client, the rest through the prepare step's: each client is its
+// thread's alone while a prefetcher runs.
 
 #include "sync/ApiClient.h"
 #include "sync/Connector.h"

@@ -56,7 +56,7 @@ HubSpotServer::~HubSpotServer() {
 
 void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QString> &properties,
                         Millis modifiedAt) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     Record &record = m_objects[type][id];
     const bool isNew = record.id == 0;
     record.id = id;
@@ -78,14 +78,14 @@ void HubSpotServer::put(const QString &type, qint64 id, const QMap<QString, QStr
 }
 
 void HubSpotServer::archive(const QString &type, qint64 id, Millis at) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     Record &record = m_objects[type][id];
     record.archived = true;
     record.updatedAt = at;
 }
 
 void HubSpotServer::associate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     QList<qint64> &forward = m_associations[{fromType, toType}][from];
     if (!forward.contains(to))
         forward.append(to);
@@ -95,40 +95,40 @@ void HubSpotServer::associate(const QString &fromType, qint64 from, const QStrin
 }
 
 void HubSpotServer::dissociate(const QString &fromType, qint64 from, const QString &toType, qint64 to) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_associations[{fromType, toType}][from].removeAll(to);
     m_associations[{toType, fromType}][to].removeAll(from);
 }
 
 void HubSpotServer::setHistory(qint64 dealId, const QString &property, const QList<Version> &versions) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_objects[QStringLiteral("deals")][dealId].history[property] = versions;
 }
 
 void HubSpotServer::putTranscript(const QString &transcriptId, qint64 callId, const QJsonArray &utterances) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_transcripts[transcriptId] = QJsonObject{{QStringLiteral("id"), transcriptId},
                                               {QStringLiteral("engagementId"), callId},
                                               {QStringLiteral("transcriptUtterances"), utterances}};
 }
 
 void HubSpotServer::setHistoryOmitted(bool on) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_historyOmitted = on;
 }
 
 void HubSpotServer::setTranscriptsForbidden(bool on) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_transcriptsForbidden = on;
 }
 
 void HubSpotServer::addOwner(const QJsonObject &owner) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_owners.append(owner);
 }
 
 void HubSpotServer::setPipelines(const QJsonArray &pipelines) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_pipelines = pipelines;
 }
 
@@ -163,13 +163,13 @@ QList<qint64> HubSpotServer::associations(const QString &fromType, qint64 from, 
 }
 
 void HubSpotServer::setAccessToken(const QByteArray &token) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_accessToken = token;
 }
 
 void HubSpotServer::setOAuth(const QByteArray &clientId, const QByteArray &clientSecret,
                              const QByteArray &refreshToken, bool rotateRefreshToken, int expiresInSeconds) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_clientId = clientId;
     m_clientSecret = clientSecret;
     m_refreshToken = refreshToken;
@@ -207,22 +207,22 @@ int HubSpotServer::requestCount(const QByteArray &pathPrefix) const {
 }
 
 void HubSpotServer::setSearchHidden(const QSet<qint64> &ids) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_searchHidden = ids;
 }
 
 void HubSpotServer::setShortPages(bool on) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_shortPages = on;
 }
 
 void HubSpotServer::setDuplicateFirstRecord(bool on) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_duplicateFirst = on;
 }
 
 void HubSpotServer::setAssociationPageSize(int size) {
-    std::unique_lock lock(m_mutex);
+    std::lock_guard lock(m_mutex);
     m_associationPageSize = size;
 }
 
@@ -255,7 +255,7 @@ ServerReply HubSpotServer::handle(const ServerRequest &request) {
                 return *reply;
     }
     if (request.path == "/oauth/v1/token" && request.method == "POST") {
-        std::unique_lock lock(m_mutex);
+        std::lock_guard lock(m_mutex);
         return token(request);
     }
     ServerReply reply;
