@@ -378,8 +378,9 @@ QJsonObject HubSpotServer::inlineAssociations(const QString &type, qint64 id,
     QJsonObject byType;
     const int limit = std::min(kInlineAssociationLimit, m_associationPageSize);
     for (const QString &to : toTypes) {
-        const auto links = associationsOf(type, to).find(id);
-        if (links == associationsOf(type, to).end() || links->second.isEmpty())
+        const auto &all = associationsOf(type, to);
+        const auto links = all.find(id);
+        if (links == all.end() || links->second.isEmpty())
             continue; // HubSpot leaves the type out
         QJsonArray targets;
         const QString label = type.chopped(1) + QStringLiteral("_to_") + to.chopped(1); // e.g. email_to_deal

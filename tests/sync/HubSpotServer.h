@@ -1,8 +1,8 @@
 #pragma once
 // An in-memory HubSpot CRM v3 for the sync tests, speaking the documented wire format over real loopback
-// HTTP: owners, deal pipelines, object list and search endpoints (with the 10,000-result cap and the
-// request limits), v4 association batch reads, OAuth refresh, and hooks that inject the edge cases of
-// shared/crm-api.md.
+// HTTP: owners, deal pipelines, object list (with associations=…) and search endpoints (with the
+// 10,000-result cap and the request limits), v4 association batch reads, OAuth refresh, and hooks that inject
+// the edge cases of shared/crm-api.md.
 
 #include "LoopbackServer.h"
 
