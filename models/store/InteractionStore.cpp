@@ -18,6 +18,18 @@ QStringList splitAddresses(const QString &text) {
     return text.isEmpty() ? QStringList() : text.split(QLatin1String(", "), Qt::SkipEmptyParts);
 }
 
+// The stored fields from kind to direction_rule, in the column order both the insert and the update list
+// them, as the 14 parameters from `first` on.
+void bindStoredFields(Statement &statement, int first, const Interaction &in) {
+    statement.bind(first, toKey(in.kind)).bind(first + 1, toKey(in.direction));
+    statement.bind(first + 2, in.occurredAt).bind(first + 3, in.subject).bind(first + 4, in.bodyText);
+    statement.bind(first + 5, in.bodyHtml).bind(first + 6, in.fromAddress);
+    statement.bind(first + 7, joinAddresses(in.toAddresses)).bind(first + 8, joinAddresses(in.ccAddresses));
+    statement.bind(first + 9, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
+    statement.bind(first + 10, in.status).bind(first + 11, in.transcript).bind(first + 12, in.isDeleted);
+    statement.bind(first + 13, toKey(in.directionRule));
+}
+
 QSet<qint64> resolve(Statement &lookup, QHash<QString, qint64> &known, const QString &source,
                      const QStringList &remoteIds, QStringList &unresolved) {
     QSet<qint64> ids;
@@ -63,13 +75,9 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
         " body_html, from_address, to_addresses, cc_addresses, duration_seconds, status, transcript,"
         " is_deleted, direction_rule, sentiment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
         " ?12, ?13, ?14, ?15, ?16, ?17) ON CONFLICT(source, remote_id) DO NOTHING");
-    insert.bind(1, in.source).bind(2, in.remoteId).bind(3, toKey(in.kind)).bind(4, toKey(in.direction));
-    insert.bind(5, in.occurredAt).bind(6, in.subject).bind(7, in.bodyText).bind(8, in.bodyHtml);
-    insert.bind(9, in.fromAddress).bind(10, joinAddresses(in.toAddresses));
-    insert.bind(11, joinAddresses(in.ccAddresses));
-    insert.bind(12, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
-    insert.bind(13, in.status).bind(14, in.transcript).bind(15, in.isDeleted);
-    insert.bind(16, toKey(in.directionRule)).bind(17, in.sentiment).run();
+    insert.bind(1, in.source).bind(2, in.remoteId);
+    bindStoredFields(insert, 3, in);
+    insert.bind(17, in.sentiment).run();
     if (m_db.changes() > 0) {
         outcome.id = m_db.lastInsertRowId();
         outcome.created = true;
@@ -88,13 +96,9 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
             " WHERE id = ?1 AND (kind, direction, occurred_at, subject, body_text, body_html, from_address,"
             " to_addresses, cc_addresses, duration_seconds, status, transcript, is_deleted, direction_rule)"
             " IS NOT (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-        update.bind(1, outcome.id).bind(2, toKey(in.kind)).bind(3, toKey(in.direction));
-        update.bind(4, in.occurredAt).bind(5, in.subject).bind(6, in.bodyText).bind(7, in.bodyHtml);
-        update.bind(8, in.fromAddress).bind(9, joinAddresses(in.toAddresses));
-        update.bind(10, joinAddresses(in.ccAddresses));
-        update.bind(11, in.durationSeconds ? std::optional<qint64>(*in.durationSeconds) : std::nullopt);
-        update.bind(12, in.status).bind(13, in.transcript).bind(14, in.isDeleted);
-        update.bind(15, toKey(in.directionRule)).bind(16, in.sentiment).run();
+        update.bind(1, outcome.id);
+        bindStoredFields(update, 2, in);
+        update.bind(16, in.sentiment).run();
         outcome.changed = m_db.changes() > 0;
     }
     if (replaceLinks(outcome.id, outcome.created, in, outcome))
