@@ -1,9 +1,12 @@
 #include "sync/ApiClient.h"
 
+#include "sync/JsonScan.h"
+
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QThread>
 #include <QUrl>
 
@@ -123,8 +126,19 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         }
 
         if (call.rawBody && result.httpStatus >= 200 && result.httpStatus < 300) {
-            *call.rawBody = result.body;
-            return {};
+            if (call.rawJsonKeeps.isEmpty()) {
+                *call.rawBody = result.body;
+                return {};
+            }
+            if (const JsonScan scan = scanJson(result.body, call.rawJsonKeeps); scan.wellFormed) {
+                *call.rawBody = result.body;
+                return scan.member ? QJsonDocument::fromJson("{\"" + call.rawJsonKeeps +
+                                                             "\":" + scan.member->toByteArray() + '}')
+                                   : QJsonDocument(QJsonObject());
+            }
+            lastProblem = tr("an answer that is not JSON");
+            pause(backoff(attempt));
+            continue;
         }
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);

@@ -47,6 +47,10 @@ struct ApiCall {
     // When set, a 2xx answer's body is copied here as it came (a file or note body, not JSON) and call()
     // returns an empty document.
     QByteArray *rawBody = nullptr;
+    // With rawBody: the body must still be well-formed JSON (checked without being parsed, so an answer that
+    // is not is retried like any other), and call() returns it reduced to the root object's member of this
+    // name (a list page's "paging"). For a caller that parses the rest on another thread.
+    QByteArray rawJsonKeeps;
 
     static ApiCall get(const QString &url) {
         ApiCall call;

@@ -49,6 +49,16 @@ QString nextAfter(const QJsonObject &page) {
                       .value(QStringLiteral("after")));
 }
 
+// A list page's records, from the answer the fetch step checked.
+QJsonArray parsedResults(const QByteArray &body) {
+    QJsonParseError error;
+    const QJsonDocument page = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) // the check and Qt's parser disagree: not seen so far
+        throw SyncError(SyncError::Kind::Protocol,
+                        tr("HubSpot sent a page that cannot be read (%1).").arg(error.errorString()));
+    return page.object().value(QStringLiteral("results")).toArray();
+}
+
 // What a list request asks to have carried on each record: the links the prepare step would otherwise read
 // with a v4 batch request per type and page (empty: none).
 QString listedAssociationTypes(const QString &type) {
@@ -256,17 +266,25 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
             query.addQueryItem(QStringLiteral("associations"), linkTypes);
         const QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/objects/") + type +
                             QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-        const QJsonObject page = m_api.call(ApiCall::get(url)).object();
         FetchedPage fetched;
-        fetched.results = page.value(QStringLiteral("results")).toArray();
-        fetched.next = nextAfter(page);
+        ApiCall call = ApiCall::get(url);
+        // Only the cursor is read here; the prepare step parses the records, while the next page downloads.
+        call.rawBody = &fetched.body;
+        call.rawJsonKeeps = "paging";
+        fetched.next = nextAfter(m_api.call(call).object());
         fetched.associationsListed = !linkTypes.isEmpty();
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
         after = fetched.next;
         return fetched;
     };
-    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, preparer(type), &m_linksHttp);
+    auto prepare = [prepareRecords = preparer(type)](FetchedPage &page) {
+        page.results = parsedResults(page.body);
+        page.body.clear();
+        if (prepareRecords)
+            prepareRecords(page);
+    };
+    PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, prepare, &m_linksHttp);
     while (const auto page = pages.next()) {
         writePage(type, *page, run, [&] {
             SyncStore store(run.db);
@@ -577,8 +595,10 @@ HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
         return {};
     return [this, type](FetchedPage &page) {
         page.links = fetchLinks(type, page);
-        if (isEngagement(type))
+        if (isEngagement(type)) {
             mapEngagements(type, page);
+            page.results = {}; // mapped: freed here rather than on the writing thread, the busiest one
+        }
     };
 }
 
@@ -657,7 +677,7 @@ void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, S
         }
     }
     alsoInTransaction();
-    run.pageWritten(int(results.size()));
+    run.pageWritten(int(isEngagement(type) ? page.engagements.size() : results.size()));
 }
 
 } // namespace dp::sync

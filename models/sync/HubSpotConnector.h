@@ -67,6 +67,7 @@ private:
     // One page as the prefetcher hands it to the writer: everything from the network it needs.
     struct FetchedPage {
         QJsonArray results;
+        QByteArray body;                  // a list page as it came, until the prepare step parses it
         QString next;                     // list cursor; empty on the last page
         std::optional<Bookmark> bookmark; // where an incremental search got to with this page
         std::optional<qint64> total;      // what search says matches

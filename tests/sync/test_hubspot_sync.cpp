@@ -562,6 +562,36 @@ private slots:
         QCOMPARE(dumpCache(cache.db()), dumpCache(clean.db()));
     }
 
+    // A list page is only checked where it arrives (and parsed on another thread): a whole answer that is not
+    // JSON, or JSON cut short inside a well-framed reply, must be fetched again, never taken as the listing's
+    // last page because no cursor was found in it.
+    void listPagesThatAreNotJsonAreFetchedAgain() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        QHash<QByteArray, int> attempts;
+        int listPages = 0;
+        server.setFault([&](const ServerRequest &request, int) -> std::optional<ServerReply> {
+            if (request.method != "GET" || !request.path.startsWith("/crm/v3/objects/") ||
+                attempts[request.target]++ > 0)
+                return std::nullopt;
+            ++listPages;
+            if (listPages % 2 == 0)
+                return ServerReply::json(200, "{\"results\":[{\"id\":\"1\",\"properties\":{\"hs_email_s");
+            ServerReply reply;
+            reply.headers.emplaceBack("Content-Type", "text/html");
+            reply.body = "<html><body>Service temporarily unavailable</body></html>";
+            return reply;
+        });
+        TempCache cache;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(listPages > 10);
+        server.setFault({});
+        TempCache clean;
+        QVERIFY(syncHubSpot(clean.db(), server).ok);
+        QCOMPARE(dumpCache(cache.db()), dumpCache(clean.db()));
+    }
+
 private:
     static Millis parseCrmInstantOrDie(const char *text) {
         return *sync::parseCrmInstant(QString::fromLatin1(text));
