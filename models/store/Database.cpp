@@ -124,6 +124,14 @@ qint64 Statement::singleInt64() {
     return value;
 }
 
+QList<qint64> Statement::int64Column() {
+    QList<qint64> values;
+    while (step())
+        values.append(int64(0));
+    reset();
+    return values;
+}
+
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -54,6 +55,8 @@ public:
     // The first column of the first row (0 when there is none), then reset: a cached statement left on
     // its row would keep its read transaction, and with it a WAL snapshot, open.
     qint64 singleInt64();
+    // The first column of every row, then reset.
+    QList<qint64> int64Column();
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

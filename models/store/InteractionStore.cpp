@@ -125,8 +125,6 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
     if (deals == oldDeals && contacts == oldContacts)
         return false;
 
-    // Contacts first: their trigger marks the interaction's deals dirty, and for a new row there are none
-    // yet; the deal links that follow mark their deals once.
     applyLinkChanges(
         m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id) VALUES (?1, ?2)"),
         m_db.cached("DELETE FROM interaction_contacts WHERE interaction_id = ?1 AND contact_id = ?2"), id,
@@ -134,6 +132,13 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
     applyLinkChanges(m_db.cached("INSERT INTO interaction_deals(interaction_id, deal_id) VALUES (?1, ?2)"),
                      m_db.cached("DELETE FROM interaction_deals WHERE interaction_id = ?1 AND deal_id = ?2"),
                      id, deals, oldDeals);
+    // A deal's figures count its interactions and their buyer contacts: every deal the interaction now
+    // concerns is out of date (one it no longer concerns is marked by the deleted link's trigger). Marked
+    // here rather than by a trigger per link row, which cost a fifth of a first sync's writing (schema 13).
+    Statement &markDirty =
+        m_db.cached("INSERT INTO dirty_deals(deal_id) VALUES (?1) ON CONFLICT(deal_id) DO NOTHING");
+    for (qint64 deal : deals)
+        markDirty.bind(1, deal).run();
     return true;
 }
 

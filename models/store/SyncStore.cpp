@@ -79,25 +79,35 @@ void SyncStore::setPendingDealContacts(const QString &source, const QString &dea
 }
 
 int SyncStore::resolvePendingLinks(const QString &source) {
-    // No conflict clause on the outer INSERTs: it would override the dirty-marking triggers' own logic.
+    // Each link made marks its deals for a recompute (links mark nothing themselves, see schema 13): the
+    // inserts return what they linked, and the marks go in the same transaction.
     Statement &linkDeals = m_db.cached(
         "INSERT INTO interaction_deals(deal_id, interaction_id)"
         " SELECT d.id, i.id FROM sync_pending_links p"
         " JOIN deals d ON d.source = p.source AND d.remote_id = p.target_remote_id"
         " JOIN interactions i ON i.source = p.source AND i.remote_id = p.interaction_remote_id"
         " WHERE p.source = ?1 AND p.target_kind = 'deal' AND NOT EXISTS (SELECT 1 FROM interaction_deals x"
-        " WHERE x.deal_id = d.id AND x.interaction_id = i.id)");
-    linkDeals.bind(1, source).run();
-    int linked = m_db.changes();
+        " WHERE x.deal_id = d.id AND x.interaction_id = i.id) RETURNING deal_id");
+    const QList<qint64> linkedDeals = linkDeals.bind(1, source).int64Column();
+    Statement &markDeal =
+        m_db.cached("INSERT INTO dirty_deals(deal_id) VALUES (?1) ON CONFLICT(deal_id) DO NOTHING");
+    for (qint64 deal : linkedDeals)
+        markDeal.bind(1, deal).run();
     Statement &linkContacts =
         m_db.cached("INSERT INTO interaction_contacts(interaction_id, contact_id)"
                     " SELECT i.id, c.id FROM sync_pending_links p"
                     " JOIN contacts c ON c.source = p.source AND c.remote_id = p.target_remote_id"
                     " JOIN interactions i ON i.source = p.source AND i.remote_id = p.interaction_remote_id"
                     " WHERE p.source = ?1 AND p.target_kind = 'contact' AND NOT EXISTS (SELECT 1 FROM"
-                    " interaction_contacts x WHERE x.interaction_id = i.id AND x.contact_id = c.id)");
-    linkContacts.bind(1, source).run();
-    linked += m_db.changes();
+                    " interaction_contacts x WHERE x.interaction_id = i.id AND x.contact_id = c.id)"
+                    " RETURNING interaction_id");
+    const QList<qint64> linkedInteractions = linkContacts.bind(1, source).int64Column();
+    Statement &markDealsOf =
+        m_db.cached("INSERT INTO dirty_deals(deal_id) SELECT deal_id FROM interaction_deals"
+                    " WHERE interaction_id = ?1 ON CONFLICT(deal_id) DO NOTHING");
+    for (qint64 interaction : linkedInteractions)
+        markDealsOf.bind(1, interaction).run();
+    int linked = int(linkedDeals.size() + linkedInteractions.size());
     Statement &linkDealContacts =
         m_db.cached("INSERT INTO deal_contacts(deal_id, contact_id)"
                     " SELECT d.id, c.id FROM sync_pending_deal_contacts p"

@@ -118,6 +118,41 @@ private slots:
         QCOMPARE(interactions.timeline(dealId).first().interaction.bodyText, edited.bodyText);
     }
 
+    // Links mark their deals for a recompute in the store's own statements (no trigger per link row): a
+    // contact added to an interaction, and a link that waited for its contact to be synced.
+    void newLinksMarkTheirDealsDirty() {
+        test::TempCache cache;
+        seedDirectory(cache.db());
+        DealStore(cache.db()).upsert(sampleDeal());
+        InteractionStore interactions(cache.db());
+        MetricsStore metrics(cache.db());
+        metrics.clearDirty();
+        QVERIFY(interactions.upsert(sampleEmail()).created);
+        QCOMPARE(metrics.dirtyCount(), 1);
+
+        metrics.clearDirty();
+        Interaction withSecondContact = sampleEmail();
+        withSecondContact.contactRemoteIds.append(QStringLiteral("c2"));
+        QVERIFY(interactions.upsert(withSecondContact).changed);
+        QCOMPARE(metrics.dirtyCount(), 1);
+
+        metrics.clearDirty();
+        Interaction waiting = sampleEmail();
+        waiting.remoteId = QStringLiteral("e2");
+        waiting.contactRemoteIds = {QStringLiteral("c3")}; // not synced yet
+        const UpsertOutcome outcome = interactions.upsert(waiting);
+        QCOMPARE(outcome.unresolvedContacts, QStringList{QStringLiteral("c3")});
+        bool mayHavePending = false;
+        SyncStore(cache.db()).keepUnresolvedLinks(kSource, waiting.remoteId, outcome, mayHavePending);
+        metrics.clearDirty();
+        DirectoryStore(cache.db())
+            .upsertContact({kSource, QStringLiteral("c3"), QStringLiteral("a1"), QStringLiteral("Ada"),
+                            QStringLiteral("Ro"), QStringLiteral("ada@acme.com"), QStringLiteral("COO")});
+        QCOMPARE(metrics.dirtyCount(), 0);
+        QCOMPARE(SyncStore(cache.db()).resolvePendingLinks(kSource), 1);
+        QCOMPARE(metrics.dirtyCount(), 1);
+    }
+
     void dealFieldsRoundTripIncludingNullAmount() {
         test::TempCache cache;
         seedDirectory(cache.db());
