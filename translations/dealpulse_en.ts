@@ -3080,6 +3080,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>The cache could not be written: %1</source>
         <translation>The cache could not be written: %1</translation>
     </message>
+    <message>
+        <source>HubSpot sent a page that cannot be read (%1).</source>
+        <translation>HubSpot sent a page that cannot be read (%1).</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>

@@ -3106,6 +3106,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>The cache could not be written: %1</source>
         <translation>Cache-ul nu a putut fi scris: %1</translation>
     </message>
+    <message>
+        <source>HubSpot sent a page that cannot be read (%1).</source>
+        <translation>HubSpot a trimis o pagină care nu poate fi citită (%1).</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>
