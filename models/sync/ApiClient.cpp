@@ -1,7 +1,6 @@
 #include "sync/ApiClient.h"
 
 #include "sync/JsonScan.h"
-
 #include "sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -126,13 +125,13 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         }
 
         if (call.rawBody && result.httpStatus >= 200 && result.httpStatus < 300) {
-            if (call.rawJsonKeeps.isEmpty()) {
+            if (call.rawJsonMember.isEmpty()) {
                 *call.rawBody = result.body;
                 return {};
             }
-            if (const JsonScan scan = scanJson(result.body, call.rawJsonKeeps); scan.wellFormed) {
+            if (const JsonScan scan = scanJson(result.body, call.rawJsonMember); scan.wellFormed) {
                 *call.rawBody = result.body;
-                return scan.member ? QJsonDocument::fromJson("{\"" + call.rawJsonKeeps +
+                return scan.member ? QJsonDocument::fromJson("{\"" + call.rawJsonMember +
                                                              "\":" + scan.member->toByteArray() + '}')
                                    : QJsonDocument(QJsonObject());
             }

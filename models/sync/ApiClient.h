@@ -50,7 +50,7 @@ struct ApiCall {
     // With rawBody: the body must still be well-formed JSON (checked without being parsed, so an answer that
     // is not is retried like any other), and call() returns it reduced to the root object's member of this
     // name (a list page's "paging"). For a caller that parses the rest on another thread.
-    QByteArray rawJsonKeeps;
+    QByteArray rawJsonMember;
 
     static ApiCall get(const QString &url) {
         ApiCall call;

@@ -276,7 +276,7 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         ApiCall call = ApiCall::get(url);
         // Only the cursor is read here; the prepare step parses the records, while the next page downloads.
         call.rawBody = &fetched.body;
-        call.rawJsonKeeps = "paging";
+        call.rawJsonMember = "paging";
         fetched.next = nextAfter(m_api.call(call).object());
         fetched.associationsListed = !linkTypes.isEmpty();
         // An empty or short page with a cursor is not the end: only a missing cursor is.
