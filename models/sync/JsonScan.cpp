@@ -64,13 +64,8 @@ private:
                 return false;
             if (depth == 0 && !m_key.isEmpty() && key == m_key)
                 m_member = m_text.sliced(valueStart, m_at - valueStart);
-            skipSpace();
-            if (peek('}'))
-                return ++m_at, true;
-            if (!peek(','))
-                return false;
-            ++m_at;
-            skipSpace();
+            if (const auto closed = afterElement('}'); !closed || *closed)
+                return closed.has_value();
         }
     }
 
@@ -82,14 +77,20 @@ private:
         while (true) {
             if (!value(depth + 1))
                 return false;
-            skipSpace();
-            if (peek(']'))
-                return ++m_at, true;
-            if (!peek(','))
-                return false;
-            ++m_at;
-            skipSpace();
+            if (const auto closed = afterElement(']'); !closed || *closed)
+                return closed.has_value();
         }
+    }
+
+    // Past what follows an element: true at the closing bracket, false at a comma, nothing at anything else.
+    std::optional<bool> afterElement(char close) {
+        skipSpace();
+        const bool closed = peek(close);
+        if (!closed && !peek(','))
+            return std::nullopt;
+        ++m_at;
+        skipSpace();
+        return closed;
     }
 
     bool string() {
