@@ -27,6 +27,27 @@ bool retryableStatus(int status) {
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
+// The JSON of a body; nothing when it is not JSON.
+std::optional<QJsonDocument> parsedJson(const QByteArray &body) {
+    QJsonParseError error;
+    QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return json;
+}
+
+// A body its caller parses itself (ApiCall::rawJsonMember): only checked here, then kept in call.rawBody,
+// and returned reduced to the member the call names. Nothing when it is not JSON.
+std::optional<QJsonDocument> keptRawJson(const ApiCall &call, const QByteArray &body) {
+    const JsonScan scan = scanJson(body, call.rawJsonMember);
+    if (!scan.wellFormed)
+        return std::nullopt;
+    *call.rawBody = body;
+    if (!scan.member)
+        return QJsonDocument(QJsonObject());
+    return QJsonDocument::fromJson("{\"" + call.rawJsonMember + "\":" + scan.member->toByteArray() + '}');
+}
+
 } // namespace
 
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value, qint64 nowMs) {
@@ -124,34 +145,23 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
             continue;
         }
 
-        if (call.rawBody && result.httpStatus >= 200 && result.httpStatus < 300) {
-            if (call.rawJsonMember.isEmpty()) {
-                *call.rawBody = result.body;
-                return {};
-            }
-            if (const JsonScan scan = scanJson(result.body, call.rawJsonMember); scan.wellFormed) {
-                *call.rawBody = result.body;
-                return scan.member ? QJsonDocument::fromJson("{\"" + call.rawJsonMember +
-                                                             "\":" + scan.member->toByteArray() + '}')
-                                   : QJsonDocument(QJsonObject());
-            }
-            lastProblem = tr("an answer that is not JSON");
-            pause(backoff(attempt));
-            continue;
+        const bool success = result.httpStatus >= 200 && result.httpStatus < 300;
+        if (success && call.rawBody && call.rawJsonMember.isEmpty()) {
+            *call.rawBody = result.body;
+            return {};
         }
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);
-        const bool isJson = parseError.error == QJsonParseError::NoError;
-        if (result.httpStatus >= 200 && result.httpStatus < 300) {
-            if (isJson)
-                return json;
+        const std::optional<QJsonDocument> json =
+            success && call.rawBody ? keptRawJson(call, result.body) : parsedJson(result.body);
+        if (success) {
+            if (json)
+                return *json;
             // A gateway's HTML page or a body cut short behind a proxy: the same request usually works.
             lastProblem = tr("an answer that is not JSON");
             pause(backoff(attempt));
             continue;
         }
         if (m_interpret) {
-            if (auto stop = m_interpret(result, json))
+            if (auto stop = m_interpret(result, json.value_or(QJsonDocument())))
                 throw *stop;
         }
         if (result.httpStatus == 401 && call.authorize && m_tokens && m_tokens->canRefresh() && !refreshed) {

@@ -34,7 +34,7 @@ size_t appendHeader(char *data, size_t size, size_t count, void *user) {
         // piece reallocated and copied it again and again. Only a hint (gzip bodies come out larger), and
         // capped, so no header can make it allocate much.
         if (name == "content-length")
-            result->body.reserve(std::min(value.toLongLong(), kMaxReservedBody));
+            result->body.reserve(std::clamp<qint64>(value.toLongLong(), 0, kMaxReservedBody));
         result->headers.emplaceBack(name, value);
     }
     return size * count;
