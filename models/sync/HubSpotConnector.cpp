@@ -75,29 +75,31 @@ QString listedAssociationTypes(const QString &type) {
 
 // A listed page's associations to `to`, as each record carries them. A record with more than one page of
 // them (HubSpot lists 100) is left out and named in `truncated`, to be read in full from the v4 endpoint.
-QHash<QString, QStringList> listedAssociations(const QJsonArray &results, const QString &to,
+QHash<QString, QStringList> listedAssociations(const HubSpotRecordPage &page, const QString &to,
                                                QStringList &truncated) {
     QHash<QString, QStringList> links;
-    for (const QJsonValue &value : results) {
-        const QJsonObject record = value.toObject();
-        const QString id = idText(record.value(QStringLiteral("id")));
-        const QJsonObject listed =
-            record.value(QStringLiteral("associations")).toObject().value(to).toObject();
-        if (!nextAfter(listed).isEmpty()) {
-            if (!truncated.contains(id))
-                truncated.append(id);
-            continue;
-        }
-        QStringList targets;
-        // One id can come once per association label: keep it once.
-        for (const QJsonValue &target : listed.value(QStringLiteral("results")).toArray())
-            if (const QString toId = idText(target.toObject().value(QStringLiteral("id")));
-                !targets.contains(toId))
-                targets.append(toId);
-        if (!targets.isEmpty())
+    const QByteArray toName = to.toLatin1();
+    for (const auto &record : page.records()) {
+        bool complete = true;
+        // One id can come once per association label: associatedIds gives it once.
+        const QStringList targets = record->associatedIds(QLatin1String(toName), complete);
+        const QString id = record->id();
+        if (!complete && !truncated.contains(id))
+            truncated.append(id);
+        else if (complete && !targets.isEmpty())
             links.insert(id, targets);
     }
     return links;
+}
+
+// A list page's records, from the answer the fetch step checked.
+HubSpotRecordPage parsedRecords(const QByteArray &body) {
+    QString error;
+    std::optional<HubSpotRecordPage> records = HubSpotRecordPage::parse(body, error);
+    if (!records) // the check and the parsers disagree: not seen so far
+        throw SyncError(SyncError::Kind::Protocol,
+                        tr("HubSpot sent a page that cannot be read (%1).").arg(error));
+    return std::move(*records);
 }
 
 QJsonObject filter(const QString &property, const char *op, const QString &value) {
@@ -284,9 +286,12 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         after = fetched.next;
         return fetched;
     };
-    auto prepare = [prepareRecords = preparer(type)](FetchedPage &page) {
-        page.results = parsedResults(page.body);
-        page.body.clear();
+    auto prepare = [&type, prepareRecords = preparer(type)](FetchedPage &page) {
+        // An engagement page's preparer reads the body itself, with the faster parser.
+        if (!isEngagement(type)) {
+            page.results = parsedResults(page.body);
+            page.body.clear();
+        }
         if (prepareRecords)
             prepareRecords(page);
     };
@@ -451,7 +456,8 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
                 if (!interactions.interactionId(kHubSpotSource, id))
                     continue;
                 // Links are dropped with it, so the deals it concerned are recomputed without it.
-                if (interactions.upsert(mapHubSpotEngagement(type, record, {}, ignored)).changed)
+                if (interactions.upsert(mapHubSpotEngagement(type, JsonHubSpotRecord(record), {}, ignored))
+                        .changed)
                     ++deleted;
             }
         }
@@ -523,13 +529,12 @@ QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &i
     return histories;
 }
 
-QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const QJsonArray &calls,
+QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const HubSpotRecordPage &calls,
                                                                          SyncWarnings &warnings) {
     QHash<QString, std::optional<QString>> transcripts;
-    for (const QJsonValue &value : calls) {
-        const QJsonObject call = value.toObject();
-        const QString callId = call.value(QStringLiteral("id")).toString();
-        const QString transcriptId = hubSpotTranscriptId(call);
+    for (const auto &call : calls.records()) {
+        const QString callId = call->id();
+        const QString transcriptId = hubSpotTranscriptId(*call);
         if (transcriptId.isEmpty() || transcripts.contains(callId))
             continue;
         transcripts.insert(callId, std::nullopt);
@@ -563,21 +568,22 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const Q
 
 QHash<QString, QStringList> HubSpotConnector::pageAssociations(const QString &type, const QString &to,
                                                                const FetchedPage &page,
+                                                               const HubSpotRecordPage &records,
                                                                const QStringList &ids) {
     if (!page.associationsListed)
         return associations(type, to, ids);
     QStringList truncated;
-    QHash<QString, QStringList> links = listedAssociations(page.results, to, truncated);
+    QHash<QString, QStringList> links = listedAssociations(records, to, truncated);
     links.insert(associations(type, to, truncated));
     return links;
 }
 
-HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const FetchedPage &page) {
-    const QJsonArray &results = page.results;
+HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const FetchedPage &page,
+                                                         const HubSpotRecordPage &records) {
     QStringList ids;
     QSet<QString> seen;
-    for (const QJsonValue &value : results) {
-        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+    for (const auto &record : records.records()) {
+        const QString id = record->id();
         if (!seen.contains(id)) {
             seen.insert(id);
             ids.append(id);
@@ -585,40 +591,47 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
     }
     PageLinks links;
     if (!ids.isEmpty() && type == QLatin1String("deals")) {
-        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, ids);
+        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, records, ids);
         links.histories = dealHistories(ids);
     } else if (!ids.isEmpty() && isEngagement(type)) {
-        links.deals = pageAssociations(type, QStringLiteral("deals"), page, ids);
-        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, ids);
+        links.deals = pageAssociations(type, QStringLiteral("deals"), page, records, ids);
+        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, records, ids);
         if (type == QLatin1String("calls"))
-            links.transcripts = callTranscripts(results, links.warnings);
+            links.transcripts = callTranscripts(records, links.warnings);
     }
     return links;
 }
 
 HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
-    if (type != QLatin1String("deals") && !isEngagement(type))
+    if (type == QLatin1String("deals"))
+        return [this, type](FetchedPage &page) {
+            page.links = fetchLinks(type, page, HubSpotRecordPage::fromResults(page.results));
+        };
+    if (!isEngagement(type))
         return {};
     return [this, type](FetchedPage &page) {
-        page.links = fetchLinks(type, page);
-        if (isEngagement(type)) {
-            mapEngagements(type, page);
-            page.results = {}; // mapped: freed here rather than on the writing thread, the busiest one
-        }
+        // A list page comes as its body, a search page parsed (its cursor needed reading).
+        const HubSpotRecordPage records =
+            page.body.isEmpty() ? HubSpotRecordPage::fromResults(page.results) : parsedRecords(page.body);
+        page.links = fetchLinks(type, page, records);
+        mapEngagements(type, page, records);
+        // Mapped: freed here rather than on the writing thread, the busiest one.
+        page.results = {};
+        page.body = {};
     };
 }
 
-void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page) const {
-    page.engagements.reserve(page.results.size());
-    for (const QJsonValue &value : std::as_const(page.results)) {
-        const QJsonObject record = value.toObject();
-        const QString id = record.value(QStringLiteral("id")).toString();
+void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page,
+                                      const HubSpotRecordPage &records) const {
+    page.engagements.reserve(qsizetype(records.records().size()));
+    for (const auto &record : records.records()) {
+        const QString id = record->id();
         EngagementContext context;
         context.dealRemoteIds = page.links.deals.value(id);
         context.contactRemoteIds = page.links.contacts.value(id);
         context.parties = &*m_parties;
         context.transcript = page.links.transcripts.value(id).value_or(QString());
-        Interaction mapped = mapHubSpotEngagement(type, record, context, page.links.warnings);
+        Interaction mapped = mapHubSpotEngagement(type, *record, context, page.links.warnings);
         // A transcript kept from an earlier sync is read, and the call scored, when the page is written.
         if (!keepsCachedTranscript(page.links.transcripts, id))
             mapped.sentiment = m_scorer->score(mapped);

@@ -101,19 +101,21 @@ private:
     // m_linksApi, then an engagement page's records mapped and scored, in order. Nothing for other objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
     PagePreparer preparer(const QString &type);
-    PageLinks fetchLinks(const QString &type, const FetchedPage &page);
+    PageLinks fetchLinks(const QString &type, const FetchedPage &page, const HubSpotRecordPage &records);
     // The page's associations to `to`: as its records carry them, or read from the v4 batch endpoint for
     // search pages and for records with more than a listed page of them.
     QHash<QString, QStringList> pageAssociations(const QString &type, const QString &to,
-                                                 const FetchedPage &page, const QStringList &ids);
-    void mapEngagements(const QString &type, FetchedPage &page) const;
+                                                 const FetchedPage &page, const HubSpotRecordPage &records,
+                                                 const QStringList &ids);
+    void mapEngagements(const QString &type, FetchedPage &page, const HubSpotRecordPage &records) const;
     QHash<QString, QStringList> associations(const QString &from, const QString &to, const QStringList &ids);
     // Deal id → its propertiesWithHistory (close date, amount, stage), read in batches: the list and search
     // pages carry no history.
     QHash<QString, QJsonObject> dealHistories(const QStringList &ids);
     // Call id → its transcript's text, for the calls that point to one; nothing where HubSpot has none to
     // give (404, or the app lacks the transcripts scope), so the cached transcript stays.
-    QHash<QString, std::optional<QString>> callTranscripts(const QJsonArray &calls, SyncWarnings &warnings);
+    QHash<QString, std::optional<QString>> callTranscripts(const HubSpotRecordPage &calls,
+                                                           SyncWarnings &warnings);
     // Writes one page and whatever must commit with it (bookmark, listing cursor) in one transaction.
     void writePage(const QString &type, const FetchedPage &page, SyncRun &run,
                    const std::function<void()> &alsoInTransaction);

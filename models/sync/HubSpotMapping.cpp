@@ -17,6 +17,10 @@ QString prop(const QJsonObject &record, const char *name) {
                               : QString();
 }
 
+QString prop(const HubSpotRecord &record, const char *name) {
+    return record.property(QLatin1String(name));
+}
+
 QString idText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
@@ -34,15 +38,15 @@ QString metadataText(const QJsonObject &metadata, const char *name) {
     return {};
 }
 
-Millis engagementTime(const QString &type, const QJsonObject &record, SyncWarnings &warnings) {
+Millis engagementTime(const QString &type, const HubSpotRecord &record, SyncWarnings &warnings) {
     const QString primary =
         type == QLatin1String("meetings") ? prop(record, "hs_meeting_start_time") : QString();
     for (const QString &text : {primary, prop(record, "hs_timestamp")})
         if (const auto at = parseCrmInstant(text))
             return *at;
-    const QString id = record.value(QStringLiteral("id")).toString();
-    warnings.add(QStringLiteral("%1 %2: no readable hs_timestamp, used its creation time").arg(type, id));
-    return parseCrmInstant(record.value(QStringLiteral("createdAt")).toString()).value_or(0);
+    warnings.add(
+        QStringLiteral("%1 %2: no readable hs_timestamp, used its creation time").arg(type, record.id()));
+    return parseCrmInstant(record.createdAt()).value_or(0);
 }
 
 // A speaker label the transcript parsers read as one: no colon, brackets, sentence punctuation or line break,
@@ -198,7 +202,7 @@ std::optional<Millis> hubSpotModifiedAt(const QString &type, const QJsonObject &
     return parseCrmInstant(record.value(QStringLiteral("updatedAt")).toString());
 }
 
-QString hubSpotTranscriptId(const QJsonObject &call) {
+QString hubSpotTranscriptId(const HubSpotRecord &call) {
     if (prop(call, "hs_call_has_transcript").trimmed() == QLatin1String("false"))
         return {};
     return prop(call, "hs_call_transcription_id").trimmed();
@@ -349,14 +353,14 @@ Direction hubSpotForwardedDirection(const QString &fromAddress, const EmailParti
                    : (fromDealContact ? Direction::Inbound : Direction::Outbound);
 }
 
-Interaction mapHubSpotEngagement(const QString &type, const QJsonObject &record,
+Interaction mapHubSpotEngagement(const QString &type, const HubSpotRecord &record,
                                  const EngagementContext &context, SyncWarnings &warnings) {
     Interaction in;
     in.source = kHubSpotSource;
-    in.remoteId = record.value(QStringLiteral("id")).toString();
+    in.remoteId = record.id();
     in.dealRemoteIds = context.dealRemoteIds;
     in.contactRemoteIds = context.contactRemoteIds;
-    in.isDeleted = record.value(QStringLiteral("archived")).toBool();
+    in.isDeleted = record.archived();
     in.occurredAt = engagementTime(type, record, warnings);
     const bool buyerInvolved = !context.contactRemoteIds.isEmpty();
 

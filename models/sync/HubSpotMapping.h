@@ -4,6 +4,7 @@
 // unparseable amounts are null, an interaction's time is hs_timestamp (a meeting's its start), and
 // FORWARDED_EMAIL is inbound exactly when a buyer contact of the deal sent it.
 
+#include "sync/HubSpotRecord.h"
 #include "sync/SyncProgress.h"
 
 #include "domain/Direction.h"
@@ -64,11 +65,11 @@ struct EngagementContext {
 Direction hubSpotForwardedDirection(const QString &fromAddress, const EmailParties *parties,
                                     const QSet<QString> &dealBuyerAddresses);
 // objectType: emails, calls, meetings, notes.
-Interaction mapHubSpotEngagement(const QString &objectType, const QJsonObject &record,
+Interaction mapHubSpotEngagement(const QString &objectType, const HubSpotRecord &record,
                                  const EngagementContext &context, SyncWarnings &warnings);
 
 // The transcript a call points to (hs_call_transcription_id), empty when it has none.
-QString hubSpotTranscriptId(const QJsonObject &call);
+QString hubSpotTranscriptId(const HubSpotRecord &call);
 // GET /crm/v3/extensions/calling/transcripts/{id} → the cache's transcript: one "Speaker (organisation):
 // [m:ss] words" line per utterance in time order, as the timeline shows them with the speakers in bold and
 // the sentiment scorer reads them (the organisation is the first label of the speaker's mail domain, so our
