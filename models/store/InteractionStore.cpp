@@ -4,7 +4,9 @@
 #include "store/RemoteIds.h"
 
 #include <QHash>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace dp {
 namespace {
@@ -30,37 +32,53 @@ void bindStoredFields(Statement &statement, int first, const Interaction &in) {
     statement.bind(first + 13, toKey(in.directionRule));
 }
 
-QSet<qint64> resolve(Statement &lookup, QHash<QString, qint64> &known, const QString &source,
-                     const QStringList &remoteIds, QStringList &unresolved) {
-    QSet<qint64> ids;
+// Sorted and each once, so two lists compare as sets; a handful of ids, kept off the heap.
+using LinkIds = QVarLengthArray<qint64, 8>;
+
+void sortUnique(LinkIds &ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+bool contains(const LinkIds &sorted, qint64 id) {
+    return std::binary_search(sorted.cbegin(), sorted.cend(), id);
+}
+
+LinkIds resolve(Statement &lookup, QHash<QString, qint64> &known, const QString &source,
+                const QStringList &remoteIds, QStringList &unresolved) {
+    LinkIds ids;
     for (const QString &remoteId : remoteIds) {
         const QString key = source + QChar(0x1f) + remoteId;
         if (const auto found = known.constFind(key); found != known.cend()) {
-            ids.insert(*found);
+            ids.append(*found);
         } else if (const auto id = lookupId(lookup, source, remoteId)) {
             known.insert(key, *id);
-            ids.insert(*id);
+            ids.append(*id);
         } else {
             unresolved.append(remoteId);
         }
     }
+    sortUnique(ids);
     return ids;
 }
 
 // add and drop take the interaction's id as ?1 and the linked row's as ?2.
-void applyLinkChanges(Statement &add, Statement &drop, qint64 interactionId, const QSet<qint64> &wanted,
-                      const QSet<qint64> &current) {
-    for (qint64 other : wanted - current)
-        add.bind(1, interactionId).bind(2, other).run();
-    for (qint64 other : current - wanted)
-        drop.bind(1, interactionId).bind(2, other).run();
+void applyLinkChanges(Statement &add, Statement &drop, qint64 interactionId, const LinkIds &wanted,
+                      const LinkIds &current) {
+    for (qint64 other : wanted)
+        if (!contains(current, other))
+            add.bind(1, interactionId).bind(2, other).run();
+    for (qint64 other : current)
+        if (!contains(wanted, other))
+            drop.bind(1, interactionId).bind(2, other).run();
 }
 
-QSet<qint64> currentLinks(Statement &query, qint64 interactionId) {
-    QSet<qint64> ids;
+LinkIds currentLinks(Statement &query, qint64 interactionId) {
+    LinkIds ids;
     query.bind(1, interactionId);
     while (query.step())
-        ids.insert(query.int64(0));
+        ids.append(query.int64(0));
+    sortUnique(ids);
     return ids;
 }
 
@@ -107,19 +125,18 @@ UpsertOutcome InteractionStore::upsert(const Interaction &in) {
 }
 
 bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in, UpsertOutcome &outcome) {
-    const QSet<qint64> deals =
-        resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"), m_dealIds,
-                in.source, in.dealRemoteIds, outcome.unresolvedDeals);
-    const QSet<qint64> contacts =
+    const LinkIds deals = resolve(m_db.cached("SELECT id FROM deals WHERE source = ?1 AND remote_id = ?2"),
+                                  m_dealIds, in.source, in.dealRemoteIds, outcome.unresolvedDeals);
+    const LinkIds contacts =
         resolve(m_db.cached("SELECT id FROM contacts WHERE source = ?1 AND remote_id = ?2"), m_contactIds,
                 in.source, in.contactRemoteIds, outcome.unresolvedContacts);
     // A row just inserted has no links yet (a sync writes two million of them: two reads each add up).
-    const QSet<qint64> oldDeals =
-        isNew ? QSet<qint64>()
+    const LinkIds oldDeals =
+        isNew ? LinkIds()
               : currentLinks(m_db.cached("SELECT deal_id FROM interaction_deals WHERE interaction_id = ?1"),
                              id);
-    const QSet<qint64> oldContacts =
-        isNew ? QSet<qint64>()
+    const LinkIds oldContacts =
+        isNew ? LinkIds()
               : currentLinks(
                     m_db.cached("SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?1"), id);
     if (deals == oldDeals && contacts == oldContacts)
