@@ -35,18 +35,12 @@ bool keepsCachedTranscript(const QHash<QString, std::optional<QString>> &transcr
     return transcript != transcripts.constEnd() && !transcript->has_value();
 }
 
-QString idText(const QJsonValue &value) {
-    if (value.isString())
-        return value.toString();
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
-}
-
 QString nextAfter(const QJsonObject &page) {
-    return idText(page.value(QStringLiteral("paging"))
-                      .toObject()
-                      .value(QStringLiteral("next"))
-                      .toObject()
-                      .value(QStringLiteral("after")));
+    return hubSpotIdText(page.value(QStringLiteral("paging"))
+                             .toObject()
+                             .value(QStringLiteral("next"))
+                             .toObject()
+                             .value(QStringLiteral("after")));
 }
 
 // How many pages may wait at each step of a listing's prefetcher. The writing thread commits every 1,000
@@ -84,10 +78,12 @@ QHash<QString, QStringList> listedAssociations(const HubSpotRecordPage &page, co
         // One id can come once per association label: associatedIds gives it once.
         const QStringList targets = record->associatedIds(QLatin1String(toName), complete);
         const QString id = record->id();
-        if (!complete && !truncated.contains(id))
-            truncated.append(id);
-        else if (complete && !targets.isEmpty())
+        if (!complete) {
+            if (!truncated.contains(id))
+                truncated.append(id);
+        } else if (!targets.isEmpty()) {
             links.insert(id, targets);
+        }
     }
     return links;
 }
@@ -485,10 +481,10 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
         for (const QJsonValue &resultValue : page.value(QStringLiteral("results")).toArray()) {
             const QJsonObject result = resultValue.toObject();
             const QString fromId =
-                idText(result.value(QStringLiteral("from")).toObject().value(QStringLiteral("id")));
+                hubSpotIdText(result.value(QStringLiteral("from")).toObject().value(QStringLiteral("id")));
             QStringList &targets = links[fromId];
             for (const QJsonValue &target : result.value(QStringLiteral("to")).toArray()) {
-                const QString toId = idText(target.toObject().value(QStringLiteral("toObjectId")));
+                const QString toId = hubSpotIdText(target.toObject().value(QStringLiteral("toObjectId")));
                 if (!targets.contains(toId))
                     targets.append(toId);
             }
@@ -522,7 +518,7 @@ QHash<QString, QJsonObject> HubSpotConnector::dealHistories(const QStringList &i
                 .object();
         for (const QJsonValue &value : page.value(QStringLiteral("results")).toArray()) {
             const QJsonObject record = value.toObject();
-            histories.insert(idText(record.value(QStringLiteral("id"))),
+            histories.insert(hubSpotIdText(record.value(QStringLiteral("id"))),
                              record.value(QStringLiteral("propertiesWithHistory")).toObject());
         }
     }

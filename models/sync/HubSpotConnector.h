@@ -98,7 +98,8 @@ private:
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
     // The prepare step, on the prefetcher's second thread: a deal or engagement page's links through
-    // m_linksApi, then an engagement page's records mapped and scored, in order. Nothing for other objects.
+    // m_linksApi, then an engagement page's records mapped and scored, in order (a listed engagement page is
+    // parsed here, with simdjson). Nothing for other objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
     PagePreparer preparer(const QString &type);
     PageLinks fetchLinks(const QString &type, const FetchedPage &page, const HubSpotRecordPage &records);

@@ -21,12 +21,6 @@ QString prop(const HubSpotRecord &record, const char *name) {
     return record.property(QLatin1String(name));
 }
 
-QString idText(const QJsonValue &value) {
-    if (value.isString())
-        return value.toString();
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
-}
-
 QString metadataText(const QJsonObject &metadata, const char *name) {
     const QJsonValue value = metadata.value(QLatin1String(name));
     if (value.isString())
@@ -67,7 +61,7 @@ QString speakerLabel(const QJsonValue &speaker) {
     if (name.isEmpty() && at > 0)
         name = speakerText(email.left(at));
     if (name.isEmpty())
-        name = speakerText(QStringLiteral("Speaker ") + idText(object.value(QStringLiteral("id"))));
+        name = speakerText(QStringLiteral("Speaker ") + hubSpotIdText(object.value(QStringLiteral("id"))));
     const QString domain = at > 0 ? email.mid(at + 1) : QString();
     const QString organisation = speakerText(domain.left(domain.indexOf(QLatin1Char('.'))));
     return organisation.isEmpty() ? name : name + QStringLiteral(" (") + organisation + QLatin1Char(')');

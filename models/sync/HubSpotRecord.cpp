@@ -11,12 +11,6 @@ namespace {
 
 // ---- Qt's tree ----
 
-QString idText(const QJsonValue &value) {
-    if (value.isString())
-        return value.toString();
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
-}
-
 QString propertyText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
@@ -122,12 +116,18 @@ private:
 
 } // namespace
 
+QString hubSpotIdText(const QJsonValue &value) {
+    if (value.isString())
+        return value.toString();
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
+}
+
 JsonHubSpotRecord::JsonHubSpotRecord(QJsonObject record)
     : m_record(std::move(record))
     , m_properties(m_record.value(QLatin1String("properties")).toObject()) {}
 
 QString JsonHubSpotRecord::id() const {
-    return idText(m_record.value(QLatin1String("id")));
+    return hubSpotIdText(m_record.value(QLatin1String("id")));
 }
 
 bool JsonHubSpotRecord::archived() const {
@@ -149,12 +149,12 @@ QStringList JsonHubSpotRecord::associatedIds(QLatin1String to, bool &complete) c
                                  .value(QLatin1String("next"))
                                  .toObject()
                                  .value(QLatin1String("after"));
-    complete = idText(after).isEmpty();
+    complete = hubSpotIdText(after).isEmpty();
     QStringList ids;
     if (!complete)
         return ids;
     for (const QJsonValue &target : listed.value(QLatin1String("results")).toArray())
-        if (const QString id = idText(target.toObject().value(QLatin1String("id"))); !ids.contains(id))
+        if (const QString id = hubSpotIdText(target.toObject().value(QLatin1String("id"))); !ids.contains(id))
             ids.append(id);
     return ids;
 }
@@ -163,14 +163,30 @@ struct HubSpotRecordPage::Document {
     dom::parser parser;
 };
 
+namespace {
+// A parser no page holds, kept for the thread's next page: simdjson sizes a parser's buffers to the largest
+// document it has read (about 16 bytes per byte of JSON), and reusing them spares allocating and first
+// touching that much memory for each page of a sync.
+thread_local std::unique_ptr<HubSpotRecordPage::Document> t_spareDocument;
+} // namespace
+
 HubSpotRecordPage::HubSpotRecordPage() = default;
 HubSpotRecordPage::HubSpotRecordPage(HubSpotRecordPage &&) noexcept = default;
-HubSpotRecordPage &HubSpotRecordPage::operator=(HubSpotRecordPage &&) noexcept = default;
-HubSpotRecordPage::~HubSpotRecordPage() = default;
+HubSpotRecordPage &HubSpotRecordPage::operator=(HubSpotRecordPage &&other) noexcept {
+    m_records = std::move(other.m_records); // first: they point into the document
+    m_document = std::move(other.m_document);
+    return *this;
+}
+
+HubSpotRecordPage::~HubSpotRecordPage() {
+    m_records.clear();
+    if (m_document && !t_spareDocument)
+        t_spareDocument = std::move(m_document);
+}
 
 std::optional<HubSpotRecordPage> HubSpotRecordPage::parse(const QByteArray &body, QString &error) {
     HubSpotRecordPage page;
-    page.m_document = std::make_unique<Document>();
+    page.m_document = t_spareDocument ? std::move(t_spareDocument) : std::make_unique<Document>();
     dom::element root;
     if (!page.m_document->parser.parse(body.constData(), size_t(body.size())).get(root)) {
         dom::object object;

@@ -14,10 +14,13 @@
 
 namespace dp::sync {
 
+// An id as HubSpot sends it: a string as it is, a number in full, anything else "".
+QString hubSpotIdText(const QJsonValue &value);
+
 class HubSpotRecord {
 public:
     virtual ~HubSpotRecord() = default;
-    // The record's id: a string as it is, a number in full, else "".
+    // The record's id, as hubSpotIdText reads it.
     virtual QString id() const = 0;
     virtual bool archived() const = 0;
     virtual QString createdAt() const = 0;
@@ -67,8 +70,9 @@ public:
     // True when simdjson read the page (tests check the fast path is taken).
     bool parsedFast() const { return m_document != nullptr; }
 
+    struct Document; // simdjson's parser, and the page it parsed
+
 private:
-    struct Document;
     HubSpotRecordPage();
 
     std::unique_ptr<Document> m_document; // the simdjson parser holding the page, on the fast path
