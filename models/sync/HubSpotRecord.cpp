@@ -29,7 +29,7 @@ QString textOf(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-// The member's value, or an invalid element when the object has no such member. The last one counts when
+// The member's value, or nothing when the object has no such member. The last one counts when
 // a name comes twice, as with Qt's parser.
 std::optional<dom::element> member(dom::object object, std::string_view name) {
     std::optional<dom::element> found;
@@ -114,6 +114,24 @@ private:
     std::optional<dom::object> m_properties;
 };
 
+// The records of a page simdjson read, read as Qt would: nothing from an answer that is not an object or
+// has no list of results, and an empty record for one that is not an object.
+void appendRecords(dom::element root, std::vector<std::unique_ptr<HubSpotRecord>> &records) {
+    dom::object page;
+    dom::array results;
+    if (root.get_object().get(page))
+        return;
+    if (const auto element = member(page, "results"); !element || element->get_array().get(results))
+        return;
+    for (const dom::element record : results) {
+        dom::object fields;
+        if (record.get_object().get(fields))
+            records.push_back(std::make_unique<JsonHubSpotRecord>(QJsonObject()));
+        else
+            records.push_back(std::make_unique<FastHubSpotRecord>(fields));
+    }
+}
+
 } // namespace
 
 QString hubSpotIdText(const QJsonValue &value) {
@@ -189,18 +207,7 @@ std::optional<HubSpotRecordPage> HubSpotRecordPage::parse(const QByteArray &body
     page.m_document = t_spareDocument ? std::move(t_spareDocument) : std::make_unique<Document>();
     dom::element root;
     if (!page.m_document->parser.parse(body.constData(), size_t(body.size())).get(root)) {
-        dom::object object;
-        dom::array results;
-        if (!root.get_object().get(object))
-            if (const auto element = member(object, "results"); element && !element->get_array().get(results))
-                for (const dom::element record : results) {
-                    dom::object fields;
-                    // Qt reads a record that is not an object as an empty one.
-                    page.m_records.push_back(record.get_object().get(fields)
-                                                 ? std::unique_ptr<HubSpotRecord>(
-                                                       std::make_unique<JsonHubSpotRecord>(QJsonObject()))
-                                                 : std::make_unique<FastHubSpotRecord>(fields));
-                }
+        appendRecords(root, page.m_records);
         return page;
     }
     QJsonParseError qtError;

@@ -57,8 +57,8 @@ private:
 class HubSpotRecordPage final {
 public:
     // A list page's body, parsed with simdjson. A body simdjson rejects but Qt's parser reads (Qt is more
-    // lenient: raw control characters in strings, any character after a backslash, invalid UTF-8) is read
-    // with Qt. Returns nothing when neither can read it, with Qt's reason in `error`.
+    // lenient: raw control characters in strings, any character after a backslash, a number ending in a
+    // dot) is read with Qt. Returns nothing when neither can read it, with Qt's reason in `error`.
     static std::optional<HubSpotRecordPage> parse(const QByteArray &body, QString &error);
     static HubSpotRecordPage fromResults(const QJsonArray &results);
 
