@@ -282,15 +282,10 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         after = fetched.next;
         return fetched;
     };
-    auto prepare = [&type, prepareRecords = preparer(type)](FetchedPage &page) {
-        // An engagement page's preparer reads the body itself, with the faster parser.
-        if (!isEngagement(type)) {
-            page.results = parsedResults(page.body);
-            page.body.clear();
-        }
-        if (prepareRecords)
-            prepareRecords(page);
-    };
+    // An object's preparer parses the body itself; without one, it is only parsed.
+    PagePreparer prepare = preparer(type);
+    if (!prepare)
+        prepare = [](FetchedPage &page) { page.parseBody(); };
     PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, prepare, &m_linksHttp, kPagesAhead);
     while (const auto page = pages.next()) {
         writePage(type, *page, run, [&] {
@@ -304,6 +299,13 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
             }
         });
     }
+}
+
+void HubSpotConnector::FetchedPage::parseBody() {
+    if (body.isEmpty())
+        return;
+    results = parsedResults(body);
+    body.clear();
 }
 
 QJsonObject HubSpotConnector::search(const QString &type, const QJsonArray &filters, const QString &sortBy,
@@ -601,6 +603,7 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
 HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
     if (type == QLatin1String("deals"))
         return [this, type](FetchedPage &page) {
+            page.parseBody();
             page.links = fetchLinks(type, page, HubSpotRecordPage::fromResults(page.results));
         };
     if (!isEngagement(type))

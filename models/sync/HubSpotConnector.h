@@ -76,6 +76,9 @@ private:
         // Engagement pages: the results mapped and scored, in order. What only the cache knows is settled
         // when the page is written: a forwarded email's direction, a transcript kept from an earlier sync.
         QList<Interaction> engagements;
+
+        // A listed page's body into results, with Qt's parser (nothing for a search page, parsed already).
+        void parseBody();
     };
     // The incremental search's position: a keyset on the modified stamp, or an id keyset within one stamp.
     struct SearchCursor {
@@ -98,8 +101,9 @@ private:
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
     QJsonObject search(const QString &type, const QJsonArray &filters, const QString &sortBy, int after);
     // The prepare step, on the prefetcher's second thread: a deal or engagement page's links through
-    // m_linksApi, then an engagement page's records mapped and scored, in order (a listed engagement page is
-    // parsed here, with simdjson). Nothing for other objects.
+    // m_linksApi, then an engagement page's records mapped and scored, in order. It takes a listed page as
+    // its body and parses it (engagement pages with simdjson), a search page as results. Nothing for other
+    // objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
     PagePreparer preparer(const QString &type);
     PageLinks fetchLinks(const QString &type, const FetchedPage &page, const HubSpotRecordPage &records);
