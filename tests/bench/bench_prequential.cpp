@@ -3,7 +3,7 @@
 // of 0 counted as positive. Each set runs in file order and shuffled with a fixed seed: the movie set is
 // stored in long runs of one label, which a learner's bias exploits in file order.
 // Usage: bench_prequential [data dir] [--learning-rate R] [--guard-window N] [--set NAME] [--seed N]; the
-// default data dir is $DEALPULSE_SOURCE_DIR/../shared/data/sentiment. The options tune the learner for all
+// default data dir is $DEALPULSE_SOURCE_DIR/tests/data/sentiment. The options tune the learner for all
 // sets at once (what the app ships is LearnerOptions' defaults); --set runs one set only; --seed changes the
 // shuffled order (default 1).
 
@@ -48,7 +48,7 @@ QList<Item> readSet(const QString &path) {
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
-    QString dir = qEnvironmentVariable("DEALPULSE_SOURCE_DIR") + QStringLiteral("/../shared/data/sentiment");
+    QString dir = qEnvironmentVariable("DEALPULSE_SOURCE_DIR") + QStringLiteral("/tests/data/sentiment");
     LearnerOptions options;
     QString onlySet;
     quint32 seed = 1;

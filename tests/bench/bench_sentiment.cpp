@@ -1,6 +1,6 @@
 // Texts per second of the VADER port, single-threaded, over the four ground-truth sets of the VADER paper.
 // Usage: bench_sentiment [repetitions] [data dir]; the data dir defaults to
-// $DEALPULSE_SOURCE_DIR/../shared/data/sentiment. Run it from a Release build.
+// $DEALPULSE_SOURCE_DIR/tests/data/sentiment. Run it from a Release build.
 
 #include "analytics/sentiment/VaderLexicon.h"
 #include "analytics/sentiment/VaderScorer.h"
@@ -49,7 +49,7 @@ int main(int argc, char **argv) {
     const int repetitions = args.size() > 1 ? std::max(1, args[1].toInt()) : 20;
     const QString dir = args.size() > 2 ? args[2]
                                         : qEnvironmentVariable("DEALPULSE_SOURCE_DIR") +
-                                              QStringLiteral("/../shared/data/sentiment");
+                                              QStringLiteral("/tests/data/sentiment");
 
     QElapsedTimer timer;
     timer.start();

@@ -27,7 +27,7 @@ struct Item {
 };
 
 QString dataDir() {
-    return qEnvironmentVariable("DEALPULSE_SOURCE_DIR") + QStringLiteral("/../shared/data/sentiment");
+    return qEnvironmentVariable("DEALPULSE_SOURCE_DIR") + QStringLiteral("/tests/data/sentiment");
 }
 
 QByteArray readAll(const QString &path) {
