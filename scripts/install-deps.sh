@@ -9,6 +9,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libsimdjson-dev qtkeychain-qt6-dev libxlsxwriter-dev unzip poppler-utils
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
+  clang-14 libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then
