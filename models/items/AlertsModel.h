@@ -45,6 +45,8 @@ public:
     void setRates(const CurrencyRates &rates) { m_rates = rates; }
     QString reportingCurrency() const { return m_reporting; }
 
+    // The item-editing setData stays reachable beside the loader below (clang: -Woverloaded-virtual).
+    using QAbstractTableModel::setData;
     // Keeps open deals that are dark or at risk and not snoozed on `today`; onlyNew keeps those whose band
     // changed since `seen`.
     void setData(const QList<PipelineRow> &rows, const QHash<qint64, AlertSnooze> &activeSnoozes,

@@ -36,6 +36,8 @@ public:
 
     explicit RollupModel(QObject *parent = nullptr);
 
+    // The item-editing setData stays reachable beside the loader below (clang: -Woverloaded-virtual).
+    using QAbstractItemModel::setData;
     void setData(const QList<PipelineRow> &rows, const QList<TeamManager> &teams);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
