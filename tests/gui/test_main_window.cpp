@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
@@ -337,6 +338,23 @@ private slots:
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("syncLabel"))->textFormat(), Qt::PlainText);
         QVERIFY(Qt::mightBeRichText(cache->toolTip()));
         QVERIFY(cache->toolTip().contains(QFileInfo(m_cache.path()).fileName()));
+    }
+
+    void aFailedSearchSaysWhyAsText() {
+        // The totals line is bold on purpose; the error of a failed search (quoting the cache's path here)
+        // is escaped into it.
+        QTemporaryDir dir;
+        PipelinePage page;
+        page.setCachePath(dir.filePath(QStringLiteral("<b>gone</b>.sqlite")));
+        page.setRows({});
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("pipelineSearch"));
+        QTest::keyClicks(search, QStringLiteral("budget"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *totals = page.findChild<QLabel *>(QStringLiteral("pipelineTotals"));
+        QTRY_VERIFY(totals->text().startsWith(QStringLiteral("The search failed")));
+        QCOMPARE(totals->textFormat(), Qt::RichText);
+        QVERIFY2(totals->text().contains(QStringLiteral("&lt;b&gt;gone&lt;/b&gt;")),
+                 qPrintable(totals->text()));
     }
 
     void markingAlertsSeenLeavesOnlyNewOnes() {
