@@ -1,6 +1,6 @@
 #include "BackgroundTask.h"
 
-#include "store/Database.h"
+#include "items/FailureText.h"
 
 #include <QEventLoop>
 #include <QMessageBox>
@@ -19,8 +19,11 @@ bool runWithProgress(const QString &title, const std::function<TaskResult(const 
     QThread *thread = QThread::create([&] {
         try {
             result = work(ProgressReport(done, total, cancelled));
-        } catch (const StoreError &error) {
-            result = TaskResult{false, error.message()};
+        } catch (const std::exception &error) {
+            // A thread that lets an exception out terminates the app.
+            result = TaskResult{false, failureText(error)};
+        } catch (...) {
+            result = TaskResult{false, unknownFailureText()};
         }
     });
     QProgressDialog dialog(title, QObject::tr("Cancel"), 0, 0);
@@ -44,8 +47,12 @@ bool runWithProgress(const QString &title, const std::function<TaskResult(const 
     thread->wait();
     delete thread;
 
-    if (!result.ok && !result.error.isEmpty())
-        QMessageBox::critical(nullptr, QObject::tr("Dealpulse"), result.error);
+    if (!result.ok && !result.error.isEmpty()) {
+        // Plain text: errors quote what SQLite or a file said, which is not markup.
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Dealpulse"), result.error, QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
     return result.ok && !cancelled;
 }
 

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AlertsPage.h"
+#include "ErrorBox.h"
 #include "PipelinePage.h"
+#include "PlainText.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
@@ -14,6 +16,7 @@
 #include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
 #include "items/Background.h"
+#include "items/FailureText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
@@ -106,9 +109,13 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     });
     connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
     connect(m_sync, &SyncStatus::connectionNeeded, this, [this](const QString &error) {
-        QMessageBox::information(
-            this, tr("Connect a CRM"),
-            error.isEmpty() ? tr("No CRM connection is set up yet. Add one under Settings → CRM.") : error);
+        // Plain text: the error may quote what the CRM or the keychain said.
+        QMessageBox box(QMessageBox::Information, tr("Connect a CRM"),
+                        error.isEmpty() ? tr("No CRM connection is set up yet. Add one under Settings → CRM.")
+                                        : error,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         openSettings();
     });
     addSettingsPage(tr("CRM"),
@@ -145,6 +152,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
 
     m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    // A file name and error messages (which quote SQLite and file names), never markup.
+    m_cacheLabel->setTextFormat(Qt::PlainText);
+    m_syncLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_cacheLabel);
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_sync);
@@ -354,6 +364,7 @@ void MainWindow::buildCachePages() {
     });
 
     delete m_snapshots;
+    m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
     m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, HealthSettings{m_settings.goingDarkDays},
                                           ForecastSettings::load(QSettings()), m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
@@ -396,7 +407,7 @@ void MainWindow::openExportDialog() {
 void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals) {
     statusBar()->showMessage(message, 15000);
     if (!ok)
-        QMessageBox::warning(this, tr("Sync"), message);
+        showError(this, tr("Sync"), message);
     if (changedDeals > 0)
         openCache(m_cachePath);
     if (ok)
@@ -422,9 +433,9 @@ void MainWindow::takeWeeklySnapshot(bool afterSync) {
                                        .runIfDue(trigger)
                                        .has_value();
                 return TaskResult{taken, {}};
-            } catch (const StoreError &error) {
+            } catch (const std::exception &error) {
                 return TaskResult{false,
-                                  tr("The weekly snapshot could not be taken: %1").arg(error.message())};
+                                  tr("The weekly snapshot could not be taken: %1").arg(failureText(error))};
             }
         },
         [this](TaskResult result) {
@@ -473,7 +484,24 @@ void MainWindow::openCache(const QString &path, Database::Mode mode) {
     // and the Lexicon view hold; another cache gets its own.
     if (!m_db || m_db->path() != m_cachePath) {
         m_db = std::move(opened.database);
-        buildCachePages();
+        try {
+            buildCachePages();
+        } catch (const std::exception &error) {
+            // The pages read the cache as they are made; one that cannot be read is reported like one that
+            // cannot be opened, and the window carries on without it.
+            delete m_dealView;
+            m_dealView = nullptr;
+            delete m_lexicon;
+            m_lexicon = nullptr;
+            delete m_snapshots;
+            m_snapshots = nullptr;
+            m_ratings.reset();
+            m_db.reset();
+            m_cacheLabel->setText(tr("No cache open"));
+            m_syncLabel->setText(failureText(error));
+            emit loadFailed(failureText(error));
+            return;
+        }
     }
     m_pipeline->setCachePath(m_cachePath);
     m_loading = true;
@@ -511,7 +539,7 @@ void MainWindow::updateStatus() {
         return;
     }
     m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(m_cachePath).fileName()));
-    m_cacheLabel->setToolTip(m_cachePath);
+    m_cacheLabel->setToolTip(plainToolTip(m_cachePath));
     if (m_loading)
         return;
     const QTimeZone zone = m_settings.timeZone();
@@ -544,8 +572,8 @@ void MainWindow::snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choi
         // One row written, and the lists re-read from memory: no need to read the whole cache again.
         m_content.activeSnoozes = store.activeSnoozes(today());
         m_content.snoozes = store.snoozes();
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(error.message()));
+    } catch (const std::exception &error) {
+        showError(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(failureText(error)));
         return;
     }
     m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
@@ -562,8 +590,8 @@ void MainWindow::markAlertsSeen() {
         AlertStore store(*m_db);
         store.markSeen(shown, m_clock->now());
         m_content.seenBands = store.seenBands();
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Dealpulse"), error.message());
+    } catch (const std::exception &error) {
+        showError(this, tr("Dealpulse"), failureText(error));
         return;
     }
     m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
@@ -649,7 +677,7 @@ void MainWindow::refreshFigures(const AppSettings &before) {
                 return;
             }
             if (!result.ok && !result.error.isEmpty())
-                QMessageBox::warning(this, tr("Dealpulse"), result.error);
+                showError(this, tr("Dealpulse"), result.error);
             openCache(m_cachePath);
         });
     if (!started)

@@ -152,6 +152,8 @@ PipelinePage::PipelinePage(QWidget *parent)
     });
 
     m_totals->setObjectName(QStringLiteral("pipelineTotals"));
+    // Bold figures on purpose; every text put in is escaped (a failed search quotes what was typed).
+    m_totals->setTextFormat(Qt::RichText);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setWordWrap(true); // several currencies and categories can outgrow one line
     m_totals->setAccessibleName(tr("Totals of the deals shown"));
@@ -370,15 +372,16 @@ void PipelinePage::applyFilters() {
 void PipelinePage::updateTotals() {
     if (!m_complete) {
         // Totals need every row; until then they would be wrong.
-        m_totals->setText(m_model->rowCount() > 0 ? tr("Reading the whole pipeline…") : QString());
+        m_totals->setText(m_model->rowCount() > 0 ? tr("Reading the whole pipeline…").toHtmlEscaped()
+                                                  : QString());
         return;
     }
     if (m_search->isBusy()) {
-        m_totals->setText(tr("Searching…"));
+        m_totals->setText(tr("Searching…").toHtmlEscaped());
         return;
     }
     if (!m_searchError.isEmpty()) {
-        m_totals->setText(tr("The search failed: %1").arg(m_searchError));
+        m_totals->setText(tr("The search failed: %1").arg(m_searchError).toHtmlEscaped());
         return;
     }
     const PipelineTotals totals = m_proxy->totals();

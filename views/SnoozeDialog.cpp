@@ -30,6 +30,9 @@ SnoozeDialog::SnoozeDialog(const QString &dealName, const QDate &today, QWidget 
     m_resumeOn->setDate(today.addDays(14));
 
     auto *title = new QLabel(tr("Snooze the alert for <b>%1</b>").arg(dealName.toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("snoozeTitle"));
+    // Markup on purpose with the deal's name escaped: rich text whatever the translation starts with.
+    title->setTextFormat(Qt::RichText);
     auto *form = new QFormLayout;
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(tr("&Alert again on"), m_resumeOn);

@@ -1,7 +1,7 @@
 #include "StatusTasks.h"
 
 #include "items/Background.h"
-#include "store/Database.h"
+#include "items/FailureText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,8 +59,10 @@ bool StatusTasks::start(const QString &title, Work work, Done done) {
         [state, work = std::move(work)] {
             try {
                 return work(ProgressReport(state->done, state->total, state->cancelled));
-            } catch (const StoreError &error) {
-                return TaskResult{false, error.message()};
+            } catch (const std::exception &error) {
+                return TaskResult{false, failureText(error)};
+            } catch (...) {
+                return TaskResult{false, unknownFailureText()};
             }
         },
         [this, state, done = std::move(done)](TaskResult result) {

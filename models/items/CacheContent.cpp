@@ -1,6 +1,7 @@
 #include "items/CacheContent.h"
 
 #include "domain/TimeFormat.h"
+#include "items/FailureText.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
@@ -26,9 +27,9 @@ CacheContent loadCacheContent(const QString &path, const QDate &today) {
         content.lastSyncedAt = BookmarkStore(db).lastSyncedAt();
         if (const auto generated = MetaStore(db).value(QStringLiteral("demo_now")))
             content.generatedAt = parseIsoInstant(*generated);
-    } catch (const StoreError &error) {
+    } catch (const std::exception &error) {
         content = CacheContent{};
-        content.error = error.message();
+        content.error = failureText(error);
     }
     return content;
 }

@@ -1,6 +1,7 @@
 #include "items/DealLoader.h"
 
 #include "analytics/sentiment/SalesScorer.h"
+#include "items/FailureText.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,13 @@ void DealLoader::load(const DealRequest &request) {
                 }
                 if (!scorer)
                     result.scorer = std::make_shared<const sentiment::SalesScorer>();
-            } catch (const StoreError &error) {
-                result.error = error.message();
+            } catch (const std::exception &error) {
+                // Anything thrown here would end the pool's thread and the app with it.
+                result.details.reset();
+                result.error = failureText(error);
+            } catch (...) {
+                result.details.reset();
+                result.error = unknownFailureText();
             }
             promise->addResult(std::move(result));
             promise->finish();

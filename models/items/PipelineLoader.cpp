@@ -27,8 +27,8 @@ QList<PipelineRow> loadPipelineStart(const QString &path, const QSet<HealthBand>
             .forEachLowestScore(shown, limit, [&](DealRow &&deal, DealMetrics &&metrics) {
                 rows.append(PipelineRow{std::move(deal), std::move(metrics)});
             });
-    } catch (const StoreError &) {
-        rows.clear();
+    } catch (const std::exception &) {
+        rows.clear(); // the full read, which follows, says why
     }
     return rows;
 }

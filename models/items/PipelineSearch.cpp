@@ -22,8 +22,8 @@ SearchAnswer runSearch(const QString &path, const QString &text) {
     try {
         const QList<qint64> ids = SearchStore(*opened.database).deals(text);
         answer.ids = QSet<qint64>(ids.cbegin(), ids.cend());
-    } catch (const StoreError &error) {
-        answer.error = error.message();
+    } catch (const std::exception &error) {
+        answer.error = failureText(error);
     }
     return answer;
 }

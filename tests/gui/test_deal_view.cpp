@@ -1,6 +1,7 @@
 // The deal page driven as a user would, offscreen: on a demo cache it opens the worst open deal and shows its
 // band, reasons, chart, timeline and history; a rating and coaching notes are written and shown; an email
-// whose HTML tries to load and run things shows its text and loads nothing.
+// whose HTML tries to load and run things shows its text and loads nothing. Names from the CRM and the mail
+// read as text, never as markup; a write the cache refuses is shown and the page keeps what was typed.
 
 #include "DealPageFixture.h"
 #include "DealView.h"
@@ -12,19 +13,24 @@
 #include "demo/DemoGenerator.h"
 #include "items/PipelineLoader.h"
 #include "items/TimelineModel.h"
+#include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
 #include "store/InteractionStore.h"
 #include "translations/Language.h"
 
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -250,6 +256,147 @@ private slots:
         QCOMPARE(back.size(), 1);
         QTest::mouseClick(child<QToolButton>(&view, "dealBack"), Qt::LeftButton);
         QCOMPARE(back.size(), 2);
+    }
+
+    void crmTextIsShownAsTextNeverAsMarkup() {
+        // A real picture on disk: shown as rich text, "<img src=…>" in a name would load it.
+        test::TempCache cache;
+        const QString picture = QDir(cache.dir()).filePath(QStringLiteral("big.png"));
+        QImage image(1200, 900, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(picture));
+        const QString hostile = QStringLiteral("<img src=\"%1\">").arg(picture);
+        const test::DealPageFixture deal = test::DealPageFixture::write(cache.db(), kNow);
+        Statement(cache.db().handle(), "UPDATE deals SET name = ?1, stage = ?2 WHERE id = ?3")
+            .bind(1, hostile)
+            .bind(2, QStringLiteral("<b>Negotiation</b>"))
+            .bind(3, deal.dealId)
+            .run();
+        DirectoryStore(cache.db())
+            .upsertAccount({QStringLiteral("test"),
+                            QStringLiteral("acme"),
+                            QStringLiteral("<i>Acme</i>"),
+                            {QStringLiteral("acme.example")}});
+        // The sender of the newest email, as the reader's "From" line names them.
+        DirectoryStore(cache.db())
+            .upsertContact({QStringLiteral("test"), QStringLiteral("sam"), QStringLiteral("acme"), hostile,
+                            QStringLiteral("Lee"), QStringLiteral("sam@acme.example"),
+                            QStringLiteral("CISO")});
+        FeedbackStore(cache.db()).addNote(deal.dealId, hostile, QStringLiteral("Looks stuck."), kNow);
+
+        DealView view(options(cache.path()));
+        view.resize(1440, 900);
+        view.show();
+        openAndWait(view, deal.dealId);
+        const int line = view.fontMetrics().height();
+
+        auto *title = child<QLabel>(&view, "dealTitle");
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(title->text(), hostile);
+        QVERIFY2(title->sizeHint().height() < 5 * line, "the title grew to the picture's height");
+        auto *subtitle = child<QLabel>(&view, "dealSubtitle");
+        QCOMPARE(subtitle->textFormat(), Qt::PlainText);
+        QVERIFY(subtitle->text().startsWith(QStringLiteral("<i>Acme</i>")));
+        QVERIFY(subtitle->text().contains(QStringLiteral("<b>Negotiation</b>")));
+
+        QListView *timeline = child<QListView>(&view, "timeline");
+        QCOMPARE(timeline->currentIndex().data(TimelineModel::InteractionIdRole).toLongLong(),
+                 deal.hostileEmail);
+        auto *participants = child<QLabel>(&view, "readerParticipants");
+        QCOMPARE(participants->textFormat(), Qt::PlainText);
+        QVERIFY2(participants->text().startsWith(QStringLiteral("From %1 Lee").arg(hostile)),
+                 qPrintable(participants->text()));
+        QVERIFY(participants->sizeHint().height() < 5 * line);
+        QCOMPARE(child<QLabel>(&view, "readerMeta")->textFormat(), Qt::PlainText);
+
+        // Someone else's note: its tooltip is rich text with the author's name escaped.
+        auto *notes = child<QListWidget>(&view, "notesList");
+        QCOMPARE(notes->count(), 1);
+        QVERIFY(notes->item(0)->text().contains(hostile)); // an item's text is drawn as plain text
+        const QString tip = notes->item(0)->toolTip();
+        QVERIFY2(Qt::mightBeRichText(tip), qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("<img")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img src=")), qPrintable(tip));
+    }
+
+    void aFailedWriteIsShownAndNothingIsLost() {
+        test::TempCache cache;
+        const test::DealPageFixture deal = test::DealPageFixture::write(cache.db(), kNow);
+        DealView view(options(cache.path()));
+        view.resize(1440, 900);
+        view.show();
+        openAndWait(view, deal.dealId);
+        auto *list = child<QListWidget>(&view, "notesList");
+        auto *editor = child<QPlainTextEdit>(&view, "noteEditor");
+        auto *submit = child<QPushButton>(&view, "noteSubmit");
+        const auto errorBox = [&view]() -> QMessageBox * {
+            return view.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        };
+
+        // Another connection makes every write of a note or a rating fail, as a full disk would.
+        cache.db().exec("CREATE TRIGGER fail_notes BEFORE INSERT ON coaching_notes"
+                        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;"
+                        "CREATE TRIGGER fail_ratings BEFORE INSERT ON ratings"
+                        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        QTest::keyClicks(editor, QStringLiteral("Call the CFO this week."));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QMessageBox *box = errorBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("The note was not saved")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("database or disk is full")));
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("Call the CFO this week.")); // kept for another try
+        QCOMPARE(list->count(), 0);
+        box->close();
+        QTRY_VERIFY(!errorBox());
+
+        QListView *timeline = child<QListView>(&view, "timeline");
+        const QModelIndex current = timeline->currentIndex();
+        QTest::keyClicks(child<QLineEdit>(&view, "ratingNote"), QStringLiteral("polite no"));
+        QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
+        box = errorBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("The rating was not saved")), qPrintable(box->text()));
+        QVERIFY(!child<QToolButton>(&view, "rateNegative")->isChecked());
+        QCOMPARE(child<QLineEdit>(&view, "ratingNote")->text(), QStringLiteral("polite no"));
+        QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), 0);
+        box->close();
+        QTRY_VERIFY(!errorBox());
+
+        // Once the cache takes writes again, the same clicks store what was kept.
+        cache.db().exec("DROP TRIGGER fail_notes; DROP TRIGGER fail_ratings;");
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(!errorBox());
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Call the CFO this week.")));
+        QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
+        QVERIFY(!errorBox());
+        QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), -1);
+        QCOMPARE(FeedbackStore(cache.db()).ratings(deal.hostileEmail).value(0).note,
+                 QStringLiteral("polite no"));
+    }
+
+    void aCacheThatCannotBeOpenedForWritingIsReported() {
+        test::TempCache cache;
+        const test::DealPageFixture deal = test::DealPageFixture::write(cache.db(), kNow);
+        DealView view(options(cache.path()));
+        view.show();
+        openAndWait(view, deal.dealId);
+        // The page was read; then the file went (a network share unmounted): the writer cannot open it.
+        cache.close();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(cache.path() + suffix);
+        QTest::keyClicks(child<QPlainTextEdit>(&view, "noteEditor"), QStringLiteral("Still here?"));
+        QTest::mouseClick(child<QPushButton>(&view, "noteSubmit"), Qt::LeftButton);
+        auto *box = view.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().startsWith(QStringLiteral("The note was not saved: ")), qPrintable(box->text()));
+        // The page stays: the deal is still shown, the note still written out.
+        QCOMPARE(child<QLabel>(&view, "dealTitle")->text(), QStringLiteral("Acme platform rollout"));
+        QVERIFY(child<QLabel>(&view, "dealTitle")->isVisible());
+        QCOMPARE(child<QPlainTextEdit>(&view, "noteEditor")->toPlainText(), QStringLiteral("Still here?"));
+        QTest::mouseClick(child<QToolButton>(&view, "ratePositive"), Qt::LeftButton);
+        QVERIFY(!child<QToolButton>(&view, "ratePositive")->isChecked());
     }
 
     void hostileEmailShowsItsTextAndLoadsNothing() {

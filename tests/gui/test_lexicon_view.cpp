@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -115,6 +116,46 @@ private slots:
         versions->selectRow(1);
         QVERIFY(!undo->isEnabled()); // an undone version cannot be undone twice
         QTRY_VERIFY_WITH_TIMEOUT(!view.rescoring(), 20000);
+    }
+
+    void aRefusedResetIsShownAndTheTermStays() {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("sour"), kNow - 90 * kDay)
+            .email(QStringLiteral("sour"), kNow - 3 * kDay, 1, QStringLiteral("Rollout"),
+                   QStringLiteral("The rollout plan looks wobbly to our team."))
+            .email(QStringLiteral("sour"), kNow - 2 * kDay, 2, QStringLiteral("Timeline"),
+                   QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+        rescoreCache(cache.db(), true);
+        const FixedClock clock(kNow);
+        RatingService service(cache.db(), clock);
+        LexiconView view(service, cache.path());
+        view.show();
+        auto *terms = view.findChild<QTableWidget *>(QStringLiteral("lexiconTerms"));
+        for (int n : {1, 2}) {
+            const qint64 interaction =
+                *InteractionStore(cache.db())
+                     .interactionId(test::PipelineBuilder::kSource, QStringLiteral("i%1").arg(n));
+            view.applyChange(service.rate(interaction, QStringLiteral("Rita Rep"), -1).change);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!view.rescoring(), 20000);
+        const int wobbly = rowOf(terms, QStringLiteral("wobbly"));
+        QVERIFY(wobbly >= 0);
+        terms->selectRow(wobbly);
+        // The history's title quotes the term, a word from the mail: as text.
+        auto *title = view.findChild<QLabel *>(QStringLiteral("lexiconHistoryTitle"));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QVERIFY(title->text().contains(QStringLiteral("“wobbly”")));
+
+        cache.db().exec("CREATE TRIGGER fail_resets BEFORE INSERT ON lexicon_term_resets"
+                        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("lexiconResetTerm")), Qt::LeftButton);
+        auto *box = view.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("database or disk is full")), qPrintable(box->text()));
+        QVERIFY(rowOf(terms, QStringLiteral("wobbly")) >= 0); // not reset, and the view still answers
+        view.refresh();
+        QVERIFY(rowOf(terms, QStringLiteral("wobbly")) >= 0);
     }
 
     void outstandingRescoringCanBeStarted() {

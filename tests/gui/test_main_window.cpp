@@ -1,7 +1,7 @@
 // The main window driven as a user would, offscreen: the pipeline lists the deals, filters to bands and by
 // a full-text search, sorts by raw values and totals what it shows; the keyboard reaches every view; the
-// roll-up filters the pipeline; an alert is snoozed and listed for review; settings change the figures and
-// the language.
+// roll-up filters the pipeline; an alert is snoozed and listed for review (a write the cache refuses is
+// shown, and the window carries on); settings change the figures and the language.
 
 #include "AlertsPage.h"
 #include "AppSettings.h"
@@ -10,6 +10,7 @@
 #include "PipelinePage.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
+#include "SnoozeDialog.h"
 #include "StatusTasks.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -37,6 +39,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -261,6 +265,96 @@ private slots:
                        AlertsModel::DealName)
                     .contains(QStringLiteral("Deal dark-a")));
         m_clock->set(kAsOf);
+    }
+
+    void aRefusedWriteIsShownAndTheWindowCarriesOn() {
+        auto window = openWindow();
+        window->show();
+        window->showPage(window->alertsPage());
+        QTableView *alerts = window->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        const int shown = rowsShown(alerts);
+        QVERIFY(shown > 0);
+        const auto errorBox = [&window]() -> QMessageBox * {
+            return window->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        };
+        // Another connection makes the alert writes fail, as a full disk would.
+        m_cache.db().exec("CREATE TRIGGER fail_snooze BEFORE INSERT ON alert_snoozes"
+                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;"
+                          "CREATE TRIGGER fail_seen BEFORE INSERT ON alert_seen"
+                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        window->alertsPage()->setAskSnooze([](const QString &, const QDate &today) {
+            return std::optional<SnoozeChoice>(SnoozeChoice{QStringLiteral("Holiday"), today.addDays(10)});
+        });
+        alerts->setCurrentIndex(alerts->model()->index(0, 0));
+        window->findChild<QPushButton *>(QStringLiteral("alertSnooze"))->click();
+        QMessageBox *box = errorBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().startsWith(QStringLiteral("The snooze was not saved: ")),
+                 qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("database or disk is full")));
+        QCOMPARE(rowsShown(alerts), shown); // nothing pretends to be snoozed
+        box->close();
+        QTRY_VERIFY(!errorBox());
+
+        window->findChild<QPushButton *>(QStringLiteral("alertsMarkSeen"))->click();
+        QVERIFY(errorBox());
+        QCOMPARE(rowsShown(alerts), shown);
+        errorBox()->close();
+        QTRY_VERIFY(!errorBox());
+        m_cache.db().exec("DROP TRIGGER fail_snooze; DROP TRIGGER fail_seen;");
+
+        // Long work in the status bar that throws (out of memory here) ends as a failed task, not the app.
+        QSignalSpy finished(window->tasks(), &StatusTasks::finished);
+        std::optional<TaskResult> result;
+        QVERIFY(window->tasks()->start(
+            QStringLiteral("Working…"), [](const ProgressReport &) -> TaskResult { throw std::bad_alloc(); },
+            [&result](const TaskResult &r, bool) { result = r; }));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(result && !result->ok);
+        QVERIFY2(result->error.contains(QStringLiteral("ran out of memory")), qPrintable(result->error));
+        QVERIFY(window->tasks()->start(
+            QStringLiteral("Working…"),
+            [](const ProgressReport &) -> TaskResult { throw std::runtime_error("disk unplugged"); },
+            [&result](const TaskResult &r, bool) { result = r; }));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(result->error.contains(QStringLiteral("disk unplugged")));
+        QCOMPARE(rowsShown(alerts), shown); // and the window still answers
+    }
+
+    void namesInDialogsAndTheStatusBarAreText() {
+        // The snooze dialog names the deal in bold on purpose: rich text, with the CRM's name escaped.
+        const QString hostile = QStringLiteral("<img src=\"/dev/zero\">");
+        SnoozeDialog dialog(hostile, QDate(2026, 11, 28));
+        auto *title = dialog.findChild<QLabel *>(QStringLiteral("snoozeTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->textFormat(), Qt::RichText);
+        QVERIFY2(!title->text().contains(hostile) && title->text().contains(hostile.toHtmlEscaped()),
+                 qPrintable(title->text()));
+        // The status bar's file name and messages are plain; the path's tooltip is escaped.
+        auto window = openWindow();
+        auto *cache = window->findChild<QLabel *>(QStringLiteral("cacheLabel"));
+        QCOMPARE(cache->textFormat(), Qt::PlainText);
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("syncLabel"))->textFormat(), Qt::PlainText);
+        QVERIFY(Qt::mightBeRichText(cache->toolTip()));
+        QVERIFY(cache->toolTip().contains(QFileInfo(m_cache.path()).fileName()));
+    }
+
+    void aFailedSearchSaysWhyAsText() {
+        // The totals line is bold on purpose; the error of a failed search (quoting the cache's path here)
+        // is escaped into it.
+        QTemporaryDir dir;
+        PipelinePage page;
+        page.setCachePath(dir.filePath(QStringLiteral("<b>gone</b>.sqlite")));
+        page.setRows({});
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("pipelineSearch"));
+        QTest::keyClicks(search, QStringLiteral("budget"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto *totals = page.findChild<QLabel *>(QStringLiteral("pipelineTotals"));
+        QTRY_VERIFY(totals->text().startsWith(QStringLiteral("The search failed")));
+        QCOMPARE(totals->textFormat(), Qt::RichText);
+        QVERIFY2(totals->text().contains(QStringLiteral("&lt;b&gt;gone&lt;/b&gt;")),
+                 qPrintable(totals->text()));
     }
 
     void markingAlertsSeenLeavesOnlyNewOnes() {

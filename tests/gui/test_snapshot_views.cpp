@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -172,6 +173,57 @@ private slots:
                      QStringLiteral("Close"));
         }
         grab(&dialog, QStringLiteral("export-dialog"));
+    }
+
+    void namesAreTextAndARefusedSnapshotIsShown() {
+        const QString hostile = QStringLiteral("<img src=\"/dev/zero\">");
+        test::TempCache cache;
+        Database &db = cache.db();
+        test::PipelineBuilder(db).deal(QStringLiteral("a"), kNow - 20 * kDay, 40000);
+        TakeOptions first;
+        first.takenAt = first.asOf = kNow - 7 * kDay;
+        first.label = hostile;
+        const qint64 from = takeSnapshot(db, first).id;
+        TakeOptions second;
+        second.takenAt = second.asOf = kNow;
+        second.label = QStringLiteral("<b>Week 48</b>");
+        const qint64 to = takeSnapshot(db, second).id;
+
+        FixedClock clock(kNow);
+        SnapshotHistoryView view(db, clock, {}, {});
+        view.show();
+        view.compare(from, to);
+        // The titles are bold on purpose: rich text, with the labels people typed escaped.
+        auto *title = view.findChild<QLabel *>(QStringLiteral("changesTitle"));
+        QCOMPARE(title->textFormat(), Qt::RichText);
+        QVERIFY2(!title->text().contains(hostile) && title->text().contains(hostile.toHtmlEscaped()),
+                 qPrintable(title->text()));
+        QVERIFY(title->text().contains(QStringLiteral("&lt;b&gt;Week 48&lt;/b&gt;")));
+        view.showHealthAdjusted(from);
+        auto *health = view.findChild<QLabel *>(QStringLiteral("healthTitle"));
+        QCOMPARE(health->textFormat(), Qt::RichText);
+        QVERIFY(!health->text().contains(hostile));
+
+        // A snapshot the cache refuses to store is shown; the view carries on with what it had.
+        db.exec("CREATE TRIGGER fail_snapshots BEFORE INSERT ON snapshots"
+                " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        view.setLabelPrompt([](QWidget *) -> std::optional<QString> { return QStringLiteral("Week 49"); });
+        view.findChild<QPushButton *>(QStringLiteral("takeSnapshot"))->click();
+        auto *box = view.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY2(box->text().contains(QStringLiteral("database or disk is full")), qPrintable(box->text()));
+        QCOMPARE(view.listedIds().size(), 2);
+
+        // The export dialog names the filter's team (from the CRM) as text.
+        ExportDialog::Source source;
+        source.cachePath = cache.path();
+        source.filter.team = hostile;
+        ExportDialog dialog(source);
+        auto *filter = dialog.findChild<QLabel *>(QStringLiteral("exportFilter"));
+        QCOMPARE(filter->textFormat(), Qt::PlainText);
+        QVERIFY(filter->text().contains(hostile));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("exportStatus"))->textFormat(), Qt::PlainText);
     }
 
     void cancellingALongExportLeavesNoFile() {

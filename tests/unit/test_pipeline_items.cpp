@@ -1,18 +1,21 @@
 // The item models behind the main window, against a temporary cache: the pipeline filters (several bands,
 // team, rep, stage, forecast category, close quarter, search results) and totals, sorting by raw values, the
-// team roll-up tree, alert ranking, snoozes and "seen" state, and the full-text search on a worker.
+// team roll-up tree, alert ranking, snoozes and "seen" state, the full-text search on a worker, and work on
+// a worker that throws.
 
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "analytics/AlertPriority.h"
 #include "analytics/AnalyticsEngine.h"
 #include "items/AlertsModel.h"
+#include "items/Background.h"
 #include "items/CacheContent.h"
 #include "items/DisplayText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "items/PipelineSearch.h"
 #include "items/RollupModel.h"
+#include "items/TaskProgress.h"
 #include "store/AlertStore.h"
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
@@ -573,6 +576,43 @@ private slots:
         QVERIFY(!content.lastSyncedAt); // never synced
         QCOMPARE(loadCacheContent(m_cache.dir() + QStringLiteral("/missing.sqlite"), kToday).error.isEmpty(),
                  false);
+    }
+
+    void workThatThrowsIsReportedNotFatal() {
+        // Before, an exception out of pool work ended the app (std::terminate); now it comes back as the
+        // result's error, or, for a result with no room for one, is not delivered at all.
+        QObject context;
+        std::optional<TaskResult> outOfMemory;
+        runInBackground<TaskResult>(
+            &context, []() -> TaskResult { throw std::bad_alloc(); },
+            [&](TaskResult result) { outOfMemory = result; });
+        QTRY_VERIFY(outOfMemory);
+        QVERIFY(!outOfMemory->ok);
+        QVERIFY2(outOfMemory->error.contains(QStringLiteral("ran out of memory")),
+                 qPrintable(outOfMemory->error));
+
+        std::optional<CacheContent> failed;
+        runInBackground<CacheContent>(
+            &context, []() -> CacheContent { throw std::runtime_error("disk unplugged"); },
+            [&](CacheContent content) { failed = std::move(content); });
+        QTRY_VERIFY(failed);
+        QVERIFY2(failed->error.contains(QStringLiteral("disk unplugged")), qPrintable(failed->error));
+        QVERIFY(failed->rows.isEmpty());
+
+        bool delivered = false;
+        std::optional<TaskResult> after;
+        runInBackground<QList<int>>(
+            &context, []() -> QList<int> { throw 42; }, [&](QList<int>) { delivered = true; });
+        // Results come back in order from one pool thread or another; wait for one queued after it.
+        QTest::qWait(100);
+        runInBackground<TaskResult>(
+            &context,
+            [] {
+                return TaskResult{true, {}};
+            },
+            [&](TaskResult result) { after = result; });
+        QTRY_VERIFY(after);
+        QVERIFY(!delivered);
     }
 
     void searchFindsDealsByInteractionTextAndNames() {

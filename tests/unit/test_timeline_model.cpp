@@ -11,7 +11,9 @@
 #include "items/DealActions.h"
 #include "items/DealLoader.h"
 #include "items/TimelineModel.h"
+#include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
+#include "store/InteractionStore.h"
 #include "translations/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -153,6 +155,59 @@ private slots:
             QVERIFY2(!html.contains(QLatin1String(forbidden), Qt::CaseInsensitive), forbidden);
         QVERIFY(html.contains(QLatin1String("Open the report")));
         QVERIFY(hostile.data(TimelineModel::PreviewRole).toString().startsWith(QLatin1String("Hi Alison")));
+    }
+
+    void crmTextStaysTextInPlainRolesAndIsEscapedInHtmlRoles() {
+        // Markup typed into the CRM or a mail: the plain roles hand it on as written (a view shows them as
+        // plain text), the rich-text roles escape it, so nothing of it is ever rendered or loaded.
+        test::TempCache cache;
+        const test::DealPageFixture deal = test::DealPageFixture::write(cache.db(), kAsOf);
+        const QString picture = QStringLiteral("<img src=\"/dev/zero\">");
+        DirectoryStore(cache.db())
+            .upsertContact({QStringLiteral("test"), QStringLiteral("sam"), QStringLiteral("acme"), picture,
+                            QStringLiteral("Lee"), QStringLiteral("sam@acme.example"),
+                            QStringLiteral("CISO")});
+        Interaction mail;
+        mail.source = QStringLiteral("test");
+        mail.remoteId = QStringLiteral("e9");
+        mail.kind = InteractionKind::Email;
+        mail.direction = Direction::Inbound;
+        mail.occurredAt = kAsOf - kMillisPerDay;
+        mail.dealRemoteIds = {QStringLiteral("d1")};
+        mail.subject = picture + QStringLiteral(" <b>urgent</b>");
+        mail.bodyText = QStringLiteral("See <img src=\"/dev/zero\"> & <a href=\"x\">this</a>");
+        mail.status = QStringLiteral("<b>bounced</b>");
+        mail.fromAddress = QStringLiteral("sam@acme.example");
+        mail.toAddresses = {QStringLiteral("alison@brightlane.io")};
+        mail.contactRemoteIds = {QStringLiteral("sam")};
+        InteractionStore(cache.db()).upsert(mail);
+
+        DealRequest request;
+        request.dealId = deal.dealId;
+        const FixedClock clock(kAsOf);
+        const std::optional<DealDetails> d = loadDealDetails(cache.db(), request, clock);
+        QVERIFY(d);
+        TimelineModel model;
+        model.setEntries(d->timeline, d->ours, d->names, d->request.zone);
+        const QModelIndex row = model.index(0);
+        QCOMPARE(row.data(TimelineModel::SubjectRole).toString(), mail.subject);
+        QCOMPARE(row.data(Qt::DisplayRole).toString(), mail.subject);
+        QVERIFY(row.data(TimelineModel::ParticipantsRole)
+                    .toString()
+                    .startsWith(QStringLiteral("From %1 Lee to Alison Engel").arg(picture)));
+        QCOMPARE(participantsText(mail, d->names), row.data(TimelineModel::ParticipantsRole).toString());
+        QCOMPARE(row.data(TimelineModel::StatusTextRole).toString(), mail.status);
+        QVERIFY(row.data(Qt::ToolTipRole).isNull()); // a tooltip would be guessed rich: there is none
+
+        const QString subject = row.data(TimelineModel::SubjectHtmlRole).toString();
+        QVERIFY2(!subject.contains(QStringLiteral("<img")) && !subject.contains(QStringLiteral("<b>")),
+                 qPrintable(subject));
+        QVERIFY(subject.contains(QStringLiteral("&lt;img")));
+        const QString content = row.data(TimelineModel::ContentHtmlRole).toString();
+        QVERIFY2(!content.contains(QStringLiteral("<img")) && !content.contains(QStringLiteral("<a ")),
+                 qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("&lt;img")));
+        QVERIFY(content.contains(QStringLiteral("&amp;")));
     }
 
     void ratingsAreOnePerPersonAndShowOnReload() {

@@ -1,5 +1,7 @@
 #include "CoachingNotesPanel.h"
 
+#include "PlainText.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,7 +90,9 @@ void CoachingNotesPanel::setNotes(const QList<CoachingNote> &notes) {
         auto *item = new QListWidgetItem(note.body + QStringLiteral("\n— ") + note.author +
                                          QStringLiteral(", ") + when);
         item->setData(kNoteIdRole, note.id);
-        item->setToolTip(note.author == m_user ? tr("Your note") : tr("Written by %1").arg(note.author));
+        // The author's name comes from the cache: escaped, so a tooltip never renders it as markup.
+        item->setToolTip(note.author == m_user ? tr("Your note")
+                                               : plainToolTip(tr("Written by %1").arg(note.author)));
         m_list->addItem(item);
     }
     m_list->setVisible(!notes.isEmpty());

@@ -3,11 +3,13 @@
 #include "ActivityChartView.h"
 #include "BandColors.h"
 #include "CoachingNotesPanel.h"
+#include "ErrorBox.h"
 #include "InteractionReader.h"
 #include "TimelineDelegate.h"
 #include "forecast/ForecastCategory.h"
 #include "items/DealActions.h"
 #include "items/DealLoader.h"
+#include "items/FailureText.h"
 #include "items/Money.h"
 #include "items/TimelineModel.h"
 #include "store/Database.h"
@@ -39,6 +41,7 @@ QString signedNumber(double value) {
 
 QLabel *sectionTitle(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -59,6 +62,7 @@ DealView::DealView(DealViewOptions options, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_status->setObjectName(QStringLiteral("dealStatus"));
+    m_status->setTextFormat(Qt::PlainText); // errors quote SQLite and file names
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
     auto *content = new QWidget(this);
@@ -112,13 +116,17 @@ QWidget *DealView::buildHeader() {
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     m_title->setFont(title);
+    // The CRM's words, never markup: a deal named "<img src=…>" would otherwise load that file.
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("dealSubtitle"));
     m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText); // account, owner, team and stage from the CRM
     m_band = new QLabel(header);
     m_band->setObjectName(QStringLiteral("dealBand"));
     m_band->setAlignment(Qt::AlignCenter);
+    m_band->setTextFormat(Qt::PlainText);
     QFont bandFont = font();
     bandFont.setPointSizeF(bandFont.pointSizeF() * 1.15);
     bandFont.setBold(true);
@@ -126,6 +134,7 @@ QWidget *DealView::buildHeader() {
     m_figures = new QLabel(header);
     m_figures->setObjectName(QStringLiteral("dealFigures"));
     m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::PlainText);
     m_reasons = new QLabel(header);
     m_reasons->setObjectName(QStringLiteral("dealReasons"));
     m_reasons->setWordWrap(true);
@@ -207,16 +216,27 @@ QWidget *DealView::buildBody() {
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_reader->display(current); });
     connect(m_reader, &InteractionReader::rated, this, &DealView::rate);
+    // A note that could not be stored stays in the editor (the panel clears it only when the notes are
+    // shown again), so the user can try again.
     connect(m_notes, &CoachingNotesPanel::addRequested, this, [this](const QString &text) {
-        if (actions() && actions()->addNote(m_dealId, text))
+        bool added = false;
+        if (write(tr("The note was not saved"),
+                  [&](DealActions &writer) { added = writer.addNote(m_dealId, text) != 0; }) &&
+            added)
             reloadNotes();
     });
     connect(m_notes, &CoachingNotesPanel::editRequested, this, [this](qint64 noteId, const QString &text) {
-        if (actions() && actions()->editNote(noteId, text))
+        bool edited = false;
+        if (write(tr("The note was not changed"),
+                  [&](DealActions &writer) { edited = writer.editNote(noteId, text); }) &&
+            edited)
             reloadNotes();
     });
     connect(m_notes, &CoachingNotesPanel::deleteRequested, this, [this](qint64 noteId) {
-        if (actions() && actions()->deleteNote(noteId))
+        bool deleted = false;
+        if (write(tr("The note was not deleted"),
+                  [&](DealActions &writer) { deleted = writer.deleteNote(noteId); }) &&
+            deleted)
             reloadNotes();
     });
     return split;
@@ -361,11 +381,12 @@ void DealView::fillHistory(const DealDetails &d) {
     m_tabs->setTabText(1, tr("History (%1)").arg(d.history.size()));
 }
 
-DealActions *DealView::actions() {
+DealActions *DealView::actions(QString *error) {
     if (!m_actions) {
         OpenResult opened = Database::open(m_options.cachePath, Database::Mode::ReadWrite);
         if (!opened.ok()) {
-            showError(opened.error);
+            if (error)
+                *error = opened.error;
             return nullptr;
         }
         m_writeDb = std::move(opened.database);
@@ -374,22 +395,49 @@ DealActions *DealView::actions() {
     return m_actions.get();
 }
 
+bool DealView::write(const QString &failed, const std::function<void(DealActions &)> &work) {
+    // The one way into the cache from the page's buttons: whatever goes wrong is shown, the page stays as
+    // it was and the app keeps running (an exception out of a slot would end it).
+    QString error;
+    try {
+        if (DealActions *writer = actions(&error)) {
+            work(*writer);
+            return true;
+        }
+    } catch (const std::exception &thrown) {
+        error = failureText(thrown);
+    } catch (...) {
+        error = unknownFailureText();
+    }
+    dp::showError(this, tr("Dealpulse"), tr("%1: %2").arg(failed, error));
+    return false;
+}
+
 void DealView::rate(const QModelIndex &index, int value, const QString &note) {
-    DealActions *writer = actions();
-    if (!writer || !index.isValid())
+    if (!index.isValid())
         return;
+    const int row = index.row();
+    const qint64 interaction = index.data(TimelineModel::InteractionIdRole).toLongLong();
     bool rescoreNeeded = false;
-    writer->rate(index.data(TimelineModel::InteractionIdRole).toLongLong(), value, note, &rescoreNeeded);
-    m_timeline->setRating(index.row(), value, note);
+    const bool stored =
+        write(value == 0 ? tr("The rating was not taken back") : tr("The rating was not saved"),
+              [&](DealActions &writer) { writer.rate(interaction, value, note, &rescoreNeeded); });
+    if (!stored)
+        return; // the reader's buttons go back to the stored rating, its note stays for another try
+    m_timeline->setRating(row, value, note);
     emit rated(rescoreNeeded);
     emit feedbackChanged(m_dealId);
 }
 
 void DealView::reloadNotes() {
-    const QList<CoachingNote> notes = actions()->notes(m_dealId);
+    // The change is stored either way; only showing it again could fail.
+    emit feedbackChanged(m_dealId);
+    QList<CoachingNote> notes;
+    if (!write(tr("The notes could not be read again"),
+               [&](DealActions &writer) { notes = writer.notes(m_dealId); }))
+        return;
     m_notes->setNotes(notes);
     m_tabs->setTabText(0, tr("Coaching notes (%1)").arg(notes.size()));
-    emit feedbackChanged(m_dealId);
 }
 
 } // namespace dp

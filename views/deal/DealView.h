@@ -9,6 +9,7 @@
 
 #include <QTimeZone>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -73,7 +74,11 @@ private:
     void fillHistory(const DealDetails &details);
     void rate(const QModelIndex &index, int value, const QString &note);
     void reloadNotes();
-    DealActions *actions();
+    // The page's writer, its connection opened on first use; null (with `error` saying why) when the cache
+    // cannot be opened for writing.
+    DealActions *actions(QString *error = nullptr);
+    // Runs `work` with the writer; on any failure shows "`failed`: why" and returns false.
+    bool write(const QString &failed, const std::function<void(DealActions &)> &work);
     QWidget *buildHeader();
     QWidget *buildBody();
 

@@ -42,7 +42,11 @@ InteractionReader::InteractionReader(QWidget *parent)
     title.setBold(true);
     m_subject->setFont(title);
     m_meta->setObjectName(QStringLiteral("readerMeta"));
+    // Names, addresses and statuses as the CRM and the mail gave them: a sender named "<img src=…>" is
+    // shown as those characters, never as a picture.
+    m_meta->setTextFormat(Qt::PlainText);
     m_participants->setObjectName(QStringLiteral("readerParticipants"));
+    m_participants->setTextFormat(Qt::PlainText);
     m_participants->setWordWrap(true);
     m_participants->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sentiment->setObjectName(QStringLiteral("readerSentiment"));

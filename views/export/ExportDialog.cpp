@@ -3,6 +3,7 @@
 #include "analytics/HealthText.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
+#include "items/FailureText.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -71,6 +72,7 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     fileRow->addWidget(m_browse);
     m_filterText = new QLabel(describe(source.filter));
     m_filterText->setObjectName(QStringLiteral("exportFilter"));
+    m_filterText->setTextFormat(Qt::PlainText); // a team's name and an owner's address from the CRM
     m_filterText->setWordWrap(true);
     auto *what = new QLabel(source.snapshot ? tr("Stored snapshot %1").arg(*source.snapshot)
                                             : tr("The pipeline as it is now"));
@@ -88,6 +90,7 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     m_progress->setValue(0);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setTextFormat(Qt::PlainText); // file paths and error messages
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -191,13 +194,13 @@ void ExportDialog::startExport() {
                 },
                 Qt::QueuedConnection);
         };
-        OpenResult opened = Database::open(source.cachePath, Database::Mode::ReadWrite);
-        if (!opened.ok()) {
-            report(false, opened.error, 0, QString());
-            return;
-        }
-        Database &db = *opened.database;
         try {
+            OpenResult opened = Database::open(source.cachePath, Database::Mode::ReadWrite);
+            if (!opened.ok()) {
+                report(false, opened.error, 0, QString());
+                return;
+            }
+            Database &db = *opened.database;
             const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(chosen);
             ExportContext context;
             DealSource deals;
@@ -238,8 +241,11 @@ void ExportDialog::startExport() {
                 return;
             }
             report(true, QString(), summary->deals, summary->dealRowsSha256);
-        } catch (const StoreError &error) {
-            report(false, error.message(), 0, QString());
+        } catch (const std::exception &error) {
+            // A thread that lets an exception out terminates the app; the dialog says what went wrong.
+            report(false, failureText(error), 0, QString());
+        } catch (...) {
+            report(false, unknownFailureText(), 0, QString());
         }
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);

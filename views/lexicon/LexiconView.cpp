@@ -1,5 +1,7 @@
 #include "lexicon/LexiconView.h"
 
+#include "ErrorBox.h"
+#include "items/FailureText.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -9,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -94,6 +95,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
 
     m_historyTitle = new QLabel(this);
     m_historyTitle->setObjectName(QStringLiteral("lexiconHistoryTitle"));
+    m_historyTitle->setTextFormat(Qt::PlainText); // quotes a term, a word from the mail
     m_history = makeTable({tr("Version"), tr("When"), tr("Change"), tr("Because")},
                           QStringLiteral("lexiconTermHistory"), this);
     m_history->setAccessibleName(tr("Term history"));
@@ -139,6 +141,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("lexiconRescoreStatus"));
+    m_status->setTextFormat(Qt::PlainText); // errors quote SQLite and file names
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("lexiconRescoreProgress"));
     m_progress->setMaximumWidth(240);
@@ -173,8 +176,10 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
 }
 
 void LexiconView::showOutstanding() {
-    if (!m_thread && sentiment::rescoreOutstanding(m_service.database()))
-        m_status->setText(tr("Some interaction scores predate the latest lexicon version."));
+    guarded(this, tr("Lexicon"), [this] {
+        if (!m_thread && sentiment::rescoreOutstanding(m_service.database()))
+            m_status->setText(tr("Some interaction scores predate the latest lexicon version."));
+    });
 }
 
 LexiconView::~LexiconView() {
@@ -200,6 +205,12 @@ qint64 LexiconView::selectedVersion() const {
 }
 
 void LexiconView::refresh() {
+    // Called from slots (a language picked, a rating made on the deal page): a cache that cannot be read is
+    // shown, never thrown out of the slot.
+    guarded(this, tr("Lexicon"), [this] { fill(); });
+}
+
+void LexiconView::fill() {
     const QString keep = selectedTerm();
     const QList<sentiment::LearnedTerm> terms = m_service.learnedTerms(language());
     m_terms->setSortingEnabled(false);
@@ -215,7 +226,7 @@ void LexiconView::refresh() {
         m_terms->selectRow(keepRow);
     else
         m_terms->clearSelection();
-    showTermHistory();
+    showTermHistoryOf(selectedTerm());
 
     const QString code = sentiment::languageCode(language()).toString();
     const qint64 keepVersion = selectedVersion();
@@ -258,7 +269,10 @@ QString LexiconView::describeCause(const LexiconVersion &v) const {
 }
 
 void LexiconView::showTermHistory() {
-    const QString term = selectedTerm();
+    guarded(this, tr("Lexicon"), [this] { showTermHistoryOf(selectedTerm()); });
+}
+
+void LexiconView::showTermHistoryOf(const QString &term) {
     m_reset->setEnabled(!term.isEmpty());
     if (term.isEmpty()) {
         m_historyTitle->setText(tr("Select a term to see which ratings moved it."));
@@ -291,22 +305,14 @@ void LexiconView::resetSelectedTerm() {
     const QString term = selectedTerm();
     if (term.isEmpty())
         return;
-    try {
-        applyChange(m_service.resetTerm(language(), term));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Lexicon"), error.message());
-    }
+    guarded(this, tr("Lexicon"), [&] { applyChange(m_service.resetTerm(language(), term)); });
 }
 
 void LexiconView::undoSelectedVersion() {
     const qint64 version = selectedVersion();
     if (version == 0)
         return;
-    try {
-        applyChange(m_service.undoVersion(version));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Lexicon"), error.message());
-    }
+    guarded(this, tr("Lexicon"), [&] { applyChange(m_service.undoVersion(version)); });
 }
 
 void LexiconView::applyChange(const sentiment::LexiconChange &change) {
@@ -325,8 +331,17 @@ void LexiconView::startRescoring() {
     m_restart = false;
     m_job = std::make_unique<sentiment::RescoreJob>(m_cachePath, m_service.learner(), m_settings);
     m_thread = QThread::create([this] {
-        const SystemClock clock;
-        m_result = m_job->run(clock);
+        // A thread that lets an exception out terminates the app: it comes back as the run's error.
+        try {
+            const SystemClock clock;
+            m_result = m_job->run(clock);
+        } catch (const std::exception &error) {
+            m_result = {};
+            m_result.error = failureText(error);
+        } catch (...) {
+            m_result = {};
+            m_result.error = unknownFailureText();
+        }
     });
     connect(m_thread, &QThread::finished, this, &LexiconView::rescoringDone);
     m_status->setText(tr("Rescoring interactions with the new lexicon…"));

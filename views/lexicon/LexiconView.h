@@ -53,7 +53,10 @@ private:
     sentiment::Language language() const;
     QString selectedTerm() const;
     qint64 selectedVersion() const;
+    // refresh() and showTermHistory() without their guards.
+    void fill();
     void showTermHistory();
+    void showTermHistoryOf(const QString &term);
     void updateVersionButtons();
     void resetSelectedTerm();
     void undoSelectedVersion();

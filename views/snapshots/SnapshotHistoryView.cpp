@@ -1,10 +1,12 @@
 #include "snapshots/SnapshotHistoryView.h"
 
 #include "ChartPalette.h"
+#include "ErrorBox.h"
 
 #include "analytics/HealthText.h"
 #include "domain/Clock.h"
 #include "forecast/SnapshotArchive.h"
+#include "items/FailureText.h"
 #include "snapshots/WaterfallChart.h"
 #include "store/Database.h"
 
@@ -18,7 +20,6 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
@@ -133,6 +134,8 @@ void SnapshotHistoryView::buildChangesTab() {
     m_changesTitle = new QLabel(tr("Select two snapshots and press Compare."));
     m_changesTitle->setObjectName(QStringLiteral("changesTitle"));
     m_changesTitle->setWordWrap(true);
+    // Markup on purpose, with the snapshots' labels escaped: rich text whatever the translation starts with.
+    m_changesTitle->setTextFormat(Qt::RichText);
     m_rollupKind = new QComboBox;
     m_rollupKind->setObjectName(QStringLiteral("waterfallRollup"));
     m_rollupKind->setAccessibleName(tr("Roll-up"));
@@ -192,6 +195,7 @@ void SnapshotHistoryView::buildHealthTab() {
     m_healthTitle = new QLabel(tr("Select a snapshot."));
     m_healthTitle->setObjectName(QStringLiteral("healthTitle"));
     m_healthTitle->setWordWrap(true);
+    m_healthTitle->setTextFormat(Qt::RichText); // the snapshot's label escaped, as above
     layout->addWidget(m_healthTitle);
     m_adjusted = new QTableWidget;
     m_adjusted->setObjectName(QStringLiteral("healthAdjustedTable"));
@@ -218,6 +222,10 @@ void SnapshotHistoryView::buildHealthTab() {
 }
 
 void SnapshotHistoryView::reload() {
+    guarded(this, tr("Snapshots"), [this] { fill(); });
+}
+
+void SnapshotHistoryView::fill() {
     m_snapshots->clear();
     m_snapshots->setHorizontalHeaderLabels({tr("Label"), tr("As of"), tr("Deals"), tr("Taken by")});
     for (const SnapshotListing &listing : listSnapshots(m_db)) {
@@ -270,7 +278,7 @@ void SnapshotHistoryView::selectionChanged() {
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     m_compare->setEnabled(rows.size() == 2);
     if (rows.size() == 1)
-        showHealthAdjusted(*idAt(rows.first().row()));
+        guarded(this, tr("Snapshots"), [&] { showHealthAdjusted(*idAt(rows.first().row())); });
 }
 
 void SnapshotHistoryView::takeSnapshot() {
@@ -289,8 +297,8 @@ void SnapshotHistoryView::takeSnapshot() {
         const TakenSnapshot taken = dp::takeSnapshot(m_db, options);
         reload();
         emit snapshotTaken(taken.id);
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Take snapshot"), error.message());
+    } catch (const std::exception &error) {
+        showError(this, tr("Take snapshot"), failureText(error));
     }
 }
 
@@ -300,14 +308,16 @@ void SnapshotHistoryView::compareSelected() {
         return;
     qint64 a = *idAt(rows[0].row());
     qint64 b = *idAt(rows[1].row());
-    const std::optional<StoredSnapshot> first = StoredSnapshot::open(m_db, a);
-    const std::optional<StoredSnapshot> second = StoredSnapshot::open(m_db, b);
-    if (!first || !second)
-        return;
-    // Earlier as-of first, whatever order they were selected in.
-    if (second->header().asOf < first->header().asOf)
-        std::swap(a, b);
-    compare(a, b);
+    guarded(this, tr("Compare snapshots"), [&] {
+        const std::optional<StoredSnapshot> first = StoredSnapshot::open(m_db, a);
+        const std::optional<StoredSnapshot> second = StoredSnapshot::open(m_db, b);
+        if (!first || !second)
+            return;
+        // Earlier as-of first, whatever order they were selected in.
+        if (second->header().asOf < first->header().asOf)
+            std::swap(a, b);
+        compare(a, b);
+    });
 }
 
 void SnapshotHistoryView::compare(qint64 fromId, qint64 toId) {

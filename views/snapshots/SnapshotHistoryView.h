@@ -63,6 +63,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // reload() without its guard: reads the snapshot list and the accuracy trend.
+    void fill();
     void buildChangesTab();
     void buildAccuracyTab();
     void buildHealthTab();

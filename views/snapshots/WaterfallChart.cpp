@@ -92,7 +92,7 @@ void WaterfallChart::show(const Waterfall &waterfall, const QString &title, cons
     auto *axisY = new QValueAxis;
     axisY->setRange(low, high > low ? high * 1.08 : low + 1);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(currency);
+    axisY->setTitleText(currency.toHtmlEscaped()); // Qt Charts renders titles as rich text
     axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

@@ -1,0 +1,12 @@
+#include "PlainText.h"
+
+#include <QTextDocument>
+
+namespace dp {
+
+QString plainToolTip(const QString &text) {
+    // "<p>…</p>" with the text escaped and its line breaks kept: always taken for rich text.
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+} // namespace dp
