@@ -1,8 +1,10 @@
 #include "sync/HubSpotConnector.h"
 
 #include "sync/PagePrefetcher.h"
+#include "sync/PagingCursor.h"
 #include "sync/SyncLog.h"
 
+#include "domain/CheckedNumber.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/DealStore.h"
@@ -196,6 +198,7 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
     // Archived owners too: a deal whose rep left keeps its owner's name and email.
     for (const bool archived : {false, true}) {
         QString after;
+        CursorHistory cursors(QStringLiteral("HubSpot"), QStringLiteral("owners"));
         do {
             run.throwIfCancelled();
             QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/owners?limit=100&archived=") +
@@ -214,6 +217,7 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
             }
             run.pageWritten(int(results.size()));
             after = nextAfter(page);
+            cursors.advance(after);
         } while (!after.isEmpty());
     }
 }
@@ -256,6 +260,8 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
     // The page carries its records' associations: one request a page instead of one per link type too.
     const QString linkTypes = listedAssociationTypes(type);
+    CursorHistory cursors(QStringLiteral("HubSpot"), type);
+    cursors.advance(progress.afterCursor);
     auto fetch = [&, after = progress.afterCursor, done = false]() mutable -> std::optional<FetchedPage> {
         if (done)
             return std::nullopt;
@@ -276,6 +282,7 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         call.rawBody = &fetched.body;
         call.rawJsonMember = "paging";
         fetched.next = nextAfter(m_api.call(call).object());
+        cursors.advance(fetched.next);
         fetched.associationsListed = !linkTypes.isEmpty();
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
@@ -374,12 +381,19 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             search(type, {filter(stamp, cursor.strict ? "GT" : "GTE", QString::number(cursor.floor))}, stamp,
                    cursor.offset);
         fetched.results = page.value(QStringLiteral("results")).toArray();
-        fetched.total = qint64(page.value(QStringLiteral("total")).toDouble());
+        fetched.total = toInt64Checked(page.value(QStringLiteral("total")).toDouble());
         const bool hasMore = !nextAfter(page).isEmpty();
         if (fetched.results.isEmpty()) {
             cursor.done = !hasMore;
-            // An empty page that still has a cursor: follow it rather than stop early.
-            cursor.offset = hasMore ? nextAfter(page).toInt() : 0;
+            // An empty page that still has a cursor: follow it rather than stop early. Search cursors are
+            // offsets: one that does not move forward would ask for the same empty page forever.
+            const int next = hasMore ? nextAfter(page).toInt() : 0;
+            if (hasMore && next <= cursor.offset)
+                throw SyncError(SyncError::Kind::Protocol,
+                                tr("HubSpot sent the same paging cursor twice while listing %1; the sync "
+                                   "stopped instead of reading the same pages forever. Try again later.")
+                                    .arg(type));
+            cursor.offset = next;
             continue;
         }
         cursor.offset = 0;
@@ -411,6 +425,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
 
 void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
+    CursorHistory cursors(QStringLiteral("HubSpot"), type);
     auto fetch = [&, after = QString(), done = false]() mutable -> std::optional<FetchedPage> {
         if (done)
             return std::nullopt;
@@ -429,6 +444,7 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         after = nextAfter(page);
+        cursors.advance(after);
         done = after.isEmpty();
         return fetched;
     };
@@ -470,6 +486,8 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
     QJsonArray inputs;
     for (const QString &id : ids)
         inputs.append(QJsonObject{{QStringLiteral("id"), id}});
+    // One listing per record: a cursor may repeat across records, not within one.
+    std::map<QString, CursorHistory> cursors;
     while (!inputs.isEmpty()) {
         const QJsonObject page =
             m_linksApi
@@ -492,6 +510,11 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
             }
             // More associations than one page: ask again for this input from its cursor.
             const QString after = nextAfter(result);
+            if (!after.isEmpty())
+                cursors
+                    .try_emplace(fromId, QStringLiteral("HubSpot"),
+                                 QStringLiteral("%1-%2 associations").arg(from, to))
+                    .first->second.advance(after);
             if (!after.isEmpty())
                 inputs.append(QJsonObject{{QStringLiteral("id"), fromId}, {QStringLiteral("after"), after}});
         }

@@ -104,6 +104,15 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
         run.commits.rollback();
         throw SyncError(SyncError::Kind::Store,
                         tr("The cache could not be written: %1").arg(error.message()));
+    } catch (const SyncError &) {
+        run.commits.rollback();
+        throw;
+    } catch (const std::exception &error) {
+        // std::bad_alloc from a huge page, or a bug: a sync error like any other, never a terminate.
+        run.commits.rollback();
+        throw SyncError(SyncError::Kind::Protocol,
+                        tr("The sync stopped on an unexpected error (%1). Try again.")
+                            .arg(QString::fromLocal8Bit(error.what())));
     } catch (...) {
         run.commits.rollback();
         throw;

@@ -259,6 +259,11 @@ void SalesforceServer::setBatchSize(int size) {
     m_batchSize = size;
 }
 
+void SalesforceServer::setNextRecordsUrlRewrite(std::function<QString(const QString &)> rewrite) {
+    std::lock_guard lock(m_mutex);
+    m_nextRewrite = std::move(rewrite);
+}
+
 void SalesforceServer::setShortBatches(bool on) {
     std::lock_guard lock(m_mutex);
     m_shortBatches = on;
@@ -409,8 +414,10 @@ ServerReply SalesforceServer::batch(const QString &locator, int offset) {
                      {QStringLiteral("done"), done},
                      {QStringLiteral("records"), records}};
     if (!done)
-        body.insert(QStringLiteral("nextRecordsUrl"),
-                    kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end));
+    {
+        const QString next = kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end);
+        body.insert(QStringLiteral("nextRecordsUrl"), m_nextRewrite ? m_nextRewrite(next) : next);
+    }
     const ServerReply reply = ok(body);
     if (m_afterBatch)
         m_afterBatch(batchNumber);
