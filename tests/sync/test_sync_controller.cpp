@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "store/DealStore.h"
+#include "sync/SecretStore.h"
 #include "sync/SyncController.h"
 
 #include <QSignalSpy>
