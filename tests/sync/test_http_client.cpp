@@ -333,7 +333,7 @@ private slots:
 
     void aTrickleHitsTheTotalDeadline() {
         // A byte every 100 ms never trips the stall limit (1 byte/s for the stall time), only the deadline.
-        ServerReply trickle = status(200, QByteArray(10000, ' '));
+        ServerReply trickle = status(200, QByteArray(40, ' ')); // 4 s at the trickle's pace
         trickle.fault = ServerReply::Fault::Trickle;
         Script script;
         script.replies = {trickle, trickle};
