@@ -4,6 +4,7 @@
 #include "sync/SyncLog.h"
 
 #include "analytics/AnalyticsEngine.h"
+#include "domain/CheckedNumber.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/RatingService.h"
 #include "store/Database.h"
@@ -50,9 +51,11 @@ void SyncRun::pageWritten(int records) {
     progress.recordsPerSecond = report.records / seconds;
     progress.objectRecords = objectRecords;
     progress.objectTotal = objectTotal;
+    // The total is the server's word (it may say 9e18): counted in doubles, so nothing can overflow.
     if (objectTotal && progress.recordsPerSecond > 0)
-        progress.etaSeconds =
-            int(std::max<qint64>(0, *objectTotal - objectRecords) / progress.recordsPerSecond + 0.5);
+        progress.etaSeconds = toIntChecked(std::max(0.0, double(*objectTotal) - double(objectRecords)) /
+                                               progress.recordsPerSecond +
+                                           0.5);
     onProgress(progress);
 }
 

@@ -67,6 +67,27 @@ private slots:
         QVERIFY2(rewrites < 5, qPrintable(QString::number(rewrites)));
     }
 
+    void aTotalTooLargeToCountGivesNoEstimate() {
+        // A search "total" of 9.2e18 passes the range check; the time left must not overflow an int.
+        TempCache cache;
+        const FixedClock clock(0);
+        sync::SyncRun run(cache.db(), clock);
+        run.object = QStringLiteral("deals");
+        run.objectTotal = std::numeric_limits<qint64>::max();
+        std::optional<sync::SyncProgress> seen;
+        run.onProgress = [&seen](const sync::SyncProgress &progress) { seen = progress; };
+        run.beginPage();
+        run.pageWritten(100);
+        run.commitPages();
+        QVERIFY(seen);
+        QVERIFY(!seen->etaSeconds);
+        run.objectTotal = 300;
+        run.beginPage();
+        run.pageWritten(100);
+        run.commitPages();
+        QVERIFY(seen->etaSeconds && *seen->etaSeconds >= 0);
+    }
+
     void aNextRecordsUrlOffTheInstanceIsNotFollowed_data() {
         QTest::addColumn<QString>("url");
         QTest::newRow("another host") << QStringLiteral("https://evil.example/x");
