@@ -37,6 +37,15 @@ bool keepsCachedTranscript(const QHash<QString, std::optional<QString>> &transcr
     return transcript != transcripts.constEnd() && !transcript->has_value();
 }
 
+// The search walks by offset and by stamp rather than by an opaque cursor; a page that moves neither is a
+// repeated cursor all the same.
+SyncError repeatedCursor(const QString &type) {
+    return SyncError(SyncError::Kind::Protocol,
+                     tr("HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead "
+                        "of reading the same pages forever. Try again later.")
+                         .arg(type));
+}
+
 QString nextAfter(const QJsonObject &page) {
     return hubSpotIdText(page.value(QStringLiteral("paging"))
                              .toObject()
@@ -371,9 +380,13 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             }
             if (fetched.results.isEmpty())
                 continue;
+            const qint64 lastIdBefore = cursor.lastId;
             for (const QJsonValue &value : std::as_const(fetched.results))
                 cursor.lastId = std::max(
                     cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
+            // More to come, yet no id past the last one: the same query would bring the same page forever.
+            if (cursor.keysetStamp && cursor.lastId <= lastIdBefore)
+                throw repeatedCursor(type);
             fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
             return fetched;
         }
@@ -389,10 +402,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             // offsets: one that does not move forward would ask for the same empty page forever.
             const int next = hasMore ? nextAfter(page).toInt() : 0;
             if (hasMore && next <= cursor.offset)
-                throw SyncError(SyncError::Kind::Protocol,
-                                tr("HubSpot sent the same paging cursor twice while listing %1; the sync "
-                                   "stopped instead of reading the same pages forever. Try again later.")
-                                    .arg(type));
+                throw repeatedCursor(type);
             cursor.offset = next;
             continue;
         }
@@ -414,6 +424,11 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             cursor.lastId = 0;
             continue;
         }
+        // A page from "at or after the floor" that does not move it (records older than the floor, which a
+        // sane search never returns) would be asked for again and again. (After a strict "after the floor"
+        // query the next one is not strict, and is checked then.)
+        if (hasMore && !cursor.strict && highest <= cursor.floor)
+            throw repeatedCursor(type);
         fetched.bookmark = Bookmark{std::min(highest, run.startedAt), highestId};
         cursor.done = !hasMore;
         cursor.floor = highest;

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QtTest>
+#include <atomic>
 #include <mutex>
 
 using namespace dp;
@@ -47,6 +48,23 @@ private slots:
         QCOMPARE(outcome.errorKind, sync::SyncError::Kind::Protocol);
         QVERIFY2(outcome.error.contains(QStringLiteral("same paging cursor")), qPrintable(outcome.error));
         QVERIFY2(rewrites < 5, qPrintable(QString::number(rewrites)));
+    }
+
+    void aSearchCursorThatDoesNotMoveStopsTheSearch() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        std::atomic_int searches{0};
+        // Search pages that are empty yet point back to the offset just asked for.
+        server.setFault([&searches](const ServerRequest &request, int) -> std::optional<ServerReply> {
+            if (request.method != "POST" || !request.path.endsWith("/search") || ++searches >= kGiveUpAfter)
+                return std::nullopt;
+            return ServerReply::json(200, R"({"total":5,"results":[],"paging":{"next":{"after":"0"}}})");
+        });
+        TempCache cache;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(QStringLiteral("same paging cursor")), qPrintable(outcome.error));
+        QVERIFY2(searches < 5, qPrintable(QString::number(searches)));
     }
 
     void aRepeatedNextRecordsUrlStopsTheQuery() {
