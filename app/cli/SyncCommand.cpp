@@ -173,8 +173,8 @@ int runSync(const QStringList &arguments) {
                 sync::SyncError::Kind::Credentials,
                 tr("%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync "
                    "needs a new refresh token.")
-                    .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"), secretStoreName(),
-                         error));
+                    .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
+                         secretStoreName(), error));
         });
         const SystemClock systemClock;
         const FixedClock fixedClock(now.value_or(0));

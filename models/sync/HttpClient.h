@@ -27,8 +27,8 @@ struct HttpResult {
         Truncated,    // the connection closed before the body was complete
         NetworkError, // DNS, connection refused, TLS failure, ...
         Cancelled,
-        TooLarge,     // the body (decompressed) passed HttpOptions::maxResponseBytes; the transfer was stopped
-        Deadline,     // the whole request took longer than HttpOptions::totalTimeout, data flowing or not
+        TooLarge, // the decompressed body passed HttpOptions::maxResponseBytes
+        Deadline, // the request outlasted HttpOptions::totalTimeout, data flowing or not
     };
     Status status = Status::NetworkError;
     int httpStatus = 0;

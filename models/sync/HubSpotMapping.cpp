@@ -240,8 +240,8 @@ QList<FieldChange> hubSpotFieldHistory(DealField field, const QJsonArray &versio
     for (const QJsonValue &value : versions) {
         const QJsonObject version = value.toObject();
         const QJsonValue stamp = version.value(QStringLiteral("timestamp"));
-        const auto at = stamp.isDouble() ? toInt64Checked(stamp.toDouble())
-                                         : parseCrmInstant(stamp.toString());
+        const auto at =
+            stamp.isDouble() ? toInt64Checked(stamp.toDouble()) : parseCrmInstant(stamp.toString());
         if (!at)
             continue;
         const QJsonValue raw = version.value(QStringLiteral("value"));

@@ -34,9 +34,9 @@ void checkNextRecordsUrl(const QString &url, const QString &object) {
     const QString decoded = QUrl::fromPercentEncoding(url.toUtf8());
     bool safe = true;
     for (const QString &text : {url, decoded}) {
-        safe = safe && text.startsWith(QLatin1String("/services/data/")) && !text.contains(QLatin1String("..")) &&
-               !text.contains(QLatin1String("//")) && !text.contains(QLatin1Char('\\')) &&
-               !text.contains(QLatin1Char('@'));
+        safe = safe && text.startsWith(QLatin1String("/services/data/")) &&
+               !text.contains(QLatin1String("..")) && !text.contains(QLatin1String("//")) &&
+               !text.contains(QLatin1Char('\\')) && !text.contains(QLatin1Char('@'));
         for (const QChar c : text)
             safe = safe && c.unicode() > 0x20 && c.unicode() < 0x7f;
     }

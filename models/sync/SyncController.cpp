@@ -28,7 +28,8 @@ bool SyncController::start(const CrmConnection &connection, const SyncOptions &o
     m_cancel = false;
     m_running = true;
     emit started();
-    m_worker = std::thread([this, connection, options, keeper = m_keeper] { work(connection, options, keeper); });
+    m_worker =
+        std::thread([this, connection, options, keeper = m_keeper] { work(connection, options, keeper); });
     return true;
 }
 
@@ -54,10 +55,11 @@ void SyncController::work(CrmConnection connection, SyncOptions options, Refresh
         session.setOnRefreshTokenRotated([this, &keeper](const QByteArray &token) {
             QString error;
             if (keeper && !keeper(token, &error))
-                throw SyncError(SyncError::Kind::Credentials,
-                                tr("The CRM replaced the sign-in token, but the keychain would not store the new "
-                                   "one (%1). Fix the keychain, then reconnect the account in Settings.")
-                                    .arg(error));
+                throw SyncError(
+                    SyncError::Kind::Credentials,
+                    tr("The CRM replaced the sign-in token, but the keychain would not store the new "
+                       "one (%1). Fix the keychain, then reconnect the account in Settings.")
+                        .arg(error));
             QMetaObject::invokeMethod(
                 this, [this, token] { emit refreshTokenChanged(token); }, Qt::QueuedConnection);
         });

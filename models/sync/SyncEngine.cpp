@@ -4,9 +4,9 @@
 #include "sync/SyncLog.h"
 
 #include "analytics/AnalyticsEngine.h"
-#include "domain/CheckedNumber.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/RatingService.h"
+#include "domain/CheckedNumber.h"
 #include "store/Database.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
@@ -53,9 +53,8 @@ void SyncRun::pageWritten(int records) {
     progress.objectTotal = objectTotal;
     // The total is the server's word (it may say 9e18): counted in doubles, so nothing can overflow.
     if (objectTotal && progress.recordsPerSecond > 0)
-        progress.etaSeconds = toIntChecked(std::max(0.0, double(*objectTotal) - double(objectRecords)) /
-                                               progress.recordsPerSecond +
-                                           0.5);
+        progress.etaSeconds = toIntChecked(
+            std::max(0.0, double(*objectTotal) - double(objectRecords)) / progress.recordsPerSecond + 0.5);
     onProgress(progress);
 }
 

@@ -334,7 +334,8 @@ ServerReply SalesforceServer::route(const ServerRequest &request) {
         reply.headers.emplaceBack("Content-Type", "application/octet-stream");
         return reply;
     }
-    static const QRegularExpression next(QStringLiteral(R"(^/services/data/v62\.0/query/(01g\w+)-(\d+)$)"));
+    static const QRegularExpression next(
+        QStringLiteral(R"(^/services/data/v62\.0/query/(01g\w+)-(\d+)(?:~\d+)?$)"));
     if (const auto match = next.match(path); match.hasMatch())
         return batch(match.captured(1), match.captured(2).toInt());
     return errorArray(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
@@ -413,9 +414,12 @@ ServerReply SalesforceServer::batch(const QString &locator, int offset) {
     QJsonObject body{{QStringLiteral("totalSize"), int(cursor.ids.size())},
                      {QStringLiteral("done"), done},
                      {QStringLiteral("records"), records}};
-    if (!done)
-    {
-        const QString next = kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end);
+    if (!done) {
+        // An empty batch names its position afresh (as Salesforce's cursors do): repeating the address just
+        // read would be a cursor that loops, which the client rightly refuses.
+        QString next = kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end);
+        if (empty)
+            next += QStringLiteral("~%1").arg(batchNumber);
         body.insert(QStringLiteral("nextRecordsUrl"), m_nextRewrite ? m_nextRewrite(next) : next);
     }
     const ServerReply reply = ok(body);

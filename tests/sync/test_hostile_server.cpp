@@ -129,10 +129,11 @@ private slots:
         const SyncOutcome outcome = syncSalesforce(cache.db(), server, salesforceSetup());
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.errorKind, sync::SyncError::Kind::Protocol);
-        QVERIFY2(outcome.error.contains(QStringLiteral("not a path on the instance")), qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(QStringLiteral("not a path on the instance")),
+                 qPrintable(outcome.error));
         for (const QByteArray &target : std::as_const(targets))
-            QVERIFY2(target.startsWith("/services/data/v") && !target.contains("..") && !target.contains("evil") &&
-                         !target.contains("%2e"),
+            QVERIFY2(target.startsWith("/services/data/v") && !target.contains("..") &&
+                         !target.contains("evil") && !target.contains("%2e"),
                      target.constData());
     }
 };

@@ -369,13 +369,14 @@ private slots:
         qputenv("http_proxy", proxy.baseUrl().toUtf8());
         qputenv("ALL_PROXY", proxy.baseUrl().toUtf8());
         HttpClient http;
-        const HttpResult result =
-            http.perform({"GET", server.baseUrl() + QStringLiteral("/x"), {{"Authorization", "Bearer LOOP"}}, {}});
-        const HttpResult byName = http.perform(
-            {"GET", server.baseUrl().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")) +
-                        QStringLiteral("/y"),
-             {},
-             {}});
+        const HttpResult result = http.perform(
+            {"GET", server.baseUrl() + QStringLiteral("/x"), {{"Authorization", "Bearer LOOP"}}, {}});
+        const HttpResult byName =
+            http.perform({"GET",
+                          server.baseUrl().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")) +
+                              QStringLiteral("/y"),
+                          {},
+                          {}});
         qputenv("http_proxy", savedHttp);
         qputenv("ALL_PROXY", savedAll);
         if (savedHttp.isNull())
@@ -407,7 +408,8 @@ private slots:
         timer.start();
         QVERIFY(api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/a"))).isObject());
         // Waited, and for the cap: not skipped (a negative wait) and not forever.
-        QVERIFY2(timer.elapsed() >= 350 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() >= 350 && timer.elapsed() < 5000,
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void hugeExpiresInKeepsTheTokenUntilA401() {
@@ -421,7 +423,8 @@ private slots:
         });
         HttpClient http;
         ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), fastRetries());
-        OAuthRefresher tokens(OAuthClient{server.baseUrl() + QStringLiteral("/oauth/v1/token"), "c", "s", "r0"});
+        OAuthRefresher tokens(
+            OAuthClient{server.baseUrl() + QStringLiteral("/oauth/v1/token"), "c", "s", "r0"});
         api.setTokenSource(&tokens);
         for (int i = 0; i < 3; ++i)
             QVERIFY(api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/a"))).isObject());

@@ -166,19 +166,22 @@ private slots:
         QCOMPARE(hubSpotIdText(QJsonValue(1e300)), QString());
         QCOMPARE(hubSpotIdText(QJsonValue(512.0)), QStringLiteral("512"));
         QString error;
-        const QByteArray body = json("{'results':[{'id':1e300,'properties':{'hs_call_duration':'1e300',"
-                                     "'hs_timestamp':'-9223372036854775808'}}],'paging':{'next':{'after':1e300}}}");
+        const QByteArray body =
+            json("{'results':[{'id':1e300,'properties':{'hs_call_duration':'1e300',"
+                 "'hs_timestamp':'-9223372036854775808'}}],'paging':{'next':{'after':1e300}}}");
         const auto page = HubSpotRecordPage::parse(body, error);
         QVERIFY2(page, qPrintable(error));
         QCOMPARE(page->records().front()->id(), QString());
         QCOMPARE(readWithQt(body).records().front()->id(), QString());
         SyncWarnings warnings;
-        const dp::Interaction call = mapHubSpotEngagement(QStringLiteral("calls"), *page->records().front(), {}, warnings);
+        const dp::Interaction call =
+            mapHubSpotEngagement(QStringLiteral("calls"), *page->records().front(), {}, warnings);
         QVERIFY(!call.durationSeconds);
 
         const auto meeting = HubSpotRecordPage::fromResults(
-            QJsonDocument::fromJson(json("[{'id':'7','properties':{'hs_meeting_start_time':'-9223372036854775808',"
-                                         "'hs_meeting_end_time':'9223372036854775807'}}]"))
+            QJsonDocument::fromJson(
+                json("[{'id':'7','properties':{'hs_meeting_start_time':'-9223372036854775808',"
+                     "'hs_meeting_end_time':'9223372036854775807'}}]"))
                 .array());
         QVERIFY(!mapHubSpotEngagement(QStringLiteral("meetings"), *meeting.records().front(), {}, warnings)
                      .durationSeconds);

@@ -186,7 +186,8 @@ private slots:
         QTemporaryDir dir;
         SyncController controller(dir.filePath(QStringLiteral("c.sqlite")));
         // Something deep in a sync throws what no one expects (out of memory).
-        controller.setRefreshTokenKeeper([](const QByteArray &, QString *) -> bool { throw std::bad_alloc(); });
+        controller.setRefreshTokenKeeper(
+            [](const QByteArray &, QString *) -> bool { throw std::bad_alloc(); });
         QSignalSpy finished(&controller, &SyncController::finished);
         controller.start(connection);
         QVERIFY(finished.wait(30000));

@@ -271,7 +271,8 @@ void CrmConnectionsPage::testConnection() {
         } catch (const sync::SyncError &error) {
             message = error.message();
         } catch (const std::exception &error) {
-            message = tr("The test stopped on an unexpected error (%1).").arg(QString::fromLocal8Bit(error.what()));
+            message =
+                tr("The test stopped on an unexpected error (%1).").arg(QString::fromLocal8Bit(error.what()));
         } catch (...) {
             message = tr("The test stopped on an unexpected error.");
         }

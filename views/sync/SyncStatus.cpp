@@ -80,10 +80,8 @@ void SyncStatus::syncNow() {
     // The sync's own thread stores a rotated refresh token at once; a keychain failure ends the sync with
     // that error, which finished() shows.
     m_controller->setRefreshTokenKeeper(
-        [secrets = m_secrets.get(), key = refreshTokenKey(saved->connection.source)](const QByteArray &token,
-                                                                                      QString *error) {
-            return secrets->write(key, token, error);
-        });
+        [secrets = m_secrets.get(), key = refreshTokenKey(saved->connection.source)](
+            const QByteArray &token, QString *error) { return secrets->write(key, token, error); });
     m_text->setText(tr("Starting the sync…"));
     m_bar->setValue(0);
     showRunning(true);
