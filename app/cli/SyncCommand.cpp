@@ -164,14 +164,17 @@ int runSync(const QStringList &arguments) {
                                     secretStoreName(), saved.tokenKey())
                         << '\n';
                 noticed = true;
-            } else {
-                err << tr("warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); "
-                          "the next sync needs a new refresh token.")
-                           .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
-                                secretStoreName(), error)
-                    << '\n';
+                err.flush();
+                return;
             }
-            err.flush();
+            // The old token is already dead: stop, and say so with a failing exit code, so a script does
+            // not go on as if the next run could sign in.
+            throw sync::SyncError(
+                sync::SyncError::Kind::Credentials,
+                tr("%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync "
+                   "needs a new refresh token.")
+                    .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
+                         secretStoreName(), error));
         });
         const SystemClock systemClock;
         const FixedClock fixedClock(now.value_or(0));
@@ -211,6 +214,9 @@ int runSync(const QStringList &arguments) {
         return fail(verb, error.message(), kExitFailure);
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);
+    } catch (const std::exception &error) {
+        return fail(verb, tr("stopped on an unexpected error (%1)").arg(QString::fromLocal8Bit(error.what())),
+                    kExitFailure);
     }
     return 0;
 }

@@ -8,6 +8,8 @@
 namespace dp {
 
 QString isoUtc(Millis at) {
+    if (at < kEarliestInstant || at > kLatestInstant)
+        return {};
     const QDateTime utc = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
     return utc.toString(at % 1000 == 0 ? QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")
                                        : QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -16,8 +18,12 @@ QString isoUtc(Millis at) {
 std::optional<Millis> parseIsoInstant(const QString &text) {
     const QString trimmed = text.trimmed();
     const QDate dateOnly = QDate::fromString(trimmed, Qt::ISODate);
-    if (dateOnly.isValid() && trimmed.size() == 10)
-        return QDateTime(dateOnly, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    if (dateOnly.isValid() && trimmed.size() == 10) {
+        const Millis at = QDateTime(dateOnly, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        if (at < kEarliestInstant || at > kLatestInstant)
+            return std::nullopt;
+        return at;
+    }
 
     // Qt's ISO parser wants "+02:00"; Salesforce writes "+0000".
     static const QRegularExpression compactOffset(QStringLiteral("([+-]\\d\\d)(\\d\\d)$"));
@@ -31,7 +37,10 @@ std::optional<Millis> parseIsoInstant(const QString &text) {
     // Without a zone designator the text is ambiguous; we refuse it rather than guess the local zone.
     if (parsed.timeSpec() == Qt::LocalTime)
         return std::nullopt;
-    return parsed.toMSecsSinceEpoch();
+    const Millis at = parsed.toMSecsSinceEpoch();
+    if (at < kEarliestInstant || at > kLatestInstant)
+        return std::nullopt;
+    return at;
 }
 
 } // namespace dp

@@ -3,9 +3,12 @@
 #include "sync/JsonScan.h"
 #include "sync/SyncLog.h"
 
+#include "domain/CheckedNumber.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QThread>
 #include <QUrl>
 
@@ -56,8 +59,11 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         return std::nullopt;
     bool ok = false;
     const double seconds = text.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return std::chrono::milliseconds(qint64(seconds * 1000));
+    if (ok && seconds >= 0) { // NaN is not, and goes on to be refused as a date
+        // "Retry-After: 1e300" means a very long wait; the caller caps it at RetrySettings::maxRetryAfter.
+        return std::chrono::milliseconds(
+            toInt64Checked(seconds * 1000).value_or(std::numeric_limits<qint64>::max()));
+    }
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as an offset.
     QString date = QString::fromLatin1(text);
     if (date.endsWith(QLatin1String(" GMT")))
@@ -137,6 +143,22 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
         case HttpResult::Status::Refused:
             throw SyncError(SyncError::Kind::Unreachable,
                             tr("%1: the address %2 is not allowed; use https.").arg(m_service, call.url));
+        case HttpResult::Status::TooLarge:
+            // Not retried: the same request would bring the same flood.
+            throw SyncError(SyncError::Kind::Protocol,
+                            tr("%1 sent an answer larger than %2 to %3; the sync stopped rather than fill "
+                               "the memory. Try again later.")
+                                .arg(m_service,
+                                     QLocale().formattedDataSize(m_http.options().maxResponseBytes),
+                                     loggablePath(call.url)));
+        case HttpResult::Status::Deadline:
+            // Not retried: a server that sends a byte now and then would hold the sync for every attempt.
+            throw SyncError(SyncError::Kind::Unreachable,
+                            tr("%1 took more than %2 seconds to answer %3, so the request was abandoned. "
+                               "Check the connection and try again.")
+                                .arg(m_service)
+                                .arg(QLocale().toString(m_http.options().totalTimeout.count() / 1000.0))
+                                .arg(loggablePath(call.url)));
         case HttpResult::Status::Timeout:
         case HttpResult::Status::Truncated:
         case HttpResult::Status::NetworkError:

@@ -1,5 +1,6 @@
 #include "sync/CrmValues.h"
 
+#include "domain/CheckedNumber.h"
 #include "domain/TimeFormat.h"
 
 #include <QDateTime>
@@ -24,9 +25,26 @@ std::optional<Millis> parseCrmInstant(const QString &text) {
     if (trimmed.isEmpty())
         return std::nullopt;
     static const QRegularExpression digits(QStringLiteral("^-?\\d{9,}$"));
-    if (digits.match(trimmed).hasMatch())
-        return trimmed.toLongLong();
+    if (digits.match(trimmed).hasMatch()) {
+        bool ok = false;
+        const qint64 millis = trimmed.toLongLong(&ok);
+        if (!ok || millis < kEarliestInstant || millis > kLatestInstant)
+            return std::nullopt;
+        return millis;
+    }
     return parseIsoInstant(trimmed);
+}
+
+std::optional<int> secondsBetween(Millis start, Millis end) {
+    Millis span = 0;
+    if (end < start || qSubOverflow(end, start, &span))
+        return std::nullopt;
+    return toIntChecked(double(span / 1000));
+}
+
+QString wholeNumberText(double number) {
+    const std::optional<qint64> whole = toInt64Checked(number);
+    return whole ? QString::number(*whole) : QString();
 }
 
 std::optional<QDate> parseCrmDate(const QString &text) {

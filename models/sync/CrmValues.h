@@ -27,6 +27,12 @@ std::optional<Millis> parseCrmInstant(const QString &text);
 // no user's time zone can shift it by a day.
 std::optional<QDate> parseCrmDate(const QString &text);
 
+// Whole seconds from start to end; nothing when end is earlier or the span does not fit an int.
+std::optional<int> secondsBetween(Millis start, Millis end);
+
+// A JSON number that stands for an integer (an id, "12"); empty when it is out of qint64's range (1e300).
+QString wholeNumberText(double number);
+
 // "1.0", "0.6", "60" (a percentage) → 0..1.
 std::optional<double> parseProbability(const QString &text);
 

@@ -15,13 +15,31 @@ void initialiseCurlOnce() {
 
 constexpr qint64 kMaxReservedBody = 64 * 1024 * 1024;
 
+// One request's state as the callbacks see it: the result being filled and the limits that stop it.
+struct Transfer {
+    const HttpClient *client;
+    HttpResult *result;
+    qint64 maxBytes;
+    std::chrono::steady_clock::time_point deadline;
+    bool tooLarge = false;
+    bool deadlineHit = false;
+};
+
 size_t appendBody(char *data, size_t size, size_t count, void *user) {
-    static_cast<HttpResult *>(user)->body.append(data, qsizetype(size * count));
-    return size * count;
+    auto *transfer = static_cast<Transfer *>(user);
+    const size_t bytes = size * count;
+    // libcurl hands over decompressed data in small pieces, so the check bounds memory, not just the total.
+    if (qint64(bytes) > transfer->maxBytes - transfer->result->body.size()) {
+        transfer->tooLarge = true;
+        return 0; // anything but `bytes` makes libcurl abort with CURLE_WRITE_ERROR
+    }
+    transfer->result->body.append(data, qsizetype(bytes));
+    return bytes;
 }
 
 size_t appendHeader(char *data, size_t size, size_t count, void *user) {
-    auto *result = static_cast<HttpResult *>(user);
+    auto *transfer = static_cast<Transfer *>(user);
+    auto *result = transfer->result;
     const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
     // A new status line starts a new response (after a 100 Continue): forget the earlier headers.
     if (line.startsWith("HTTP/"))
@@ -34,14 +52,23 @@ size_t appendHeader(char *data, size_t size, size_t count, void *user) {
         // piece reallocated and copied it again and again. Only a hint (gzip bodies come out larger), and
         // capped, so no header can make it allocate much.
         if (name == "content-length")
-            result->body.reserve(std::clamp<qint64>(value.toLongLong(), 0, kMaxReservedBody));
+            result->body.reserve(
+                std::clamp<qint64>(value.toLongLong(), 0, std::min(kMaxReservedBody, transfer->maxBytes)));
         result->headers.emplaceBack(name, value);
     }
     return size * count;
 }
 
-int checkCancel(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-    return static_cast<const HttpClient *>(user)->cancelled() ? 1 : 0;
+// libcurl calls this at least once a second, also while nothing arrives: the place for cancel and deadline.
+int checkProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    auto *transfer = static_cast<Transfer *>(user);
+    if (transfer->client->cancelled())
+        return 1;
+    if (std::chrono::steady_clock::now() >= transfer->deadline) {
+        transfer->deadlineHit = true;
+        return 1;
+    }
+    return 0;
 }
 
 HttpResult::Status statusFor(CURLcode code) {
@@ -69,6 +96,17 @@ QByteArray HttpResult::header(const QByteArray &lowerCaseName) const {
         if (name == lowerCaseName)
             return value;
     return {};
+}
+
+QByteArray noProxyList() {
+    QByteArray list = "127.0.0.1,localhost,::1";
+    // CURLOPT_NOPROXY replaces the environment's no_proxy rather than adding to it: keep the user's too.
+    for (const char *name : {"no_proxy", "NO_PROXY"}) {
+        const QByteArray more = qgetenv(name).trimmed();
+        if (!more.isEmpty())
+            list += ',' + more;
+    }
+    return list;
 }
 
 bool isAllowedUrl(const QString &url) {
@@ -124,13 +162,17 @@ HttpResult HttpClient::perform(const HttpRequest &request) {
     if (m_options.stallTimeout.count() < 60000)
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_options.stallTimeout.count()));
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    const QByteArray noProxy = noProxyList();
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, noProxy.constData());
+    Transfer transfer{this, &result, std::max<qint64>(0, m_options.maxResponseBytes),
+                      std::chrono::steady_clock::now() + m_options.totalTimeout};
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, appendHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, checkCancel);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, this);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, checkProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
 
     curl_slist *headers = nullptr;
     for (const auto &[name, value] : request.headers)
@@ -152,7 +194,9 @@ HttpResult HttpClient::perform(const HttpRequest &request) {
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     curl_slist_free_all(headers);
 
-    result.status = statusFor(code);
+    result.status = transfer.tooLarge      ? HttpResult::Status::TooLarge
+                    : transfer.deadlineHit ? HttpResult::Status::Deadline
+                                           : statusFor(code);
     if (code != CURLE_OK) {
         result.error = QString::fromUtf8(curl_easy_strerror(code));
         result.body.clear();

@@ -27,6 +27,8 @@ struct HttpResult {
         Truncated,    // the connection closed before the body was complete
         NetworkError, // DNS, connection refused, TLS failure, ...
         Cancelled,
+        TooLarge, // the decompressed body passed HttpOptions::maxResponseBytes
+        Deadline, // the request outlasted HttpOptions::totalTimeout, data flowing or not
     };
     Status status = Status::NetworkError;
     int httpStatus = 0;
@@ -43,7 +45,18 @@ struct HttpOptions {
     std::chrono::milliseconds connectTimeout{15000};
     // A transfer that moves no byte for this long is abandoned; long downloads are fine while data flows.
     std::chrono::milliseconds stallTimeout{60000};
+    // A server that trickles a byte now and then never stalls: this bounds a request from start to end. Ten
+    // minutes is far above what the largest page needs on a slow line.
+    std::chrono::milliseconds totalTimeout{10 * 60 * 1000};
+    // Counted after decompression, so a small gzip body cannot inflate into gigabytes in memory. The largest
+    // real page (2,000 Salesforce emails with long HTML bodies) stays well below it.
+    qint64 maxResponseBytes = 256LL * 1024 * 1024;
 };
+
+// Proxies: libcurl honours the environment (https_proxy, http_proxy, all_proxy, no_proxy) for the real
+// CRMs, as other tools on the machine do; requests to this computer (the test servers, a local bridge) never
+// go through a proxy, so a bearer token meant for loopback never leaves it.
+QByteArray noProxyList();
 
 // Plain http is only for the test servers on this machine; everything else must be https.
 bool isAllowedUrl(const QString &url);

@@ -1,8 +1,10 @@
 #include "sync/HubSpotConnector.h"
 
 #include "sync/PagePrefetcher.h"
+#include "sync/PagingCursor.h"
 #include "sync/SyncLog.h"
 
+#include "domain/CheckedNumber.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/DealStore.h"
@@ -33,6 +35,16 @@ bool isEngagement(const QString &type) {
 bool keepsCachedTranscript(const QHash<QString, std::optional<QString>> &transcripts, const QString &callId) {
     const auto transcript = transcripts.constFind(callId);
     return transcript != transcripts.constEnd() && !transcript->has_value();
+}
+
+// The search walks by offset and by stamp rather than by an opaque cursor; a page that moves neither is a
+// repeated cursor all the same.
+SyncError repeatedCursor(const QString &type) {
+    return SyncError(
+        SyncError::Kind::Protocol,
+        tr("HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead "
+           "of reading the same pages forever. Try again later.")
+            .arg(type));
 }
 
 QString nextAfter(const QJsonObject &page) {
@@ -196,6 +208,7 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
     // Archived owners too: a deal whose rep left keeps its owner's name and email.
     for (const bool archived : {false, true}) {
         QString after;
+        CursorHistory cursors(QStringLiteral("HubSpot"), QStringLiteral("owners"));
         do {
             run.throwIfCancelled();
             QString url = m_settings.baseUrl + QStringLiteral("/crm/v3/owners?limit=100&archived=") +
@@ -214,6 +227,7 @@ void HubSpotConnector::syncOwners(SyncRun &run) {
             }
             run.pageWritten(int(results.size()));
             after = nextAfter(page);
+            cursors.advance(after);
         } while (!after.isEmpty());
     }
 }
@@ -256,6 +270,8 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
     // The page carries its records' associations: one request a page instead of one per link type too.
     const QString linkTypes = listedAssociationTypes(type);
+    CursorHistory cursors(QStringLiteral("HubSpot"), type);
+    cursors.advance(progress.afterCursor);
     auto fetch = [&, after = progress.afterCursor, done = false]() mutable -> std::optional<FetchedPage> {
         if (done)
             return std::nullopt;
@@ -276,6 +292,7 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         call.rawBody = &fetched.body;
         call.rawJsonMember = "paging";
         fetched.next = nextAfter(m_api.call(call).object());
+        cursors.advance(fetched.next);
         fetched.associationsListed = !linkTypes.isEmpty();
         // An empty or short page with a cursor is not the end: only a missing cursor is.
         done = fetched.next.isEmpty();
@@ -364,9 +381,13 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             }
             if (fetched.results.isEmpty())
                 continue;
+            const qint64 lastIdBefore = cursor.lastId;
             for (const QJsonValue &value : std::as_const(fetched.results))
                 cursor.lastId = std::max(
                     cursor.lastId, value.toObject().value(QStringLiteral("id")).toString().toLongLong());
+            // More to come, yet no id past the last one: the same query would bring the same page forever.
+            if (cursor.keysetStamp && cursor.lastId <= lastIdBefore)
+                throw repeatedCursor(type);
             fetched.bookmark = Bookmark{std::min(keysetStamp, run.startedAt), QString::number(cursor.lastId)};
             return fetched;
         }
@@ -374,12 +395,16 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             search(type, {filter(stamp, cursor.strict ? "GT" : "GTE", QString::number(cursor.floor))}, stamp,
                    cursor.offset);
         fetched.results = page.value(QStringLiteral("results")).toArray();
-        fetched.total = qint64(page.value(QStringLiteral("total")).toDouble());
+        fetched.total = toInt64Checked(page.value(QStringLiteral("total")).toDouble());
         const bool hasMore = !nextAfter(page).isEmpty();
         if (fetched.results.isEmpty()) {
             cursor.done = !hasMore;
-            // An empty page that still has a cursor: follow it rather than stop early.
-            cursor.offset = hasMore ? nextAfter(page).toInt() : 0;
+            // An empty page that still has a cursor: follow it rather than stop early. Search cursors are
+            // offsets: one that does not move forward would ask for the same empty page forever.
+            const int next = hasMore ? nextAfter(page).toInt() : 0;
+            if (hasMore && next <= cursor.offset)
+                throw repeatedCursor(type);
+            cursor.offset = next;
             continue;
         }
         cursor.offset = 0;
@@ -400,6 +425,11 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
             cursor.lastId = 0;
             continue;
         }
+        // A page from "at or after the floor" that does not move it (records older than the floor, which a
+        // sane search never returns) would be asked for again and again. (After a strict "after the floor"
+        // query the next one is not strict, and is checked then.)
+        if (hasMore && !cursor.strict && highest <= cursor.floor)
+            throw repeatedCursor(type);
         fetched.bookmark = Bookmark{std::min(highest, run.startedAt), highestId};
         cursor.done = !hasMore;
         cursor.floor = highest;
@@ -411,6 +441,7 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
 
 void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
+    CursorHistory cursors(QStringLiteral("HubSpot"), type);
     auto fetch = [&, after = QString(), done = false]() mutable -> std::optional<FetchedPage> {
         if (done)
             return std::nullopt;
@@ -429,6 +460,7 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
         FetchedPage fetched;
         fetched.results = page.value(QStringLiteral("results")).toArray();
         after = nextAfter(page);
+        cursors.advance(after);
         done = after.isEmpty();
         return fetched;
     };
@@ -470,6 +502,8 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
     QJsonArray inputs;
     for (const QString &id : ids)
         inputs.append(QJsonObject{{QStringLiteral("id"), id}});
+    // One listing per record: a cursor may repeat across records, not within one.
+    std::map<QString, CursorHistory> cursors;
     while (!inputs.isEmpty()) {
         const QJsonObject page =
             m_linksApi
@@ -492,6 +526,11 @@ QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, 
             }
             // More associations than one page: ask again for this input from its cursor.
             const QString after = nextAfter(result);
+            if (!after.isEmpty())
+                cursors
+                    .try_emplace(fromId, QStringLiteral("HubSpot"),
+                                 QStringLiteral("%1-%2 associations").arg(from, to))
+                    .first->second.advance(after);
             if (!after.isEmpty())
                 inputs.append(QJsonObject{{QStringLiteral("id"), fromId}, {QStringLiteral("after"), after}});
         }

@@ -2,6 +2,8 @@
 
 #include "sync/CrmValues.h"
 
+#include "domain/CheckedNumber.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -81,7 +83,7 @@ QString offsetText(qint64 millis) {
 
 std::optional<qint64> millisOf(const QJsonValue &value) {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return toInt64Checked(value.toDouble());
     bool ok = false;
     const qint64 number = value.toString().trimmed().toLongLong(&ok);
     return ok ? std::optional<qint64>(number) : std::nullopt;
@@ -238,8 +240,8 @@ QList<FieldChange> hubSpotFieldHistory(DealField field, const QJsonArray &versio
     for (const QJsonValue &value : versions) {
         const QJsonObject version = value.toObject();
         const QJsonValue stamp = version.value(QStringLiteral("timestamp"));
-        const auto at = stamp.isDouble() ? std::optional<Millis>(Millis(stamp.toDouble()))
-                                         : parseCrmInstant(stamp.toString());
+        const auto at =
+            stamp.isDouble() ? toInt64Checked(stamp.toDouble()) : parseCrmInstant(stamp.toString());
         if (!at)
             continue;
         const QJsonValue raw = version.value(QStringLiteral("value"));
@@ -393,7 +395,7 @@ Interaction mapHubSpotEngagement(const QString &type, const HubSpotRecord &recor
         in.status = prop(record, "hs_call_status").toLower();
         const ParsedAmount duration = parseAmount(prop(record, "hs_call_duration"));
         if (duration.value)
-            in.durationSeconds = int(*duration.value / 1000.0 + 0.5); // HubSpot sends milliseconds
+            in.durationSeconds = toIntChecked(*duration.value / 1000.0 + 0.5); // HubSpot sends milliseconds
         const bool buyerCalled = prop(record, "hs_call_direction").toUpper() == QLatin1String("INBOUND");
         in.direction = callDirection(in.status, buyerCalled);
     } else if (type == QLatin1String("meetings")) {
@@ -406,8 +408,8 @@ Interaction mapHubSpotEngagement(const QString &type, const HubSpotRecord &recor
         in.status = prop(record, "hs_meeting_outcome").toLower();
         const auto start = parseCrmInstant(prop(record, "hs_meeting_start_time"));
         const auto end = parseCrmInstant(prop(record, "hs_meeting_end_time"));
-        if (start && end && *end >= *start)
-            in.durationSeconds = int((*end - *start) / 1000);
+        if (start && end)
+            in.durationSeconds = secondsBetween(*start, *end);
         in.direction = meetingDirection(in.status, buyerInvolved);
     } else {
         in.kind = InteractionKind::Note;

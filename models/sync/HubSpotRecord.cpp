@@ -1,5 +1,7 @@
 #include "sync/HubSpotRecord.h"
 
+#include "sync/CrmValues.h"
+
 #include <QJsonDocument>
 
 #include <simdjson.h>
@@ -54,7 +56,7 @@ QString stringOrNumber(const std::optional<dom::element> &value, bool wholeNumbe
         return textOf(text);
     double number = 0;
     if (!value->get_double().get(number))
-        return wholeNumber ? QString::number(qint64(number)) : QString::number(number, 'g', 17);
+        return wholeNumber ? wholeNumberText(number) : QString::number(number, 'g', 17);
     return {};
 }
 
@@ -137,7 +139,7 @@ void appendRecords(dom::element root, std::vector<std::unique_ptr<HubSpotRecord>
 QString hubSpotIdText(const QJsonValue &value) {
     if (value.isString())
         return value.toString();
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : QString();
+    return value.isDouble() ? wholeNumberText(value.toDouble()) : QString();
 }
 
 JsonHubSpotRecord::JsonHubSpotRecord(QJsonObject record)

@@ -1,5 +1,7 @@
 #include "sync/OAuthTokens.h"
 
+#include "domain/CheckedNumber.h"
+
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -56,8 +58,10 @@ void OAuthRefresher::renew(ApiClient &client) {
     const QString rotated = response.value(QStringLiteral("refresh_token")).toString();
     if (!rotated.isEmpty())
         m_client.refreshToken = rotated.toUtf8();
-    // Salesforce sends no expires_in: keep the token until a 401 says otherwise.
-    const qint64 expiresInMs = qint64(response.value(QStringLiteral("expires_in")).toDouble(0) * 1000);
+    // Salesforce sends no expires_in: keep the token until a 401 says otherwise. So does a lifetime too
+    // large to count in milliseconds (1e300): the 401 still tells when it ends.
+    const qint64 expiresInMs =
+        toInt64Checked(response.value(QStringLiteral("expires_in")).toDouble(0) * 1000).value_or(0);
     m_renewAt = expiresInMs > 0 ? QDeadlineTimer(std::max<qint64>(0, expiresInMs - kRenewAheadMs))
                                 : QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_onResponse)

@@ -1,8 +1,10 @@
 #include "sync/SalesforceConnector.h"
 
 #include "sync/PagePrefetcher.h"
+#include "sync/PagingCursor.h"
 #include "sync/SyncLog.h"
 
+#include "domain/CheckedNumber.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/DealStore.h"
@@ -180,6 +182,7 @@ QList<QJsonObject> SalesforceConnector::queryWhole(const QString &soqlText) {
     QString next = QStringLiteral("/services/data/%1/query?q=").arg(m_settings.apiVersion) +
                    QString::fromLatin1(QUrl::toPercentEncoding(soqlText));
     QList<QJsonObject> records;
+    CursorHistory cursors(QStringLiteral("Salesforce"), soqlText.section(QLatin1Char(' '), 3, 3));
     while (!next.isEmpty()) {
         const QJsonObject page = get(next);
         for (const QJsonValue &value : page.value(QStringLiteral("records")).toArray())
@@ -187,6 +190,9 @@ QList<QJsonObject> SalesforceConnector::queryWhole(const QString &soqlText) {
         next = page.value(QStringLiteral("done")).toBool(true)
                    ? QString()
                    : page.value(QStringLiteral("nextRecordsUrl")).toString();
+        if (!next.isEmpty())
+            checkNextRecordsUrl(next, soqlText.section(QLatin1Char(' '), 3, 3));
+        cursors.advance(next);
     }
     return records;
 }
@@ -294,6 +300,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
                 soql(object, fields, cursor.from, cursor.afterId, cursor.before, m_settings.queryLimit));
             cursor.inQuery = 0;
             cursor.querying = true;
+            cursor.seen.clear();
         }
         if (cursor.next.isEmpty()) {
             // The query is read to its end.
@@ -314,7 +321,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
             const QJsonObject page = get(cursor.next);
             FetchedBatch batch;
             if (page.contains(QStringLiteral("totalSize")))
-                batch.total = qint64(page.value(QStringLiteral("totalSize")).toDouble());
+                batch.total = toInt64Checked(page.value(QStringLiteral("totalSize")).toDouble());
             batch.records = page.value(QStringLiteral("records")).toArray();
             cursor.inQuery += int(batch.records.size());
             for (const QJsonValue &value : std::as_const(batch.records)) {
@@ -341,6 +348,21 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
             // An empty or short batch with a cursor is not the end: only done is.
             const bool done = page.value(QStringLiteral("done")).toBool(true);
             cursor.next = done ? QString() : page.value(QStringLiteral("nextRecordsUrl")).toString();
+            if (!cursor.next.isEmpty()) {
+                // Kept for after this batch is handed out, like a missing address below.
+                try {
+                    checkNextRecordsUrl(cursor.next, object.name);
+                    if (cursor.seen.contains(cursor.next))
+                        throw SyncError(SyncError::Kind::Protocol,
+                                        tr("Salesforce sent the same address for the next %1 records twice; "
+                                           "the sync stopped instead of reading the same records forever. "
+                                           "Try again later.")
+                                            .arg(object.name));
+                    cursor.seen.insert(cursor.next);
+                } catch (const SyncError &error) {
+                    cursor.failure = error;
+                }
+            }
             if (!done && cursor.next.isEmpty())
                 cursor.failure =
                     SyncError(SyncError::Kind::Protocol,

@@ -30,6 +30,7 @@
 #include "analytics/sentiment/InteractionScorer.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <optional>
 
 namespace dp::sync {
@@ -89,6 +90,7 @@ private:
         bool querying = false;        // a query's batches are being followed
         std::optional<Millis> before; // the running query's upper bound
         QString next;                 // its next batch; empty once read to the end
+        QSet<QString> seen;           // the running query's batch addresses: one seen twice would loop
         int inQuery = 0;              // records it returned so far
         bool finished = false;
         std::optional<SyncError> failure; // thrown after the batch it came with was handed out

@@ -2,6 +2,8 @@
 
 #include "sync/CrmValues.h"
 
+#include "domain/CheckedNumber.h"
+
 #include "domain/Direction.h"
 #include "store/DealStore.h"
 
@@ -205,7 +207,7 @@ SalesforceStages salesforceStagesFromRecords(const QList<QJsonObject> &records) 
     SalesforceStages stages;
     for (const QJsonObject &record : records) {
         SalesforceStage stage;
-        stage.order = int(number(record, "SortOrder").value.value_or(0));
+        stage.order = toIntChecked(number(record, "SortOrder").value.value_or(0)).value_or(0);
         if (const auto probability = number(record, "DefaultProbability").value)
             stage.probability = std::clamp(*probability / 100.0, 0.0, 1.0);
         stage.isClosed = sfText(record, "IsClosed") == QLatin1String("true");
@@ -405,7 +407,7 @@ std::optional<Interaction> mapSalesforceTask(const QJsonObject &record, SyncWarn
         in.kind = InteractionKind::Call;
         const ParsedAmount duration = number(record, "CallDurationInSeconds");
         if (duration.value)
-            in.durationSeconds = int(*duration.value + 0.5);
+            in.durationSeconds = toIntChecked(*duration.value + 0.5);
         const bool connected = in.durationSeconds.value_or(0) > 0;
         const QString disposition = sfText(record, "CallDisposition").trimmed();
         in.status = !disposition.isEmpty() ? disposition.toLower()
@@ -437,9 +439,9 @@ Interaction mapSalesforceEvent(const QJsonObject &record, SyncWarnings &warnings
     const auto end = instant(record, "EndDateTime");
     const ParsedAmount minutes = number(record, "DurationInMinutes");
     if (start && end && *end >= *start)
-        in.durationSeconds = int((*end - *start) / 1000);
+        in.durationSeconds = secondsBetween(*start, *end);
     else if (minutes.value)
-        in.durationSeconds = int(*minutes.value * 60);
+        in.durationSeconds = toIntChecked(*minutes.value * 60);
     // Salesforce keeps no outcome: a meeting with a buyer counts once it has started (Direction.h).
     in.direction = meetingDirection(QString(), !in.contactRemoteIds.isEmpty());
     return in;

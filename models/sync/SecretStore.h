@@ -1,10 +1,12 @@
 #pragma once
 // Where CRM secrets live: only the OS keychain in the app (views/sync/KeychainSecretStore), an in-memory
-// map in tests. Never settings files, never the cache.
+// map in tests. Never settings files, never the cache. A sync thread writes a rotated refresh token while
+// the GUI thread may read, so implementations must be safe to call from any thread.
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <mutex>
 #include <optional>
 
 namespace dp::sync {
@@ -20,22 +22,40 @@ public:
 
 class MemorySecretStore final : public SecretStore {
 public:
-    bool write(const QString &key, const QByteArray &secret, QString *) override {
+    bool write(const QString &key, const QByteArray &secret, QString *error) override {
+        std::lock_guard lock(m_mutex);
+        if (m_refuseWrites) {
+            if (error)
+                *error = QStringLiteral("the test keychain is locked");
+            return false;
+        }
         m_secrets.insert(key, secret);
         return true;
     }
     std::optional<QByteArray> read(const QString &key, QString *) override {
+        std::lock_guard lock(m_mutex);
         const auto found = m_secrets.constFind(key);
         return found == m_secrets.constEnd() ? std::nullopt : std::optional<QByteArray>(*found);
     }
     bool remove(const QString &key, QString *) override {
+        std::lock_guard lock(m_mutex);
         m_secrets.remove(key);
         return true;
     }
-    const QHash<QString, QByteArray> &all() const { return m_secrets; }
+    QHash<QString, QByteArray> all() const {
+        std::lock_guard lock(m_mutex);
+        return m_secrets;
+    }
+    // Tests: a keychain that refuses to store (locked, or the user said no).
+    void setRefuseWrites(bool refuse) {
+        std::lock_guard lock(m_mutex);
+        m_refuseWrites = refuse;
+    }
 
 private:
+    mutable std::mutex m_mutex;
     QHash<QString, QByteArray> m_secrets;
+    bool m_refuseWrites = false;
 };
 
 } // namespace dp::sync

@@ -28,7 +28,8 @@ bool SyncController::start(const CrmConnection &connection, const SyncOptions &o
     m_cancel = false;
     m_running = true;
     emit started();
-    m_worker = std::thread([this, connection, options] { work(connection, options); });
+    m_worker =
+        std::thread([this, connection, options, keeper = m_keeper] { work(connection, options, keeper); });
     return true;
 }
 
@@ -36,7 +37,7 @@ void SyncController::cancel() {
     m_cancel = true;
 }
 
-void SyncController::work(CrmConnection connection, SyncOptions options) {
+void SyncController::work(CrmConnection connection, SyncOptions options, RefreshTokenKeeper keeper) {
     // Everything here runs on the worker; results go back through queued calls to this object's thread.
     auto post = [this](auto function) {
         QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
@@ -48,8 +49,20 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
         OpenResult opened = Database::open(m_cachePath, Database::Mode::CreateIfMissing);
         if (!opened.ok())
             throw SyncError(SyncError::Kind::Store, opened.error);
-        CrmSession session(connection, &m_cancel, {}, m_retry);
-        const QByteArray refreshBefore = session.currentRefreshToken();
+        CrmSession session(connection, &m_cancel, m_http, m_retry);
+        // The old refresh token is dead once the CRM hands out a new one: store the new one now, on whichever
+        // sync thread got it, not when the sync ends (a cancel, a failure or a closed window would lose it).
+        session.setOnRefreshTokenRotated([this, &keeper](const QByteArray &token) {
+            QString error;
+            if (keeper && !keeper(token, &error))
+                throw SyncError(
+                    SyncError::Kind::Credentials,
+                    tr("The CRM replaced the sign-in token, but the keychain would not store the new "
+                       "one (%1). Fix the keychain, then reconnect the account in Settings.")
+                        .arg(error));
+            QMetaObject::invokeMethod(
+                this, [this, token] { emit refreshTokenChanged(token); }, Qt::QueuedConnection);
+        });
         const SystemClock clock;
         SyncRun run(*opened.database, clock);
         run.cancel = &m_cancel;
@@ -63,10 +76,8 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
                 progress.objectCount ? (progress.objectIndex - 1) * 100 / progress.objectCount : -1;
             post([this, text, percent] { emit progressed(text, percent); });
         };
-        // A rotated refresh token and a moved instance must be kept even when the sync then failed.
+        // A moved instance must be kept even when the sync then failed.
         auto keepSignIn = [&] {
-            if (session.currentRefreshToken() != refreshBefore)
-                post([this, token = session.currentRefreshToken()] { emit refreshTokenChanged(token); });
             if (!session.instanceUrl().isEmpty() && session.instanceUrl() != connection.baseUrl)
                 post([this, url = session.instanceUrl()] { emit instanceUrlChanged(url); });
         };
@@ -87,6 +98,12 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
                                                              : error.message();
     } catch (const StoreError &error) {
         message = tr("The cache could not be written: %1").arg(error.message());
+    } catch (const std::exception &error) {
+        // Out of memory, or a bug: the app must survive it, and the next sync starts from the bookmarks.
+        message = tr("The sync stopped on an unexpected error (%1). Try again.")
+                      .arg(QString::fromLocal8Bit(error.what()));
+    } catch (...) {
+        message = tr("The sync stopped on an unexpected error. Try again.");
     }
     post([this, ok, message, changedDeals] {
         m_running = false;

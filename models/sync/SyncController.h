@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace dp::sync {
@@ -26,6 +27,14 @@ public:
     void cancel();
     // Retry timing for the worker's client (tests shorten it).
     void setRetrySettings(const RetrySettings &settings) { m_retry = settings; }
+    // Limits of the worker's client (tests make them small).
+    void setHttpOptions(const HttpOptions &options) { m_http = options; }
+    // Stores a rotated refresh token (in the keychain). Called on a sync thread the moment the CRM rotates
+    // it, because the old one is dead from then on: the token must be kept even if the sync then fails, is
+    // cancelled or the window closes (the destructor waits for this). false (with error) stops the sync
+    // with that error. Takes effect from the next start().
+    using RefreshTokenKeeper = std::function<bool(const QByteArray &token, QString *error)>;
+    void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
 
 signals:
     void started();
@@ -34,18 +43,21 @@ signals:
     // ok: the cache is complete; otherwise message says what to do (reconnect, add scopes, wait, ...).
     // changedDeals: how many deals' figures were recomputed, so views know whether to reload.
     void finished(bool ok, const QString &message, int changedDeals);
-    // A rotated OAuth refresh token: store it (keychain) or the next sync cannot sign in.
+    // A rotated OAuth refresh token, after the keeper stored it (for views that show it; nothing needs to
+    // store it again).
     void refreshTokenChanged(const QByteArray &refreshToken);
     // The Salesforce instance the sign-in named, when it differs from the one the sync started with: store
     // it, so the next sync (and a fixed token) goes there.
     void instanceUrlChanged(const QString &instanceUrl);
 
 private:
-    void work(CrmConnection connection, SyncOptions options);
+    void work(CrmConnection connection, SyncOptions options, RefreshTokenKeeper keeper);
     void join();
 
     QString m_cachePath;
     RetrySettings m_retry;
+    HttpOptions m_http;
+    RefreshTokenKeeper m_keeper;
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_running{false};
     std::thread m_worker;

@@ -6,6 +6,7 @@
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/RatingService.h"
+#include "domain/CheckedNumber.h"
 #include "store/Database.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
@@ -50,9 +51,10 @@ void SyncRun::pageWritten(int records) {
     progress.recordsPerSecond = report.records / seconds;
     progress.objectRecords = objectRecords;
     progress.objectTotal = objectTotal;
+    // The total is the server's word (it may say 9e18): counted in doubles, so nothing can overflow.
     if (objectTotal && progress.recordsPerSecond > 0)
-        progress.etaSeconds =
-            int(std::max<qint64>(0, *objectTotal - objectRecords) / progress.recordsPerSecond + 0.5);
+        progress.etaSeconds = toIntChecked(
+            std::max(0.0, double(*objectTotal) - double(objectRecords)) / progress.recordsPerSecond + 0.5);
     onProgress(progress);
 }
 
@@ -104,6 +106,15 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
         run.commits.rollback();
         throw SyncError(SyncError::Kind::Store,
                         tr("The cache could not be written: %1").arg(error.message()));
+    } catch (const SyncError &) {
+        run.commits.rollback();
+        throw;
+    } catch (const std::exception &error) {
+        // std::bad_alloc from a huge page, or a bug: a sync error like any other, never a terminate.
+        run.commits.rollback();
+        throw SyncError(SyncError::Kind::Protocol,
+                        tr("The sync stopped on an unexpected error (%1). Try again.")
+                            .arg(QString::fromLocal8Bit(error.what())));
     } catch (...) {
         run.commits.rollback();
         throw;

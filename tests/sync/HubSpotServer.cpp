@@ -211,6 +211,11 @@ void HubSpotServer::setSearchHidden(const QSet<qint64> &ids) {
     m_searchHidden = ids;
 }
 
+void HubSpotServer::setListCursorRewrite(std::function<QString(const QString &)> rewrite) {
+    std::lock_guard lock(m_mutex);
+    m_cursorRewrite = std::move(rewrite);
+}
+
 void HubSpotServer::setShortPages(bool on) {
     std::lock_guard lock(m_mutex);
     m_shortPages = on;
@@ -365,6 +370,8 @@ ServerReply HubSpotServer::listObjects(const QString &type, const ServerRequest 
     if (m_duplicateFirst && !results.isEmpty())
         results.append(results.first());
     QJsonObject body{{QStringLiteral("results"), results}};
+    if (!next.isEmpty() && m_cursorRewrite)
+        next = m_cursorRewrite(next);
     if (!next.isEmpty())
         body.insert(QStringLiteral("paging"),
                     QJsonObject{{QStringLiteral("next"),

@@ -82,6 +82,8 @@ public:
     void setHistoryOmitted(bool on);
     // Transcript reads answer 403 MISSING_SCOPES (an app without crm.extensions_calling_transcripts.read).
     void setTranscriptsForbidden(bool on);
+    // Replaces the "after" cursor of every object list page that has one (a server that repeats a cursor).
+    void setListCursorRewrite(std::function<QString(const QString &after)> rewrite);
 
 private:
     ServerReply handle(const ServerRequest &request);
@@ -115,6 +117,7 @@ private:
     int m_tokenSerial = 0;
     QSet<qint64> m_searchHidden;
     bool m_shortPages = false;
+    std::function<QString(const QString &)> m_cursorRewrite;
     bool m_duplicateFirst = false;
     int m_associationPageSize = 500;
     bool m_historyOmitted = false;

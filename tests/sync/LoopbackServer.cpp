@@ -227,6 +227,16 @@ void LoopbackServer::serve(int fd) {
                 goto done;
             case ServerReply::Fault::Drop:
                 goto done;
+            case ServerReply::Fault::Trickle:
+                head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+                if (!sendAll(fd, head))
+                    goto done;
+                for (qsizetype i = 0; i < reply.body.size() && !m_stopping; ++i) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                    if (!sendAll(fd, reply.body.mid(i, 1)))
+                        goto done;
+                }
+                break;
             }
             if (close)
                 break;

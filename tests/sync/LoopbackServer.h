@@ -34,6 +34,7 @@ struct ServerReply {
         TruncatedChunked, // chunked encoding, close before the last chunk
         Stall,            // send nothing until the client gives up
         Drop,             // close without answering
+        Trickle,          // send the whole body, one byte every 100 ms (never a stall, never done soon)
     };
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;

@@ -259,6 +259,11 @@ void SalesforceServer::setBatchSize(int size) {
     m_batchSize = size;
 }
 
+void SalesforceServer::setNextRecordsUrlRewrite(std::function<QString(const QString &)> rewrite) {
+    std::lock_guard lock(m_mutex);
+    m_nextRewrite = std::move(rewrite);
+}
+
 void SalesforceServer::setShortBatches(bool on) {
     std::lock_guard lock(m_mutex);
     m_shortBatches = on;
@@ -329,7 +334,8 @@ ServerReply SalesforceServer::route(const ServerRequest &request) {
         reply.headers.emplaceBack("Content-Type", "application/octet-stream");
         return reply;
     }
-    static const QRegularExpression next(QStringLiteral(R"(^/services/data/v62\.0/query/(01g\w+)-(\d+)$)"));
+    static const QRegularExpression next(
+        QStringLiteral(R"(^/services/data/v62\.0/query/(01g\w+)-(\d+)(?:~\d+)?$)"));
     if (const auto match = next.match(path); match.hasMatch())
         return batch(match.captured(1), match.captured(2).toInt());
     return errorArray(404, "NOT_FOUND", QStringLiteral("The requested resource does not exist"));
@@ -408,9 +414,14 @@ ServerReply SalesforceServer::batch(const QString &locator, int offset) {
     QJsonObject body{{QStringLiteral("totalSize"), int(cursor.ids.size())},
                      {QStringLiteral("done"), done},
                      {QStringLiteral("records"), records}};
-    if (!done)
-        body.insert(QStringLiteral("nextRecordsUrl"),
-                    kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end));
+    if (!done) {
+        // An empty batch names its position afresh (as Salesforce's cursors do): repeating the address just
+        // read would be a cursor that loops, which the client rightly refuses.
+        QString next = kApiPrefix + QStringLiteral("/query/%1-%2").arg(locator).arg(end);
+        if (empty)
+            next += QStringLiteral("~%1").arg(batchNumber);
+        body.insert(QStringLiteral("nextRecordsUrl"), m_nextRewrite ? m_nextRewrite(next) : next);
+    }
     const ServerReply reply = ok(body);
     if (m_afterBatch)
         m_afterBatch(batchNumber);

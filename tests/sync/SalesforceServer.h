@@ -80,6 +80,8 @@ public:
     void invalidateCursors(); // every open cursor answers INVALID_QUERY_LOCATOR
     // Called after the Nth batch (first ones included) is built; may change data or tokens.
     void setAfterBatch(std::function<void(int batchNumber)> hook);
+    // Replaces every batch's nextRecordsUrl (one that leaves the instance, or repeats).
+    void setNextRecordsUrlRewrite(std::function<QString(const QString &url)> rewrite);
 
 private:
     struct Cursor {
@@ -117,6 +119,7 @@ private:
     std::optional<Millis> m_timeoutAbove;
     int m_batches = 0;
     std::function<void(int)> m_afterBatch;
+    std::function<QString(const QString &)> m_nextRewrite;
     bool m_multiCurrency = false;
     QStringList m_unsupported;
     int m_describes = 0;

@@ -177,6 +177,37 @@ private slots:
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))->text().isEmpty());
     }
 
+    void aKeychainThatRefusesTheRotatedTokenIsShownAsTheSyncsError() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        server.setOAuth("client", "secret", "refresh-0", true);
+        server.setAccessToken("");
+        QTemporaryDir dir;
+        auto ownedSecrets = std::make_unique<sync::MemorySecretStore>();
+        sync::MemorySecretStore &secrets = *ownedSecrets;
+        SyncStatus status(std::move(ownedSecrets));
+        status.settings().clear();
+        CrmConnectionsPage page(status.secrets(), status.settings());
+        page.show();
+        page.findChild<QComboBox *>(QStringLiteral("crmKind"))->setCurrentIndex(1); // HubSpot — OAuth app
+        page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(server.baseUrl());
+        page.findChild<QLineEdit *>(QStringLiteral("crmClientId"))->setText(QStringLiteral("client"));
+        page.findChild<QLineEdit *>(QStringLiteral("crmClientSecret"))->setText(QStringLiteral("secret"));
+        page.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))->setText(QStringLiteral("refresh-0"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmSave")), Qt::LeftButton);
+        QCOMPARE(secrets.all().value(QStringLiteral("hubspot/refresh_token")), QByteArray("refresh-0"));
+
+        secrets.setRefuseWrites(true); // the keychain locks before the sync
+        status.setCache(dir.filePath(QStringLiteral("c.sqlite")));
+        QSignalSpy finished(&status, &SyncStatus::finished);
+        status.syncNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("keychain")), qPrintable(message));
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+    }
+
     void nothingSavedLoadsNothing() {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);

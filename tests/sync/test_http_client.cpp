@@ -297,6 +297,141 @@ private slots:
         QCOMPARE(script.seen.first().header("authorization"), QByteArray("Bearer pat-na1-SECRET-TOKEN"));
     }
 
+    void aGzipBombStopsAtTheSizeCapWithAClearError() {
+        // 32 MB of zeros deflate to about 32 KB; the client may keep at most 1 MB of it.
+        const QByteArray inflated(32 * 1024 * 1024, '\0');
+        ServerReply bomb = status(200, qCompress(inflated, 9).mid(4)); // qCompress: 4 length bytes, then zlib
+        bomb.headers.emplaceBack("Content-Encoding", "deflate");
+        QVERIFY(bomb.body.size() < 200 * 1024);
+        Script script;
+        script.replies = {bomb, bomb};
+        LoopbackServer server([&](const ServerRequest &r) { return script.next(r); });
+        HttpOptions options;
+        options.maxResponseBytes = 1024 * 1024;
+        HttpClient http(options);
+        const HttpResult result = http.perform({"GET", server.baseUrl() + QStringLiteral("/bomb"), {}, {}});
+        QCOMPARE(result.status, HttpResult::Status::TooLarge);
+        QVERIFY(result.body.size() <= options.maxResponseBytes);
+        ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), fastRetries());
+        try {
+            api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/bomb")));
+            QFAIL("expected a SyncError");
+        } catch (const SyncError &error) {
+            QCOMPARE(error.kind(), SyncError::Kind::Protocol);
+            QVERIFY2(error.message().contains(QStringLiteral("larger than")), qPrintable(error.message()));
+        }
+        QCOMPARE(api.requestsSent(), 1); // the same flood is not asked for again
+        // Below the cap the same encoding is read whole.
+        const QByteArray small(512 * 1024, 'x');
+        ServerReply fine = status(200, qCompress(small, 9).mid(4));
+        fine.headers.emplaceBack("Content-Encoding", "deflate");
+        script.replies = {fine};
+        const HttpResult read = http.perform({"GET", server.baseUrl() + QStringLiteral("/fine"), {}, {}});
+        QVERIFY(read.ok());
+        QCOMPARE(read.body, small);
+    }
+
+    void aTrickleHitsTheTotalDeadline() {
+        // A byte every 100 ms never trips the stall limit (1 byte/s for the stall time), only the deadline.
+        ServerReply trickle = status(200, QByteArray(40, ' ')); // 4 s at the trickle's pace
+        trickle.fault = ServerReply::Fault::Trickle;
+        Script script;
+        script.replies = {trickle, trickle};
+        LoopbackServer server([&](const ServerRequest &r) { return script.next(r); });
+        HttpOptions options;
+        options.totalTimeout = std::chrono::milliseconds(1000);
+        HttpClient http(options);
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult result = http.perform({"GET", server.baseUrl() + QStringLiteral("/slow"), {}, {}});
+        QCOMPARE(result.status, HttpResult::Status::Deadline);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), fastRetries());
+        timer.restart();
+        try {
+            api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/slow")));
+            QFAIL("expected a SyncError");
+        } catch (const SyncError &error) {
+            QCOMPARE(error.kind(), SyncError::Kind::Unreachable);
+            QVERIFY2(error.message().contains(QStringLiteral("took more than")), qPrintable(error.message()));
+        }
+        QVERIFY(timer.elapsed() < 3000);
+        QCOMPARE(api.requestsSent(), 1);
+    }
+
+    void loopbackRequestsNeverGoThroughAProxy() {
+        // A "proxy" that records whoever connects; the token must not reach it.
+        LoopbackServer proxy([](const ServerRequest &) { return status(200, R"({"proxied":true})"); });
+        Script script;
+        LoopbackServer server([&](const ServerRequest &r) { return script.next(r); });
+        const QByteArray savedHttp = qgetenv("http_proxy");
+        const QByteArray savedAll = qgetenv("ALL_PROXY");
+        qputenv("http_proxy", proxy.baseUrl().toUtf8());
+        qputenv("ALL_PROXY", proxy.baseUrl().toUtf8());
+        HttpClient http;
+        const HttpResult result = http.perform(
+            {"GET", server.baseUrl() + QStringLiteral("/x"), {{"Authorization", "Bearer LOOP"}}, {}});
+        const HttpResult byName =
+            http.perform({"GET",
+                          server.baseUrl().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")) +
+                              QStringLiteral("/y"),
+                          {},
+                          {}});
+        qputenv("http_proxy", savedHttp);
+        qputenv("ALL_PROXY", savedAll);
+        if (savedHttp.isNull())
+            qunsetenv("http_proxy");
+        if (savedAll.isNull())
+            qunsetenv("ALL_PROXY");
+        QVERIFY(result.ok());
+        QCOMPARE(result.body, kOk);
+        QCOMPARE(proxy.connectionsAccepted(), 0);
+        QCOMPARE(script.seen.size(), byName.ok() ? 2 : 1);
+        QVERIFY(noProxyList().startsWith("127.0.0.1,localhost,::1"));
+    }
+
+    void hugeRetryAfterWaitsTheLongestAllowed() {
+        QCOMPARE(parseRetryAfter("1e300", 0), std::chrono::milliseconds(std::numeric_limits<qint64>::max()));
+        QCOMPARE(parseRetryAfter("inf", 0), std::chrono::milliseconds(std::numeric_limits<qint64>::max()));
+        QVERIFY(!parseRetryAfter("nan", 0));
+        QVERIFY(!parseRetryAfter("-1e300", 0));
+        Script script;
+        ServerReply busy = status(503, "{}");
+        busy.headers.emplaceBack("Retry-After", "1e300");
+        script.replies = {busy};
+        LoopbackServer server([&](const ServerRequest &r) { return script.next(r); });
+        HttpClient http;
+        RetrySettings retry = fastRetries();
+        retry.maxRetryAfter = std::chrono::milliseconds(400);
+        ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), retry);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/a"))).isObject());
+        // Waited, and for the cap: not skipped (a negative wait) and not forever.
+        QVERIFY2(timer.elapsed() >= 350 && timer.elapsed() < 5000,
+                 qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void hugeExpiresInKeepsTheTokenUntilA401() {
+        std::atomic_int grants{0};
+        LoopbackServer server([&](const ServerRequest &request) {
+            if (request.path == "/oauth/v1/token") {
+                ++grants;
+                return status(200, R"({"access_token":"a1","expires_in":1e300,"refresh_token":"r1"})");
+            }
+            return status(200, kOk);
+        });
+        HttpClient http;
+        ApiClient api(http, QStringLiteral("HubSpot"), hubSpotErrorInterpreter(), fastRetries());
+        OAuthRefresher tokens(
+            OAuthClient{server.baseUrl() + QStringLiteral("/oauth/v1/token"), "c", "s", "r0"});
+        api.setTokenSource(&tokens);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(api.call(ApiCall::get(server.baseUrl() + QStringLiteral("/a"))).isObject());
+        QCOMPARE(grants.load(), 1);
+        QCOMPARE(tokens.refreshToken(), QByteArray("r1"));
+    }
+
     void cancelStopsWaitingAndRequests() {
         Script script;
         ServerReply slow = status(429, "{}");

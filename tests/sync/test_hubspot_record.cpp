@@ -2,7 +2,12 @@
 // map to the same interaction either way. Each page below is read both ways and every field the mapping
 // reads is compared; pages simdjson rejects but Qt reads must still be read (through Qt).
 
+#include "sync/CrmValues.h"
+#include "sync/HubSpotMapping.h"
 #include "sync/HubSpotRecord.h"
+
+#include "domain/CheckedNumber.h"
+#include "domain/TimeFormat.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -141,6 +146,59 @@ private slots:
         QVERIFY(complete);
         QCOMPARE(record.associatedIds(QLatin1String("contacts"), complete), QStringList());
         QVERIFY(!complete);
+    }
+
+    // Numbers a server sends may be anything a double holds: converting one that does not fit is undefined
+    // behaviour (UBSan runs this suite), so they are refused or bounded, never cast.
+    void outOfRangeNumbersAreRefusedNotCast() {
+        constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+        constexpr qint64 highest = std::numeric_limits<qint64>::max();
+        QVERIFY(!dp::toInt64Checked(1e300));
+        QVERIFY(!dp::toInt64Checked(-1e300));
+        QVERIFY(!dp::toInt64Checked(std::numeric_limits<double>::infinity()));
+        QVERIFY(!dp::toInt64Checked(std::numeric_limits<double>::quiet_NaN()));
+        QVERIFY(!dp::toInt64Checked(9223372036854775808.0)); // 2^63
+        QCOMPARE(dp::toInt64Checked(-9223372036854775808.0), std::optional<qint64>(lowest));
+        QCOMPARE(dp::toInt64Checked(-2.9), std::optional<qint64>(-2));
+        QCOMPARE(dp::toIntChecked(2147483647.9), std::optional<int>(2147483647));
+        QVERIFY(!dp::toIntChecked(2147483648.0));
+
+        QCOMPARE(hubSpotIdText(QJsonValue(1e300)), QString());
+        QCOMPARE(hubSpotIdText(QJsonValue(512.0)), QStringLiteral("512"));
+        QString error;
+        const QByteArray body =
+            json("{'results':[{'id':1e300,'properties':{'hs_call_duration':'1e300',"
+                 "'hs_timestamp':'-9223372036854775808'}}],'paging':{'next':{'after':1e300}}}");
+        const auto page = HubSpotRecordPage::parse(body, error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->records().front()->id(), QString());
+        QCOMPARE(readWithQt(body).records().front()->id(), QString());
+        SyncWarnings warnings;
+        const dp::Interaction call =
+            mapHubSpotEngagement(QStringLiteral("calls"), *page->records().front(), {}, warnings);
+        QVERIFY(!call.durationSeconds);
+
+        const auto meeting = HubSpotRecordPage::fromResults(
+            QJsonDocument::fromJson(
+                json("[{'id':'7','properties':{'hs_meeting_start_time':'-9223372036854775808',"
+                     "'hs_meeting_end_time':'9223372036854775807'}}]"))
+                .array());
+        QVERIFY(!mapHubSpotEngagement(QStringLiteral("meetings"), *meeting.records().front(), {}, warnings)
+                     .durationSeconds);
+        const QJsonArray versions = QJsonDocument::fromJson(json("[{'value':'5','timestamp':1e300},"
+                                                                 "{'value':'6','timestamp':-1e300}]"))
+                                        .array();
+        QVERIFY(hubSpotFieldHistory(dp::DealField::Amount, versions, {}).isEmpty());
+
+        QVERIFY(!parseCrmInstant(QStringLiteral("-9223372036854775808")));
+        QVERIFY(!parseCrmInstant(QStringLiteral("99999999999999999999")));
+        QCOMPARE(parseCrmInstant(QStringLiteral("1714521600000")), std::optional<qint64>(1714521600000));
+        QVERIFY(!secondsBetween(lowest, highest));
+        QCOMPARE(secondsBetween(0, 65000), std::optional<int>(65));
+        QCOMPARE(dp::isoUtc(lowest), QString());
+        QCOMPARE(dp::isoUtc(highest), QString());
+        QCOMPARE(dp::isoUtc(0), QStringLiteral("1970-01-01T00:00:00Z"));
+        QCOMPARE(dp::isoUtc(dp::kLatestInstant), QStringLiteral("9999-12-31T23:59:59.999Z"));
     }
 
     void pagesNeitherParserReadsAreRefused() {

@@ -133,6 +133,26 @@ private slots:
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     }
 
+    void aKeychainThatWillNotKeepTheRotatedTokenFailsTheRun() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        server.setOAuth("client", "secret", "refresh-0", true);
+        QTemporaryDir dir;
+        // A secret file in a folder that does not exist: every write is refused, as a locked keychain would.
+        const Env oauth{
+            {"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
+            {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
+            {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
+            {"DEALPULSE_TEST_SECRET_FILE", dir.filePath(QStringLiteral("missing/keychain.json"))}};
+        const Run run =
+            runSync(syncArguments(dir.filePath(QStringLiteral("c.sqlite")), server), QByteArray(), oauth);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+        QVERIFY2(run.err.contains(QStringLiteral("would not keep the new one")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!run.err.contains(QString::fromLatin1(server.currentRefreshToken())));
+    }
+
     void killedAtRandomMomentsTheNextSyncEndsExactlyRight() {
         HubSpotServer server;
         fillHubSpot(server, {6, 200, 300, 12});

@@ -5,16 +5,30 @@
 #include "TestSupport.h"
 
 #include "store/DealStore.h"
+#include "sync/SecretStore.h"
 #include "sync/SyncController.h"
 
 #include <QSignalSpy>
 #include <QtTest>
+#include <atomic>
+#include <new>
 
 using namespace dp;
 using namespace dp::test;
 using namespace dp::sync;
 
 namespace {
+
+CrmConnection oauthTo(HubSpotServer &server) {
+    server.setOAuth("client", "secret", "refresh-0", true);
+    server.setAccessToken("");
+    CrmConnection connection;
+    connection.baseUrl = server.baseUrl();
+    connection.clientId = "client";
+    connection.clientSecret = "secret";
+    connection.refreshToken = "refresh-0";
+    return connection;
+}
 
 CrmConnection connectionTo(const HubSpotServer &server, const QByteArray &token = "test-token") {
     CrmConnection connection;
@@ -86,6 +100,101 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("Reconnect")));
+    }
+
+    void aRotatedTokenIsStoredAtOnceEvenWhenTheSyncThenFails() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        const CrmConnection connection = oauthTo(server);
+        // Everything after the sign-in is refused: the sync fails right after the rotation.
+        server.setFault([](const ServerRequest &request, int) -> std::optional<ServerReply> {
+            if (request.path.startsWith("/oauth/"))
+                return std::nullopt;
+            return ServerReply::json(403, R"({"status":"error","category":"MISSING_SCOPES","message":"no"})");
+        });
+        MemorySecretStore secrets;
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")));
+        controller.setRefreshTokenKeeper([&secrets](const QByteArray &token, QString *error) {
+            return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
+        });
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.start(connection);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+        QCOMPARE(secrets.all().value(QStringLiteral("hubspot/refresh_token")), server.currentRefreshToken());
+    }
+
+    void aWindowClosedMidSyncStillStoresTheRotatedToken() {
+        HubSpotServer server;
+        fillHubSpot(server, {4, 100, 200, 8});
+        const CrmConnection connection = oauthTo(server);
+        std::atomic_int apiRequests{0};
+        server.setFault([&apiRequests](const ServerRequest &request, int) -> std::optional<ServerReply> {
+            if (!request.path.startsWith("/oauth/"))
+                ++apiRequests;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            return std::nullopt;
+        });
+        MemorySecretStore secrets;
+        QTemporaryDir dir;
+        auto controller = std::make_unique<SyncController>(dir.filePath(QStringLiteral("c.sqlite")));
+        controller->setRefreshTokenKeeper([&secrets](const QByteArray &token, QString *error) {
+            return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
+        });
+        QSignalSpy finished(controller.get(), &SyncController::finished);
+        controller->start(connection);
+        // As soon as the sync uses the rotated token, the window goes (the controller is deleted with it): no
+        // event loop runs in between that could deliver a signal.
+        QElapsedTimer timer;
+        timer.start();
+        while (apiRequests == 0 && timer.elapsed() < 10000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        QCOMPARE(server.tokenRefreshes(), 1);
+        controller.reset();
+        QCOMPARE(finished.size(), 0); // it was still running
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+        QCOMPARE(secrets.all().value(QStringLiteral("hubspot/refresh_token")), server.currentRefreshToken());
+    }
+
+    void aKeychainThatRefusesTheRotatedTokenIsTheSyncsError() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        const CrmConnection connection = oauthTo(server);
+        MemorySecretStore secrets;
+        secrets.setRefuseWrites(true);
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")));
+        controller.setRefreshTokenKeeper([&secrets](const QByteArray &token, QString *error) {
+            return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
+        });
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.start(connection);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("keychain")) && message.contains(QStringLiteral("locked")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(QString::fromLatin1(server.currentRefreshToken())));
+    }
+
+    void anUnexpectedExceptionOnTheWorkerIsASyncErrorNotACrash() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        const CrmConnection connection = oauthTo(server);
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")));
+        // Something deep in a sync throws what no one expects (out of memory).
+        controller.setRefreshTokenKeeper(
+            [](const QByteArray &, QString *) -> bool { throw std::bad_alloc(); });
+        QSignalSpy finished(&controller, &SyncController::finished);
+        controller.start(connection);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("unexpected error")),
+                 qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!controller.isRunning());
     }
 
     void rotatedRefreshTokenIsHandedBackForTheKeychain() {

@@ -239,12 +239,23 @@ void CrmConnectionsPage::testConnection() {
     m_test->setEnabled(false);
     showStatus(true, tr("Testing…"));
     m_cancelTest = false;
-    m_tester = std::thread([this, connection] {
+    // The token came from the keychain (the field is empty): a rotated one goes back there at once, from the
+    // test's thread, so closing the page mid-test cannot lose it (the destructor waits for the thread).
+    const bool tokenFromKeychain = m_refreshToken->text().isEmpty();
+    m_tester = std::thread([this, connection, tokenFromKeychain] {
         bool ok = false;
         QString message;
         QByteArray rotated;
         try {
             sync::CrmSession session(connection, &m_cancelTest, {}, {2, std::chrono::milliseconds(300)});
+            session.setOnRefreshTokenRotated([this, tokenFromKeychain, &connection](const QByteArray &token) {
+                QString error;
+                if (tokenFromKeychain && !m_secrets.write(refreshTokenKey(connection.source), token, &error))
+                    throw sync::SyncError(sync::SyncError::Kind::Credentials,
+                                          tr("The CRM replaced the sign-in token, but the keychain would not "
+                                             "store the new one (%1).")
+                                              .arg(error));
+            });
             try {
                 session.testConnection();
             } catch (...) {
@@ -259,18 +270,19 @@ void CrmConnectionsPage::testConnection() {
                                                               : tr("Connected to HubSpot.");
         } catch (const sync::SyncError &error) {
             message = error.message();
+        } catch (const std::exception &error) {
+            message =
+                tr("The test stopped on an unexpected error (%1).").arg(QString::fromLocal8Bit(error.what()));
+        } catch (...) {
+            message = tr("The test stopped on an unexpected error.");
         }
         QMetaObject::invokeMethod(
             this,
-            [this, ok, message, rotated, source = connection.source] {
-                // With rotation on, signing in spent the old refresh token: keep the new one.
-                if (!rotated.isEmpty()) {
-                    QString ignored;
-                    if (m_refreshToken->text().isEmpty())
-                        m_secrets.write(refreshTokenKey(source), rotated, &ignored);
-                    else
-                        m_refreshToken->setText(QString::fromUtf8(rotated));
-                }
+            [this, ok, message, rotated, tokenFromKeychain] {
+                // With rotation on, signing in spent the old refresh token: a typed one is replaced in its
+                // field (to be saved with the rest); one from the keychain was stored there already.
+                if (!rotated.isEmpty() && !tokenFromKeychain)
+                    m_refreshToken->setText(QString::fromUtf8(rotated));
                 m_test->setEnabled(true);
                 showStatus(ok, message);
                 emit testFinished(ok, message);

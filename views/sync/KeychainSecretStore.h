@@ -1,6 +1,8 @@
 #pragma once
 // SecretStore over QtKeychain (Secret Service / KWallet on Linux, Keychain on macOS, Credential Manager on
-// Windows). Calls block on a local event loop: secrets are read when a sync starts and written on Save.
+// Windows). Calls block on a local event loop of the calling thread, so they also work from a sync thread
+// (which stores a rotated refresh token the moment it arrives): secrets are read when a sync starts and
+// written on Save and on rotation. Holds no state, so threads may share it.
 
 #include "sync/SecretStore.h"
 

@@ -33,7 +33,11 @@ SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *pare
     showRunning(false);
 }
 
-SyncStatus::~SyncStatus() = default;
+SyncStatus::~SyncStatus() {
+    // Before m_secrets goes: a running sync may still be storing a rotated refresh token through it, and
+    // deleting the controller waits for that (the window closed mid-sync must not lose the token).
+    delete m_controller;
+}
 
 void SyncStatus::setCache(const QString &path) {
     if (path == m_cachePath && m_controller)
@@ -44,11 +48,6 @@ void SyncStatus::setCache(const QString &path) {
     connect(m_controller, &sync::SyncController::progressed, this, [this](const QString &text, int percent) {
         m_text->setText(text);
         m_bar->setValue(percent);
-    });
-    connect(m_controller, &sync::SyncController::refreshTokenChanged, this, [this](const QByteArray &token) {
-        QString error;
-        if (!m_secrets->write(m_refreshTokenKey, token, &error))
-            m_text->setText(tr("The new sign-in token could not be stored: %1").arg(error));
     });
     connect(m_controller, &sync::SyncController::instanceUrlChanged, this,
             [this](const QString &url) { CrmConnectionsPage::storeInstanceUrl(m_settings, url); });
@@ -78,7 +77,11 @@ void SyncStatus::syncNow() {
         emit connectionNeeded(error);
         return;
     }
-    m_refreshTokenKey = refreshTokenKey(saved->connection.source);
+    // The sync's own thread stores a rotated refresh token at once; a keychain failure ends the sync with
+    // that error, which finished() shows.
+    m_controller->setRefreshTokenKeeper(
+        [secrets = m_secrets.get(), key = refreshTokenKey(saved->connection.source)](
+            const QByteArray &token, QString *error) { return secrets->write(key, token, error); });
     m_text->setText(tr("Starting the sync…"));
     m_bar->setValue(0);
     showRunning(true);

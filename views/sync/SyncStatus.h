@@ -53,7 +53,6 @@ private:
     QSettings m_settings;
     HealthSettings m_health;
     QString m_cachePath;
-    QString m_refreshTokenKey; // where the running sync's rotated refresh token goes
     sync::SyncController *m_controller = nullptr;
     QLabel *m_text;
     QProgressBar *m_bar;
