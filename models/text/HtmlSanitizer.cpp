@@ -5,7 +5,10 @@
 
 #include <gumbo.h>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace dp {
@@ -13,6 +16,19 @@ namespace {
 
 constexpr qsizetype kMaxHref = 2048; // a longer link is kept as its text
 constexpr qsizetype kMaxAlt = 200;
+// Qt's line breaking slows down sharply on a word that does not fit a line (100,000 characters: 0.8 s), so
+// a run of this many characters without a break opportunity gets a zero-width space.
+constexpr int kLongestWord = 200;
+// Qt lays out a block (a paragraph) in one piece, lines joined by <br> included: 100,000 characters in one
+// block take 60–140 ms. A block is ended (with an empty <div>, which ends the line as <br> would) once it
+// holds this many characters, at the next space or <br>.
+constexpr qsizetype kLongestBlock = 5'000;
+// What a block costs to lay out beyond its characters, counted against the output cap: 10,000 one-line
+// blocks take about as long as 100,000 characters in a few.
+constexpr qsizetype kBlockCost = 10;
+// A table's cost (see SanitizeOptions::tableBudget): per element and, on top, per cell.
+constexpr qsizetype kElementCost = 8;
+constexpr qsizetype kCellCost = 32;
 
 // Elements whose content is never shown: code, styles, embedded documents, controls and the document's head.
 // SVG and MathML (any element outside the HTML namespace) too: the parser already moved out the HTML
@@ -224,6 +240,9 @@ public:
         , m_cut(plainOnly) {}
 
     void run(const GumboNode *root) {
+        m_tableBudget = m_options.tableBudget;
+        if (!m_plain)
+            measureTables(root);
         std::vector<Frame> stack;
         stack.push_back({root});
         while (!stack.empty()) {
@@ -271,6 +290,40 @@ private:
         bool link = false;
     };
 
+    // The size of every table's shown content, in one walk after the tree's order (children before parents).
+    void measureTables(const GumboNode *root) {
+        struct Entry {
+            const GumboNode *node;
+            unsigned next = 0;
+            qsizetype size = 0;
+        };
+        std::vector<Entry> stack;
+        stack.push_back({root});
+        while (!stack.empty()) {
+            Entry &top = stack.back();
+            const GumboVector &children = childrenOf(top.node);
+            if (top.next < children.length) {
+                const auto *child = static_cast<const GumboNode *>(children.data[top.next++]);
+                if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                    top.size += qsizetype(std::strlen(child->v.text.text));
+                else if (child->type == GUMBO_NODE_ELEMENT && !dropsContent(child->v.element))
+                    stack.push_back({child});
+                continue;
+            }
+            const Entry done = top;
+            stack.pop_back();
+            qsizetype size = done.size;
+            if (done.node->type == GUMBO_NODE_ELEMENT) {
+                const GumboTag tag = done.node->v.element.tag;
+                size += kElementCost + (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH ? kCellCost : 0);
+                if (tag == GUMBO_TAG_TABLE)
+                    m_tableSizes.insert(done.node, size);
+            }
+            if (!stack.empty())
+                stack.back().size += size;
+        }
+    }
+
     static const GumboVector &childrenOf(const GumboNode *node) {
         return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
     }
@@ -290,9 +343,13 @@ private:
         if (element.tag == GUMBO_TAG_BR || element.tag == GUMBO_TAG_HR) {
             if (m_cut) {
                 newline();
-            } else {
+            } else if (element.tag == GUMBO_TAG_HR || m_blockRun < kLongestBlock) {
                 m_out += element.tag == GUMBO_TAG_BR ? QLatin1String("<br>") : QLatin1String("<hr>");
                 m_atBreak = true;
+                m_wordRun = 0;
+                ++m_blockRun;
+            } else {
+                blockBreak();
             }
             return frame;
         }
@@ -304,22 +361,21 @@ private:
         const char *name = keptTag(element);
         QString attributes;
         if (element.tag == GUMBO_TAG_TABLE) {
-            if (m_flatTables > 0 || m_tables >= m_options.maxTableNesting || m_depth + 4 > m_options.maxDepth) {
+            const qsizetype cost = m_tableSizes.value(node) << std::min(m_tables, 16);
+            if (m_flatTables > 0 || m_tables >= m_options.maxTableNesting || m_depth + 4 > m_options.maxDepth ||
+                cost > m_tableBudget) {
                 frame.flatTable = true;
                 ++m_flatTables;
                 name = nullptr;
             } else {
+                m_tableBudget -= cost;
                 frame.table = true;
                 ++m_tables;
             }
         } else if (isTablePart(element.tag)) {
             // Inside a table that is kept the depth for its parts was set aside when it was entered.
-            if (m_flatTables > 0 || m_tables == 0) {
+            if (m_flatTables > 0 || m_tables == 0)
                 name = nullptr;
-            } else if (frame.cell && ++m_cells > m_options.maxTableCells) {
-                cut();
-                return frame;
-            }
         } else if (name && m_depth >= m_options.maxDepth) {
             name = nullptr;
         }
@@ -341,14 +397,18 @@ private:
                 newline();
             return frame;
         }
-        if (m_out.size() >= m_options.maxOutputChars) {
+        if (used() >= m_options.maxOutputChars) {
             cut();
             if (frame.block)
                 newline();
             return frame;
         }
         m_out += QLatin1Char('<') + QLatin1String(name) + attributes + QLatin1Char('>');
-        m_atBreak = frame.block;
+        m_atBreak = frame.block || frame.cell;
+        if (m_atBreak) {
+            m_blockRun = m_wordRun = 0;
+            m_blockCost += kBlockCost;
+        }
         m_open.push_back(name);
         ++m_depth;
         frame.close = name;
@@ -359,7 +419,10 @@ private:
         const bool written = frame.close && !m_cut;
         if (written) {
             m_out += QLatin1String("</") + QLatin1String(frame.close) + QLatin1Char('>');
-            m_atBreak = m_atBreak || frame.block;
+            if (frame.block || frame.cell) {
+                m_atBreak = true;
+                m_blockRun = m_wordRun = 0;
+            }
         }
         if (frame.close) {
             m_open.pop_back();
@@ -376,6 +439,9 @@ private:
         if (frame.link)
             --m_inLink;
     }
+
+    // The output's size, counting what blocks cost to lay out beyond their characters.
+    qsizetype used() const { return m_out.size() + m_blockCost; }
 
     // Stops writing rich text here: what is open is closed, the rest is collected as plain text.
     void cut() {
@@ -396,10 +462,18 @@ private:
                 m_text += QLatin1Char('\n');
             return;
         }
-        if (!m_out.isEmpty() && !m_atBreak) {
-            m_out += QLatin1String("<br>");
-            m_atBreak = true;
-        }
+        if (!m_out.isEmpty() && !m_atBreak)
+            blockBreak();
+    }
+
+    // Ends the block: an empty <div> starts a new one without an empty line.
+    void blockBreak() {
+        if (m_out.endsWith(QLatin1Char(' ')))
+            m_out.chop(1);
+        m_out += QLatin1String("<div></div>");
+        m_blockCost += kBlockCost;
+        m_atBreak = true;
+        m_blockRun = m_wordRun = 0;
     }
 
     void space() {
@@ -408,6 +482,7 @@ private:
                 m_text += QLatin1Char(' ');
         } else if (!m_out.isEmpty() && !m_atBreak && !m_out.back().isSpace()) {
             m_out += QLatin1Char(' ');
+            m_wordRun = 0;
         }
     }
 
@@ -416,7 +491,7 @@ private:
             appendPlain(text);
             return;
         }
-        const qsizetype room = m_options.maxOutputChars - m_out.size();
+        const qsizetype room = m_options.maxOutputChars - used();
         if (text.size() <= room) {
             appendText(text);
             return;
@@ -445,12 +520,37 @@ private:
         }
     }
 
+    // Escaped, with a zero-width space in a word too long to wrap, and a long block ended at a space.
+    void appendEscaped(QStringView text) {
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            ++m_blockRun;
+            if (c.isSpace() && m_blockRun >= kLongestBlock) {
+                m_out += escapeHtml(text.sliced(from, i - from));
+                blockBreak();
+                from = i + 1;
+            } else if (c.isSpace() || c == u'-' || c.unicode() == 0x200b) {
+                m_wordRun = 0;
+            } else if (++m_wordRun >= kLongestWord && !c.isHighSurrogate()) {
+                m_out += escapeHtml(text.sliced(from, i + 1 - from));
+                if (m_blockRun >= kLongestBlock)
+                    blockBreak();
+                else
+                    m_out += QChar(0x200b);
+                from = i + 1;
+                m_wordRun = 0;
+            }
+        }
+        m_out += escapeHtml(text.sliced(from));
+    }
+
     void appendText(QStringView text) {
         if (text.isEmpty())
             return;
         m_atBreak = false;
         if (m_options.positiveWords.isEmpty() && m_options.negativeWords.isEmpty()) {
-            m_out += escapeHtml(text);
+            appendEscaped(text);
             return;
         }
         qsizetype i = 0;
@@ -459,7 +559,7 @@ private:
                 const qsizetype start = i;
                 while (i < text.size() && !text[i].isLetter())
                     ++i;
-                m_out += escapeHtml(text.sliced(start, i - start));
+                appendEscaped(text.sliced(start, i - start));
                 continue;
             }
             const qsizetype start = i;
@@ -472,7 +572,7 @@ private:
                                                                       : nullptr;
             if (cls)
                 m_out += QLatin1String("<span class=\"") + QLatin1String(cls) + QLatin1String("\">");
-            m_out += escapeHtml(word);
+            appendEscaped(word);
             if (cls)
                 m_out += QLatin1String("</span>");
         }
@@ -489,7 +589,11 @@ private:
     int m_depth = 0;
     int m_tables = 0;
     int m_flatTables = 0;
-    int m_cells = 0;
+    qsizetype m_tableBudget = 0;
+    QHash<const GumboNode *, qsizetype> m_tableSizes;
+    int m_wordRun = 0;        // characters since the last break opportunity
+    qsizetype m_blockRun = 0; // characters since the block began
+    qsizetype m_blockCost = 0;
     int m_inLink = 0;
 };
 

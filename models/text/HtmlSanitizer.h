@@ -5,8 +5,9 @@
 // parser (Gumbo, the WHATWG algorithm with every named character reference) builds, never copied through,
 // so whatever is not understood is dropped rather than passed on. Images become their description in
 // brackets, as text. The result is also small enough to lay out quickly whatever the input: nesting, tables
-// and size are capped, deeper content is flattened into text, and a body over the size cap is cut between
-// words with the rest kept as plain text. All of it takes time linear in the input.
+// and size are capped, deeper content is flattened into text, a body over the size cap is cut between words
+// with the rest kept as plain text, and words too long to wrap get break opportunities (U+200B). All of it
+// takes time linear in the input.
 // The view that shows it must still refuse to load resources (defence in depth).
 
 #include <QSet>
@@ -20,10 +21,13 @@ struct SanitizeOptions {
     QSet<QString> positiveWords;
     QSet<QString> negativeWords;
     // The caps that bound the layout of the result (measured by tests/bench/bench_email_html).
-    qsizetype maxOutputChars = 100'000; // about; the rest of the text goes to SanitizedHtml::rest
+    qsizetype maxOutputChars = 80'000; // about (a block counts 10 more); the rest goes to SanitizedHtml::rest
     int maxDepth = 32;                  // elements kept inside each other; deeper ones keep their text only
     int maxTableNesting = 4;            // deeper tables become their text, a line a row
-    int maxTableCells = 2'000;          // cells in all; the body is cut before the next one
+    // Qt lays out a table's content again for each table around it, so what tables hold is budgeted: a
+    // table costs its size (text, plus a little per element and more per cell) times 2^(nesting − 1), and
+    // one that does not fit what is left is flattened like a too deep one.
+    qsizetype tableBudget = 30'000;
 };
 
 struct SanitizedHtml {
