@@ -69,21 +69,34 @@ bool isHeading(std::string_view name) {
     return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 }
 
-// The parser's scopes: where its search for an open element stops.
-bool defaultScope(std::string_view n) {
-    return kDefaultScope.contains(n);
-}
-bool buttonScope(std::string_view n) {
-    return n == "button" || kDefaultScope.contains(n);
-}
-bool listItemScope(std::string_view n) {
-    return n == "ol" || n == "ul" || kDefaultScope.contains(n);
-}
-bool tableScope(std::string_view n) {
-    return n == "html" || n == "table" || n == "template";
-}
-bool isSpecial(std::string_view n) {
-    return kSpecial.contains(n);
+// What the model keeps of an element, so that its searches need no look-ups: the parser's "special"
+// category and the scopes whose searches stop at it.
+enum Flag : unsigned {
+    Special = 1,
+    DefaultScope = 2, // also ends the button and list item scopes
+    ButtonScope = 4,
+    ListItemScope = 8,
+    TableScope = 16,
+    Heading = 32,
+};
+constexpr unsigned kButtonScope = DefaultScope | ButtonScope;
+constexpr unsigned kListItemScope = DefaultScope | ListItemScope;
+
+unsigned flagsOf(std::string_view n) {
+    unsigned flags = 0;
+    if (kSpecial.contains(n))
+        flags |= Special;
+    if (kDefaultScope.contains(n))
+        flags |= DefaultScope;
+    if (n == "button")
+        flags |= ButtonScope;
+    if (n == "ol" || n == "ul")
+        flags |= ListItemScope;
+    if (n == "html" || n == "table" || n == "template")
+        flags |= TableScope;
+    if (isHeading(n))
+        flags |= Heading;
+    return flags;
 }
 
 struct Attribute {
@@ -110,7 +123,7 @@ public:
 
     void push(const std::string &name) {
         const int weight = name == "table" ? 3 : 1; // a table implies a <tbody> and a <tr>
-        m_stack.push_back({name, weight});
+        m_stack.push_back({name, weight, flagsOf(name)});
         m_depth += weight;
         count(name, +1);
     }
@@ -124,19 +137,19 @@ public:
         } else if (name == "dd" || name == "dt") {
             closeItem({"dd", "dt"});
         } else if (name == "td" || name == "th") {
-            if (const auto at = find([](std::string_view n) { return n == "td" || n == "th"; }, tableScope))
+            if (const auto at = find([](const Entry &e) { return e.name == "td" || e.name == "th"; }, TableScope))
                 popFrom(*at);
         } else if (name == "tr") {
-            if (const auto at = find([](std::string_view n) { return n == "tr"; }, tableScope))
+            if (const auto at = find([](const Entry &e) { return e.name == "tr"; }, TableScope))
                 popFrom(*at);
         } else if (name == "option" || name == "optgroup") {
             if (!m_stack.empty() && m_stack.back().name == "option")
                 popFrom(m_stack.size() - 1);
         }
         if (kClosesP.contains(name)) {
-            if (const auto at = find([](std::string_view n) { return n == "p"; }, buttonScope))
+            if (const auto at = find([](const Entry &e) { return e.name == "p"; }, kButtonScope))
                 popFrom(*at);
-            if (isHeading(name) && !m_stack.empty() && isHeading(m_stack.back().name))
+            if (isHeading(name) && !m_stack.empty() && (m_stack.back().flags & Heading))
                 popFrom(m_stack.size() - 1);
         }
     }
@@ -169,23 +182,23 @@ public:
             return;
         if (name == "form") {
             // The parser takes the form out of the stack and leaves what is above it open.
-            if (const auto at = find([](std::string_view n) { return n == "form"; }, defaultScope))
+            if (const auto at = find([](const Entry &e) { return e.name == "form"; }, DefaultScope))
                 eraseAt(*at);
             return;
         }
         std::optional<size_t> at;
         if (isHeading(name))
-            at = find([](std::string_view n) { return isHeading(n); }, defaultScope);
+            at = find([](const Entry &e) { return (e.flags & Heading) != 0; }, DefaultScope);
         else if (name == "p")
-            at = find([](std::string_view n) { return n == "p"; }, buttonScope);
+            at = find([](const Entry &e) { return e.name == "p"; }, kButtonScope);
         else if (name == "li")
-            at = find([](std::string_view n) { return n == "li"; }, listItemScope);
+            at = find([](const Entry &e) { return e.name == "li"; }, kListItemScope);
         else if (kTableParts.contains(name))
-            at = find([&](std::string_view n) { return n == name; }, tableScope);
+            at = find([&](const Entry &e) { return e.name == name; }, TableScope);
         else if (kClosedInScope.contains(name))
-            at = find([&](std::string_view n) { return n == name; }, defaultScope);
+            at = find([&](const Entry &e) { return e.name == name; }, DefaultScope);
         else
-            at = find([&](std::string_view n) { return n == name; }, isSpecial);
+            at = find([&](const Entry &e) { return e.name == name; }, Special);
         if (at)
             popFrom(*at);
     }
@@ -194,15 +207,18 @@ private:
     struct Entry {
         std::string name;
         int weight = 1;
+        unsigned flags = 0;
     };
 
     // The topmost entry that matches, searching down from the top and stopping at a boundary.
-    template <typename Match, typename Boundary>
-    std::optional<size_t> find(Match match, Boundary boundary) const {
+    // The topmost entry that matches, searching down from the top and stopping at an entry with a flag of
+    // `boundary`.
+    template <typename Match>
+    std::optional<size_t> find(Match match, unsigned boundary) const {
         for (size_t i = m_stack.size(); i-- > 0;) {
-            if (match(m_stack[i].name))
+            if (match(m_stack[i]))
                 return i;
-            if (boundary(m_stack[i].name))
+            if (m_stack[i].flags & boundary)
                 return std::nullopt;
         }
         return std::nullopt;
@@ -219,7 +235,7 @@ private:
                     return;
                 }
             }
-            if (kSpecial.contains(n) && n != "address" && n != "div" && n != "p")
+            if ((m_stack[i].flags & Special) && n != "address" && n != "div" && n != "p")
                 return;
         }
     }

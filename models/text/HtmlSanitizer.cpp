@@ -23,9 +23,9 @@ constexpr int kLongestWord = 200;
 // block take 60–140 ms. A block is ended (with an empty <div>, which ends the line as <br> would) once it
 // holds this many characters, at the next space or <br>.
 constexpr qsizetype kLongestBlock = 5'000;
-// What a block costs to lay out beyond its characters, counted against the output cap: 10,000 one-line
-// blocks take about as long as 100,000 characters in a few.
-constexpr qsizetype kBlockCost = 10;
+// What a block costs to lay out beyond its characters, counted against the output cap: thousands of short
+// blocks (a flattened table's rows) take longer than their characters alone would.
+constexpr qsizetype kBlockCost = 20;
 // A table's cost (see SanitizeOptions::tableBudget): per element and, on top, per cell.
 constexpr qsizetype kElementCost = 8;
 constexpr qsizetype kCellCost = 32;
@@ -491,6 +491,8 @@ private:
             appendPlain(text);
             return;
         }
+        if (m_atBreak && text.trimmed().isEmpty())
+            return; // white space between blocks, which could otherwise become an empty line
         const qsizetype room = m_options.maxOutputChars - used();
         if (text.size() <= room) {
             appendText(text);
