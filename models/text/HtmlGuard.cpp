@@ -26,44 +26,43 @@ char lower(char c) {
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
+// clang-format off
 // The parser's formatting elements, the ones its adoption agency and reconstruction work on.
-const Names kFormatting{"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"};
-const Names kVoid{"area",  "base",   "basefont", "bgsound", "br",   "col",   "embed", "frame", "hr",  "image",
-                  "img",   "input",  "isindex",  "keygen",  "link", "meta",  "param", "source", "track", "wbr"};
+const Names kFormatting{"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+                        "tt", "u"};
+const Names kVoid{"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
+                  "input", "isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"};
 // Elements whose content the tokenizer reads as text up to their end tag, where the parser switches it so.
-const Names kRawText{"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "plaintext"};
+const Names kRawText{"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
+                     "plaintext"};
 // Elements whose content the reader does not show: left open to the end of the email, their start is dropped.
-const Names kDroppedWhenUnclosed{"style",   "title",    "textarea", "xmp", "iframe", "noembed",
-                                 "noframes", "noscript", "select",   "svg", "math",   "template"};
+const Names kDroppedWhenUnclosed{"style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
+                                 "noscript", "select", "svg", "math", "template"};
 // The parser's "special" category (HTML, MathML and SVG names alike).
 const Names kSpecial{
-    "address", "applet",   "area",     "article",  "aside",    "base",     "basefont",  "bgsound", "blockquote",
-    "body",    "br",       "button",   "caption",  "center",   "col",      "colgroup",  "dd",      "details",
-    "dir",     "div",      "dl",       "dt",       "embed",    "fieldset", "figcaption", "figure", "footer",
-    "form",    "frame",    "frameset", "h1",       "h2",       "h3",       "h4",        "h5",      "h6",
-    "head",    "header",   "hgroup",   "hr",       "html",     "iframe",   "img",       "input",   "keygen",
-    "li",      "link",     "listing",  "main",     "marquee",  "menu",     "meta",      "nav",     "noembed",
-    "noframes", "noscript", "object",  "ol",       "p",        "param",    "plaintext", "pre",     "script",
-    "search",  "section",  "select",   "source",   "style",    "summary",  "table",     "tbody",   "td",
-    "template", "textarea", "tfoot",   "th",       "thead",    "title",    "tr",        "track",   "ul",
-    "wbr",     "xmp",      "mi",       "mo",       "mn",       "ms",       "mtext",     "annotation-xml",
-    "foreignobject", "desc"};
-const Names kDefaultScope{"applet", "caption", "html",  "table", "td",  "th",            "marquee", "object",
-                          "template", "mi",    "mo",    "mn",    "ms",  "mtext",         "annotation-xml",
-                          "foreignobject",     "desc",  "title"};
+    "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
+    "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
+    "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
+    "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
+    "p", "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary",
+    "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+    "wbr", "xmp", "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc"};
+const Names kDefaultScope{"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+                          "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc",
+                          "title"};
 // End tags that close their element when it is in (default) scope.
-const Names kClosedInScope{"address", "article", "aside",  "blockquote", "button", "center",  "details",
-                           "dialog",  "dir",     "div",    "dl",         "fieldset", "figcaption", "figure",
-                           "footer",  "header",  "hgroup", "listing",    "main",   "menu",    "nav",
-                           "ol",      "pre",     "search", "section",    "summary", "ul",     "applet",
-                           "marquee", "object",  "template", "dd",       "dt"};
+const Names kClosedInScope{"address", "article", "aside", "blockquote", "button", "center", "details",
+                           "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer",
+                           "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre", "search",
+                           "section", "summary", "ul", "applet", "marquee", "object", "template", "dd", "dt"};
 const Names kTableParts{"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup"};
 // Start tags that close an open <p> (the parser's list, less those it treats otherwise in quirks mode).
-const Names kClosesP{"address", "article", "aside", "blockquote", "center",  "details", "dialog",  "dir",
-                     "div",     "dl",      "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
-                     "main",    "menu",    "nav",   "ol",         "p",       "search",  "section", "summary",
-                     "ul",      "h1",      "h2",    "h3",         "h4",      "h5",      "h6",      "pre",
-                     "listing", "form",    "plaintext", "xmp"};
+const Names kClosesP{"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+                     "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu",
+                     "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "pre", "listing", "form", "plaintext", "xmp"};
+// clang-format on
 
 bool isHeading(std::string_view name) {
     return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
@@ -105,7 +104,7 @@ struct Attribute {
 };
 
 struct Tag {
-    size_t end = 0; // just past '>'
+    size_t end = 0;   // just past '>'
     std::string name; // lower case
     bool closing = false;
     bool selfClosing = false;
@@ -137,7 +136,8 @@ public:
         } else if (name == "dd" || name == "dt") {
             closeItem({"dd", "dt"});
         } else if (name == "td" || name == "th") {
-            if (const auto at = find([](const Entry &e) { return e.name == "td" || e.name == "th"; }, TableScope))
+            if (const auto at =
+                    find([](const Entry &e) { return e.name == "td" || e.name == "th"; }, TableScope))
                 popFrom(*at);
         } else if (name == "tr") {
             if (const auto at = find([](const Entry &e) { return e.name == "tr"; }, TableScope))
@@ -213,8 +213,7 @@ private:
     // The topmost entry that matches, searching down from the top and stopping at a boundary.
     // The topmost entry that matches, searching down from the top and stopping at an entry with a flag of
     // `boundary`.
-    template <typename Match>
-    std::optional<size_t> find(Match match, unsigned boundary) const {
+    template <typename Match> std::optional<size_t> find(Match match, unsigned boundary) const {
         for (size_t i = m_stack.size(); i-- > 0;) {
             if (match(m_stack[i]))
                 return i;
@@ -462,8 +461,9 @@ private:
         return tag.end;
     }
 
-    // Script, style, title, textarea, …: copied as they are up to their end tag, which the parser reads the same
-    // way. An unclosed script swallows the rest, as in a browser; the others were dropped before if unclosed.
+    // Script, style, title, textarea, …: copied as they are up to their end tag, which the parser reads the
+    // same way. An unclosed script swallows the rest, as in a browser; the others were dropped before if
+    // unclosed.
     size_t rawText(size_t i, const Tag &tag) {
         if (tag.name == "plaintext") {
             copy(i, m_n);
@@ -499,8 +499,8 @@ private:
 
     void appendHref(const Tag &tag) {
         for (const Attribute &a : tag.attributes) {
-            if (a.name.size() != 4 || lower(a.name[0]) != 'h' || lower(a.name[1]) != 'r' || lower(a.name[2]) != 'e' ||
-                lower(a.name[3]) != 'f')
+            if (a.name.size() != 4 || lower(a.name[0]) != 'h' || lower(a.name[1]) != 'r' ||
+                lower(a.name[2]) != 'e' || lower(a.name[3]) != 'f')
                 continue;
             m_out.append(" href=\"");
             for (const char c : a.value) {

@@ -26,9 +26,11 @@ constexpr qsizetype kLongestBlock = 5'000;
 // What a block costs to lay out beyond its characters, counted against the output cap: thousands of short
 // blocks (a flattened table's rows) take longer than their characters alone would.
 constexpr qsizetype kBlockCost = 20;
-// A table's cost (see SanitizeOptions::tableBudget): per element and, on top, per cell.
+// A table's cost (see SanitizeOptions::tableBudget): per element and, on top, per cell and per table (Qt
+// makes each table a frame of its own).
 constexpr qsizetype kElementCost = 8;
 constexpr qsizetype kCellCost = 32;
+constexpr qsizetype kTableCost = 400;
 
 // Elements whose content is never shown: code, styles, embedded documents, controls and the document's head.
 // SVG and MathML (any element outside the HTML namespace) too: the parser already moved out the HTML
@@ -116,8 +118,8 @@ bool isBlock(GumboTag tag) {
 }
 
 bool isTablePart(GumboTag tag) {
-    return tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT || tag == GUMBO_TAG_TR ||
-           tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_CAPTION;
+    return tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT ||
+           tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_CAPTION;
 }
 
 QString attribute(const GumboElement &element, const char *name) {
@@ -130,8 +132,8 @@ QString attribute(const GumboElement &element, const char *name) {
 const char *keptTag(const GumboElement &element) {
     switch (element.tag) {
     case GUMBO_TAG_SPAN: {
-        static const char *const kFormatting[] = {"a",  "b",     "big",    "code",   "em", "i",
-                                                  "s",  "small", "strike", "strong", "tt", "u"};
+        static const char *const kFormatting[] = {"a", "b",     "big",    "code",   "em", "i",
+                                                  "s", "small", "strike", "strong", "tt", "u"};
         const GumboAttribute *dp = gumbo_get_attribute(&element.attributes, "data-dp");
         if (!dp)
             return nullptr;
@@ -141,52 +143,93 @@ const char *keptTag(const GumboElement &element) {
         }
         return nullptr;
     }
-    case GUMBO_TAG_A: return "a";
-    case GUMBO_TAG_B: return "b";
-    case GUMBO_TAG_STRONG: return "strong";
-    case GUMBO_TAG_I: return "i";
-    case GUMBO_TAG_EM: return "em";
-    case GUMBO_TAG_U: return "u";
-    case GUMBO_TAG_S: return "s";
-    case GUMBO_TAG_STRIKE: return "strike";
-    case GUMBO_TAG_DEL: return "del";
-    case GUMBO_TAG_INS: return "ins";
-    case GUMBO_TAG_SUB: return "sub";
-    case GUMBO_TAG_SUP: return "sup";
-    case GUMBO_TAG_SMALL: return "small";
-    case GUMBO_TAG_BIG: return "big";
-    case GUMBO_TAG_CODE: return "code";
-    case GUMBO_TAG_TT: return "tt";
+    case GUMBO_TAG_A:
+        return "a";
+    case GUMBO_TAG_B:
+        return "b";
+    case GUMBO_TAG_STRONG:
+        return "strong";
+    case GUMBO_TAG_I:
+        return "i";
+    case GUMBO_TAG_EM:
+        return "em";
+    case GUMBO_TAG_U:
+        return "u";
+    case GUMBO_TAG_S:
+        return "s";
+    case GUMBO_TAG_STRIKE:
+        return "strike";
+    case GUMBO_TAG_DEL:
+        return "del";
+    case GUMBO_TAG_INS:
+        return "ins";
+    case GUMBO_TAG_SUB:
+        return "sub";
+    case GUMBO_TAG_SUP:
+        return "sup";
+    case GUMBO_TAG_SMALL:
+        return "small";
+    case GUMBO_TAG_BIG:
+        return "big";
+    case GUMBO_TAG_CODE:
+        return "code";
+    case GUMBO_TAG_TT:
+        return "tt";
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_PLAINTEXT:
     case GUMBO_TAG_XMP:
     case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_TEXTAREA: return "pre";
-    case GUMBO_TAG_BLOCKQUOTE: return "blockquote";
-    case GUMBO_TAG_UL: return "ul";
-    case GUMBO_TAG_OL: return "ol";
-    case GUMBO_TAG_LI: return "li";
-    case GUMBO_TAG_DL: return "dl";
-    case GUMBO_TAG_DT: return "dt";
-    case GUMBO_TAG_DD: return "dd";
-    case GUMBO_TAG_H1: return "h1";
-    case GUMBO_TAG_H2: return "h2";
-    case GUMBO_TAG_H3: return "h3";
-    case GUMBO_TAG_H4: return "h4";
-    case GUMBO_TAG_H5: return "h5";
-    case GUMBO_TAG_H6: return "h6";
-    case GUMBO_TAG_TABLE: return "table";
-    case GUMBO_TAG_THEAD: return "thead";
-    case GUMBO_TAG_TBODY: return "tbody";
-    case GUMBO_TAG_TFOOT: return "tfoot";
-    case GUMBO_TAG_TR: return "tr";
-    case GUMBO_TAG_TD: return "td";
-    case GUMBO_TAG_TH: return "th";
-    case GUMBO_TAG_CAPTION: return "caption";
-    case GUMBO_TAG_P: return "p";
+    case GUMBO_TAG_TEXTAREA:
+        return "pre";
+    case GUMBO_TAG_BLOCKQUOTE:
+        return "blockquote";
+    case GUMBO_TAG_UL:
+        return "ul";
+    case GUMBO_TAG_OL:
+        return "ol";
+    case GUMBO_TAG_LI:
+        return "li";
+    case GUMBO_TAG_DL:
+        return "dl";
+    case GUMBO_TAG_DT:
+        return "dt";
+    case GUMBO_TAG_DD:
+        return "dd";
+    case GUMBO_TAG_H1:
+        return "h1";
+    case GUMBO_TAG_H2:
+        return "h2";
+    case GUMBO_TAG_H3:
+        return "h3";
+    case GUMBO_TAG_H4:
+        return "h4";
+    case GUMBO_TAG_H5:
+        return "h5";
+    case GUMBO_TAG_H6:
+        return "h6";
+    case GUMBO_TAG_TABLE:
+        return "table";
+    case GUMBO_TAG_THEAD:
+        return "thead";
+    case GUMBO_TAG_TBODY:
+        return "tbody";
+    case GUMBO_TAG_TFOOT:
+        return "tfoot";
+    case GUMBO_TAG_TR:
+        return "tr";
+    case GUMBO_TAG_TD:
+        return "td";
+    case GUMBO_TAG_TH:
+        return "th";
+    case GUMBO_TAG_CAPTION:
+        return "caption";
+    case GUMBO_TAG_P:
+        return "p";
     case GUMBO_TAG_DIV:
-    case GUMBO_TAG_CENTER: return "div";
-    default: return nullptr;
+    case GUMBO_TAG_CENTER:
+        return "div";
+    default:
+        return nullptr;
     }
 }
 
@@ -315,7 +358,8 @@ private:
             qsizetype size = done.size;
             if (done.node->type == GUMBO_NODE_ELEMENT) {
                 const GumboTag tag = done.node->v.element.tag;
-                size += kElementCost + (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH ? kCellCost : 0);
+                size += kElementCost + (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH ? kCellCost : 0) +
+                        (tag == GUMBO_TAG_TABLE ? kTableCost : 0);
                 if (tag == GUMBO_TAG_TABLE)
                     m_tableSizes.insert(done.node, size);
             }
@@ -362,8 +406,8 @@ private:
         QString attributes;
         if (element.tag == GUMBO_TAG_TABLE) {
             const qsizetype cost = m_tableSizes.value(node) << std::min(m_tables, 16);
-            if (m_flatTables > 0 || m_tables >= m_options.maxTableNesting || m_depth + 4 > m_options.maxDepth ||
-                cost > m_tableBudget) {
+            if (m_flatTables > 0 || m_tables >= m_options.maxTableNesting ||
+                m_depth + 4 > m_options.maxDepth || cost > m_tableBudget) {
                 frame.flatTable = true;
                 ++m_flatTables;
                 name = nullptr;
@@ -384,7 +428,8 @@ private:
             if (href.isEmpty() || m_inLink > 0) {
                 name = nullptr; // an anchor without a safe target, or inside another, is just its text
             } else {
-                // Nothing but the target is kept: a title would become a tooltip, which Qt reads as rich text.
+                // Nothing but the target is kept: a title would become a tooltip, which Qt reads as rich
+                // text.
                 attributes = QLatin1String(" href=\"") + escapeHtml(href) + QLatin1Char('"');
                 frame.link = true;
                 ++m_inLink;

@@ -142,8 +142,9 @@ private slots:
 
     void linkTitleIsNoTooltip() {
         TimelineModel model;
-        model.setEntries(emails({QStringLiteral("<a href=\"https://a.example/\" title=\"<b>rich</b>\">link</a>")}),
-                         {}, {}, QTimeZone::utc());
+        model.setEntries(
+            emails({QStringLiteral("<a href=\"https://a.example/\" title=\"<b>rich</b>\">link</a>")}), {}, {},
+            QTimeZone::utc());
         InteractionReader reader;
         reader.display(model.index(0));
         const QTextDocument *document = reader.browser()->document();

@@ -54,7 +54,8 @@ int nesting(const QString &withBreaks) {
     for (qsizetype i = html.indexOf(QLatin1Char('<')); i >= 0; i = html.indexOf(QLatin1Char('<'), i + 1)) {
         if (html.sliced(i).startsWith(QLatin1String("</")))
             --depth;
-        else if (!html.sliced(i).startsWith(QLatin1String("<br>")) && !html.sliced(i).startsWith(QLatin1String("<hr>")))
+        else if (!html.sliced(i).startsWith(QLatin1String("<br>")) &&
+                 !html.sliced(i).startsWith(QLatin1String("<hr>")))
             deepest = std::max(deepest, ++depth);
     }
     return deepest;
@@ -141,7 +142,8 @@ private slots:
         QVERIFY2(tags(safe, "table") <= 4, qPrintable(safe));
         QVERIFY(safe.size() < 4000);
         for (int level = 1; level <= levels; ++level)
-            QVERIFY2(safe.contains(QRegularExpression(QStringLiteral("level%1\\b").arg(level))), qPrintable(safe));
+            QVERIFY2(safe.contains(QRegularExpression(QStringLiteral("level%1\\b").arg(level))),
+                     qPrintable(safe));
         QVERIFY(safe.contains(QLatin1String("deep text")));
         QVERIFY(htmlToPlainText(safe).contains(QStringLiteral("level%1 deep text").arg(levels)));
     }
@@ -172,22 +174,23 @@ private slots:
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("times");
-        QTest::newRow("unclosed div") << repeated("<div>", 20'000) + QStringLiteral("end") << QStringLiteral("end")
-                                      << 1;
+        QTest::newRow("unclosed div")
+            << repeated("<div>", 20'000) + QStringLiteral("end") << QStringLiteral("end") << 1;
         QTest::newRow("form keeps div open")
             << repeated("<form><div></form>", 10'000) + QStringLiteral("end") << QStringLiteral("end") << 1;
-        QTest::newRow("bold reconstructed") << repeated("<p><b></p>x", 10'000) << QStringLiteral("x") << 10'000;
+        QTest::newRow("bold reconstructed")
+            << repeated("<p><b></p>x", 10'000) << QStringLiteral("x") << 10'000;
         QTest::newRow("distinct formatting")
             << repeated("<div><b id=1><i id=2><u id=3></div>y", 5'000) << QStringLiteral("y") << 5'000;
         QTest::newRow("self-closed div after svg")
-            << QStringLiteral("<svg><p>") + repeated("<div/>", 20'000) + QStringLiteral("end") << QStringLiteral("end")
-            << 1;
-        QTest::newRow("style in select")
-            << QStringLiteral("<select><style></select>") + repeated("<div>", 20'000) + QStringLiteral("</style>z")
-            << QStringLiteral("z") << 1;
+            << QStringLiteral("<svg><p>") + repeated("<div/>", 20'000) + QStringLiteral("end")
+            << QStringLiteral("end") << 1;
+        QTest::newRow("style in select") << QStringLiteral("<select><style></select>") +
+                                                repeated("<div>", 20'000) + QStringLiteral("</style>z")
+                                         << QStringLiteral("z") << 1;
         QTest::newRow("noscript first")
-            << QStringLiteral("<noscript>") + repeated("<div>", 20'000) + QStringLiteral("end") << QStringLiteral("end")
-            << 1;
+            << QStringLiteral("<noscript>") + repeated("<div>", 20'000) + QStringLiteral("end")
+            << QStringLiteral("end") << 1;
     }
     void parserStackStaysShallow() {
         QFETCH(QString, html);
@@ -213,15 +216,16 @@ private slots:
     // the browser's behaviour: what follows an unclosed script is code, and is not shown.
     void unclosedElementsDoNotSwallowTheRest_data() {
         QTest::addColumn<QString>("opener");
-        for (const char *opener : {"<!--", "<!-- <b>bold</b>", "<title>", "<style>", "<textarea>", "<select>",
-                                   "<select><option>One", "<svg>", "<svg><circle r=1>", "<math>",
-                                   "<noscript>", "<xmp>", "<iframe>", "<noembed>", "<noframes>",
-                                   "<template>"})
+        for (const char *opener :
+             {"<!--", "<!-- <b>bold</b>", "<title>", "<style>", "<textarea>", "<select>",
+              "<select><option>One", "<svg>", "<svg><circle r=1>", "<math>", "<noscript>", "<xmp>",
+              "<iframe>", "<noembed>", "<noframes>", "<template>"})
             QTest::newRow(opener) << QString::fromLatin1(opener);
     }
     void unclosedElementsDoNotSwallowTheRest() {
         QFETCH(QString, opener);
-        const QString html = QStringLiteral("<p>Before</p>") + opener + QStringLiteral("<p>After it, <b>bold</b></p>");
+        const QString html =
+            QStringLiteral("<p>Before</p>") + opener + QStringLiteral("<p>After it, <b>bold</b></p>");
         const QString safe = sanitizeEmailHtml(html);
         QVERIFY2(safe.contains(QLatin1String("Before")), qPrintable(safe));
         QVERIFY2(safe.contains(QLatin1String("After it, ")), qPrintable(safe));
@@ -241,8 +245,9 @@ private slots:
     void linkTitlesAreNotKept() {
         QCOMPARE(sanitizeEmailHtml(u"<a href=\"https://a.example/\" title=\"<b>Bold</b> <img src=x>\">x</a>"),
                  QStringLiteral("<a href=\"https://a.example/\">x</a>"));
-        QCOMPARE(sanitizeEmailHtml(u"<a href=https://a.example/ title=t><a href=https://b.example/>y</a></a>"),
-                 QStringLiteral("<a href=\"https://a.example/\">y</a>"));
+        QCOMPARE(
+            sanitizeEmailHtml(u"<a href=https://a.example/ title=t><a href=https://b.example/>y</a></a>"),
+            QStringLiteral("<a href=\"https://a.example/\">y</a>"));
     }
 
     void imagesBecomeTheirDescription() {
@@ -269,7 +274,8 @@ private slots:
         const QString lastShown = shown.split(QLatin1Char(' ')).last();
         QVERIFY(lastShown.startsWith(QLatin1String("word")));
         const int next = lastShown.sliced(4).toInt() + 1;
-        QVERIFY2(result.rest.startsWith(QStringLiteral("word%1 ").arg(next)), qPrintable(result.rest.left(40)));
+        QVERIFY2(result.rest.startsWith(QStringLiteral("word%1 ").arg(next)),
+                 qPrintable(result.rest.left(40)));
         QVERIFY(result.rest.endsWith(QLatin1String("word2999\nlast paragraph")));
         QCOMPARE(sanitizeEmailHtml(html, options), result.html);
 
@@ -298,11 +304,13 @@ private slots:
     }
 
     void longWordsCanWrap() {
-        const QString safe = sanitizeEmailHtml(QStringLiteral("<p>") + repeated("x", 1'000) + QStringLiteral("</p>"));
+        const QString safe =
+            sanitizeEmailHtml(QStringLiteral("<p>") + repeated("x", 1'000) + QStringLiteral("</p>"));
         QCOMPARE(safe.count(QChar(0x200b)), 5);
         QCOMPARE(safe.size(), 7 + 1'000 + 5);
         // A paragraph too long to lay out quickly is cut into blocks, at spaces.
-        const QString blocks = sanitizeEmailHtml(QStringLiteral("<p>") + repeated("word ", 10'000) + QStringLiteral("</p>"));
+        const QString blocks =
+            sanitizeEmailHtml(QStringLiteral("<p>") + repeated("word ", 10'000) + QStringLiteral("</p>"));
         QVERIFY(blocks.count(QLatin1String("<div></div>")) >= 9);
         QCOMPARE(blocks.count(QLatin1String("word")), 10'000);
         const QString lines = sanitizeEmailHtml(repeated("line<br>", 5'000));

@@ -69,6 +69,8 @@ InteractionReader::InteractionReader(QWidget *parent)
     m_browser->setFrameShape(QFrame::NoFrame);
     m_showRest = new QPushButton(this);
     m_showRest->setObjectName(QStringLiteral("readerShowRest"));
+    m_showRest->setText(tr("Show the rest"));
+    m_showRest->setAccessibleName(tr("Show the rest of this email"));
     m_showRest->setToolTip(tr("This email is long: the rest is shown as plain text"));
     m_showRest->hide();
     connect(m_showRest, &QPushButton::clicked, this, &InteractionReader::showMoreOfBody);
@@ -191,7 +193,8 @@ void InteractionReader::display(const QModelIndex &index) {
 void InteractionReader::showContent(const QModelIndex &index) {
     const quint64 ticket = ++m_contentTicket;
     const auto *timeline = qobject_cast<const TimelineModel *>(index.model());
-    std::optional<TimelineModel::EmailHtml> email = timeline ? timeline->emailHtml(index.row()) : std::nullopt;
+    std::optional<TimelineModel::EmailHtml> email =
+        timeline ? timeline->emailHtml(index.row()) : std::nullopt;
     if (!email) {
         // Plain text and transcripts, escaped by the model.
         showBody({index.data(TimelineModel::ContentHtmlRole).toString(), false, {}});
