@@ -287,13 +287,13 @@ private slots:
     // Qt lays out what a table holds again for every table around it: a big table, or a lot inside nested
     // ones, is flattened into lines instead, whatever it holds stays.
     void tablesOverTheBudgetAreFlattened() {
-        const QString big = QStringLiteral("<table>") + repeated("<tr><td>a</td><td>b</td></tr>", 2'000) +
+        const QString big = QStringLiteral("<table>") + repeated("<tr><td>a</td><td>b</td></tr>", 1'500) +
                             QStringLiteral("</table><table><tr><td>small</td></tr></table>");
         const SanitizedHtml result = sanitizeEmail(big);
         QVERIFY(!result.truncated);
         QCOMPARE(tags(result.html, "table"), 1); // the small one is kept
         QVERIFY(result.html.contains(QLatin1String("<td>small</td>")));
-        QCOMPARE(result.html.count(QLatin1String("a b<div></div>")), 2'000);
+        QCOMPARE(result.html.count(QLatin1String("a b<div></div>")), 1'500);
 
         QString nested = QStringLiteral("x ").repeated(2'000);
         for (int level = 0; level < 4; ++level)
