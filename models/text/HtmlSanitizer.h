@@ -21,7 +21,7 @@ struct SanitizeOptions {
     QSet<QString> positiveWords;
     QSet<QString> negativeWords;
     // The caps that bound the layout of the result (measured by tests/bench/bench_email_html).
-    qsizetype maxOutputChars = 64'000; // about (a block counts 20 more); the rest goes to SanitizedHtml::rest
+    qsizetype maxOutputChars = 48'000; // about (a block counts 20 more); the rest goes to SanitizedHtml::rest
     int maxDepth = 32;                 // elements kept inside each other; deeper ones keep their text only
     int maxTableNesting = 4;           // deeper tables become their text, a line a row
     // Qt lays out a table's content again for each table around it, so what tables hold is budgeted: a

@@ -287,13 +287,13 @@ private slots:
     // Qt lays out what a table holds again for every table around it: a big table, or a lot inside nested
     // ones, is flattened into lines instead, whatever it holds stays.
     void tablesOverTheBudgetAreFlattened() {
-        const QString big = QStringLiteral("<table>") + repeated("<tr><td>a</td><td>b</td></tr>", 1'500) +
+        const QString big = QStringLiteral("<table>") + repeated("<tr><td>a</td><td>b</td></tr>", 1'000) +
                             QStringLiteral("</table><table><tr><td>small</td></tr></table>");
         const SanitizedHtml result = sanitizeEmail(big);
         QVERIFY(!result.truncated);
         QCOMPARE(tags(result.html, "table"), 1); // the small one is kept
         QVERIFY(result.html.contains(QLatin1String("<td>small</td>")));
-        QCOMPARE(result.html.count(QLatin1String("a b<div></div>")), 1'500);
+        QCOMPARE(result.html.count(QLatin1String("a b<div></div>")), 1'000);
 
         QString nested = QStringLiteral("x ").repeated(2'000);
         for (int level = 0; level < 4; ++level)
@@ -310,9 +310,9 @@ private slots:
         QCOMPARE(safe.size(), 7 + 1'000 + 5);
         // A paragraph too long to lay out quickly is cut into blocks, at spaces.
         const QString blocks =
-            sanitizeEmailHtml(QStringLiteral("<p>") + repeated("word ", 10'000) + QStringLiteral("</p>"));
-        QVERIFY(blocks.count(QLatin1String("<div></div>")) >= 9);
-        QCOMPARE(blocks.count(QLatin1String("word")), 10'000);
+            sanitizeEmailHtml(QStringLiteral("<p>") + repeated("word ", 8'000) + QStringLiteral("</p>"));
+        QVERIFY(blocks.count(QLatin1String("<div></div>")) >= 7);
+        QCOMPARE(blocks.count(QLatin1String("word")), 8'000);
         const QString lines = sanitizeEmailHtml(repeated("line<br>", 5'000));
         QVERIFY(lines.count(QLatin1String("<div></div>")) >= 4);
         QCOMPARE(lines.count(QLatin1String("<br>")) + lines.count(QLatin1String("<div></div>")), 5'000);

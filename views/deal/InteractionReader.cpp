@@ -26,10 +26,12 @@ namespace {
 // milliseconds at worst and the body shows without a blank moment. Larger bodies go to a worker.
 constexpr qsizetype kSanitizeHere = 16 * 1024;
 // The rest of a cut body is added a page at a time, so one click lays out a bounded amount of text: a page
-// holds this many characters, a line counting kLineCost, and its lines are at most kLongestLine long.
-constexpr qsizetype kRestPage = 40'000;
+// holds this many characters, a line counting kLineCost, and its lines and words are at most kLongestLine
+// and kLongestWord long.
+constexpr qsizetype kRestPage = 32'000;
 constexpr qsizetype kLineCost = 20;
 constexpr qsizetype kLongestLine = 5'000;
+constexpr qsizetype kLongestWord = 1'000;
 
 bool isDark(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -240,14 +242,28 @@ void InteractionReader::showMoreOfBody() {
         else if (m_rest[size - 1].isHighSurrogate())
             --size;
     }
-    QString page = m_rest.first(size);
-    // Qt lays out a paragraph in one piece: a long line becomes several at spaces.
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        if (page[i] == QLatin1Char('\n'))
-            lineStart = i;
-        else if (page[i] == QLatin1Char(' ') && i - lineStart >= kLongestLine)
-            page[lineStart = i] = QLatin1Char('\n');
+    // Qt lays out a paragraph in one piece, and slowly when a word is longer than a line: a long line is
+    // broken at a space, or anywhere (not inside a surrogate pair) when it has none.
+    QString page;
+    page.reserve(size + size / kLongestLine + 1);
+    qsizetype line = 0; // characters since the line began
+    qsizetype word = 0; // since the last space
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = m_rest[i];
+        if (c == QLatin1Char('\n')) {
+            line = word = 0;
+        } else if (c == QLatin1Char(' ')) {
+            word = 0;
+            if (++line >= kLongestLine) {
+                page += QLatin1Char('\n');
+                line = 0;
+                continue;
+            }
+        } else if (++line, ++word >= kLongestWord && !c.isLowSurrogate()) {
+            page += QLatin1Char('\n');
+            line = word = 1;
+        }
+        page += c;
     }
     QTextCursor cursor(m_browser->document());
     cursor.movePosition(QTextCursor::End);
