@@ -199,16 +199,22 @@ QString TimelineModel::contentHtml(int row) const {
         html += transcriptToHtml(i.transcript, m.transcript);
         return html;
     }
-    if (!i.bodyHtml.trimmed().isEmpty()) {
-        // Positions in the plain text do not carry over to the HTML, so the same words are marked by name.
-        SanitizeOptions options;
-        for (const Highlight &mark : m.body) {
-            const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
-            (mark.valence >= 0 ? options.positiveWords : options.negativeWords).insert(word);
-        }
-        return sanitizeEmailHtml(i.bodyHtml, options);
-    }
+    if (const auto email = emailHtml(row))
+        return sanitizeEmailHtml(email->unsafeHtml, email->options);
     return plainTextToHtml(i.bodyText, m.body);
+}
+
+std::optional<TimelineModel::EmailHtml> TimelineModel::emailHtml(int row) const {
+    const Interaction &i = m_entries[row].interaction;
+    if (!i.transcript.trimmed().isEmpty() || i.bodyHtml.trimmed().isEmpty())
+        return std::nullopt;
+    // Positions in the plain text do not carry over to the HTML, so the same words are marked by name.
+    EmailHtml email{i.bodyHtml, {}};
+    for (const Highlight &mark : marks(row).body) {
+        const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
+        (mark.valence >= 0 ? email.options.positiveWords : email.options.negativeWords).insert(word);
+    }
+    return email;
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const {

@@ -6,6 +6,7 @@
 
 #include "items/DealDetails.h"
 #include "text/HighlightedText.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -54,6 +55,14 @@ public:
                     const QHash<QString, QString> &names, const QTimeZone &zone);
     const TimelineEntry &entry(int row) const { return m_entries.at(row); }
     int rowOf(qint64 interactionId) const;
+    // An email's HTML and the words to mark in it, for a view that sanitizes it away from the GUI thread
+    // (a large body takes a while); empty when the row's content is not email HTML. The HTML is as received:
+    // it must go through sanitizeEmail before anything shows it.
+    struct EmailHtml {
+        QString unsafeHtml;
+        SanitizeOptions options;
+    };
+    std::optional<EmailHtml> emailHtml(int row) const;
     // After the rating was stored: shows it.
     void setRating(int row, int value, const QString &note);
 

@@ -1,312 +1,603 @@
 #include "text/HtmlSanitizer.h"
 
 #include "text/HighlightedText.h"
+#include "text/HtmlGuard.h"
+
+#include <gumbo.h>
 
 #include <QHash>
-#include <QList>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
 
 namespace dp {
 namespace {
 
-// Elements whose content is never shown: code, styles, embedded documents and the document's head.
-bool dropsContent(QStringView tag) {
-    static const QSet<QString> kTags{
-        QStringLiteral("script"),   QStringLiteral("style"),  QStringLiteral("iframe"),
-        QStringLiteral("object"),   QStringLiteral("embed"),  QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math"),
-        QStringLiteral("head"),     QStringLiteral("title"),  QStringLiteral("frameset"),
-        QStringLiteral("frame"),    QStringLiteral("applet"), QStringLiteral("noembed"),
-        QStringLiteral("noframes"), QStringLiteral("xml"),    QStringLiteral("audio"),
-        QStringLiteral("video"),    QStringLiteral("canvas"), QStringLiteral("select")};
-    return kTags.contains(tag.toString());
-}
+constexpr qsizetype kMaxHref = 2048; // a longer link is kept as its text
+constexpr qsizetype kMaxAlt = 200;
+// Qt's line breaking slows down sharply on a word that does not fit a line (100,000 characters: 0.8 s), so
+// a run of this many characters without a break opportunity gets a zero-width space.
+constexpr int kLongestWord = 200;
+// Qt lays out a block (a paragraph) in one piece, lines joined by <br> included: 100,000 characters in one
+// block take 60–140 ms. A block is ended (with an empty <div>, which ends the line as <br> would) once it
+// holds this many characters, at the next space or <br>.
+constexpr qsizetype kLongestBlock = 5'000;
+// What a block costs to lay out beyond its characters, counted against the output cap: thousands of short
+// blocks (a flattened table's rows) take longer than their characters alone would.
+constexpr qsizetype kBlockCost = 20;
+// A table's cost (see SanitizeOptions::tableBudget): per element and, on top, per cell and per table (Qt
+// makes each table a frame of its own).
+constexpr qsizetype kElementCost = 8;
+constexpr qsizetype kCellCost = 32;
+constexpr qsizetype kTableCost = 400;
 
-// The formatting kept, with the attributes each may keep. Anything else loses its tag but keeps its text.
-const QHash<QString, QStringList> &allowedTags() {
-    static const QHash<QString, QStringList> kTags = [] {
-        QHash<QString, QStringList> tags;
-        for (const char *name :
-             {"b",   "strong", "i",     "em",    "u",     "s",     "strike", "del",    "ins",  "sub",
-              "sup", "small",  "big",   "code",  "pre",   "tt",    "br",     "hr",     "span", "blockquote",
-              "ul",  "ol",     "li",    "dl",    "dt",    "dd",    "h1",     "h2",     "h3",   "h4",
-              "h5",  "h6",     "table", "thead", "tbody", "tfoot", "tr",     "caption"})
-            tags.insert(QString::fromLatin1(name), {});
-        for (const char *name : {"p", "div", "center"})
-            tags.insert(QString::fromLatin1(name), {QStringLiteral("align")});
-        for (const char *name : {"td", "th"})
-            tags.insert(QString::fromLatin1(name),
-                        {QStringLiteral("align"), QStringLiteral("colspan"), QStringLiteral("rowspan")});
-        tags.insert(QStringLiteral("a"), {QStringLiteral("href"), QStringLiteral("title")});
-        return tags;
-    }();
-    return kTags;
-}
-
-bool isVoid(QStringView tag) {
-    return tag == u"br" || tag == u"hr" || tag == u"img" || tag == u"meta" || tag == u"link" ||
-           tag == u"base" || tag == u"input" || tag == u"area" || tag == u"col" || tag == u"wbr" ||
-           tag == u"source" || tag == u"track" || tag == u"param" || tag == u"keygen" || tag == u"embed" ||
-           tag == u"frame";
-}
-
-QChar decodeNamed(QStringView name, bool &known) {
-    static const QHash<QString, char16_t> kNames{
-        {QStringLiteral("amp"), u'&'},     {QStringLiteral("lt"), u'<'},
-        {QStringLiteral("gt"), u'>'},      {QStringLiteral("quot"), u'"'},
-        {QStringLiteral("apos"), u'\''},   {QStringLiteral("nbsp"), 0xa0},
-        {QStringLiteral("copy"), 0xa9},    {QStringLiteral("reg"), 0xae},
-        {QStringLiteral("trade"), 0x2122}, {QStringLiteral("hellip"), 0x2026},
-        {QStringLiteral("mdash"), 0x2014}, {QStringLiteral("ndash"), 0x2013},
-        {QStringLiteral("lsquo"), 0x2018}, {QStringLiteral("rsquo"), 0x2019},
-        {QStringLiteral("ldquo"), 0x201c}, {QStringLiteral("rdquo"), 0x201d},
-        {QStringLiteral("bull"), 0x2022},  {QStringLiteral("euro"), 0x20ac},
-        {QStringLiteral("pound"), 0xa3},   {QStringLiteral("colon"), u':'},
-        {QStringLiteral("tab"), u'\t'},    {QStringLiteral("newline"), u'\n'},
-        {QStringLiteral("middot"), 0xb7},  {QStringLiteral("laquo"), 0xab},
-        {QStringLiteral("raquo"), 0xbb},   {QStringLiteral("zwnj"), 0x200c},
-        {QStringLiteral("shy"), 0xad}};
-    const auto it = kNames.constFind(name.toString().toLower());
-    known = it != kNames.constEnd();
-    return known ? QChar(*it) : QChar();
-}
-
-// Decodes character references, so that "javascript&#58;" is seen for what it is and text is re-escaped
-// once, by us.
-QString decodeEntities(QStringView text) {
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != QLatin1Char('&')) {
-            out += text[i];
-            continue;
-        }
-        qsizetype end = i + 1;
-        while (end < text.size() && end - i <= 10 && (text[end].isLetterOrNumber() || text[end] == u'#'))
-            ++end;
-        const QStringView name = text.sliced(i + 1, end - i - 1);
-        const bool terminated = end < text.size() && text[end] == QLatin1Char(';');
-        if (name.startsWith(u'#') && name.size() > 1) {
-            bool ok = false;
-            const uint code = (name[1] == u'x' || name[1] == u'X') ? name.sliced(2).toUInt(&ok, 16)
-                                                                   : name.sliced(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) {
-                out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
-                i = terminated ? end : end - 1;
-                continue;
-            }
-        } else if (!name.isEmpty()) {
-            bool known = false;
-            const QChar decoded = decodeNamed(name, known);
-            if (known) {
-                out += decoded;
-                i = terminated ? end : end - 1;
-                continue;
-            }
-        }
-        out += text[i];
+// Elements whose content is never shown: code, styles, embedded documents, controls and the document's head.
+// SVG and MathML (any element outside the HTML namespace) too: the parser already moved out the HTML
+// elements that break out of them.
+bool dropsContent(const GumboElement &element) {
+    if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return true;
+    switch (element.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_DATALIST:
+        return true;
+    case GUMBO_TAG_UNKNOWN: {
+        // Outlook's <xml> blocks of document settings.
+        GumboStringPiece name = element.original_tag;
+        gumbo_tag_from_original_text(&name);
+        return name.length == 3 && qstrnicmp(name.data, "xml", 3) == 0;
     }
-    return out;
+    default:
+        return false;
+    }
 }
 
-// Only links a person can follow in a browser or mail program; control characters and whitespace that
-// browsers ignore inside a scheme ("java\tscript:") are removed before looking at it.
-QString safeHref(QStringView raw) {
+// Where the text breaks into lines, in plain text and where an element is flattened.
+bool isBlock(GumboTag tag) {
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_TEXTAREA:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTablePart(GumboTag tag) {
+    return tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT ||
+           tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_CAPTION;
+}
+
+QString attribute(const GumboElement &element, const char *name) {
+    const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
+    return a ? QString::fromUtf8(a->value) : QString();
+}
+
+// The formatting kept, by the name written out; nullptr: the element's tag goes, its content stays.
+// Formatting elements reach the parser as <span data-dp="b"> (see HtmlGuard.h).
+const char *keptTag(const GumboElement &element) {
+    switch (element.tag) {
+    case GUMBO_TAG_SPAN: {
+        static const char *const kFormatting[] = {"a", "b",     "big",    "code",   "em", "i",
+                                                  "s", "small", "strike", "strong", "tt", "u"};
+        const GumboAttribute *dp = gumbo_get_attribute(&element.attributes, "data-dp");
+        if (!dp)
+            return nullptr;
+        for (const char *name : kFormatting) {
+            if (qstrcmp(dp->value, name) == 0)
+                return name;
+        }
+        return nullptr;
+    }
+    case GUMBO_TAG_A:
+        return "a";
+    case GUMBO_TAG_B:
+        return "b";
+    case GUMBO_TAG_STRONG:
+        return "strong";
+    case GUMBO_TAG_I:
+        return "i";
+    case GUMBO_TAG_EM:
+        return "em";
+    case GUMBO_TAG_U:
+        return "u";
+    case GUMBO_TAG_S:
+        return "s";
+    case GUMBO_TAG_STRIKE:
+        return "strike";
+    case GUMBO_TAG_DEL:
+        return "del";
+    case GUMBO_TAG_INS:
+        return "ins";
+    case GUMBO_TAG_SUB:
+        return "sub";
+    case GUMBO_TAG_SUP:
+        return "sup";
+    case GUMBO_TAG_SMALL:
+        return "small";
+    case GUMBO_TAG_BIG:
+        return "big";
+    case GUMBO_TAG_CODE:
+        return "code";
+    case GUMBO_TAG_TT:
+        return "tt";
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_TEXTAREA:
+        return "pre";
+    case GUMBO_TAG_BLOCKQUOTE:
+        return "blockquote";
+    case GUMBO_TAG_UL:
+        return "ul";
+    case GUMBO_TAG_OL:
+        return "ol";
+    case GUMBO_TAG_LI:
+        return "li";
+    case GUMBO_TAG_DL:
+        return "dl";
+    case GUMBO_TAG_DT:
+        return "dt";
+    case GUMBO_TAG_DD:
+        return "dd";
+    case GUMBO_TAG_H1:
+        return "h1";
+    case GUMBO_TAG_H2:
+        return "h2";
+    case GUMBO_TAG_H3:
+        return "h3";
+    case GUMBO_TAG_H4:
+        return "h4";
+    case GUMBO_TAG_H5:
+        return "h5";
+    case GUMBO_TAG_H6:
+        return "h6";
+    case GUMBO_TAG_TABLE:
+        return "table";
+    case GUMBO_TAG_THEAD:
+        return "thead";
+    case GUMBO_TAG_TBODY:
+        return "tbody";
+    case GUMBO_TAG_TFOOT:
+        return "tfoot";
+    case GUMBO_TAG_TR:
+        return "tr";
+    case GUMBO_TAG_TD:
+        return "td";
+    case GUMBO_TAG_TH:
+        return "th";
+    case GUMBO_TAG_CAPTION:
+        return "caption";
+    case GUMBO_TAG_P:
+        return "p";
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_CENTER:
+        return "div";
+    default:
+        return nullptr;
+    }
+}
+
+// Only links a person can follow in a browser or mail program. The parser decoded the character references;
+// control characters and white space that browsers ignore inside a scheme ("java\tscript:") are removed
+// before looking at it.
+QString safeHref(const QString &raw) {
+    if (raw.size() > kMaxHref)
+        return {};
     QString href;
-    for (const QChar c : decodeEntities(raw)) {
+    href.reserve(raw.size());
+    for (const QChar c : raw) {
         if (c.unicode() > 0x20)
             href += c;
     }
-    const QString lower = href.toLower();
+    const QString lower = href.left(8).toLower();
     if (lower.startsWith(QLatin1String("http://")) || lower.startsWith(QLatin1String("https://")) ||
         lower.startsWith(QLatin1String("mailto:")))
         return href;
     return {};
 }
 
-struct Attribute {
-    QString name; // lower case
-    QString value;
-};
-
-struct Tag {
-    QString name; // lower case
-    bool closing = false;
-    bool selfClosing = false;
-    QList<Attribute> attributes;
-};
-
-class Parser final {
-public:
-    Parser(QStringView html, const SanitizeOptions &options)
-        : m_in(html)
-        , m_options(options) {}
-
-    QString run() {
-        while (m_at < m_in.size()) {
-            if (m_in[m_at] == u'<' && tryMarkup())
-                continue;
-            const qsizetype next = nextMarkup(m_at + 1);
-            appendText(m_in.sliced(m_at, next - m_at));
-            m_at = next;
+QString keptAttributes(const GumboElement &element) {
+    QString out;
+    if (element.tag == GUMBO_TAG_P || element.tag == GUMBO_TAG_DIV || element.tag == GUMBO_TAG_TD ||
+        element.tag == GUMBO_TAG_TH) {
+        const QString align = attribute(element, "align").trimmed().toLower();
+        if (align == u"left" || align == u"right" || align == u"center" || align == u"justify")
+            out += QLatin1String(" align=\"") + align + QLatin1Char('"');
+    }
+    if (element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH) {
+        // A span of thousands of columns is a layout of thousands of columns.
+        for (const char *name : {"colspan", "rowspan"}) {
+            bool ok = false;
+            const int span = attribute(element, name).trimmed().toInt(&ok);
+            if (ok && span > 1)
+                out += QLatin1Char(' ') + QLatin1String(name) + QLatin1String("=\"") +
+                       QString::number(std::min(span, 20)) + QLatin1Char('"');
         }
-        while (!m_open.isEmpty())
-            m_out += QLatin1String("</") + m_open.takeLast() + QLatin1Char('>');
-        return m_out;
+    }
+    return out;
+}
+
+// Walks the parsed tree without recursion (a tree can be as deep as the guard lets it) and writes the safe
+// rich text, or plain text only.
+class Writer final {
+public:
+    Writer(const SanitizeOptions &options, bool plainOnly)
+        : m_options(options)
+        , m_plain(plainOnly)
+        , m_cut(plainOnly) {}
+
+    void run(const GumboNode *root) {
+        m_tableBudget = m_options.tableBudget;
+        if (!m_plain)
+            measureTables(root);
+        std::vector<Frame> stack;
+        stack.push_back({root});
+        while (!stack.empty()) {
+            const GumboVector &children = childrenOf(stack.back().node);
+            if (stack.back().next < children.length) {
+                const auto *child = static_cast<const GumboNode *>(children.data[stack.back().next++]);
+                switch (child->type) {
+                case GUMBO_NODE_TEXT:
+                case GUMBO_NODE_WHITESPACE:
+                    text(QString::fromUtf8(child->v.text.text));
+                    break;
+                case GUMBO_NODE_ELEMENT:
+                    if (!dropsContent(child->v.element))
+                        stack.push_back(enter(child));
+                    break;
+                default: // comments, CDATA (foreign content only), template contents
+                    break;
+                }
+                continue;
+            }
+            leave(stack.back());
+            stack.pop_back();
+        }
+        if (!m_cut)
+            m_out.squeeze();
+    }
+
+    SanitizedHtml result() && {
+        SanitizedHtml result;
+        result.html = std::move(m_out);
+        result.truncated = !m_plain && m_truncated;
+        result.rest = std::move(m_text).trimmed();
+        return result;
     }
 
 private:
-    qsizetype nextMarkup(qsizetype from) const {
-        const qsizetype next = m_in.indexOf(u'<', from);
-        return next < 0 ? m_in.size() : next;
-    }
+    struct Frame {
+        const GumboNode *node = nullptr;
+        unsigned next = 0;
+        const char *close = nullptr; // the tag written for it, to close
+        bool block = false;
+        bool cell = false;
+        bool flatTable = false;
+        bool table = false;
+        bool link = false;
+    };
 
-    // Handles the markup at m_at ('<'); false when it is a lone '<' that belongs to the text.
-    bool tryMarkup() {
-        const QStringView rest = m_in.sliced(m_at);
-        if (rest.startsWith(u"<!--")) {
-            const qsizetype end = m_in.indexOf(u"-->", m_at + 4);
-            m_at = end < 0 ? m_in.size() : end + 3;
-            return true;
-        }
-        if (rest.size() < 2)
-            return false;
-        const QChar second = rest[1];
-        if (second == u'!' || second == u'?') { // doctype, CDATA, processing instructions
-            const qsizetype end = m_in.indexOf(u'>', m_at);
-            m_at = end < 0 ? m_in.size() : end + 1;
-            return true;
-        }
-        if (!(second.isLetter() || (second == u'/' && rest.size() > 2 && rest[2].isLetter())))
-            return false;
-        const Tag tag = readTag();
-        handle(tag);
-        return true;
-    }
-
-    Tag readTag() {
-        Tag tag;
-        qsizetype i = m_at + 1;
-        if (m_in[i] == u'/') {
-            tag.closing = true;
-            ++i;
-        }
-        const qsizetype nameStart = i;
-        while (i < m_in.size() && (m_in[i].isLetterOrNumber() || m_in[i] == u'-' || m_in[i] == u':'))
-            ++i;
-        tag.name = m_in.sliced(nameStart, i - nameStart).toString().toLower();
-        // Attributes: name, optionally = and a quoted or bare value; quotes may hide '>'.
-        while (i < m_in.size() && m_in[i] != u'>') {
-            const QChar c = m_in[i];
-            if (c.isSpace() || c == u'/') {
-                if (c == u'/' && i + 1 < m_in.size() && m_in[i + 1] == u'>')
-                    tag.selfClosing = true;
-                ++i;
+    // The size of every table's shown content, in one walk after the tree's order (children before parents).
+    void measureTables(const GumboNode *root) {
+        struct Entry {
+            const GumboNode *node;
+            unsigned next = 0;
+            qsizetype size = 0;
+        };
+        std::vector<Entry> stack;
+        stack.push_back({root});
+        while (!stack.empty()) {
+            Entry &top = stack.back();
+            const GumboVector &children = childrenOf(top.node);
+            if (top.next < children.length) {
+                const auto *child = static_cast<const GumboNode *>(children.data[top.next++]);
+                if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE)
+                    top.size += qsizetype(std::strlen(child->v.text.text));
+                else if (child->type == GUMBO_NODE_ELEMENT && !dropsContent(child->v.element))
+                    stack.push_back({child});
                 continue;
             }
-            const qsizetype attrStart = i;
-            while (i < m_in.size() && !m_in[i].isSpace() && m_in[i] != u'=' && m_in[i] != u'>' &&
-                   m_in[i] != u'/')
-                ++i;
-            Attribute attribute{m_in.sliced(attrStart, i - attrStart).toString().toLower(), {}};
-            if (attrStart == i)
-                ++i; // a stray character such as a quote: skip it
-            while (i < m_in.size() && m_in[i].isSpace())
-                ++i;
-            if (i < m_in.size() && m_in[i] == u'=') {
-                ++i;
-                while (i < m_in.size() && m_in[i].isSpace())
-                    ++i;
-                if (i < m_in.size() && (m_in[i] == u'"' || m_in[i] == u'\'')) {
-                    const QChar quote = m_in[i];
-                    const qsizetype end = m_in.indexOf(quote, i + 1);
-                    const qsizetype stop = end < 0 ? m_in.size() : end;
-                    attribute.value = m_in.sliced(i + 1, stop - i - 1).toString();
-                    i = end < 0 ? m_in.size() : end + 1;
-                } else {
-                    const qsizetype valueStart = i;
-                    while (i < m_in.size() && !m_in[i].isSpace() && m_in[i] != u'>')
-                        ++i;
-                    attribute.value = m_in.sliced(valueStart, i - valueStart).toString();
-                }
+            const Entry done = top;
+            stack.pop_back();
+            qsizetype size = done.size;
+            if (done.node->type == GUMBO_NODE_ELEMENT) {
+                const GumboTag tag = done.node->v.element.tag;
+                size += kElementCost + (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH ? kCellCost : 0) +
+                        (tag == GUMBO_TAG_TABLE ? kTableCost : 0);
+                if (tag == GUMBO_TAG_TABLE)
+                    m_tableSizes.insert(done.node, size);
             }
-            if (!attribute.name.isEmpty())
-                tag.attributes.append(attribute);
+            if (!stack.empty())
+                stack.back().size += size;
         }
-        m_at = i < m_in.size() ? i + 1 : m_in.size();
-        return tag;
     }
 
-    void handle(const Tag &tag) {
-        if (!tag.closing && dropsContent(tag.name)) {
-            // An element that has no content (embed, frame) has no end tag to skip to.
-            if (!tag.selfClosing && !isVoid(tag.name))
-                skipPast(tag.name);
-            return;
-        }
-        if (!tag.closing && tag.name == u"img") {
+    static const GumboVector &childrenOf(const GumboNode *node) {
+        return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    }
+
+    Frame enter(const GumboNode *node) {
+        const GumboElement &element = node->v.element;
+        Frame frame{node};
+        frame.block = isBlock(element.tag);
+        frame.cell = element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH;
+        if (element.tag == GUMBO_TAG_IMG) {
             // Images are never fetched; their description, when there is one, stands in.
-            for (const Attribute &a : tag.attributes) {
-                if (a.name == u"alt" && !a.value.trimmed().isEmpty())
-                    appendText(QStringLiteral("[%1]").arg(a.value.trimmed()));
+            const QString alt = attribute(element, "alt").simplified().left(kMaxAlt);
+            if (!alt.isEmpty())
+                text(QLatin1Char('[') + alt + QLatin1Char(']'));
+            return frame;
+        }
+        if (element.tag == GUMBO_TAG_BR || element.tag == GUMBO_TAG_HR) {
+            if (m_cut) {
+                newline();
+            } else if (element.tag == GUMBO_TAG_HR || m_blockRun < kLongestBlock) {
+                m_out += element.tag == GUMBO_TAG_BR ? QLatin1String("<br>") : QLatin1String("<hr>");
+                m_atBreak = true;
+                m_wordRun = 0;
+                ++m_blockRun;
+            } else {
+                blockBreak();
             }
-            return;
+            return frame;
         }
-        const auto allowed = allowedTags().constFind(tag.name);
-        if (allowed == allowedTags().constEnd())
-            return;
-        const QString name = tag.name == u"center" ? QStringLiteral("div") : tag.name;
-        if (tag.closing) {
-            const qsizetype open = m_open.lastIndexOf(name);
-            if (open < 0)
-                return;
-            while (m_open.size() > open)
-                m_out += QLatin1String("</") + m_open.takeLast() + QLatin1Char('>');
-            return;
+        if (m_cut) {
+            if (frame.block)
+                newline();
+            return frame;
         }
+        const char *name = keptTag(element);
         QString attributes;
-        bool linked = false;
-        for (const Attribute &a : tag.attributes) {
-            if (!allowed->contains(a.name))
-                continue;
-            QString value = a.name == u"href" ? safeHref(a.value) : decodeEntities(a.value);
-            if (a.name == u"href")
-                linked = !value.isEmpty();
-            if (value.isEmpty())
-                continue;
-            attributes +=
-                QLatin1Char(' ') + a.name + QLatin1String("=\"") + escapeHtml(value) + QLatin1Char('"');
+        if (element.tag == GUMBO_TAG_TABLE) {
+            const qsizetype cost = m_tableSizes.value(node) << std::min(m_tables, 16);
+            if (m_flatTables > 0 || m_tables >= m_options.maxTableNesting ||
+                m_depth + 4 > m_options.maxDepth || cost > m_tableBudget) {
+                frame.flatTable = true;
+                ++m_flatTables;
+                name = nullptr;
+            } else {
+                m_tableBudget -= cost;
+                frame.table = true;
+                ++m_tables;
+            }
+        } else if (isTablePart(element.tag)) {
+            // Inside a table that is kept the depth for its parts was set aside when it was entered.
+            if (m_flatTables > 0 || m_tables == 0)
+                name = nullptr;
+        } else if (name && m_depth >= m_options.maxDepth) {
+            name = nullptr;
         }
-        if (name == u"a" && !linked)
-            return; // an anchor without a safe target is just its text
-        m_out += QLatin1Char('<') + name + attributes + QLatin1Char('>');
-        if (!isVoid(name) && !tag.selfClosing)
-            m_open.append(name);
+        if (name && qstrcmp(name, "a") == 0) {
+            const QString href = safeHref(attribute(element, "href"));
+            if (href.isEmpty() || m_inLink > 0) {
+                name = nullptr; // an anchor without a safe target, or inside another, is just its text
+            } else {
+                // Nothing but the target is kept: a title would become a tooltip, which Qt reads as rich
+                // text.
+                attributes = QLatin1String(" href=\"") + escapeHtml(href) + QLatin1Char('"');
+                frame.link = true;
+                ++m_inLink;
+            }
+        } else if (name) {
+            attributes = keptAttributes(element);
+        }
+        if (!name) {
+            if (frame.block)
+                newline();
+            return frame;
+        }
+        if (used() >= m_options.maxOutputChars) {
+            cut();
+            if (frame.block)
+                newline();
+            return frame;
+        }
+        m_out += QLatin1Char('<') + QLatin1String(name) + attributes + QLatin1Char('>');
+        m_atBreak = frame.block || frame.cell;
+        if (m_atBreak) {
+            m_blockRun = m_wordRun = 0;
+            m_blockCost += kBlockCost;
+        }
+        m_open.push_back(name);
+        ++m_depth;
+        frame.close = name;
+        return frame;
     }
 
-    // Skips everything up to and including </name>, the way a browser reads script and style as raw text.
-    void skipPast(const QString &name) {
-        const QString close = QLatin1String("</") + name;
-        qsizetype at = m_at;
-        for (;;) {
-            const qsizetype found = m_in.indexOf(close, at, Qt::CaseInsensitive);
-            if (found < 0) {
-                m_at = m_in.size();
-                return;
+    void leave(const Frame &frame) {
+        const bool written = frame.close && !m_cut;
+        if (written) {
+            m_out += QLatin1String("</") + QLatin1String(frame.close) + QLatin1Char('>');
+            if (frame.block || frame.cell) {
+                m_atBreak = true;
+                m_blockRun = m_wordRun = 0;
             }
-            const qsizetype after = found + close.size();
-            if (after >= m_in.size() || !m_in[after].isLetterOrNumber()) {
-                const qsizetype end = m_in.indexOf(u'>', after);
-                m_at = end < 0 ? m_in.size() : end + 1;
-                return;
-            }
-            at = after;
+        }
+        if (frame.close) {
+            m_open.pop_back();
+            --m_depth;
+        }
+        if (!written && frame.block)
+            newline();
+        else if (!written && frame.cell)
+            space();
+        if (frame.flatTable)
+            --m_flatTables;
+        if (frame.table)
+            --m_tables;
+        if (frame.link)
+            --m_inLink;
+    }
+
+    // The output's size, counting what blocks cost to lay out beyond their characters.
+    qsizetype used() const { return m_out.size() + m_blockCost; }
+
+    // Stops writing rich text here: what is open is closed, the rest is collected as plain text.
+    void cut() {
+        if (m_cut)
+            return;
+        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it)
+            m_out += QLatin1String("</") + QLatin1String(*it) + QLatin1Char('>');
+        m_cut = true;
+        m_truncated = true;
+    }
+
+    // A line break where a block was flattened, or in the plain text.
+    void newline() {
+        if (m_cut) {
+            while (m_text.endsWith(QLatin1Char(' ')))
+                m_text.chop(1);
+            if (!m_text.isEmpty() && !m_text.endsWith(QLatin1Char('\n')))
+                m_text += QLatin1Char('\n');
+            return;
+        }
+        if (!m_out.isEmpty() && !m_atBreak)
+            blockBreak();
+    }
+
+    // Ends the block: an empty <div> starts a new one without an empty line.
+    void blockBreak() {
+        if (m_out.endsWith(QLatin1Char(' ')))
+            m_out.chop(1);
+        m_out += QLatin1String("<div></div>");
+        m_blockCost += kBlockCost;
+        m_atBreak = true;
+        m_blockRun = m_wordRun = 0;
+    }
+
+    void space() {
+        if (m_cut) {
+            if (!m_text.isEmpty() && !m_text.back().isSpace())
+                m_text += QLatin1Char(' ');
+        } else if (!m_out.isEmpty() && !m_atBreak && !m_out.back().isSpace()) {
+            m_out += QLatin1Char(' ');
+            m_wordRun = 0;
         }
     }
 
-    void appendText(QStringView raw) {
-        const QString text = decodeEntities(raw);
+    void text(const QString &text) {
+        if (m_cut) {
+            appendPlain(text);
+            return;
+        }
+        if (m_atBreak && text.trimmed().isEmpty())
+            return; // white space between blocks, which could otherwise become an empty line
+        const qsizetype room = m_options.maxOutputChars - used();
+        if (text.size() <= room) {
+            appendText(text);
+            return;
+        }
+        // Cut between words where there is one, never inside a surrogate pair.
+        qsizetype at = std::max<qsizetype>(room, 0);
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), at);
+        if (space > at / 2)
+            at = space;
+        if (at > 0 && text[at - 1].isHighSurrogate())
+            --at;
+        appendText(QStringView(text).first(at));
+        cut();
+        appendPlain(QStringView(text).sliced(at));
+    }
+
+    // Plain text with runs of white space as one space, as a browser shows them.
+    void appendPlain(QStringView text) {
+        for (const QChar c : text) {
+            if (c.isSpace()) {
+                if (!m_text.isEmpty() && !m_text.back().isSpace())
+                    m_text += QLatin1Char(' ');
+            } else {
+                m_text += c;
+            }
+        }
+    }
+
+    // Escaped, with a zero-width space in a word too long to wrap, and a long block ended at a space.
+    void appendEscaped(QStringView text) {
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            ++m_blockRun;
+            if (c.isSpace() && m_blockRun >= kLongestBlock) {
+                m_out += escapeHtml(text.sliced(from, i - from));
+                blockBreak();
+                from = i + 1;
+            } else if (c.isSpace() || c == u'-' || c.unicode() == 0x200b) {
+                m_wordRun = 0;
+            } else if (++m_wordRun >= kLongestWord && !c.isHighSurrogate()) {
+                m_out += escapeHtml(text.sliced(from, i + 1 - from));
+                if (m_blockRun >= kLongestBlock)
+                    blockBreak();
+                else
+                    m_out += QChar(0x200b);
+                from = i + 1;
+                m_wordRun = 0;
+            }
+        }
+        m_out += escapeHtml(text.sliced(from));
+    }
+
+    void appendText(QStringView text) {
+        if (text.isEmpty())
+            return;
+        m_atBreak = false;
         if (m_options.positiveWords.isEmpty() && m_options.negativeWords.isEmpty()) {
-            m_out += escapeHtml(text);
+            appendEscaped(text);
             return;
         }
         qsizetype i = 0;
@@ -315,58 +606,67 @@ private:
                 const qsizetype start = i;
                 while (i < text.size() && !text[i].isLetter())
                     ++i;
-                m_out += escapeHtml(QStringView(text).sliced(start, i - start));
+                appendEscaped(text.sliced(start, i - start));
                 continue;
             }
             const qsizetype start = i;
             while (i < text.size() && (text[i].isLetterOrNumber() || text[i] == u'\''))
                 ++i;
-            const QStringView word = QStringView(text).sliced(start, i - start);
+            const QStringView word = text.sliced(start, i - start);
             const QString key = word.toString().toLower();
             const char *cls = m_options.positiveWords.contains(key)   ? "pos"
                               : m_options.negativeWords.contains(key) ? "neg"
                                                                       : nullptr;
             if (cls)
                 m_out += QLatin1String("<span class=\"") + QLatin1String(cls) + QLatin1String("\">");
-            m_out += escapeHtml(word);
+            appendEscaped(word);
             if (cls)
                 m_out += QLatin1String("</span>");
         }
     }
 
-    QStringView m_in;
     const SanitizeOptions &m_options;
-    qsizetype m_at = 0;
+    const bool m_plain;
+    bool m_cut;
+    bool m_truncated = false;
+    bool m_atBreak = false; // the rich text ends in a line break, or a block starts or ends there
     QString m_out;
-    QStringList m_open;
+    QString m_text; // plain: everything; otherwise what comes after the cut
+    std::vector<const char *> m_open;
+    int m_depth = 0;
+    int m_tables = 0;
+    int m_flatTables = 0;
+    qsizetype m_tableBudget = 0;
+    QHash<const GumboNode *, qsizetype> m_tableSizes;
+    int m_wordRun = 0;        // characters since the last break opportunity
+    qsizetype m_blockRun = 0; // characters since the block began
+    qsizetype m_blockCost = 0;
+    int m_inLink = 0;
 };
+
+SanitizedHtml walk(QStringView html, const SanitizeOptions &options, bool plainOnly) {
+    const QByteArray input = guardHtmlForParser(html);
+    GumboOptions gumbo = kGumboDefaultOptions;
+    gumbo.max_errors = 0; // we do not read them; recording one per unclosed tag costs memory
+    GumboOutput *output = gumbo_parse_with_options(&gumbo, input.constData(), size_t(input.size()));
+    Writer writer(options, plainOnly);
+    writer.run(output->document);
+    gumbo_destroy_output(&gumbo, output);
+    return std::move(writer).result();
+}
 
 } // namespace
 
+SanitizedHtml sanitizeEmail(QStringView html, const SanitizeOptions &options) {
+    return walk(html, options, false);
+}
+
 QString sanitizeEmailHtml(QStringView html, const SanitizeOptions &options) {
-    return Parser(html, options).run();
+    return walk(html, options, false).html;
 }
 
 QString htmlToPlainText(QStringView html) {
-    // Through the sanitizer first, so that script and style text never counts as content.
-    const QString safe = sanitizeEmailHtml(html);
-    QString out;
-    qsizetype i = 0;
-    while (i < safe.size()) {
-        if (safe[i] == u'<') {
-            const qsizetype end = safe.indexOf(u'>', i);
-            const QStringView tag = QStringView(safe).sliced(i, (end < 0 ? safe.size() : end + 1) - i);
-            if (tag.startsWith(u"<br") || tag.startsWith(u"<p") || tag.startsWith(u"</p") ||
-                tag.startsWith(u"<div") || tag.startsWith(u"<li") || tag.startsWith(u"<tr"))
-                out += QLatin1Char('\n');
-            i = end < 0 ? safe.size() : end + 1;
-            continue;
-        }
-        const qsizetype next = safe.indexOf(u'<', i);
-        out += decodeEntities(QStringView(safe).sliced(i, (next < 0 ? safe.size() : next) - i));
-        i = next < 0 ? safe.size() : next;
-    }
-    return out.trimmed();
+    return walk(html, {}, true).rest;
 }
 
 } // namespace dp

@@ -2,18 +2,36 @@
 
 #include "SafeTextBrowser.h"
 #include "TimelineDelegate.h"
+#include "items/Background.h"
 #include "items/TimelineModel.h"
 #include "text/HighlightedText.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QTextFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <optional>
 
 namespace dp {
 namespace {
+
+// Email HTML up to this size is sanitized on the GUI thread: the sanitizer is linear, so this takes a few
+// milliseconds at worst and the body shows without a blank moment. Larger bodies go to a worker.
+constexpr qsizetype kSanitizeHere = 16 * 1024;
+// The rest of a cut body is added a page at a time, so one click lays out a bounded amount of text: a page
+// holds this many characters, a line counting kLineCost, and its lines and words are at most kLongestLine
+// and kLongestWord long.
+constexpr qsizetype kRestPage = 32'000;
+constexpr qsizetype kLineCost = 20;
+constexpr qsizetype kLongestLine = 5'000;
+constexpr qsizetype kLongestWord = 1'000;
 
 bool isDark(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -55,6 +73,13 @@ InteractionReader::InteractionReader(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("readerContent"));
     m_browser->setAccessibleName(tr("Interaction content"));
     m_browser->setFrameShape(QFrame::NoFrame);
+    m_showRest = new QPushButton(this);
+    m_showRest->setObjectName(QStringLiteral("readerShowRest"));
+    m_showRest->setText(tr("Show the rest"));
+    m_showRest->setAccessibleName(tr("Show the rest of this email"));
+    m_showRest->setToolTip(tr("This email is long: the rest is shown as plain text"));
+    m_showRest->hide();
+    connect(m_showRest, &QPushButton::clicked, this, &InteractionReader::showMoreOfBody);
 
     m_positive->setObjectName(QStringLiteral("ratePositive"));
     m_positive->setText(tr("+ Positive"));
@@ -90,6 +115,7 @@ InteractionReader::InteractionReader(QWidget *parent)
     layout->addWidget(m_sentiment);
     layout->addSpacing(4);
     layout->addWidget(m_browser, 1);
+    layout->addWidget(m_showRest, 0, Qt::AlignLeft);
     layout->addLayout(ratingRow);
     layout->addWidget(m_ratingState);
 
@@ -130,7 +156,10 @@ void InteractionReader::display(const QModelIndex &index) {
         m_meta->clear();
         m_participants->clear();
         m_sentiment->clear();
+        ++m_contentTicket;
         m_browser->clear();
+        m_rest.clear();
+        m_showRest->hide();
         m_ratingState->clear();
         return;
     }
@@ -162,9 +191,92 @@ void InteractionReader::display(const QModelIndex &index) {
     } else {
         m_sentiment->setText(escapeHtml(tr("No sentiment score")));
     }
-    m_browser->setHtml(index.data(TimelineModel::ContentHtmlRole).toString());
+    showContent(index);
     m_note->setText(index.data(TimelineModel::RatingNoteRole).toString());
     updateRatingControls();
+}
+
+void InteractionReader::showContent(const QModelIndex &index) {
+    const quint64 ticket = ++m_contentTicket;
+    const auto *timeline = qobject_cast<const TimelineModel *>(index.model());
+    std::optional<TimelineModel::EmailHtml> email =
+        timeline ? timeline->emailHtml(index.row()) : std::nullopt;
+    if (!email) {
+        // Plain text and transcripts, escaped by the model.
+        showBody({index.data(TimelineModel::ContentHtmlRole).toString(), false, {}});
+        return;
+    }
+    if (email->unsafeHtml.size() <= kSanitizeHere) {
+        showBody(sanitizeEmail(email->unsafeHtml, email->options));
+        return;
+    }
+    m_browser->setPlainText(tr("Preparing this long email…"));
+    m_rest.clear();
+    m_showRest->hide();
+    runInBackground<SanitizedHtml>(
+        this, [email = std::move(*email)] { return sanitizeEmail(email.unsafeHtml, email.options); },
+        [this, ticket](SanitizedHtml body) {
+            if (ticket == m_contentTicket) // the user moved on meanwhile
+                showBody(std::move(body));
+        });
+}
+
+void InteractionReader::showBody(SanitizedHtml body) {
+    // The sanitizer's caps bound what this lays out (see tests/bench/bench_email_html).
+    m_browser->setHtml(body.html);
+    m_rest = body.truncated ? std::move(body.rest) : QString();
+    m_showRest->setText(tr("Show the rest"));
+    m_showRest->setVisible(!m_rest.isEmpty());
+    emit contentShown();
+}
+
+void InteractionReader::showMoreOfBody() {
+    // A page ends where its characters and lines (each a block to lay out) reach kRestPage.
+    qsizetype size = 0;
+    for (qsizetype cost = 0; size < m_rest.size() && cost < kRestPage; ++size)
+        cost += m_rest[size] == QLatin1Char('\n') ? kLineCost : 1;
+    if (size < m_rest.size()) {
+        // End the page at a line or word where there is one, never inside a surrogate pair.
+        const qsizetype line = m_rest.lastIndexOf(QLatin1Char('\n'), size);
+        const qsizetype space = m_rest.lastIndexOf(QLatin1Char(' '), size);
+        if (line > size / 2)
+            size = line + 1;
+        else if (space > size / 2)
+            size = space + 1;
+        else if (m_rest[size - 1].isHighSurrogate())
+            --size;
+    }
+    // Qt lays out a paragraph in one piece, and slowly when a word is longer than a line: a long line is
+    // broken at a space, or anywhere (not inside a surrogate pair) when it has none.
+    QString page;
+    page.reserve(size + size / kLongestLine + 1);
+    qsizetype line = 0; // characters since the line began
+    qsizetype word = 0; // since the last space
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = m_rest[i];
+        if (c == QLatin1Char('\n')) {
+            line = word = 0;
+        } else if (c == QLatin1Char(' ')) {
+            word = 0;
+            if (++line >= kLongestLine) {
+                page += QLatin1Char('\n');
+                line = 0;
+                continue;
+            }
+        } else if (++line, ++word >= kLongestWord && !c.isLowSurrogate()) {
+            page += QLatin1Char('\n');
+            line = word = 1;
+        }
+        page += c;
+    }
+    QTextCursor cursor(m_browser->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    // As text, never read as HTML, in a plain format (not the link or bold the body may have ended in).
+    cursor.insertText(page, QTextCharFormat());
+    m_rest.remove(0, size);
+    m_showRest->setText(tr("Show more"));
+    m_showRest->setVisible(!m_rest.isEmpty());
 }
 
 void InteractionReader::updateRatingControls() {

@@ -8,11 +8,13 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 
 namespace dp {
 
 class SafeTextBrowser;
+struct SanitizedHtml;
 
 class InteractionReader final : public QWidget {
     Q_OBJECT
@@ -29,12 +31,17 @@ public:
 signals:
     // value +1, −1, or 0 to take a rating back.
     void rated(const QModelIndex &index, int value, const QString &note);
+    // The content of the current interaction is in the browser (a large email is sanitized on a worker).
+    void contentShown();
 
 private:
     void rate(int value);
     void updateRatingControls();
     void changeEvent(QEvent *event) override;
     void applyHighlightStyle();
+    void showContent(const QModelIndex &index);
+    void showBody(SanitizedHtml body);
+    void showMoreOfBody();
 
     QPersistentModelIndex m_index;
     QLabel *m_subject;
@@ -42,6 +49,9 @@ private:
     QLabel *m_participants;
     QLabel *m_sentiment;
     SafeTextBrowser *m_browser;
+    QPushButton *m_showRest = nullptr; // a body cut at the sanitizer's cap goes on as plain text
+    QString m_rest;                    // what is not shown yet of the cut body
+    quint64 m_contentTicket = 0;       // the content being prepared; older results are dropped
     QToolButton *m_positive;
     QToolButton *m_negative;
     QLineEdit *m_note;

@@ -4,8 +4,25 @@
 
 namespace dp {
 
+SafeTextDocument::SafeTextDocument(QObject *parent)
+    : QTextDocument(parent) {
+    setResourceProvider([this](const QUrl &name) { return refuse(name); });
+}
+
+QVariant SafeTextDocument::refuse(const QUrl &name) {
+    m_requested.append(name);
+    return QVariant(QByteArray());
+}
+
+QVariant SafeTextDocument::loadResource(int, const QUrl &name) {
+    // The base class would ask the parent, then decode data: URLs and read files; none of it happens.
+    return refuse(name);
+}
+
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+    , m_document(new SafeTextDocument(this)) {
+    setDocument(m_document);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setSearchPaths({});
@@ -19,8 +36,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
 }
 
 QVariant SafeTextBrowser::loadResource(int, const QUrl &name) {
-    m_requested.append(name);
-    return {};
+    return m_document->refuse(name);
 }
 
 } // namespace dp

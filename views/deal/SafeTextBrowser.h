@@ -4,9 +4,33 @@
 
 #include <QList>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 
 namespace dp {
+
+// The document of an email body: every resource it asks for (image, style sheet, file, qrc:, data:,
+// network) is answered with an empty value. QTextDocument reads the file system, qrc and data: URLs itself
+// when a loader answers with a null QVariant, so the answer is never null, and the per-document resource
+// provider (consulted before the loader) refuses too.
+class SafeTextDocument final : public QTextDocument {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SafeTextDocument)
+
+public:
+    explicit SafeTextDocument(QObject *parent = nullptr);
+
+    // Every resource asked for (none is ever given), so tests can see what was attempted.
+    const QList<QUrl> &requestedResources() const { return m_requested; }
+    // The answer to every request: an empty byte array, which is not null.
+    QVariant refuse(const QUrl &name);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    QList<QUrl> m_requested;
+};
 
 class SafeTextBrowser final : public QTextBrowser {
     Q_OBJECT
@@ -15,13 +39,12 @@ class SafeTextBrowser final : public QTextBrowser {
 public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
-    // Every resource the document asked for (none is ever given), so tests can see what was attempted.
-    const QList<QUrl> &requestedResources() const { return m_requested; }
+    const QList<QUrl> &requestedResources() const { return m_document->requestedResources(); }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
-    QList<QUrl> m_requested;
+    SafeTextDocument *m_document;
 };
 
 } // namespace dp
