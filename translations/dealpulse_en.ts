@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <source>Dealpulse ran out of memory; the work was stopped.</source>
+        <translation>Dealpulse ran out of memory; the work was stopped.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error of an unknown kind.</source>
+        <translation>Unexpected error of an unknown kind.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>Commit</source>
@@ -1102,6 +1117,18 @@
         <source>Connected to Salesforce.</source>
         <translation>Connected to Salesforce.</translation>
     </message>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</source>
+        <translation>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</translation>
+    </message>
+    <message>
+        <source>The test stopped on an unexpected error (%1).</source>
+        <translation>The test stopped on an unexpected error (%1).</translation>
+    </message>
+    <message>
+        <source>The test stopped on an unexpected error.</source>
+        <translation>The test stopped on an unexpected error.</translation>
+    </message>
 </context>
 <context>
     <name>dp::DealView</name>
@@ -1221,6 +1248,38 @@
     <message>
         <source>History (%1)</source>
         <translation>History (%1)</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>The note was not saved</translation>
+    </message>
+    <message>
+        <source>The note was not changed</source>
+        <translation>The note was not changed</translation>
+    </message>
+    <message>
+        <source>The note was not deleted</source>
+        <translation>The note was not deleted</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rating was not taken back</source>
+        <translation>The rating was not taken back</translation>
+    </message>
+    <message>
+        <source>The rating was not saved</source>
+        <translation>The rating was not saved</translation>
+    </message>
+    <message>
+        <source>The notes could not be read again</source>
+        <translation>The notes could not be read again</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1502,26 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Not rated yet.</source>
         <translation>Not rated yet.</translation>
+    </message>
+    <message>
+        <source>Show the rest</source>
+        <translation>Show the rest</translation>
+    </message>
+    <message>
+        <source>Show the rest of this email</source>
+        <translation>Show the rest of this email</translation>
+    </message>
+    <message>
+        <source>This email is long: the rest is shown as plain text</source>
+        <translation>This email is long: the rest is shown as plain text</translation>
+    </message>
+    <message>
+        <source>Preparing this long email…</source>
+        <translation>Preparing this long email…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2463,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Win rate per health band</source>
         <translation>Win rate per health band</translation>
     </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Compare snapshots</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnoozeDialog</name>
@@ -2503,10 +2586,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Cancel the sync</source>
         <translation>Cancel the sync</translation>
-    </message>
-    <message>
-        <source>The new sign-in token could not be stored: %1</source>
-        <translation>The new sign-in token could not be stored: %1</translation>
     </message>
     <message>
         <source>Starting the sync…</source>
@@ -3054,8 +3133,12 @@ Deal rows SHA-256: %2</numerusform>
         <translation>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) and later syncs use it.</translation>
     </message>
     <message>
-        <source>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
-        <translation>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</translation>
+        <source>%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
+        <translation>%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error (%1)</source>
+        <translation>stopped on an unexpected error (%1)</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3166,18 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>HubSpot sent a page that cannot be read (%1).</source>
         <translation>HubSpot sent a page that cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</translation>
+    </message>
+    <message>
+        <source>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</source>
+        <translation>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Try again.</source>
+        <translation>The sync stopped on an unexpected error (%1). Try again.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3213,21 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
         <translation>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</source>
+        <translation>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
+        <translation>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::CursorHistory</name>
+    <message>
+        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3279,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Salesforce rejected a request (%1: %2).</source>
         <translation>Salesforce rejected a request (%1: %2).</translation>
     </message>
+    <message>
+        <source>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</source>
+        <translation>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::SyncController</name>
@@ -3187,6 +3301,18 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The cache could not be written: %1</source>
         <translation>The cache could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
+        <translation>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Try again.</source>
+        <translation>The sync stopped on an unexpected error (%1). Try again.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error. Try again.</source>
+        <translation>The sync stopped on an unexpected error. Try again.</translation>
     </message>
 </context>
 </TS>

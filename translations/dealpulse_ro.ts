@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message>
+        <source>Dealpulse ran out of memory; the work was stopped.</source>
+        <translation>Dealpulse a rămas fără memorie; lucrul a fost oprit.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Eroare neașteptată: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error of an unknown kind.</source>
+        <translation>Eroare neașteptată, de un tip necunoscut.</translation>
+    </message>
+</context>
+<context>
     <name>Forecast</name>
     <message>
         <source>Commit</source>
@@ -1112,6 +1127,18 @@
         <source>Connected to Salesforce.</source>
         <translation>Conectat la Salesforce.</translation>
     </message>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</source>
+        <translation>CRM-ul a înlocuit tokenul de autentificare, dar portcheiul nu a vrut să-l păstreze pe cel nou (%1).</translation>
+    </message>
+    <message>
+        <source>The test stopped on an unexpected error (%1).</source>
+        <translation>Testul s-a oprit la o eroare neașteptată (%1).</translation>
+    </message>
+    <message>
+        <source>The test stopped on an unexpected error.</source>
+        <translation>Testul s-a oprit la o eroare neașteptată.</translation>
+    </message>
 </context>
 <context>
     <name>dp::DealView</name>
@@ -1234,6 +1261,38 @@
     <message>
         <source>History (%1)</source>
         <translation>Istoric (%1)</translation>
+    </message>
+    <message>
+        <source>The note was not saved</source>
+        <translation>Nota nu a fost salvată</translation>
+    </message>
+    <message>
+        <source>The note was not changed</source>
+        <translation>Nota nu a fost modificată</translation>
+    </message>
+    <message>
+        <source>The note was not deleted</source>
+        <translation>Nota nu a fost ștearsă</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The rating was not taken back</source>
+        <translation>Evaluarea nu a fost retrasă</translation>
+    </message>
+    <message>
+        <source>The rating was not saved</source>
+        <translation>Evaluarea nu a fost salvată</translation>
+    </message>
+    <message>
+        <source>The notes could not be read again</source>
+        <translation>Notele nu au putut fi recitite</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1518,26 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Not rated yet.</source>
         <translation>Încă neevaluată.</translation>
+    </message>
+    <message>
+        <source>Show the rest</source>
+        <translation>Arată restul</translation>
+    </message>
+    <message>
+        <source>Show the rest of this email</source>
+        <translation>Arată restul acestui e-mail</translation>
+    </message>
+    <message>
+        <source>This email is long: the rest is shown as plain text</source>
+        <translation>Acest e-mail este lung: restul este afișat ca text simplu</translation>
+    </message>
+    <message>
+        <source>Preparing this long email…</source>
+        <translation>Se pregătește acest e-mail lung…</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Arată mai mult</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2487,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Win rate per health band</source>
         <translation>Rata de câștig pe categorie de sănătate</translation>
     </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>Compară instantaneele</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnoozeDialog</name>
@@ -2527,10 +2610,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Cancel the sync</source>
         <translation>Anulează sincronizarea</translation>
-    </message>
-    <message>
-        <source>The new sign-in token could not be stored: %1</source>
-        <translation>Noul token de autentificare nu a putut fi salvat: %1</translation>
     </message>
     <message>
         <source>Starting the sync…</source>
@@ -3080,8 +3159,12 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>notă: %1 a înlocuit tokenul de reîmprospătare; cel nou este salvat în %2 (cheia %3) și sincronizările următoare îl folosesc.</translation>
     </message>
     <message>
-        <source>warning: %1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
-        <translation>avertisment: %1 a înlocuit tokenul de reîmprospătare, dar %2 nu a putut păstra tokenul nou (%3); următoarea sincronizare are nevoie de un token de reîmprospătare nou.</translation>
+        <source>%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync needs a new refresh token.</source>
+        <translation>%1 a înlocuit tokenul de reîmprospătare, dar %2 nu a vrut să-l păstreze pe cel nou (%3); următoarea sincronizare are nevoie de un token de reîmprospătare nou.</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error (%1)</source>
+        <translation>oprit la o eroare neașteptată (%1)</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3192,18 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>HubSpot sent a page that cannot be read (%1).</source>
         <translation>HubSpot a trimis o pagină care nu poate fi citită (%1).</translation>
+    </message>
+    <message>
+        <source>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation>HubSpot a trimis același cursor de paginare de două ori la listarea %1; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</source>
+        <translation>Salesforce a dat pentru următoarele înregistrări %1 o adresă care nu este o cale pe instanță (%2); sincronizarea s-a oprit în loc s-o urmeze.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Try again.</source>
+        <translation>Sincronizarea s-a oprit la o eroare neașteptată (%1). Încercați din nou.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3239,21 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
         <translation>%1 nu a putut fi contactat după %2 încercări (%3). Verificați conexiunea și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</source>
+        <translation>%1 a trimis la %3 un răspuns mai mare de %2; sincronizarea s-a oprit ca să nu umple memoria. Încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
+        <translation>%1 a avut nevoie de mai mult de %2 secunde ca să răspundă la %3, așa că cererea a fost abandonată. Verificați conexiunea și încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::CursorHistory</name>
+    <message>
+        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation>%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3305,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Salesforce rejected a request (%1: %2).</source>
         <translation>Salesforce a respins o cerere (%1: %2).</translation>
     </message>
+    <message>
+        <source>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</source>
+        <translation>Salesforce a trimis de două ori aceeași adresă pentru următoarele înregistrări %1; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași înregistrări. Încercați din nou mai târziu.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::SyncController</name>
@@ -3213,6 +3327,18 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The cache could not be written: %1</source>
         <translation>Cache-ul nu a putut fi scris: %1</translation>
+    </message>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
+        <translation>CRM-ul a înlocuit tokenul de autentificare, dar portcheiul nu a vrut să-l păstreze pe cel nou (%1). Reparați portcheiul, apoi reconectați contul din Setări.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1). Try again.</source>
+        <translation>Sincronizarea s-a oprit la o eroare neașteptată (%1). Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error. Try again.</source>
+        <translation>Sincronizarea s-a oprit la o eroare neașteptată. Încercați din nou.</translation>
     </message>
 </context>
 </TS>
