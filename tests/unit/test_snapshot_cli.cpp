@@ -243,9 +243,15 @@ private slots:
     }
 
     void csvIsAPlainTableWithItsDescriptionBesideItOnlyWhenAsked() {
-        const QStringList export_ = {
-            QStringLiteral("export"),   QStringLiteral("--db"), m_db,
-            QStringLiteral("--format"), QStringLiteral("csv"),  QStringLiteral("--out")};
+        // One instant for both, so both carry the same rows.
+        const QStringList export_ = {QStringLiteral("export"),
+                                     QStringLiteral("--db"),
+                                     m_db,
+                                     QStringLiteral("--as-of"),
+                                     QStringLiteral("2026-11-28T09:00:00Z"),
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("csv"),
+                                     QStringLiteral("--out")};
         const Run plain = dealpulse(export_ + QStringList{file("plain.csv")});
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QVERIFY(!QFile::exists(file("plain.csv.json")));
