@@ -39,6 +39,7 @@
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <mutex>
 
 namespace dp {
 namespace {
@@ -345,11 +346,11 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
     if (prepared.readOnly) {
         // Ratings, notes, snapshots and syncs would fail one by one: say so once, where it stays in view.
-        auto *banner = new QLabel(QObject::tr("Read-only: this cache cannot be written, so ratings, notes, "
-                                              "snapshots and syncs are not saved."));
+        auto *banner = new QLabel(QObject::tr("Read-only: nothing is saved to this cache"));
         banner->setObjectName(QStringLiteral("readOnlyBanner"));
-        banner->setToolTip(
-            QObject::tr("%1 or its folder is not writable.").arg(QDir::toNativeSeparators(path)));
+        banner->setToolTip(QObject::tr("%1 or its folder cannot be written, so ratings, notes, snapshots and "
+                                       "syncs are not saved.")
+                               .arg(QDir::toNativeSeparators(path)));
         window.statusBar()->addPermanentWidget(banner);
     }
     QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, screenshot](const QString &error) {
@@ -410,12 +411,35 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     window.show();
     if (screenshot.isEmpty()) {
         // quick_check reads the whole file (seconds on a large cache): after the window shows, on a worker
-        // with its own connection, so opening stays quick.
+        // with its own connection, so opening stays quick. Quitting interrupts it rather than waiting for it.
+        struct Check {
+            std::mutex mutex;
+            Database *db = nullptr;
+            bool quitting = false;
+        };
+        const auto check = std::make_shared<Check>();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, [check] {
+            const std::lock_guard<std::mutex> guard(check->mutex);
+            check->quitting = true;
+            if (check->db)
+                check->db->interrupt();
+        });
         runInBackground<QStringList>(
             &window,
-            [path] {
+            [path, check] {
                 OpenResult opened = Database::open(path, Database::Mode::ReadOnly);
-                return opened.ok() ? opened.database->quickCheck() : QStringList();
+                if (!opened.ok())
+                    return QStringList();
+                {
+                    const std::lock_guard<std::mutex> guard(check->mutex);
+                    if (check->quitting)
+                        return QStringList();
+                    check->db = opened.database.get();
+                }
+                const QStringList problems = opened.database->quickCheck();
+                const std::lock_guard<std::mutex> guard(check->mutex);
+                check->db = nullptr;
+                return problems;
             },
             [&window, path](QStringList problems) {
                 if (!problems.isEmpty())

@@ -336,10 +336,16 @@ QStringList Database::quickCheck(int maxProblems) {
                 problems.append(line);
         }
     } catch (const StoreError &error) {
+        if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_INTERRUPT)
+            return {}; // not checked: the app is closing
         // Damage bad enough to stop the check is damage all the same.
         problems.append(error.message());
     }
     return problems;
+}
+
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
 }
 
 void Database::exec(const char *sql) {

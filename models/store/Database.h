@@ -95,8 +95,11 @@ public:
 
     // PRAGMA quick_check: damage anywhere in the file (opening reads only the first pages, so a damaged page
     // in the middle goes unnoticed until a query reaches it). Empty when the file is sound; otherwise up to
-    // maxProblems lines in SQLite's words.
+    // maxProblems lines in SQLite's words. Empty too when interrupt() stopped it.
     QStringList quickCheck(int maxProblems = 10);
+    // Stops the statement running on this connection (it fails, or a check returns early). The one method
+    // that may be called from another thread, while the connection is open.
+    void interrupt();
 
     // Runs one or more statements without parameters (schema, pragmas).
     void exec(const char *sql);

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace dp;
 
@@ -96,6 +97,18 @@ private slots:
         QVERIFY2(third.exitCode == 0, qPrintable(third.err));
         QVERIFY(QFileInfo::exists(file("third.png")));
         QVERIFY(!QFileInfo::exists(CacheLock::lockPath(file("window.sqlite"))));
+    }
+
+    void aReadOnlyCacheOpensAndSaysSo() {
+        if (::geteuid() == 0)
+            QSKIP("root writes any file whatever its permissions");
+        const QString path = file("readonly.sqlite");
+        createCache(path, 3);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        const test::AppRun run = picture(path, file("readonly.png"));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(file("readonly.png")));
     }
 
     void aDamagedCacheIsReported() {
