@@ -3,6 +3,7 @@
 #include "AlertsPage.h"
 #include "AppSettings.h"
 #include "BackgroundTask.h"
+#include "CacheProblemDialog.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
@@ -16,8 +17,10 @@
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
 #include "forecast/ForecastSettings.h"
+#include "items/Background.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/CacheLocation.h"
+#include "store/CacheLock.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
 #include "sync/SyncStatus.h"
@@ -25,13 +28,18 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
+#include <mutex>
 
 namespace dp {
 namespace {
@@ -78,21 +86,86 @@ bool generateDemo(const QString &path) {
     return done;
 }
 
-// Brings the stored figures in step with the settings (our email domains, the going-dark days, the day);
-// Cancel leaves the cache as it was and quits.
-bool refreshFigures(const QString &path, Database::Mode mode, const FigureSettings &settings) {
-    return runWithProgress(
-        QObject::tr("Updating deal health…"), [path, mode, settings](const ProgressReport &report) {
+// What preparing the cache for the window came to.
+struct PreparedCache {
+    bool cancelled = false; // the user stopped the figures' refresh: quit
+    QString problem;        // why the cache cannot be shown; empty when it can
+    bool readOnly = false;
+    QStringList damage; // what quick_check found, when it ran here (--screenshot)
+};
+
+// Opens the cache and brings the stored figures in step with the settings (our email domains, the
+// going-dark days, the day); Cancel leaves the cache as it was and quits. A cache that cannot be opened is
+// reported back, never in a message box here, so the launcher can offer another one (or, making a picture,
+// fail at once instead of waiting on a box nobody sees).
+PreparedCache prepareCache(const QString &path, Database::Mode mode, const FigureSettings &settings,
+                           bool checkNow) {
+    auto prepared = std::make_shared<PreparedCache>();
+    const bool done =
+        runWithProgress(QObject::tr("Updating deal health…"), [path, mode, settings, checkNow,
+                                                               prepared](const ProgressReport &report) {
             OpenResult opened = Database::open(path, mode);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            SystemClock clock;
-            const bool done =
-                dp::refreshFigures(*opened.database, clock, settings, [&report](int done, int total) {
-                    return report(done, total);
-                }).has_value();
-            return TaskResult{done, {}};
+            if (!opened.ok()) {
+                prepared->problem = opened.error;
+                return TaskResult{false, {}};
+            }
+            if (checkNow)
+                prepared->damage = opened.database->quickCheck();
+            if (opened.database->isReadOnly()) {
+                prepared->readOnly = true;
+                return TaskResult{true, {}}; // the figures cannot be stored: shown as last computed
+            }
+            try {
+                SystemClock clock;
+                const bool finished =
+                    dp::refreshFigures(*opened.database, clock, settings, [&report](int done, int total) {
+                        return report(done, total);
+                    }).has_value();
+                return TaskResult{finished, {}};
+            } catch (const StoreError &error) {
+                prepared->problem = error.message();
+                return TaskResult{false, {}};
+            }
         });
+    if (!done && prepared->problem.isEmpty())
+        prepared->cancelled = true;
+    return *prepared;
+}
+
+QString damageMessage(const QString &path, const QStringList &problems) {
+    return QObject::tr("%1 is damaged: SQLite's check found %n problem(s), the first: %2", nullptr,
+                       int(problems.size()))
+        .arg(QDir::toNativeSeparators(path), problems.value(0));
+}
+
+// A damaged page can sit in the middle of the file for weeks before a query reaches it. The CRM's records
+// can be downloaded again, but ratings, coaching notes and snapshots live only in this file: the user is
+// told at once and offered a copy of the file as it is, for recovery tools.
+void offerBackUp(QWidget *parent, const QString &path, const QStringList &problems) {
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Dealpulse: the cache is damaged"),
+                    damageMessage(path, problems), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("cacheDamaged"));
+    box.setInformativeText(QObject::tr(
+        "Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings "
+        "and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, "
+        "before anything else is written; they can then be recovered from the copy (for example with "
+        "sqlite3's .recover command)."));
+    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    QPushButton *backUp = box.addButton(QObject::tr("Back up the file"), QMessageBox::AcceptRole);
+    backUp->setObjectName(QStringLiteral("cacheBackUp"));
+    box.addButton(QObject::tr("Continue without a copy"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("cacheContinue"));
+    box.exec();
+    if (box.clickedButton() != backUp)
+        return;
+    QString error;
+    const QString copy = backUpCacheFiles(path, &error);
+    if (copy.isEmpty())
+        QMessageBox::critical(parent, QObject::tr("Dealpulse"), error);
+    else
+        QMessageBox::information(
+            parent, QObject::tr("Dealpulse"),
+            QObject::tr("The cache was copied to %1.").arg(QDir::toNativeSeparators(copy)));
 }
 
 // The GUI's options; --help also lists the command-line verbs.
@@ -176,27 +249,83 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     }
     const QCommandLineOption &demo = options.demo;
     const QCommandLineOption &db = options.db;
+    const QString screenshot = parser.value(options.screenshot);
 
-    const QString path = parser.isSet(db) ? parser.value(db)
-                         : parser.isSet(demo)
-                             ? defaultDemoCachePath()
-                             : settings.value(QStringLiteral("cachePath"), defaultCachePath()).toString();
-    if (parser.isSet(demo) && !parser.isSet(db)) {
-        if (QFileInfo::exists(path) && demoIsStale(path))
-            removeCacheFiles(path);
-        if (!QFileInfo::exists(path) && !generateDemo(path))
-            return 1;
-    }
+    QString path = parser.isSet(db) ? parser.value(db)
+                   : parser.isSet(demo)
+                       ? defaultDemoCachePath()
+                       : settings.value(QStringLiteral("cachePath"), defaultCachePath()).toString();
+    bool useDemo = parser.isSet(demo) && !parser.isSet(db);
+    // The default cache is created on first start; a file named with --db must exist, so a typo does not
+    // quietly open an empty pipeline.
+    Database::Mode mode = parser.isSet(db) ? Database::Mode::ReadWrite : Database::Mode::CreateIfMissing;
+    bool rememberPath = false;
 
     FigureSettings figures;
     figures.health.goingDarkDays = AppSettings::load().goingDarkDays;
     figures.ourDomains = AppSettings::load().ourEmailDomains;
-    // The default cache is created on first start; a file named with --db must exist, so a typo does not
-    // quietly open an empty pipeline.
-    const Database::Mode mode =
-        parser.isSet(db) ? Database::Mode::ReadWrite : Database::Mode::CreateIfMissing;
-    if (!refreshFigures(path, mode, figures))
-        return 1;
+    std::unique_ptr<CacheLock> lock;
+    PreparedCache prepared;
+    // Until a cache opens: a cache that cannot be opened leads to the choice of another, never to an exit
+    // before the user can reach Settings.
+    for (;;) {
+        QString problem;
+        lock = std::make_unique<CacheLock>(QFileInfo(path).absoluteFilePath());
+        if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
+            problem = lock->heldMessage();
+        } else {
+            if (useDemo) {
+                if (QFileInfo::exists(path) && demoIsStale(path))
+                    removeCacheFiles(path);
+                if (!QFileInfo::exists(path) && !generateDemo(path))
+                    return 1;
+            }
+            // Making a picture has no later moment to report damage in, so it checks before the window.
+            prepared = prepareCache(path, mode, figures, !screenshot.isEmpty());
+            if (prepared.cancelled)
+                return 1;
+            problem = prepared.problem;
+        }
+        if (problem.isEmpty())
+            break;
+        lock.reset();
+        if (!screenshot.isEmpty()) {
+            QTextStream(stderr) << problem << '\n';
+            return 1;
+        }
+        CacheProblemDialog dialog(problem, path);
+        if (dialog.exec() != QDialog::Accepted)
+            return 1;
+        switch (dialog.choice()) {
+        case CacheProblemDialog::Choice::OpenAnother:
+        case CacheProblemDialog::Choice::CreateNew:
+            path = dialog.chosenPath();
+            mode = dialog.choice() == CacheProblemDialog::Choice::CreateNew ? Database::Mode::CreateIfMissing
+                                                                            : Database::Mode::ReadWrite;
+            useDemo = false;
+            // The cache the settings named would fail again next time; one named on the command line is
+            // the user's business.
+            rememberPath = !parser.isSet(db) && !parser.isSet(demo);
+            break;
+        case CacheProblemDialog::Choice::OpenDemo:
+            path = defaultDemoCachePath();
+            mode = Database::Mode::CreateIfMissing;
+            useDemo = true;
+            rememberPath = false;
+            break;
+        case CacheProblemDialog::Choice::Quit:
+            return 1;
+        }
+    }
+    if (rememberPath)
+        settings.setValue(QStringLiteral("cachePath"), QFileInfo(path).absoluteFilePath());
+    if (!screenshot.isEmpty()) {
+        if (!prepared.damage.isEmpty())
+            QTextStream(stderr) << damageMessage(path, prepared.damage) << '\n';
+        if (prepared.readOnly)
+            QTextStream(stderr) << QObject::tr("%1 is read-only: nothing will be saved to it.").arg(path)
+                                << '\n';
+    }
 
     const QString view = parser.value(options.view);
     const bool settingsPicture = view == QLatin1String("settings") && parser.isSet(options.screenshot);
@@ -215,7 +344,15 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
-    const QString screenshot = parser.value(options.screenshot);
+    if (prepared.readOnly) {
+        // Ratings, notes, snapshots and syncs would fail one by one: say so once, where it stays in view.
+        auto *banner = new QLabel(QObject::tr("Read-only: nothing is saved to this cache"));
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setToolTip(QObject::tr("%1 or its folder cannot be written, so ratings, notes, snapshots and "
+                                       "syncs are not saved.")
+                               .arg(QDir::toNativeSeparators(path)));
+        window.statusBar()->addPermanentWidget(banner);
+    }
     QObject::connect(&window, &MainWindow::loadFailed, &window, [&window, screenshot](const QString &error) {
         if (!screenshot.isEmpty()) {
             QTextStream(stderr) << error << '\n';
@@ -224,7 +361,8 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             QMessageBox::critical(&window, QObject::tr("Dealpulse"), error);
         }
     });
-    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, view, screenshot] {
+    const bool readOnly = prepared.readOnly;
+    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, view, screenshot, readOnly] {
         static bool first = true;
         if (!first)
             return;
@@ -240,7 +378,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         else if (view == QLatin1String("lexicon"))
             window.showPage(window.lexiconPage());
         if (screenshot.isEmpty()) {
-            if (window.syncStatus()->wantsSyncOnStart())
+            if (!readOnly && window.syncStatus()->wantsSyncOnStart())
                 window.syncStatus()->syncNow();
             return;
         }
@@ -271,6 +409,43 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     });
     window.openCache(path);
     window.show();
+    if (screenshot.isEmpty()) {
+        // quick_check reads the whole file (seconds on a large cache): after the window shows, on a worker
+        // with its own connection, so opening stays quick. Quitting interrupts it rather than waiting for it.
+        struct Check {
+            std::mutex mutex;
+            Database *db = nullptr;
+            bool quitting = false;
+        };
+        const auto check = std::make_shared<Check>();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, [check] {
+            const std::lock_guard<std::mutex> guard(check->mutex);
+            check->quitting = true;
+            if (check->db)
+                check->db->interrupt();
+        });
+        runInBackground<QStringList>(
+            &window,
+            [path, check] {
+                OpenResult opened = Database::open(path, Database::Mode::ReadOnly);
+                if (!opened.ok())
+                    return QStringList();
+                {
+                    const std::lock_guard<std::mutex> guard(check->mutex);
+                    if (check->quitting)
+                        return QStringList();
+                    check->db = opened.database.get();
+                }
+                const QStringList problems = opened.database->quickCheck();
+                const std::lock_guard<std::mutex> guard(check->mutex);
+                check->db = nullptr;
+                return problems;
+            },
+            [&window, path](QStringList problems) {
+                if (!problems.isEmpty())
+                    offerBackUp(&window, path, problems);
+            });
+    }
     return app.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
 #include "cli/FilterOptions.h"
+#include "forecast/CsvWriter.h"
 #include "forecast/ExportFormat.h"
 #include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotArchive.h"
@@ -39,6 +40,9 @@ int runExport(const QStringList &arguments) {
     parser.addOption({QStringLiteral("compare"),
                       tr("With --snapshot and xlsx: add a Changes sheet against this earlier snapshot."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("csv-metadata"),
+                      tr("With csv: also write FILE.json beside the table, holding the format, the instants, "
+                         "the filters and the SHA-256 of the deal rows.")});
     addFilterOptions(parser);
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
@@ -69,6 +73,9 @@ int runExport(const QStringList &arguments) {
                     kExitUsage);
     if (compareId && (!snapshotId || *format != ExportFormat::Xlsx))
         return fail(verb, tr("--compare needs --snapshot and --format xlsx"), kExitUsage);
+    const bool csvMetadata = parser.isSet(QStringLiteral("csv-metadata"));
+    if (csvMetadata && *format != ExportFormat::Csv)
+        return fail(verb, tr("--csv-metadata goes with --format csv"), kExitUsage);
     const std::optional<SnapshotFilter> filter = filterOptions(parser, verb);
     if (!filter)
         return kExitUsage;
@@ -78,6 +85,8 @@ int runExport(const QStringList &arguments) {
         return kExitFailure;
     try {
         const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(*format);
+        if (csvMetadata)
+            static_cast<CsvWriter &>(*writer).setWriteSidecar(true);
         ExportContext context;
         DealSource source;
         std::optional<StoredSnapshot> stored;

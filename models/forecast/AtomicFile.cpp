@@ -1,13 +1,21 @@
 #include "forecast/AtomicFile.h"
 
+#include <QFileInfo>
+
 namespace dp {
 
 AtomicFile::AtomicFile(const QString &path)
     : m_file(path) {}
 
 bool AtomicFile::open() {
-    if (m_file.open(QIODevice::WriteOnly))
+    const bool replacing = QFileInfo::exists(m_file.fileName());
+    if (m_file.open(QIODevice::WriteOnly)) {
+        // QSaveFile gives a new file 0666 less the umask (usually 0644); its temporary file is set before
+        // anything is written and the rename keeps the mode.
+        if (!replacing)
+            m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return true;
+    }
     m_error = QStringLiteral("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
     return false;
 }

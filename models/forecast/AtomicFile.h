@@ -1,6 +1,8 @@
 #pragma once
 // Exports are written to a temporary file and renamed into place only when complete, so a failure or a
-// cancel never leaves half a file where the user expects a report.
+// cancel never leaves half a file where the user expects a report. A new file is readable by its owner
+// alone (0600), as KeePassXC writes its databases: exports carry customer names and amounts. A file replaced
+// keeps the permissions it had, which its owner chose.
 
 #include <QByteArray>
 #include <QSaveFile>

@@ -2,9 +2,13 @@
 
 #include "domain/TimeFormat.h"
 #include "forecast/DealColumns.h"
+#include "forecast/JsonWriter.h"
 
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace dp {
@@ -48,8 +52,14 @@ QString cellText(const QVariant &value, DealColumn::Type type) {
     return value.toString();
 }
 
-QString compactJson(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+constexpr auto kSidecarFormat = "dealpulse-snapshot-csv";
+
+bool isOurSidecar(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    return object.value(QStringLiteral("format")).toString() == QLatin1String(kSidecarFormat);
 }
 
 } // namespace
@@ -77,14 +87,18 @@ QString csvNumber(double value) {
     return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
+QString CsvWriter::sidecarPath(const QString &csvPath) {
+    return csvPath + QStringLiteral(".json");
+}
+
 bool CsvWriter::open(const QString &path, const ExportContext &context, QString *error) {
     m_file = std::make_unique<AtomicFile>(path);
     if (!m_file->open()) {
         *error = m_file->error();
         return false;
     }
-    m_header = context.header;
-    m_exportFilter = context.exportFilter;
+    m_path = path;
+    m_context = context;
     QStringList header;
     for (const DealColumn &column : kDealColumns)
         header.append(QString::fromLatin1(column.key));
@@ -104,32 +118,39 @@ void CsvWriter::write(const SnapshotDeal &deal) {
 }
 
 bool CsvWriter::finish(const ExportSummary &summary, QString *error) {
-    // The provenance follows the table after an empty line, so row 1 stays the header a spreadsheet filters
-    // on and a reader stops at the first empty line.
-    QByteArray tail = "\r\n";
-    const auto meta = [&](const char *key, const QString &value) {
-        tail += csvRecord({QStringLiteral("#") + QLatin1String(key), value});
-    };
-    meta("format", QStringLiteral("dealpulse-snapshot-csv"));
-    meta("version", QString::number(1));
-    if (m_header.id)
-        meta("snapshot_id", QString::number(*m_header.id));
-    meta("label", m_header.label);
-    meta("taken_by", m_header.takenBy);
-    meta("taken_at", isoUtc(m_header.takenAt));
-    meta("as_of", isoUtc(m_header.asOf));
-    meta("going_dark_days", QString::number(m_header.goingDarkDays));
-    meta("filter", compactJson(m_header.filter.toJson()));
-    if (!m_exportFilter.isEmpty())
-        meta("export_filter", compactJson(m_exportFilter.toJson()));
-    meta("deal_count", QString::number(summary.deals));
-    meta("deal_rows_sha256", summary.dealRowsSha256);
-    m_file->write(tail);
+    // The sidecar is written in full before the table is put in place, so a folder that takes one file but
+    // not the other leaves neither.
+    std::unique_ptr<AtomicFile> sidecar;
+    if (m_writeSidecar) {
+        sidecar = std::make_unique<AtomicFile>(sidecarPath(m_path));
+        if (!sidecar->open()) {
+            *error = sidecar->error();
+            return false;
+        }
+        sidecar->write(sidecarJson(summary));
+    }
     if (!m_file->commit()) {
         *error = m_file->error();
         return false;
     }
+    if (sidecar && !sidecar->commit()) {
+        *error = sidecar->error();
+        QFile::remove(m_path);
+        return false;
+    }
+    if (!sidecar && QFileInfo::exists(sidecarPath(m_path)) && isOurSidecar(sidecarPath(m_path)))
+        QFile::remove(sidecarPath(m_path));
     return true;
+}
+
+QByteArray CsvWriter::sidecarJson(const ExportSummary &summary) const {
+    QJsonObject sidecar = exportHeaderJson(m_context, QLatin1String(kSidecarFormat));
+    const QJsonObject tail = exportSummaryJson(summary);
+    for (auto it = tail.begin(); it != tail.end(); ++it)
+        sidecar.insert(it.key(), it.value());
+    // Named without its folder, so the pair can be moved together.
+    sidecar.insert(QStringLiteral("csv"), QFileInfo(m_path).fileName());
+    return QJsonDocument(sidecar).toJson(QJsonDocument::Indented);
 }
 
 } // namespace dp

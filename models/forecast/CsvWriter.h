@@ -1,6 +1,9 @@
 #pragma once
 // Writes an export as CSV (RFC 4180): UTF-8 with a byte-order mark so Excel reads it as UTF-8, CRLF line
-// ends, numbers and dates in one locale-independent spelling. docs/snapshot-format.md describes the layout.
+// ends, numbers and dates in one locale-independent spelling. The file is a plain table, the header and one
+// row per deal, so pandas, csvkit and Excel tables read it as it is; what describes it (format, instants,
+// filters, the rows' SHA-256) goes, when asked, into a sidecar FILE.csv.json. docs/snapshot-format.md
+// describes both.
 
 #include "forecast/AtomicFile.h"
 #include "forecast/SnapshotExport.h"
@@ -20,14 +23,22 @@ QString csvNumber(double value);
 
 class CsvWriter final : public SnapshotWriter {
 public:
+    // Also writes the sidecar; without it, a sidecar left by an earlier export to the same file is removed,
+    // since it would describe rows that are gone.
+    void setWriteSidecar(bool write) { m_writeSidecar = write; }
+    static QString sidecarPath(const QString &csvPath);
+
     bool open(const QString &path, const ExportContext &context, QString *error) override;
     void write(const SnapshotDeal &deal) override;
     bool finish(const ExportSummary &summary, QString *error) override;
 
 private:
+    QByteArray sidecarJson(const ExportSummary &summary) const;
+
     std::unique_ptr<AtomicFile> m_file;
-    SnapshotHeader m_header;
-    SnapshotFilter m_exportFilter;
+    QString m_path;
+    ExportContext m_context;
+    bool m_writeSidecar = false;
 };
 
 } // namespace dp

@@ -47,14 +47,9 @@ QJsonObject rollupsJson(const CurrencyRollups &rollups) {
     return result;
 }
 
-bool JsonWriter::open(const QString &path, const ExportContext &context, QString *error) {
-    m_file = std::make_unique<AtomicFile>(path);
-    if (!m_file->open()) {
-        *error = m_file->error();
-        return false;
-    }
+QJsonObject exportHeaderJson(const ExportContext &context, const QString &format) {
     const SnapshotHeader &header = context.header;
-    QJsonObject head{{QStringLiteral("format"), QStringLiteral("dealpulse-snapshot")},
+    QJsonObject head{{QStringLiteral("format"), format},
                      {QStringLiteral("version"), kSnapshotFormatVersion},
                      {QStringLiteral("taken_at"), isoUtc(header.takenAt)},
                      {QStringLiteral("as_of"), isoUtc(header.asOf)},
@@ -68,6 +63,22 @@ bool JsonWriter::open(const QString &path, const ExportContext &context, QString
         head.insert(QStringLiteral("taken_by"), header.takenBy);
     if (!context.exportFilter.isEmpty())
         head.insert(QStringLiteral("export_filter"), context.exportFilter.toJson());
+    return head;
+}
+
+QJsonObject exportSummaryJson(const ExportSummary &summary) {
+    return {{QStringLiteral("deal_count"), summary.deals},
+            {QStringLiteral("deal_rows_sha256"), summary.dealRowsSha256},
+            {QStringLiteral("rollups"), rollupsJson(summary.rollups)}};
+}
+
+bool JsonWriter::open(const QString &path, const ExportContext &context, QString *error) {
+    m_file = std::make_unique<AtomicFile>(path);
+    if (!m_file->open()) {
+        *error = m_file->error();
+        return false;
+    }
+    const QJsonObject head = exportHeaderJson(context, QStringLiteral("dealpulse-snapshot"));
     // The header is written by hand so the deals can be streamed one line each, keeping memory flat on
     // large caches.
     m_file->write(reopened(head) + "\"deals\":[");
@@ -81,10 +92,7 @@ void JsonWriter::write(const SnapshotDeal &deal) {
 
 bool JsonWriter::finish(const ExportSummary &summary, QString *error) {
     // Summed up while the deals streamed, so these members follow them.
-    const QJsonObject tail{{QStringLiteral("deal_count"), summary.deals},
-                           {QStringLiteral("deal_rows_sha256"), summary.dealRowsSha256},
-                           {QStringLiteral("rollups"), rollupsJson(summary.rollups)}};
-    QByteArray text = compact(tail);
+    QByteArray text = compact(exportSummaryJson(summary));
     text[0] = ',';
     m_file->write("\n]" + text + '\n');
     if (!m_file->commit()) {

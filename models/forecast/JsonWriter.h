@@ -21,5 +21,10 @@ private:
 
 // The summary as the JSON document's "rollups" member: per currency, per category and roll-up.
 QJsonObject rollupsJson(const CurrencyRollups &rollups);
+// The members before the deals: format (the document's name), version, instants, filters and the stored
+// snapshot's id, label and author when there is one. The CSV's sidecar carries the same.
+QJsonObject exportHeaderJson(const ExportContext &context, const QString &format);
+// The members after the deals: deal_count, deal_rows_sha256 and rollups.
+QJsonObject exportSummaryJson(const ExportSummary &summary);
 
 } // namespace dp

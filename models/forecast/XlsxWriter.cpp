@@ -169,6 +169,10 @@ bool XlsxWriter::finish(const ExportSummary &summary, QString *error) {
         discard();
         return false;
     }
+    // The part is the owner's alone (QTemporaryFile makes it 0600), as every new export is; a file replaced
+    // keeps the permissions its owner gave it, as AtomicFile does.
+    if (QFileInfo::exists(m_path))
+        QFile::setPermissions(m_partPath, QFileInfo(m_path).permissions());
     // rename() replaces the target in one step, so a reader sees the old file or the new one, never half.
     if (std::rename(QFile::encodeName(m_partPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         *error = tr("Cannot write %1: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));

@@ -4,10 +4,14 @@
 
 #include "store/Migrations.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QUrl>
+#include <algorithm>
 #include <sqlite3.h>
+#include <string>
 
 Q_LOGGING_CATEGORY(lcStore, "dealpulse.store", QtWarningMsg)
 
@@ -22,14 +26,29 @@ QString sqliteMessage(sqlite3 *db) {
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
+// What a failed step means to the user, for the failures they can act on.
+QString failureMessage(int rc, const QString &sqliteText) {
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        // Kept in English: open() tells damage from other failures by this text.
+        return QStringLiteral("The cache file is damaged: %1").arg(sqliteText);
+    case SQLITE_FULL:
+        return QCoreApplication::translate(
+            "Database",
+            "The disk holding the cache is full, so the last changes were not saved; the cache is as it "
+            "was before them. Free some space and try again.");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Database",
+                                           "The cache is open read-only, so the change was not saved.");
+    default:
+        return sqliteText;
+    }
+}
+
 void check(sqlite3 *db, int rc, const char *what) {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
         throw StoreError(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqliteMessage(db)));
-}
-
-bool isDamageCode(int rc) {
-    const int primary = rc & 0xff;
-    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
 OpenResult failure(OpenResult::Status status, QString error) {
@@ -37,6 +56,27 @@ OpenResult failure(OpenResult::Status status, QString error) {
     result.status = status;
     result.error = std::move(error);
     return result;
+}
+
+// Whether this process may change the file: SQLite also writes the -wal and -shm files beside it, so the
+// folder must be writable too.
+bool canWrite(const QFileInfo &file) {
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+// A new cache holds customer mail: created for the owner alone (0600) before SQLite opens it, and SQLite
+// gives the -wal and -shm files it creates later the database file's permissions.
+void createPrivateFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qCWarning(lcStore) << "cannot create" << path << file.errorString(); // SQLite says why next
+}
+
+// Read-only in a folder we cannot write: without -shm and -wal files SQLite cannot share the WAL index, so
+// it is told the file will not change under it (immutable) and reads it without them.
+QByteArray readOnlyUri(const QString &path) {
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
 }
 
 // Reads the header without SQLite, so a file that is not a database is never touched by it.
@@ -108,8 +148,7 @@ bool Statement::step() {
         return false;
     const QString message = sqliteMessage(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(message)
-                                      : message);
+    throw StoreError(failureMessage(rc, message));
 }
 
 void Statement::run() {
@@ -180,7 +219,7 @@ Database::~Database() {
 OpenResult Database::open(const QString &path, Mode mode) {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && mode == Mode::ReadWrite)
+    if (!exists && mode != Mode::CreateIfMissing)
         return failure(OpenResult::Status::NotFound, QStringLiteral("No cache at %1.").arg(path));
     if (exists && info.isDir())
         return failure(OpenResult::Status::IoError,
@@ -191,14 +230,29 @@ OpenResult Database::open(const QString &path, Mode mode) {
             QStringLiteral("%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
                 .arg(path));
 
+    const bool readOnly = mode == Mode::ReadOnly || (exists && !canWrite(info));
+    if (!exists)
+        createPrivateFile(path);
     sqlite3 *raw = nullptr;
-    const QByteArray nativePath = path.toUtf8();
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (exists ? 0 : SQLITE_OPEN_CREATE);
+    int flags = SQLITE_OPEN_NOMUTEX;
+    QByteArray nativePath = path.toUtf8();
+    if (!readOnly) {
+        flags |= SQLITE_OPEN_READWRITE | (QFileInfo::exists(path) ? 0 : SQLITE_OPEN_CREATE);
+    } else {
+        flags |= SQLITE_OPEN_READONLY;
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!folderWritable && !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+            flags |= SQLITE_OPEN_URI;
+            nativePath = readOnlyUri(path);
+        }
+    }
     const int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return failure(OpenResult::Status::IoError,
                        QStringLiteral("Cannot open %1: %2").arg(path, sqliteMessage(raw)));
+    // SQLite itself falls back to read-only when the file turns out not to be writable.
+    db->m_readOnly = readOnly || sqlite3_db_readonly(raw, "main") == 1;
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
 
@@ -233,27 +287,65 @@ OpenResult Database::open(const QString &path, Mode mode) {
                 .arg(path)
                 .arg(version)
                 .arg(Migrations::latestVersion()));
+    if (db->m_readOnly && version < Migrations::latestVersion())
+        return failure(OpenResult::Status::ReadOnly,
+                       QCoreApplication::translate(
+                           "Database",
+                           "%1 is read-only, and it must be brought up to date before this Dealpulse can "
+                           "read it. Open it once where it can be written, or copy it somewhere writable.")
+                           .arg(path));
 
     try {
-        // Memory-mapped reads: the analytics scan millions of rows, and reading pages through mmap instead of
-        // a read() per page halves their system time.
-        db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                 " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=2147418112;");
-        if (tableCount == 0)
-            db->exec("PRAGMA application_id=0x44504C53");
-        registerActivityAggregate(db->handle());
-        Migrations::apply(*db);
+        if (db->m_readOnly) {
+            // No journal mode or migration: those write. The cache is already in WAL mode and up to date.
+            db->exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
+                     " PRAGMA mmap_size=2147418112;");
+            registerActivityAggregate(db->handle());
+        } else {
+            // Memory-mapped reads: the analytics scan millions of rows, and reading pages through mmap
+            // instead of a read() per page halves their system time.
+            db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                     " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA mmap_size=2147418112;");
+            if (tableCount == 0)
+                db->exec("PRAGMA application_id=0x44504C53");
+            registerActivityAggregate(db->handle());
+            Migrations::apply(*db);
+        }
     } catch (const StoreError &error) {
         const bool damaged = error.message().contains(QLatin1String("damaged")) ||
                              error.message().contains(QLatin1String("malformed"));
         return failure(damaged ? OpenResult::Status::Corrupt : OpenResult::Status::IoError,
                        QStringLiteral("Cannot prepare the cache %1: %2").arg(path, error.message()));
     }
-    qCDebug(lcStore) << "opened" << path << "at version" << db->userVersion();
+    qCDebug(lcStore) << "opened" << path << "at version" << db->userVersion()
+                     << (db->m_readOnly ? "read-only" : "");
     OpenResult result;
     result.status = OpenResult::Status::Ok;
     result.database = std::move(db);
     return result;
+}
+
+QStringList Database::quickCheck(int maxProblems) {
+    QStringList problems;
+    try {
+        const std::string sql = "PRAGMA quick_check(" + std::to_string(std::max(maxProblems, 1)) + ")";
+        Statement check(m_db, sql);
+        while (check.step()) {
+            const QString line = check.text(0);
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    } catch (const StoreError &error) {
+        if ((sqlite3_errcode(m_db) & 0xff) == SQLITE_INTERRUPT)
+            return {}; // not checked: the app is closing
+        // Damage bad enough to stop the check is damage all the same.
+        problems.append(error.message());
+    }
+    return problems;
+}
+
+void Database::interrupt() {
+    sqlite3_interrupt(m_db);
 }
 
 void Database::exec(const char *sql) {
@@ -262,7 +354,7 @@ void Database::exec(const char *sql) {
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw StoreError(isDamageCode(rc) ? QStringLiteral("The cache file is damaged: %1").arg(text) : text);
+        throw StoreError(failureMessage(rc, text));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -82,11 +83,23 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    enum class Mode { ReadWrite, CreateIfMissing };
+    // ReadWrite and CreateIfMissing fall back to read-only when the file or its folder cannot be written
+    // (isReadOnly() then says so); ReadOnly never writes, whatever the permissions.
+    enum class Mode { ReadWrite, CreateIfMissing, ReadOnly };
     static OpenResult open(const QString &path, Mode mode = Mode::CreateIfMissing);
 
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
+    // True when this connection cannot write: a write then fails with a StoreError saying so.
+    bool isReadOnly() const { return m_readOnly; }
+
+    // PRAGMA quick_check: damage anywhere in the file (opening reads only the first pages, so a damaged page
+    // in the middle goes unnoticed until a query reaches it). Empty when the file is sound; otherwise up to
+    // maxProblems lines in SQLite's words. Empty too when interrupt() stopped it.
+    QStringList quickCheck(int maxProblems = 10);
+    // Stops the statement running on this connection (it fails, or a check returns early). The one method
+    // that may be called from another thread, while the connection is open.
+    void interrupt();
 
     // Runs one or more statements without parameters (schema, pragmas).
     void exec(const char *sql);
@@ -103,11 +116,13 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
+    bool m_readOnly = false;
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_statements;
 };
 
 struct OpenResult {
-    enum class Status { Ok, NotFound, NotSqlite, NotOurs, TooNew, Corrupt, IoError };
+    // ReadOnly: the cache cannot be written and needs a migration before it can be read.
+    enum class Status { Ok, NotFound, NotSqlite, NotOurs, TooNew, Corrupt, IoError, ReadOnly };
     Status status = Status::IoError;
     QString error; // one sentence the user can act on
     std::unique_ptr<Database> database;

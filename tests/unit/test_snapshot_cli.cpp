@@ -28,7 +28,7 @@ QByteArray runTool(const QString &program, const QStringList &arguments) {
     return process.readAllStandardOutput();
 }
 
-// The deal names in a CSV export, in order: the "name" column up to the empty line before the provenance.
+// The deal names in a CSV export, in order: the "name" column of every record after the header.
 QStringList csvNames(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -240,6 +240,51 @@ private slots:
             QVERIFY2(at >= 0, qPrintable(name));
             from = at + 1;
         }
+    }
+
+    void csvIsAPlainTableWithItsDescriptionBesideItOnlyWhenAsked() {
+        // One instant for both, so both carry the same rows.
+        const QStringList export_ = {QStringLiteral("export"),
+                                     QStringLiteral("--db"),
+                                     m_db,
+                                     QStringLiteral("--as-of"),
+                                     QStringLiteral("2026-11-28T09:00:00Z"),
+                                     QStringLiteral("--format"),
+                                     QStringLiteral("csv"),
+                                     QStringLiteral("--out")};
+        const Run plain = dealpulse(export_ + QStringList{file("plain.csv")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY(!QFile::exists(file("plain.csv.json")));
+        const QStringList names = csvNames(file("plain.csv"));
+        QCOMPARE(names.size(), 60);
+        // Python's csv module reads 1 + 60 records, all as wide as the header.
+        const QString counted = QString::fromUtf8(runTool(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import csv, sys\n"
+                            "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline='')))\n"
+                            "print(len(rows), len({len(r) for r in rows}))\n"),
+             file("plain.csv")}));
+        QCOMPARE(counted.trimmed(), QStringLiteral("61 1"));
+
+        const Run described =
+            dealpulse(export_ + QStringList{file("described.csv"), QStringLiteral("--csv-metadata")});
+        QVERIFY2(described.exitCode == 0, qPrintable(described.err));
+        QFile sidecar(file("described.csv.json"));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(meta.value(QStringLiteral("format")).toString(), QStringLiteral("dealpulse-snapshot-csv"));
+        QCOMPARE(meta.value(QStringLiteral("deal_count")).toInt(), 60);
+        QCOMPARE(meta.value(QStringLiteral("deal_rows_sha256")).toString(), hashIn(described.err));
+        QCOMPARE(hashIn(described.err), hashIn(plain.err));
+        QCOMPARE(csvNames(file("described.csv")), names);
+
+        const Run wrongFormat =
+            dealpulse({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--out"), file("x.json"),
+                       QStringLiteral("--csv-metadata")});
+        QCOMPARE(wrongFormat.exitCode, 2);
+        QVERIFY(wrongFormat.err.contains(QLatin1String("--csv-metadata")));
     }
 
     void badArgumentsAreOneLineErrors() {

@@ -1,8 +1,10 @@
 // Snapshot exports: stored snapshots, filters, and the CSV, XLSX and JSON files carrying the same deals
-// with the same hash, read back value for value.
+// with the same hash, read back value for value; the CSV a plain table with its description beside it on
+// request; new exports private to their owner.
 
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
+#include "forecast/CsvWriter.h"
 #include "forecast/DealRowsHash.h"
 #include "forecast/ExportFormat.h"
 #include "forecast/SnapshotArchive.h"
@@ -18,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace dp;
 
@@ -128,6 +131,12 @@ QList<QStringList> parseCsv(const QString &text) {
     }
     Q_UNUSED(wasQuoted);
     return records;
+}
+
+// The permission bits of a file (0600 for the owner alone).
+int fileMode(const QString &path) {
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
 // Undoes the writer's formula guard.
@@ -314,15 +323,109 @@ private slots:
         QVERIFY(bytes.contains("1000000000,EUR")); // no exponent, no grouping
         QVERIFY(bytes.contains("0.1,EUR"));
 
-        // After an empty record, the provenance with the hash.
-        const qsizetype blank = expected.size() + 1;
-        QCOMPARE(records[blank], QStringList{QString()});
-        QHash<QString, QString> meta;
-        for (qsizetype i = blank + 1; i < records.size(); ++i)
-            meta.insert(records[i][0], records[i].value(1));
-        QCOMPARE(meta.value(QStringLiteral("#deal_count")), QString::number(expected.size()));
-        QCOMPARE(meta.value(QStringLiteral("#deal_rows_sha256")), DealRowsHash::of(expected));
-        QCOMPARE(meta.value(QStringLiteral("#as_of")), QStringLiteral("2026-11-28T12:00:00Z"));
+        // A plain table: the header and one record per deal, nothing after them.
+        QCOMPARE(records.size(), 1 + expected.size());
+        QVERIFY(bytes.endsWith("\r\n"));
+        QVERIFY(!bytes.contains("#format"));
+        QVERIFY(!QFile::exists(CsvWriter::sidecarPath(path)));
+    }
+
+    void csvReadsAsAPlainTableInPython() {
+        test::TempCache cache;
+        buildPipeline(cache.db());
+        const QString path = cache.dir() + QStringLiteral("/plain.csv");
+        const auto summary = exportLive(cache.db(), ExportFormat::Csv, path);
+        QVERIFY(summary);
+        // Python's csv module, as pandas and csvkit read a file: every record as wide as the header.
+        const QByteArray out =
+            run(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import csv, sys\n"
+                                "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''), "
+                                "strict=True))\n"
+                                "print(len(rows), sorted({len(r) for r in rows}), rows[0][0])\n"),
+                 path});
+        QCOMPARE(QString::fromUtf8(out).trimmed(), QStringLiteral("%1 [26] source").arg(1 + summary->deals));
+    }
+
+    void csvSidecarOnlyWhenAskedAndItsHashMatchesTheRows() {
+        test::TempCache cache;
+        buildPipeline(cache.db());
+        const QString path = cache.dir() + QStringLiteral("/with.csv");
+        const QString sidecar = CsvWriter::sidecarPath(path);
+        QCOMPARE(sidecar, path + QStringLiteral(".json"));
+
+        LiveSnapshot live(cache.db(), CaptureOptions{kAsOf, {}, {}});
+        ExportContext context;
+        context.header.takenAt = kAsOf + 1000;
+        context.header.asOf = kAsOf;
+        context.header.goingDarkDays = 21;
+        CsvWriter writer;
+        writer.setWriteSidecar(true);
+        QString error;
+        const auto summary = exportSnapshot(
+            context, [&](const DealVisitor &visit) { live.forEach({}, visit); }, writer, path, &error);
+        QVERIFY2(summary, qPrintable(error));
+        QFile file(sidecar);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        const QList<SnapshotDeal> expected = liveDeals(cache.db());
+        QCOMPARE(meta.value(QStringLiteral("format")).toString(), QStringLiteral("dealpulse-snapshot-csv"));
+        QCOMPARE(meta.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(meta.value(QStringLiteral("csv")).toString(), QStringLiteral("with.csv"));
+        QCOMPARE(meta.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-28T12:00:00Z"));
+        QCOMPARE(meta.value(QStringLiteral("going_dark_days")).toInt(), 21);
+        QVERIFY(meta.value(QStringLiteral("filter")).isObject());
+        QCOMPARE(meta.value(QStringLiteral("deal_count")).toInt(), expected.size());
+        QCOMPARE(meta.value(QStringLiteral("deal_rows_sha256")).toString(), DealRowsHash::of(expected));
+        QCOMPARE(meta.value(QStringLiteral("deal_rows_sha256")).toString(), summary->dealRowsSha256);
+        QVERIFY(meta.value(QStringLiteral("rollups")).toObject().contains(QStringLiteral("currencies")));
+
+        // The table beside it is still only the table.
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(csv.readAll().mid(3))).size(), 1 + expected.size());
+        csv.close();
+
+        // Exported again without it: the old description would describe rows that are gone.
+        QVERIFY(exportLive(cache.db(), ExportFormat::Csv, path));
+        QVERIFY(!QFile::exists(sidecar));
+        // A file of the same name that is not ours is left alone.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"mine\": true}");
+        file.close();
+        QVERIFY(exportLive(cache.db(), ExportFormat::Csv, path));
+        QVERIFY(QFile::exists(sidecar));
+    }
+
+    void newExportsAreReadableByTheirOwnerAlone() {
+        // The usual umask, which left exports readable by everyone (0644).
+        const mode_t previous = ::umask(022);
+        test::TempCache cache;
+        buildPipeline(cache.db());
+        for (ExportFormat format :
+             {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json, ExportFormat::Pdf}) {
+            const QString path = cache.dir() + QStringLiteral("/private.") + toKey(format);
+            QVERIFY(exportLive(cache.db(), format, path));
+            QCOMPARE(fileMode(path), 0600);
+            // A file the user already had keeps the permissions they gave it.
+            QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+            QVERIFY(exportLive(cache.db(), format, path));
+            QCOMPARE(fileMode(path), 0640);
+        }
+        // The CSV's sidecar too.
+        const QString path = cache.dir() + QStringLiteral("/side.csv");
+        LiveSnapshot live(cache.db(), CaptureOptions{kAsOf, {}, {}});
+        CsvWriter writer;
+        writer.setWriteSidecar(true);
+        QString error;
+        QVERIFY(exportSnapshot(
+            ExportContext{}, [&](const DealVisitor &visit) { live.forEach({}, visit); }, writer, path,
+            &error));
+        QCOMPARE(fileMode(path), 0600);
+        QCOMPARE(fileMode(CsvWriter::sidecarPath(path)), 0600);
+        ::umask(previous);
     }
 
     void xlsxIsAZipWithTypedCells() {

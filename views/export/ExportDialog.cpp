@@ -1,11 +1,13 @@
 #include "export/ExportDialog.h"
 
 #include "analytics/HealthText.h"
+#include "forecast/CsvWriter.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
 #include "items/FailureText.h"
 #include "store/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -70,6 +72,9 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
+    // Off by default: the CSV stays one file, a plain table; the description goes beside it only when asked.
+    m_csvMetadata = new QCheckBox(tr("Also save a description (.csv.json) with the filters and a checksum"));
+    m_csvMetadata->setObjectName(QStringLiteral("exportCsvMetadata"));
     m_filterText = new QLabel(describe(source.filter));
     m_filterText->setObjectName(QStringLiteral("exportFilter"));
     m_filterText->setTextFormat(Qt::PlainText); // a team's name and an owner's address from the CRM
@@ -80,6 +85,7 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("File:"), fileRow);
+    form->addRow(QString(), m_csvMetadata);
     form->addRow(tr("Deals:"), what);
     form->addRow(tr("Filter:"), m_filterText);
 
@@ -143,6 +149,14 @@ QString ExportDialog::outputPath() const {
     return m_path->text().trimmed();
 }
 
+void ExportDialog::setCsvMetadata(bool write) {
+    m_csvMetadata->setChecked(write);
+}
+
+bool ExportDialog::csvMetadata() const {
+    return m_csvMetadata->isChecked();
+}
+
 QString ExportDialog::statusText() const {
     return m_status->text();
 }
@@ -154,6 +168,7 @@ void ExportDialog::chooseFile() {
 }
 
 void ExportDialog::formatChanged() {
+    updateButtons(); // the CSV's description option shows with CSV only
     // Keep the file name in step with the format, so a PDF is not saved as report.csv.
     const QString path = outputPath();
     if (path.isEmpty())
@@ -169,6 +184,8 @@ void ExportDialog::updateButtons() {
     m_format->setEnabled(!running);
     m_path->setEnabled(!running);
     m_browse->setEnabled(!running);
+    m_csvMetadata->setVisible(format() == ExportFormat::Csv);
+    m_csvMetadata->setEnabled(!running);
 }
 
 void ExportDialog::startExport() {
@@ -180,11 +197,12 @@ void ExportDialog::startExport() {
     m_status->setText(tr("Evaluating the pipeline…"));
     const Source source = m_source;
     const ExportFormat chosen = format();
+    const bool sidecar = chosen == ExportFormat::Csv && csvMetadata();
     const QString path = outputPath();
     const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
     QPointer<ExportDialog> self(this);
     // The worker opens its own connection: SQLite connections stay on the thread that made them.
-    m_worker = QThread::create([source, chosen, path, cancelled, self] {
+    m_worker = QThread::create([source, chosen, sidecar, path, cancelled, self] {
         const auto report = [self](bool ok, const QString &message, int deals, const QString &sha256) {
             QMetaObject::invokeMethod(
                 self,
@@ -202,6 +220,8 @@ void ExportDialog::startExport() {
             }
             Database &db = *opened.database;
             const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(chosen);
+            if (sidecar)
+                static_cast<CsvWriter &>(*writer).setWriteSidecar(true);
             ExportContext context;
             DealSource deals;
             std::optional<StoredSnapshot> stored;

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -48,6 +49,9 @@ public:
     ExportFormat format() const;
     void setOutputPath(const QString &path);
     QString outputPath() const;
+    // CSV only: also write FILE.csv.json with the format, instants, filters and the rows' SHA-256.
+    void setCsvMetadata(bool write);
+    bool csvMetadata() const;
     bool isRunning() const { return m_worker != nullptr; }
     // The last outcome in words, as shown under the progress bar.
     QString statusText() const;
@@ -74,6 +78,7 @@ private:
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
+    QCheckBox *m_csvMetadata = nullptr;
     QLabel *m_filterText = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
