@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CacheLocation</name>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLock</name>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>process %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Dealpulse window (%2). Switch to that window, or open another cache here. If that Dealpulse is no longer running, remove %3.</source>
+        <translation>%1 is already open in another Dealpulse window (%2). Switch to that window, or open another cache here. If that Dealpulse is no longer running, remove %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -82,6 +108,21 @@
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>bring the cache up to date with a CRM</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk holding the cache is full, so the last changes were not saved; the cache is as it was before them. Free some space and try again.</source>
+        <translation>The disk holding the cache is full, so the last changes were not saved; the cache is as it was before them. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The cache is open read-only, so the change was not saved.</source>
+        <translation>The cache is open read-only, so the change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</source>
+        <translation>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +748,45 @@
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</numerusform>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealpulse: the cache is damaged</source>
+        <translation>Dealpulse: the cache is damaged</translation>
+    </message>
+    <message>
+        <source>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</source>
+        <translation>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</translation>
+    </message>
+    <message>
+        <source>Back up the file</source>
+        <translation>Back up the file</translation>
+    </message>
+    <message>
+        <source>Continue without a copy</source>
+        <translation>Continue without a copy</translation>
+    </message>
+    <message>
+        <source>The cache was copied to %1.</source>
+        <translation>The cache was copied to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing will be saved to it.</source>
+        <translation>%1 is read-only: nothing will be saved to it.</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is saved to this cache</source>
+        <translation>Read-only: nothing is saved to this cache</translation>
+    </message>
+    <message>
+        <source>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</source>
+        <translation>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</translation>
+    </message>
 </context>
 <context>
     <name>RatingService</name>
@@ -922,6 +1002,45 @@
             <numerusform>%n deal went dark or became at risk since you last looked.</numerusform>
             <numerusform>%n deals went dark or became at risk since you last looked.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dp::CacheProblemDialog</name>
+    <message>
+        <source>Dealpulse: the cache cannot be opened</source>
+        <translation>Dealpulse: the cache cannot be opened</translation>
+    </message>
+    <message>
+        <source>Dealpulse caches (*.sqlite);;All files (*)</source>
+        <translation>Dealpulse caches (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Create a new cache</source>
+        <translation>Create a new cache</translation>
+    </message>
+    <message>
+        <source>Open a cache</source>
+        <translation>Open a cache</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. You can open another cache, create a new one and sync it from your CRM, or look around the demo pipeline.</source>
+        <translation>The file was left as it is. You can open another cache, create a new one and sync it from your CRM, or look around the demo pipeline.</translation>
+    </message>
+    <message>
+        <source>Open another cache…</source>
+        <translation>Open another cache…</translation>
+    </message>
+    <message>
+        <source>Create a new cache…</source>
+        <translation>Create a new cache…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1507,10 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Also save a description (.csv.json) with the filters and a checksum</source>
+        <translation>Also save a description (.csv.json) with the filters and a checksum</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3262,14 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>stopped on an unexpected error (%1)</source>
         <translation>stopped on an unexpected error (%1)</translation>
+    </message>
+    <message>
+        <source>With csv: also write FILE.json beside the table, holding the format, the instants, the filters and the SHA-256 of the deal rows.</source>
+        <translation>With csv: also write FILE.json beside the table, holding the format, the instants, the filters and the SHA-256 of the deal rows.</translation>
+    </message>
+    <message>
+        <source>--csv-metadata goes with --format csv</source>
+        <translation>--csv-metadata goes with --format csv</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>CacheLocation</name>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Nu se poate copia %1 în %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLock</name>
+    <message>
+        <source>another program</source>
+        <translation>alt program</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>procesul %1 (%2) pe %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another Dealpulse window (%2). Switch to that window, or open another cache here. If that Dealpulse is no longer running, remove %3.</source>
+        <translation>%1 este deja deschis într-o altă fereastră Dealpulse (%2). Treceți la acea fereastră sau deschideți aici alt cache. Dacă acel Dealpulse nu mai rulează, ștergeți %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -82,6 +108,21 @@
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>actualizează cache-ul din CRM</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk holding the cache is full, so the last changes were not saved; the cache is as it was before them. Free some space and try again.</source>
+        <translation>Discul pe care se află cache-ul este plin, așa că ultimele modificări nu au fost salvate; cache-ul a rămas cum era înaintea lor. Eliberați spațiu și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The cache is open read-only, so the change was not saved.</source>
+        <translation>Cache-ul este deschis doar pentru citire, așa că modificarea nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</source>
+        <translation>%1 este doar pentru citire și trebuie adus la zi înainte ca acest Dealpulse să-l poată citi. Deschideți-l o dată acolo unde poate fi scris sau copiați-l într-un loc unde se poate scrie.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +756,46 @@
         <source>Forecast</source>
         <translation>Prognoză</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n problemă, prima: %2</numerusform>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n probleme, prima: %2</numerusform>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n de probleme, prima: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealpulse: the cache is damaged</source>
+        <translation>Dealpulse: cache-ul este deteriorat</translation>
+    </message>
+    <message>
+        <source>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</source>
+        <translation>Oportunitățile, e-mailurile și celelalte înregistrări din CRM pot fi descărcate din nou: creați un cache nou în Setări și sincronizați-l. Evaluările, notele de coaching și instantaneele dumneavoastră există doar în acest fișier, așa că faceți-i acum o copie de siguranță, înainte să se mai scrie ceva în el; apoi pot fi recuperate din copie (de exemplu cu comanda .recover a sqlite3).</translation>
+    </message>
+    <message>
+        <source>Back up the file</source>
+        <translation>Faceți o copie a fișierului</translation>
+    </message>
+    <message>
+        <source>Continue without a copy</source>
+        <translation>Continuați fără copie</translation>
+    </message>
+    <message>
+        <source>The cache was copied to %1.</source>
+        <translation>Cache-ul a fost copiat în %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing will be saved to it.</source>
+        <translation>%1 este doar pentru citire: nimic nu va fi salvat în el.</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is saved to this cache</source>
+        <translation>Doar citire: nimic nu se salvează în acest cache</translation>
+    </message>
+    <message>
+        <source>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</source>
+        <translation>%1 sau dosarul lui nu poate fi scris, așa că evaluările, notele, instantaneele și sincronizările nu se salvează.</translation>
+    </message>
 </context>
 <context>
     <name>RatingService</name>
@@ -932,6 +1013,45 @@
             <numerusform>%n oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
             <numerusform>%n de oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dp::CacheProblemDialog</name>
+    <message>
+        <source>Dealpulse: the cache cannot be opened</source>
+        <translation>Dealpulse: cache-ul nu poate fi deschis</translation>
+    </message>
+    <message>
+        <source>Dealpulse caches (*.sqlite);;All files (*)</source>
+        <translation>Cache-uri Dealpulse (*.sqlite);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Create a new cache</source>
+        <translation>Creați un cache nou</translation>
+    </message>
+    <message>
+        <source>Open a cache</source>
+        <translation>Deschideți un cache</translation>
+    </message>
+    <message>
+        <source>The file was left as it is. You can open another cache, create a new one and sync it from your CRM, or look around the demo pipeline.</source>
+        <translation>Fișierul a rămas neatins. Puteți deschide alt cache, puteți crea unul nou și îl puteți sincroniza din CRM sau puteți explora pipeline-ul demonstrativ.</translation>
+    </message>
+    <message>
+        <source>Open another cache…</source>
+        <translation>Deschideți alt cache…</translation>
+    </message>
+    <message>
+        <source>Create a new cache…</source>
+        <translation>Creați un cache nou…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Deschideți demonstrația</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1524,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Close</source>
         <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Also save a description (.csv.json) with the filters and a checksum</source>
+        <translation>Salvați și o descriere (.csv.json) cu filtrele și o sumă de control</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3289,14 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>stopped on an unexpected error (%1)</source>
         <translation>oprit la o eroare neașteptată (%1)</translation>
+    </message>
+    <message>
+        <source>With csv: also write FILE.json beside the table, holding the format, the instants, the filters and the SHA-256 of the deal rows.</source>
+        <translation>Cu csv: scrie și FILE.json lângă tabel, cu formatul, momentele, filtrele și SHA-256 al rândurilor de oportunități.</translation>
+    </message>
+    <message>
+        <source>--csv-metadata goes with --format csv</source>
+        <translation>--csv-metadata merge doar cu --format csv</translation>
     </message>
 </context>
 <context>
