@@ -751,8 +751,8 @@
     <message numerus="yes">
         <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
         <translation>
-            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</numerusform>
-            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</numerusform>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem, the first: %2</numerusform>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problems, the first: %2</numerusform>
         </translation>
     </message>
     <message>
