@@ -292,7 +292,9 @@ void InteractionReader::rate(int value) {
     if (!m_index.isValid())
         return;
     emit rated(m_index, value, m_note->text().trimmed());
-    if (value == 0)
+    // The page stores the rating before rated() returns and updates the model only when the write worked:
+    // the note goes with a rating taken back, and stays for another try when the cache refused it.
+    if (value == 0 && m_index.isValid() && m_index.data(TimelineModel::RatingRole).toInt() == 0)
         m_note->clear();
     updateRatingControls();
 }
