@@ -233,6 +233,18 @@ const char *keptTag(const GumboElement &element) {
     }
 }
 
+// "pos" or "neg" for a word marked by HighlightedText, else nullptr.
+const char *markClass(const GumboElement &element) {
+    const GumboAttribute *cls = gumbo_get_attribute(&element.attributes, "class");
+    if (!cls)
+        return nullptr;
+    if (qstrcmp(cls->value, "pos") == 0)
+        return "pos";
+    if (qstrcmp(cls->value, "neg") == 0)
+        return "neg";
+    return nullptr;
+}
+
 // Only links a person can follow in a browser or mail program. The parser decoded the character references;
 // control characters and white space that browsers ignore inside a scheme ("java\tscript:") are removed
 // before looking at it.
@@ -403,6 +415,10 @@ private:
             return frame;
         }
         const char *name = keptTag(element);
+        const char *mark = m_options.keepMarks && element.tag == GUMBO_TAG_SPAN && !name ? markClass(element)
+                                                                                         : nullptr;
+        if (mark)
+            name = "span";
         QString attributes;
         if (element.tag == GUMBO_TAG_TABLE) {
             const qsizetype cost = m_tableSizes.value(node) << std::min(m_tables, 16);
@@ -434,6 +450,8 @@ private:
                 frame.link = true;
                 ++m_inLink;
             }
+        } else if (mark) {
+            attributes = QLatin1String(" class=\"") + QLatin1String(mark) + QLatin1Char('"');
         } else if (name) {
             attributes = keptAttributes(element);
         }

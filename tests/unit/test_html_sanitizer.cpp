@@ -354,6 +354,19 @@ private slots:
                                       "<span class=\"neg\">freeze</span>.</p>"));
     }
 
+    // Dealpulse's own marks survive the caps only when asked for: an email cannot mark its own words.
+    void marksAreKeptOnlyForOurOwnRichText() {
+        const QString html =
+            QStringLiteral("<div><span class=\"pos\" onclick=\"x\" style=\"color:red\">good</span> "
+                           "<span class=\"neg\">bad</span> <span class=\"evil\">plain</span></div>");
+        QCOMPARE(sanitizeEmailHtml(html), QStringLiteral("<div>good bad plain</div>"));
+        SanitizeOptions ours;
+        ours.keepMarks = true;
+        QCOMPARE(sanitizeEmailHtml(html, ours),
+                 QStringLiteral("<div><span class=\"pos\">good</span> <span class=\"neg\">bad</span> "
+                                "plain</div>"));
+    }
+
     void plainTextBecomesEscapedRichText() {
         const QString html = plainTextToHtml(u"Hi <Dana> & team,\nthis is great.",
                                              {{26, 5, 1.9}, {0, 2, -0.4}, {100, 3, -1.0}});
