@@ -33,12 +33,12 @@ public:
         TimeTextRole,      // in the user's time zone and locale
         SubjectRole,
         ParticipantsRole,
-        StatusTextRole,  // "Completed · 42 min", "No answer", or empty
-        PreviewRole,     // the content on one line, for the card
-        ContentHtmlRole, // the content as safe rich text, words marked, capped as prepare() caps it
-        SubjectHtmlRole, // the subject as rich text, words marked
-        HasHtmlRole,     // the email came with HTML
-        SentimentRole,   // double, or invalid when the interaction has no score
+        StatusTextRole,    // "Completed · 42 min", "No answer", or empty
+        PreviewRole,       // the content on one line, for the card
+        ContentHtmlRole,   // the content as safe rich text, words marked, capped as prepare() caps it
+        SubjectHtmlRole,   // the subject as rich text, words marked
+        HasHtmlRole,       // the email came with HTML
+        SentimentRole,     // double, or invalid when the interaction has no score
         SentimentTextRole, // "Positive +0.62"
         DrivingWordsRole,  // QStringList: the words that moved the score most, strongest first
         RatingRole,        // the user's rating: +1, -1, 0
@@ -58,7 +58,7 @@ public:
     // What the reader shows of a row, taken on the GUI thread (cheap: the strings are shared) and turned
     // into rich text by prepare(), which a view runs on a worker when the content is large.
     struct Content {
-        QString unsafeHtml; // an email's HTML as received; it must go through sanitizeEmail
+        QString unsafeHtml;      // an email's HTML as received; it must go through sanitizeEmail
         SanitizeOptions options; // the words to mark in it (positions do not carry over to the HTML)
         // Otherwise plain text: the body, a transcript and the heading above it, each with its marks.
         QString text;

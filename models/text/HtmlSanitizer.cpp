@@ -419,8 +419,8 @@ private:
             return frame;
         }
         const char *name = keptTag(element);
-        const char *mark = m_options.keepMarks && element.tag == GUMBO_TAG_SPAN && !name ? markClass(element)
-                                                                                         : nullptr;
+        const char *mark =
+            m_options.keepMarks && element.tag == GUMBO_TAG_SPAN && !name ? markClass(element) : nullptr;
         if (mark)
             name = "span";
         QString attributes;

@@ -106,11 +106,12 @@ QList<Body> corpus() {
     bodies.append({QStringLiteral("1 MB of text, no tags"), QStringLiteral("word ").repeated(200'000)});
     bodies.append({QStringLiteral("1 MB in one <pre>"),
                    QStringLiteral("<pre>") + QStringLiteral("line of preformatted text\n").repeated(40'000)});
-    bodies.append({QStringLiteral("plain text: 5 MB"),
-                   QStringLiteral("Hi Alison, thanks for the call today. The budget is approved and legal has "
-                                  "the contract; we expect signatures by Friday.\n")
-                       .repeated(5 * 1024 * 1024 / 120),
-                   true});
+    bodies.append(
+        {QStringLiteral("plain text: 5 MB"),
+         QStringLiteral("Hi Alison, thanks for the call today. The budget is approved and legal has "
+                        "the contract; we expect signatures by Friday.\n")
+             .repeated(5 * 1024 * 1024 / 120),
+         true});
     bodies.append({QStringLiteral("plain text: one 5 MB word"), repeated("x", 5 * 1024 * 1024), true});
     bodies.append(
         {QStringLiteral("plain text: 200,000 short lines"), QStringLiteral("ok\n").repeated(200'000), true});

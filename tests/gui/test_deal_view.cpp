@@ -381,7 +381,8 @@ private slots:
         QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
         box = errorBox();
         QVERIFY(box);
-        QVERIFY2(box->text().contains(QStringLiteral("The rating was not taken back")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QStringLiteral("The rating was not taken back")),
+                 qPrintable(box->text()));
         QVERIFY(child<QToolButton>(&view, "rateNegative")->isChecked());
         QCOMPARE(child<QLineEdit>(&view, "ratingNote")->text(), QStringLiteral("polite no"));
         QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), -1);

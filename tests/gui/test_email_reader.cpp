@@ -146,7 +146,8 @@ private slots:
     void largePlainBodyIsCappedAndPreparedAway() {
         QList<TimelineEntry> entries;
         for (const QString &body :
-             {QStringLiteral("First line.\n") + QStringLiteral("Line of a long call note.\n").repeated(200'000) +
+             {QStringLiteral("First line.\n") +
+                  QStringLiteral("Line of a long call note.\n").repeated(200'000) +
                   QStringLiteral("The very end."),
               QStringLiteral("x").repeated(5 * 1024 * 1024), QStringLiteral("ok\n").repeated(200'000),
               QStringLiteral("Short <b>note</b>\nsecond line")}) {
@@ -172,7 +173,8 @@ private slots:
             QCOMPARE(shown.size(), 0); // on a worker
             QCOMPARE(browser->toPlainText(), QStringLiteral("Preparing this long text…"));
             QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30'000);
-            QVERIFY2(browser->toPlainText().size() <= cap, qPrintable(QString::number(browser->toPlainText().size())));
+            QVERIFY2(browser->toPlainText().size() <= cap,
+                     qPrintable(QString::number(browser->toPlainText().size())));
             QVERIFY(more->isVisible());
             // No paragraph in the shown document is longer than the sanitizer lets a block grow.
             for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())

@@ -220,9 +220,10 @@ private slots:
             ServerReply reply;
             reply.status = 403;
             reply.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-            reply.body = QJsonDocument(QJsonObject{{QStringLiteral("category"), QStringLiteral("MISSING_SCOPES")},
-                                                   {QStringLiteral("message"), hostile}})
-                             .toJson(QJsonDocument::Compact);
+            reply.body =
+                QJsonDocument(QJsonObject{{QStringLiteral("category"), QStringLiteral("MISSING_SCOPES")},
+                                          {QStringLiteral("message"), hostile}})
+                    .toJson(QJsonDocument::Compact);
             return reply;
         });
         QTemporaryDir dir;

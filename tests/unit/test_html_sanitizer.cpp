@@ -319,7 +319,8 @@ private slots:
         // Each line counts against the cap like a block: thousands of short lines are cut.
         const SanitizedHtml many = sanitizeEmail(repeated("ok<br>", 200'000));
         QVERIFY(many.truncated);
-        QVERIFY2(many.html.count(QLatin1String("<br>")) < 2'000, qPrintable(QString::number(many.html.size())));
+        QVERIFY2(many.html.count(QLatin1String("<br>")) < 2'000,
+                 qPrintable(QString::number(many.html.size())));
         QCOMPARE(sanitizeEmailHtml(u"<p>short words stay as they are</p>"),
                  QStringLiteral("<p>short words stay as they are</p>"));
     }

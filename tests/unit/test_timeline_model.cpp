@@ -253,13 +253,15 @@ private slots:
             }
         }
         const SanitizedHtml text = TimelineModel::prepare(model.content(0));
-        QVERIFY(text.html.startsWith(QStringLiteral("<div>A long note about &lt;the&gt; renewal &amp; more.<br>")));
+        QVERIFY(text.html.startsWith(
+            QStringLiteral("<div>A long note about &lt;the&gt; renewal &amp; more.<br>")));
         QVERIFY(text.rest.endsWith(QStringLiteral("renewal & more.")));
         QCOMPARE(TimelineModel::prepare(model.content(1)).html.count(u'x') +
                      TimelineModel::prepare(model.content(1)).rest.count(u'x'),
                  oneWord.size());
         const QString call = model.index(3).data(TimelineModel::ContentHtmlRole).toString();
-        QVERIFY2(call.startsWith(QStringLiteral("<div>Called.</div><h4>Transcript</h4><p><b>Dana Ortiz (Acme):</b>")),
+        QVERIFY2(call.startsWith(
+                     QStringLiteral("<div>Called.</div><h4>Transcript</h4><p><b>Dana Ortiz (Acme):</b>")),
                  qPrintable(call.left(200)));
         QVERIFY(TimelineModel::prepare(model.content(3)).rest.endsWith(QStringLiteral("Dana: bye")));
         const SanitizedHtml shortNote = TimelineModel::prepare(model.content(4));

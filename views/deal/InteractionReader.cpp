@@ -201,7 +201,8 @@ void InteractionReader::showContent(const QModelIndex &index) {
     const quint64 ticket = ++m_contentTicket;
     const auto *timeline = qobject_cast<const TimelineModel *>(index.model());
     if (!timeline) {
-        // Not the timeline itself (a proxy): its rich text is capped by the model all the same.
+        // Not the timeline itself (no view shows it through a proxy today): the model's rich text is capped
+        // all the same, but a large body would be prepared here, on the GUI thread.
         showBody({index.data(TimelineModel::ContentHtmlRole).toString(), false, {}});
         return;
     }
