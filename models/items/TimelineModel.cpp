@@ -188,33 +188,49 @@ const TimelineModel::Marks &TimelineModel::marks(int row) const {
 }
 
 QString TimelineModel::contentHtml(int row) const {
-    const TimelineEntry &entry = m_entries[row];
-    const Interaction &i = entry.interaction;
-    const Marks &m = marks(row);
-    QString html;
-    if (!i.transcript.trimmed().isEmpty()) {
-        if (!i.bodyText.trimmed().isEmpty())
-            html += plainTextToHtml(i.bodyText);
-        html += QLatin1String("<h4>") + escapeHtml(tr("Transcript")) + QLatin1String("</h4>");
-        html += transcriptToHtml(i.transcript, m.transcript);
-        return html;
-    }
-    if (const auto email = emailHtml(row))
-        return sanitizeEmailHtml(email->unsafeHtml, email->options);
-    return plainTextToHtml(i.bodyText, m.body);
+    return prepare(content(row)).html;
 }
 
-std::optional<TimelineModel::EmailHtml> TimelineModel::emailHtml(int row) const {
+TimelineModel::Content TimelineModel::content(int row) const {
     const Interaction &i = m_entries[row].interaction;
-    if (!i.transcript.trimmed().isEmpty() || i.bodyHtml.trimmed().isEmpty())
-        return std::nullopt;
-    // Positions in the plain text do not carry over to the HTML, so the same words are marked by name.
-    EmailHtml email{i.bodyHtml, {}};
-    for (const Highlight &mark : marks(row).body) {
-        const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
-        (mark.valence >= 0 ? email.options.positiveWords : email.options.negativeWords).insert(word);
+    const Marks &m = marks(row);
+    Content content;
+    if (!i.transcript.trimmed().isEmpty()) {
+        if (!i.bodyText.trimmed().isEmpty())
+            content.text = i.bodyText;
+        content.transcript = i.transcript;
+        content.transcriptMarks = m.transcript;
+        content.transcriptHeading = tr("Transcript");
+        return content;
     }
-    return email;
+    if (!i.bodyHtml.trimmed().isEmpty()) {
+        content.unsafeHtml = i.bodyHtml;
+        for (const Highlight &mark : m.body) {
+            const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
+            (mark.valence >= 0 ? content.options.positiveWords : content.options.negativeWords).insert(word);
+        }
+        return content;
+    }
+    content.text = i.bodyText;
+    content.textMarks = m.body;
+    return content;
+}
+
+SanitizedHtml TimelineModel::prepare(const Content &content) {
+    if (!content.unsafeHtml.isEmpty())
+        return sanitizeEmail(content.unsafeHtml, content.options);
+    // Plain text is escaped with its marks, then capped and broken by the sanitizer: one set of rules for
+    // every body, and a 5 MB text or one endless word costs no more to show than such an email.
+    QString html;
+    if (!content.text.isEmpty())
+        html += plainTextToHtml(content.text, content.textMarks);
+    if (!content.transcript.isEmpty()) {
+        html += QLatin1String("<h4>") + escapeHtml(content.transcriptHeading) + QLatin1String("</h4>");
+        html += transcriptToHtml(content.transcript, content.transcriptMarks);
+    }
+    SanitizeOptions options;
+    options.keepMarks = true;
+    return sanitizeEmail(html, options);
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const {

@@ -33,12 +33,12 @@ public:
         TimeTextRole,      // in the user's time zone and locale
         SubjectRole,
         ParticipantsRole,
-        StatusTextRole,  // "Completed · 42 min", "No answer", or empty
-        PreviewRole,     // the content on one line, for the card
-        ContentHtmlRole, // the full content as safe rich text (sanitized HTML, or escaped text), words marked
-        SubjectHtmlRole, // the subject as rich text, words marked
-        HasHtmlRole,     // the email came with HTML
-        SentimentRole,   // double, or invalid when the interaction has no score
+        StatusTextRole,    // "Completed · 42 min", "No answer", or empty
+        PreviewRole,       // the content on one line, for the card
+        ContentHtmlRole,   // the content as safe rich text, words marked, capped as prepare() caps it
+        SubjectHtmlRole,   // the subject as rich text, words marked
+        HasHtmlRole,       // the email came with HTML
+        SentimentRole,     // double, or invalid when the interaction has no score
         SentimentTextRole, // "Positive +0.62"
         DrivingWordsRole,  // QStringList: the words that moved the score most, strongest first
         RatingRole,        // the user's rating: +1, -1, 0
@@ -55,14 +55,23 @@ public:
                     const QHash<QString, QString> &names, const QTimeZone &zone);
     const TimelineEntry &entry(int row) const { return m_entries.at(row); }
     int rowOf(qint64 interactionId) const;
-    // An email's HTML and the words to mark in it, for a view that sanitizes it away from the GUI thread
-    // (a large body takes a while); empty when the row's content is not email HTML. The HTML is as received:
-    // it must go through sanitizeEmail before anything shows it.
-    struct EmailHtml {
-        QString unsafeHtml;
-        SanitizeOptions options;
+    // What the reader shows of a row, taken on the GUI thread (cheap: the strings are shared) and turned
+    // into rich text by prepare(), which a view runs on a worker when the content is large.
+    struct Content {
+        QString unsafeHtml;      // an email's HTML as received; it must go through sanitizeEmail
+        SanitizeOptions options; // the words to mark in it (positions do not carry over to the HTML)
+        // Otherwise plain text: the body, a transcript and the heading above it, each with its marks.
+        QString text;
+        QList<Highlight> textMarks;
+        QString transcript;
+        QList<Highlight> transcriptMarks;
+        QString transcriptHeading;
+        qsizetype size() const { return unsafeHtml.size() + text.size() + transcript.size(); }
     };
-    std::optional<EmailHtml> emailHtml(int row) const;
+    Content content(int row) const;
+    // Plain text and email HTML under the same rules (HtmlSanitizer's caps: an output of about 48,000
+    // characters with the rest as plain text, long lines and words broken). Thread-safe, linear in the input.
+    static SanitizedHtml prepare(const Content &content);
     // After the rating was stored: shows it.
     void setRating(int row, int value, const QString &note);
 

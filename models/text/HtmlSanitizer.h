@@ -20,6 +20,10 @@ struct SanitizeOptions {
     // Lower-case words to mark wherever they appear in the text, as <span class="pos"> or "neg".
     QSet<QString> positiveWords;
     QSet<QString> negativeWords;
+    // Keep <span class="pos"> and <span class="neg"> as written: only for rich text Dealpulse wrote itself
+    // (plain text escaped with its marks, see HighlightedText.h), which goes through here for the caps.
+    // Never for an email's HTML, whose sender would choose what is marked.
+    bool keepMarks = false;
     // The caps that bound the layout of the result (measured by tests/bench/bench_email_html).
     qsizetype maxOutputChars = 48'000; // about (a block counts 20 more); the rest goes to SanitizedHtml::rest
     int maxDepth = 32;                 // elements kept inside each other; deeper ones keep their text only

@@ -374,6 +374,31 @@ private slots:
         QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), -1);
         QCOMPARE(FeedbackStore(cache.db()).ratings(deal.hostileEmail).value(0).note,
                  QStringLiteral("polite no"));
+
+        // Taking the rating back fails too: the rating and its note stay, shown as stored.
+        cache.db().exec("CREATE TRIGGER fail_unrating BEFORE DELETE ON ratings"
+                        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+        QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
+        box = errorBox();
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("The rating was not taken back")),
+                 qPrintable(box->text()));
+        QVERIFY(child<QToolButton>(&view, "rateNegative")->isChecked());
+        QCOMPARE(child<QLineEdit>(&view, "ratingNote")->text(), QStringLiteral("polite no"));
+        QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), -1);
+        QCOMPARE(current.data(TimelineModel::RatingNoteRole).toString(), QStringLiteral("polite no"));
+        QCOMPARE(FeedbackStore(cache.db()).ratings(deal.hostileEmail).size(), 1);
+        box->close();
+        QTRY_VERIFY(!errorBox());
+
+        // Once it works, the note goes with the rating.
+        cache.db().exec("DROP TRIGGER fail_unrating;");
+        QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
+        QVERIFY(!errorBox());
+        QVERIFY(!child<QToolButton>(&view, "rateNegative")->isChecked());
+        QCOMPARE(current.data(TimelineModel::RatingRole).toInt(), 0);
+        QVERIFY(child<QLineEdit>(&view, "ratingNote")->text().isEmpty());
+        QVERIFY(FeedbackStore(cache.db()).ratings(deal.hostileEmail).isEmpty());
     }
 
     void aCacheThatCannotBeOpenedForWritingIsReported() {

@@ -5,6 +5,7 @@
 #include "InteractionReader.h"
 #include "SafeTextBrowser.h"
 #include "items/TimelineModel.h"
+#include "text/HtmlSanitizer.h"
 
 #include <QImage>
 #include <QPushButton>
@@ -137,6 +138,62 @@ private slots:
         QCOMPARE(browser->toPlainText(), QStringLiteral("short"));
         QTest::qWait(200);
         QCOMPARE(browser->toPlainText(), QStringLiteral("short"));
+        QVERIFY(!more->isVisible());
+    }
+
+    // A body without HTML follows the same rules: a 5 MB text, one 5 MB word or 200,000 lines is prepared
+    // on a worker, shown capped, and the rest comes a page at a time.
+    void largePlainBodyIsCappedAndPreparedAway() {
+        QList<TimelineEntry> entries;
+        for (const QString &body :
+             {QStringLiteral("First line.\n") +
+                  QStringLiteral("Line of a long call note.\n").repeated(200'000) +
+                  QStringLiteral("The very end."),
+              QStringLiteral("x").repeated(5 * 1024 * 1024), QStringLiteral("ok\n").repeated(200'000),
+              QStringLiteral("Short <b>note</b>\nsecond line")}) {
+            TimelineEntry entry;
+            entry.id = entries.size() + 1;
+            entry.interaction.kind = InteractionKind::Note;
+            entry.interaction.bodyText = body;
+            entries.append(entry);
+        }
+        TimelineModel model;
+        model.setEntries(entries, {}, {}, QTimeZone::utc());
+        InteractionReader reader;
+        reader.resize(800, 600);
+        reader.show();
+        SafeTextBrowser *browser = reader.browser();
+        auto *more = reader.findChild<QPushButton *>(QStringLiteral("readerShowRest"));
+        QSignalSpy shown(&reader, &InteractionReader::contentShown);
+        // The sanitizer's cap is "about": the break opportunities it adds to a long word come on top.
+        const qsizetype cap = SanitizeOptions().maxOutputChars * 102 / 100;
+        for (int row = 0; row < 3; ++row) {
+            shown.clear();
+            reader.display(model.index(row));
+            QCOMPARE(shown.size(), 0); // on a worker
+            QCOMPARE(browser->toPlainText(), QStringLiteral("Preparing this long text…"));
+            QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30'000);
+            QVERIFY2(browser->toPlainText().size() <= cap,
+                     qPrintable(QString::number(browser->toPlainText().size())));
+            QVERIFY(more->isVisible());
+            // No paragraph in the shown document is longer than the sanitizer lets a block grow.
+            for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next())
+                QVERIFY(block.length() <= 5'100);
+        }
+        // All of a long note can be read, a page at a time.
+        shown.clear();
+        reader.display(model.index(0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30'000);
+        QVERIFY(browser->toPlainText().startsWith(QLatin1String("First line.\nLine of a long call note.")));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(more->isVisible());
+        QVERIFY(browser->toPlainText().size() < 3 * cap);
+
+        // A short note is shown at once, escaped, its lines kept.
+        shown.clear();
+        reader.display(model.index(3));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(browser->toPlainText(), QStringLiteral("Short <b>note</b>\nsecond line"));
         QVERIFY(!more->isVisible());
     }
 

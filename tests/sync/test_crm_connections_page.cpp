@@ -12,6 +12,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -206,6 +208,46 @@ private slots:
         const QString message = finished.first().at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("keychain")), qPrintable(message));
         QVERIFY(server.currentRefreshToken() != "refresh-0");
+    }
+
+    // The server's words reach the status labels (a HubSpot "missing scopes" reply is quoted): shown as
+    // written, never as markup that could load a file or a remote image.
+    void serverTextInTheStatusLabelsIsPlainText() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\"><b>scopes</b>");
+        server.setFault([&hostile](const ServerRequest &, int) -> std::optional<ServerReply> {
+            ServerReply reply;
+            reply.status = 403;
+            reply.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+            reply.body =
+                QJsonDocument(QJsonObject{{QStringLiteral("category"), QStringLiteral("MISSING_SCOPES")},
+                                          {QStringLiteral("message"), hostile}})
+                    .toJson(QJsonDocument::Compact);
+            return reply;
+        });
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        sync::MemorySecretStore secrets;
+        CrmConnectionsPage page(secrets, settings);
+        page.show();
+        page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(server.baseUrl());
+        page.findChild<QLineEdit *>(QStringLiteral("crmToken"))->setText(QStringLiteral("test-token"));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("crmStatus"));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QSignalSpy tested(&page, &CrmConnectionsPage::testFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmTest")), Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(status->text().contains(hostile), qPrintable(status->text()));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+
+        SyncStatus syncStatus(std::make_unique<sync::MemorySecretStore>());
+        auto *progress = syncStatus.findChild<QLabel *>(QStringLiteral("syncProgressText"));
+        QVERIFY(progress);
+        QCOMPARE(progress->textFormat(), Qt::PlainText);
+        for (const QLabel *label : syncStatus.findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
 
     void nothingSavedLoadsNothing() {

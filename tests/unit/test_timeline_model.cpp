@@ -210,6 +210,65 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("&amp;")));
     }
 
+    // A body without HTML (an email's text, a call's notes, a transcript) is capped and broken like
+    // sanitized HTML: its rich text stays small whatever arrives, the rest is kept as plain text.
+    void plainBodiesAreCappedLikeEmailHtml() {
+        const auto entry = [](InteractionKind kind, const QString &body, const QString &transcript = {}) {
+            TimelineEntry e;
+            e.interaction.kind = kind;
+            e.interaction.bodyText = body;
+            e.interaction.transcript = transcript;
+            return e;
+        };
+        const QString bigText = QStringLiteral("A long note about <the> renewal & more.\n").repeated(60'000);
+        const QString oneWord = QStringLiteral("x").repeated(1'000'000);
+        const QString lines = QStringLiteral("ok\n").repeated(200'000);
+        const QString transcript =
+            QStringLiteral("Dana Ortiz (Acme): We love it.\n").repeated(20'000) + QStringLiteral("Dana: bye");
+        TimelineModel model;
+        model.setEntries({entry(InteractionKind::Email, bigText), entry(InteractionKind::Note, oneWord),
+                          entry(InteractionKind::Note, lines),
+                          entry(InteractionKind::Call, QStringLiteral("Called."), transcript),
+                          entry(InteractionKind::Note, QStringLiteral("Short <b>note</b>"))},
+                         {}, {}, QTimeZone::utc());
+        const SanitizeOptions caps;
+        for (int row = 0; row < 4; ++row) {
+            const QString html = model.index(row).data(TimelineModel::ContentHtmlRole).toString();
+            QVERIFY2(html.size() <= caps.maxOutputChars + 1'000, qPrintable(QString::number(html.size())));
+            const SanitizedHtml prepared = TimelineModel::prepare(model.content(row));
+            QCOMPARE(prepared.html, html);
+            QVERIFY(prepared.truncated);
+            QVERIFY(!prepared.rest.isEmpty());
+            // No run of 201 characters without a break opportunity (Qt lays such a word out slowly).
+            qsizetype run = 0;
+            bool inTag = false;
+            for (const QChar c : html) {
+                if (c == u'<' || c == u'>') {
+                    inTag = c == u'<';
+                    run = 0;
+                } else if (!inTag) {
+                    run = c.isSpace() || c.unicode() == 0x200b ? 0 : run + 1;
+                    QVERIFY(run <= 200);
+                }
+            }
+        }
+        const SanitizedHtml text = TimelineModel::prepare(model.content(0));
+        QVERIFY(text.html.startsWith(
+            QStringLiteral("<div>A long note about &lt;the&gt; renewal &amp; more.<br>")));
+        QVERIFY(text.rest.endsWith(QStringLiteral("renewal & more.")));
+        QCOMPARE(TimelineModel::prepare(model.content(1)).html.count(u'x') +
+                     TimelineModel::prepare(model.content(1)).rest.count(u'x'),
+                 oneWord.size());
+        const QString call = model.index(3).data(TimelineModel::ContentHtmlRole).toString();
+        QVERIFY2(call.startsWith(
+                     QStringLiteral("<div>Called.</div><h4>Transcript</h4><p><b>Dana Ortiz (Acme):</b>")),
+                 qPrintable(call.left(200)));
+        QVERIFY(TimelineModel::prepare(model.content(3)).rest.endsWith(QStringLiteral("Dana: bye")));
+        const SanitizedHtml shortNote = TimelineModel::prepare(model.content(4));
+        QCOMPARE(shortNote.html, QStringLiteral("<div>Short &lt;b&gt;note&lt;/b&gt;</div>"));
+        QVERIFY(!shortNote.truncated);
+    }
+
     void ratingsAreOnePerPersonAndShowOnReload() {
         const FixedClock clock(kAsOf);
         DealActions maria(m_cache.db(), clock, QStringLiteral("Maria Manager"));

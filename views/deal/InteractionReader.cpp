@@ -22,9 +22,10 @@
 namespace dp {
 namespace {
 
-// Email HTML up to this size is sanitized on the GUI thread: the sanitizer is linear, so this takes a few
-// milliseconds at worst and the body shows without a blank moment. Larger bodies go to a worker.
-constexpr qsizetype kSanitizeHere = 16 * 1024;
+// Content (email HTML or plain text) up to this size is prepared on the GUI thread: the sanitizer is linear,
+// so this takes a few milliseconds at worst and the body shows without a blank moment. Larger bodies go to
+// a worker.
+constexpr qsizetype kPrepareHere = 16 * 1024;
 // The rest of a cut body is added a page at a time, so one click lays out a bounded amount of text: a page
 // holds this many characters, a line counting kLineCost, and its lines and words are at most kLongestLine
 // and kLongestWord long.
@@ -199,22 +200,23 @@ void InteractionReader::display(const QModelIndex &index) {
 void InteractionReader::showContent(const QModelIndex &index) {
     const quint64 ticket = ++m_contentTicket;
     const auto *timeline = qobject_cast<const TimelineModel *>(index.model());
-    std::optional<TimelineModel::EmailHtml> email =
-        timeline ? timeline->emailHtml(index.row()) : std::nullopt;
-    if (!email) {
-        // Plain text and transcripts, escaped by the model.
+    if (!timeline) {
+        // Not the timeline itself (no view shows it through a proxy today): the model's rich text is capped
+        // all the same, but a large body would be prepared here, on the GUI thread.
         showBody({index.data(TimelineModel::ContentHtmlRole).toString(), false, {}});
         return;
     }
-    if (email->unsafeHtml.size() <= kSanitizeHere) {
-        showBody(sanitizeEmail(email->unsafeHtml, email->options));
+    TimelineModel::Content content = timeline->content(index.row());
+    if (content.size() <= kPrepareHere) {
+        showBody(TimelineModel::prepare(content));
         return;
     }
-    m_browser->setPlainText(tr("Preparing this long email…"));
+    m_browser->setPlainText(content.unsafeHtml.isEmpty() ? tr("Preparing this long text…")
+                                                         : tr("Preparing this long email…"));
     m_rest.clear();
     m_showRest->hide();
     runInBackground<SanitizedHtml>(
-        this, [email = std::move(*email)] { return sanitizeEmail(email.unsafeHtml, email.options); },
+        this, [content = std::move(content)] { return TimelineModel::prepare(content); },
         [this, ticket](SanitizedHtml body) {
             if (ticket == m_contentTicket) // the user moved on meanwhile
                 showBody(std::move(body));
@@ -292,7 +294,9 @@ void InteractionReader::rate(int value) {
     if (!m_index.isValid())
         return;
     emit rated(m_index, value, m_note->text().trimmed());
-    if (value == 0)
+    // The page stores the rating before rated() returns and updates the model only when the write worked:
+    // the note goes with a rating taken back, and stays for another try when the cache refused it.
+    if (value == 0 && m_index.isValid() && m_index.data(TimelineModel::RatingRole).toInt() == 0)
         m_note->clear();
     updateRatingControls();
 }

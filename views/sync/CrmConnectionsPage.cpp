@@ -92,6 +92,7 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_test->setObjectName(QStringLiteral("crmTest"));
     m_save->setObjectName(QStringLiteral("crmSave"));
     m_status->setObjectName(QStringLiteral("crmStatus"));
+    m_status->setTextFormat(Qt::PlainText); // a failed test quotes the server's reply
     m_status->setWordWrap(true);
 
     m_form->addRow(tr("CRM"), m_kind);

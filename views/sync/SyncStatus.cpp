@@ -17,6 +17,7 @@ SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *pare
     , m_cancel(new QToolButton(this)) {
     setObjectName(QStringLiteral("syncStatus"));
     m_text->setObjectName(QStringLiteral("syncProgressText"));
+    m_text->setTextFormat(Qt::PlainText); // progress quotes the CRM's errors and record names
     m_bar->setObjectName(QStringLiteral("syncProgress"));
     m_bar->setAccessibleName(tr("Sync progress"));
     m_bar->setRange(0, 100);
