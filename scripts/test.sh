@@ -16,4 +16,4 @@ export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=0:detect_stack
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 cmake --preset asan -DDEALPULSE_FUZZ_SECONDS="${DEALPULSE_FUZZ_SECONDS:-60}"
 cmake --build --preset asan
-ctest --test-dir build/asan --output-on-failure --timeout 900 -j "$jobs"
+ctest --test-dir build/asan --output-on-failure --timeout 1800 -j "$jobs"
