@@ -1646,6 +1646,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
+    <message>
+        <source>Preparing this long text…</source>
+        <translation>Preparing this long text…</translation>
+    </message>
 </context>
 <context>
     <name>dp::LexiconView</name>

@@ -1663,6 +1663,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Show more</source>
         <translation>Arată mai mult</translation>
     </message>
+    <message>
+        <source>Preparing this long text…</source>
+        <translation>Se pregătește acest text lung…</translation>
+    </message>
 </context>
 <context>
     <name>dp::LexiconView</name>
