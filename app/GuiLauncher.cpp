@@ -407,6 +407,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         else
             QTimer::singleShot(0, &window, grab);
     });
+    window.adoptLock(std::move(lock));
     window.openCache(path);
     window.show();
     if (screenshot.isEmpty()) {

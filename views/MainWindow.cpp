@@ -23,6 +23,7 @@
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
+#include "store/CacheLock.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
@@ -464,11 +465,27 @@ QDate MainWindow::today() const {
     return QDateTime::fromMSecsSinceEpoch(m_clock->now(), m_settings.timeZone()).date();
 }
 
-void MainWindow::openCache(const QString &path, Database::Mode mode) {
-    m_cachePath = QFileInfo(path).absoluteFilePath();
+void MainWindow::adoptLock(std::unique_ptr<CacheLock> lock) {
+    m_lock = std::move(lock);
+}
+
+bool MainWindow::openCache(const QString &path, Database::Mode mode) {
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (!m_lock || m_lock->cachePath() != target) {
+        // The new cache's lock before the old one goes: refused, the window stays on the cache it shows,
+        // still holding its lock, so no moment passes with neither guarded.
+        auto lock = std::make_unique<CacheLock>(target);
+        if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
+            showError(this, tr("Dealpulse"), lock->heldMessage());
+            return false;
+        }
+        m_lock = std::move(lock); // releases the old cache's lock
+    }
+    m_cachePath = target;
     // The UI's own connection is opened first: it brings the schema up to date before any worker reads.
     OpenResult opened = Database::open(m_cachePath, mode);
     if (!opened.ok()) {
+        m_lock.reset(); // nothing of it is open here
         delete m_dealView;
         m_dealView = nullptr;
         delete m_lexicon;
@@ -478,7 +495,7 @@ void MainWindow::openCache(const QString &path, Database::Mode mode) {
         m_cacheLabel->setText(tr("No cache open"));
         m_syncLabel->setText(opened.error);
         emit loadFailed(opened.error);
-        return;
+        return true;
     }
     // Reopening the same cache (after a recompute or a rescoring) keeps the connection the rating service
     // and the Lexicon view hold; another cache gets its own.
@@ -500,7 +517,7 @@ void MainWindow::openCache(const QString &path, Database::Mode mode) {
             m_cacheLabel->setText(tr("No cache open"));
             m_syncLabel->setText(failureText(error));
             emit loadFailed(failureText(error));
-            return;
+            return true;
         }
     }
     m_pipeline->setCachePath(m_cachePath);
@@ -522,6 +539,7 @@ void MainWindow::openCache(const QString &path, Database::Mode mode) {
             emit contentLoaded();
         });
     updateStatus();
+    return true;
 }
 
 void MainWindow::showContent(CacheContent content) {
@@ -627,7 +645,13 @@ void MainWindow::applySettings(const AppSettings &settings) {
     const bool figuresMove =
         settings.goingDarkDays != before.goingDarkDays || settings.ourEmailDomains != before.ourEmailDomains;
     if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
-        openCache(settings.cachePath, Database::Mode::CreateIfMissing);
+        if (!openCache(settings.cachePath, Database::Mode::CreateIfMissing)) {
+            // Refused (another window has it): the settings keep naming the cache that is open.
+            m_settings.cachePath = before.cachePath;
+            m_settings.save();
+            updateStatus();
+            return;
+        }
         // Another cache may have been computed with other settings: brought in step (cheap when it was).
         refreshFigures(before);
         return;

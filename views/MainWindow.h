@@ -21,6 +21,7 @@ class QTimer;
 namespace dp {
 
 class AlertsPage;
+class CacheLock;
 class SnapshotHistoryView;
 class SyncStatus;
 class DealView;
@@ -45,8 +46,13 @@ public:
     // test fixes it.
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
 
-    // Opens the cache and reads it on a worker; contentLoaded() follows (or loadFailed()).
-    void openCache(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    // Opens the cache and reads it on a worker; contentLoaded() follows (or loadFailed()). Another cache's
+    // lock is taken first: when another window holds it, that is shown, the current cache stays open and
+    // false is returned.
+    bool openCache(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    // The lock the launcher took for the first cache, so the window owns it from then on and openCache
+    // moves it (one owner for the open cache's lock).
+    void adoptLock(std::unique_ptr<CacheLock> lock);
     const QString &cachePath() const { return m_cachePath; }
     const CacheContent &content() const { return m_content; }
     bool isLoading() const { return m_loading; }
@@ -113,6 +119,7 @@ private:
     AppSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     QString m_cachePath;
+    std::unique_ptr<CacheLock> m_lock; // held for m_cachePath while it is open here
     std::unique_ptr<Database> m_db; // the UI thread's connection, for the manager's small writes
     CacheContent m_content;
     bool m_loading = false;

@@ -26,6 +26,7 @@ public:
     // The sentence to show when the lock is held elsewhere.
     QString heldMessage() const;
 
+    const QString &cachePath() const { return m_cachePath; }
     static QString lockPath(const QString &cachePath);
 
 private:

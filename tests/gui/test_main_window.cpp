@@ -20,6 +20,7 @@
 #include "items/RollupModel.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
+#include "store/CacheLock.h"
 #include "translations/Language.h"
 
 #include <QCheckBox>
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -259,6 +261,7 @@ private slots:
         QCOMPARE(column(later->findChild<QTableView *>(QStringLiteral("alertsTable"))->model(),
                         AlertsModel::DealName),
                  QStringList{QStringLiteral("Deal dark-b")});
+        later.reset(); // one window per cache: the window holds the cache's lock
         m_clock->advance(10 * kDay);
         auto resumed = openWindow();
         QVERIFY(column(resumed->findChild<QTableView *>(QStringLiteral("alertsTable"))->model(),
@@ -370,6 +373,52 @@ private slots:
         QVERIFY(rowsShown(alerts) > 0);
         // Forget, so other tests start from a manager who never looked.
         m_cache.db().exec("DELETE FROM alert_seen");
+    }
+
+    void switchingCacheMovesTheLock() {
+        auto window = openWindow();
+        const QString a = QFileInfo(m_cache.path()).absoluteFilePath();
+        const auto lockedElsewhere = [](const QString &cache) {
+            QLockFile probe(CacheLock::lockPath(cache));
+            const bool taken = probe.tryLock(0);
+            return !taken; // a probe that takes it lets it go again as it ends
+        };
+        QVERIFY(lockedElsewhere(a));
+
+        // Another window (here another QLockFile) has cache B: the switch is refused, naming it, and A
+        // stays open and locked.
+        QTemporaryDir dir;
+        const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+        QLockFile other(CacheLock::lockPath(b));
+        other.setStaleLockTime(0);
+        QVERIFY(other.tryLock(0));
+        AppSettings settings;
+        settings.cachePath = b;
+        window->applySettings(settings);
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("already open in another Dealpulse window")),
+                 qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
+        box->close();
+        QCOMPARE(window->cachePath(), a);
+        QVERIFY(window->settings().cachePath.isEmpty()); // still naming the cache that is open
+        QVERIFY(!QFileInfo::exists(b));                  // nothing was created or written there
+        QVERIFY(lockedElsewhere(a));
+        QVERIFY(!window->content().rows.isEmpty());
+
+        // A free cache C: its lock is taken and A's released.
+        const QString c = dir.filePath(QStringLiteral("c.sqlite"));
+        settings.cachePath = c;
+        QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
+        window->applySettings(settings);
+        QCOMPARE(window->cachePath(), c);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(lockedElsewhere(c));
+        QVERIFY(!lockedElsewhere(a));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->tasks()->isRunning(), 10000);
+        window.reset();
+        QVERIFY(!lockedElsewhere(c)); // the window's end lets it go
     }
 
     void goingDarkSettingChangesTheBands() {
