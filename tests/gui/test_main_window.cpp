@@ -566,16 +566,20 @@ private slots:
     }
 
     void screenshots() {
-        // Written next to the test binary so a person can look at what each view shows.
+        // Written to the temporary folder (never the source tree) so a person can look at what each view
+        // shows; the path is printed.
+        const QDir folder(QDir::temp().filePath(QStringLiteral("dealpulse-screenshots")));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
         auto window = openWindow();
         window->resize(1280, 500);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window.png"))));
+        QVERIFY(window->grab().save(folder.filePath(QStringLiteral("main_window.png"))));
         window->showPage(window->alertsPage());
-        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window_alerts.png"))));
+        QVERIFY(window->grab().save(folder.filePath(QStringLiteral("main_window_alerts.png"))));
         window->showPage(window->rollupPage());
-        QVERIFY(window->grab().save(QDir::current().filePath(QStringLiteral("main_window_rollup.png"))));
+        QVERIFY(window->grab().save(folder.filePath(QStringLiteral("main_window_rollup.png"))));
+        qInfo("screenshots in %s", qPrintable(folder.path()));
     }
 };
 
