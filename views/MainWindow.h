@@ -120,7 +120,7 @@ private:
     std::shared_ptr<const Clock> m_clock;
     QString m_cachePath;
     std::unique_ptr<CacheLock> m_lock; // held for m_cachePath while it is open here
-    std::unique_ptr<Database> m_db; // the UI thread's connection, for the manager's small writes
+    std::unique_ptr<Database> m_db;    // the UI thread's connection, for the manager's small writes
     CacheContent m_content;
     bool m_loading = false;
     quint64 m_loadGeneration = 0;

@@ -23,9 +23,9 @@ inline QString utf8(const uint8_t *data, size_t size) {
 }
 
 // An invariant that must hold for every input: a failure aborts, so libFuzzer keeps the input that broke it.
-#define DP_FUZZ_CHECK(condition)                                                                              \
-    do {                                                                                                       \
-        if (!(condition))                                                                                      \
+#define DP_FUZZ_CHECK(condition)                                                                             \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
             qFatal("fuzz invariant failed: %s (%s:%d)", #condition, __FILE__, __LINE__);                     \
     } while (false)
 

@@ -15,10 +15,11 @@ const QSet<QString> &allowedTags() {
     static const QSet<QString> kTags = [] {
         QSet<QString> tags;
         for (const char *name :
-             {"b",  "strong", "i",  "em", "u",  "s",  "strike", "del", "ins", "sub", "sup", "small", "big",
-              "code", "pre", "tt", "br", "hr", "span", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1",
-              "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr", "caption", "p", "div",
-              "center", "td", "th", "a"})
+             {"b",    "strong",     "i",     "em",  "u",      "s",     "strike", "del",   "ins",
+              "sub",  "sup",        "small", "big", "code",   "pre",   "tt",     "br",    "hr",
+              "span", "blockquote", "ul",    "ol",  "li",     "dl",    "dt",     "dd",    "h1",
+              "h2",   "h3",         "h4",    "h5",  "h6",     "table", "thead",  "tbody", "tfoot",
+              "tr",   "caption",    "p",     "div", "center", "td",    "th",     "a"})
             tags.insert(QString::fromLatin1(name));
         return tags;
     }();

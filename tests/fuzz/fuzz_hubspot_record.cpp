@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                 (void)dp::sync::mapHubSpotEngagement(QString::fromLatin1(type), *record, {}, warnings);
         }
     }
-    const QJsonArray results = QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
+    const QJsonArray results =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
     for (const QJsonValue &value : results) {
         const QJsonObject record = value.toObject();
         dp::sync::SyncWarnings warnings;

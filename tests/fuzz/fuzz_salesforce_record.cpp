@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         (void)mapSalesforceUser(record);
         (void)mapSalesforceAccount(record);
         (void)mapSalesforceContact(record);
-        (void)mapSalesforceOpportunity(record, stages, SalesforceCurrency{true, QStringLiteral("EUR")}, warnings);
+        (void)mapSalesforceOpportunity(record, stages, SalesforceCurrency{true, QStringLiteral("EUR")},
+                                       warnings);
         (void)mapSalesforceOpportunity(record, stages, SalesforceCurrency{false, QString()}, warnings);
         (void)mapSalesforceContactRole(record);
         (void)mapOpportunityHistory(record, {});
