@@ -3303,16 +3303,16 @@ Deal rows SHA-256: %2</numerusform>
         <translation>HubSpot sent a page that cannot be read (%1).</translation>
     </message>
     <message>
-        <source>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</translation>
-    </message>
-    <message>
         <source>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</source>
         <translation>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Try again.</source>
         <translation>The sync stopped on an unexpected error (%1). Try again.</translation>
+    </message>
+    <message>
+        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation type="unfinished">%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -3356,13 +3356,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::sync::CursorHistory</name>
-    <message>
-        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +3406,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Salesforce rejected a request (%1: %2).</source>
         <translation>Salesforce rejected a request (%1: %2).</translation>
-    </message>
-    <message>
-        <source>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</source>
-        <translation>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</translation>
     </message>
 </context>
 <context>

@@ -3330,16 +3330,16 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>HubSpot a trimis o pagină care nu poate fi citită (%1).</translation>
     </message>
     <message>
-        <source>HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation>HubSpot a trimis același cursor de paginare de două ori la listarea %1; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
-    </message>
-    <message>
         <source>Salesforce gave an address for the next %1 records that is not a path on the instance (%2); the sync stopped rather than follow it.</source>
         <translation>Salesforce a dat pentru următoarele înregistrări %1 o adresă care nu este o cale pe instanță (%2); sincronizarea s-a oprit în loc s-o urmeze.</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Try again.</source>
         <translation>Sincronizarea s-a oprit la o eroare neașteptată (%1). Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
+        <translation type="unfinished">%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
     </message>
 </context>
 <context>
@@ -3383,13 +3383,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 a avut nevoie de mai mult de %2 secunde ca să răspundă la %3, așa că cererea a fost abandonată. Verificați conexiunea și încercați din nou.</translation>
-    </message>
-</context>
-<context>
-    <name>dp::sync::CursorHistory</name>
-    <message>
-        <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation>%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
     </message>
 </context>
 <context>
@@ -3440,10 +3433,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Salesforce rejected a request (%1: %2).</source>
         <translation>Salesforce a respins o cerere (%1: %2).</translation>
-    </message>
-    <message>
-        <source>Salesforce sent the same address for the next %1 records twice; the sync stopped instead of reading the same records forever. Try again later.</source>
-        <translation>Salesforce a trimis de două ori aceeași adresă pentru următoarele înregistrări %1; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași înregistrări. Încercați din nou mai târziu.</translation>
     </message>
 </context>
 <context>

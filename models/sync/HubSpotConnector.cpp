@@ -40,11 +40,7 @@ bool keepsCachedTranscript(const QHash<QString, std::optional<QString>> &transcr
 // The search walks by offset and by stamp rather than by an opaque cursor; a page that moves neither is a
 // repeated cursor all the same.
 SyncError repeatedCursor(const QString &type) {
-    return SyncError(
-        SyncError::Kind::Protocol,
-        tr("HubSpot sent the same paging cursor twice while listing %1; the sync stopped instead "
-           "of reading the same pages forever. Try again later.")
-            .arg(type));
+    return repeatedCursorError(QStringLiteral("HubSpot"), type);
 }
 
 QString nextAfter(const QJsonObject &page) {

@@ -18,14 +18,18 @@ CursorHistory::CursorHistory(QString service, QString listing)
     : m_service(std::move(service))
     , m_listing(std::move(listing)) {}
 
+SyncError repeatedCursorError(const QString &service, const QString &listing) {
+    return SyncError(SyncError::Kind::Protocol,
+                     tr("%1 sent the same paging cursor twice while listing %2; the sync stopped instead "
+                        "of reading the same pages forever. Try again later.")
+                         .arg(service, listing));
+}
+
 void CursorHistory::advance(const QString &cursor) {
     if (cursor.isEmpty())
         return;
     if (m_seen.contains(cursor))
-        throw SyncError(SyncError::Kind::Protocol,
-                        tr("%1 sent the same paging cursor twice while listing %2; the sync stopped instead "
-                           "of reading the same pages forever. Try again later.")
-                            .arg(m_service, m_listing));
+        throw repeatedCursorError(m_service, m_listing);
     m_seen.insert(cursor);
 }
 

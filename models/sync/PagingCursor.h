@@ -3,10 +3,16 @@
 // read the same pages again and again, forever; and Salesforce's nextRecordsUrl is appended to the instance
 // address, so anything but a path on that instance could send the bearer token elsewhere.
 
+#include "sync/SyncError.h"
+
 #include <QSet>
 #include <QString>
 
 namespace dp::sync {
+
+// The error for a listing that handed out a cursor it gave before (or, for searches that walk by offset and
+// stamp, a page that moved neither): reading on would loop forever.
+SyncError repeatedCursorError(const QString &service, const QString &listing);
 
 class CursorHistory final {
 public:

@@ -1,7 +1,6 @@
 #include "sync/SalesforceConnector.h"
 
 #include "sync/PagePrefetcher.h"
-#include "sync/PagingCursor.h"
 #include "sync/SyncLog.h"
 
 #include "domain/CheckedNumber.h"
@@ -300,7 +299,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
                 soql(object, fields, cursor.from, cursor.afterId, cursor.before, m_settings.queryLimit));
             cursor.inQuery = 0;
             cursor.querying = true;
-            cursor.seen.clear();
+            cursor.seen = CursorHistory(QStringLiteral("Salesforce"), object.name);
         }
         if (cursor.next.isEmpty()) {
             // The query is read to its end.
@@ -352,13 +351,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
                 // Kept for after this batch is handed out, like a missing address below.
                 try {
                     checkNextRecordsUrl(cursor.next, object.name);
-                    if (cursor.seen.contains(cursor.next))
-                        throw SyncError(SyncError::Kind::Protocol,
-                                        tr("Salesforce sent the same address for the next %1 records twice; "
-                                           "the sync stopped instead of reading the same records forever. "
-                                           "Try again later.")
-                                            .arg(object.name));
-                    cursor.seen.insert(cursor.next);
+                    cursor.seen.advance(cursor.next);
                 } catch (const SyncError &error) {
                     cursor.failure = error;
                 }

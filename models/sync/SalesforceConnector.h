@@ -23,6 +23,7 @@
 // prefetcher runs, the API client (and the instance address a token refresh may move) is its thread's alone.
 
 #include "sync/ApiClient.h"
+#include "sync/PagingCursor.h"
 #include "sync/Connector.h"
 #include "sync/SalesforceMapping.h"
 #include "sync/SyncError.h"
@@ -90,7 +91,7 @@ private:
         bool querying = false;        // a query's batches are being followed
         std::optional<Millis> before; // the running query's upper bound
         QString next;                 // its next batch; empty once read to the end
-        QSet<QString> seen;           // the running query's batch addresses: one seen twice would loop
+        CursorHistory seen{QStringLiteral("Salesforce"), {}}; // the running query's batch addresses
         int inQuery = 0;              // records it returned so far
         bool finished = false;
         std::optional<SyncError> failure; // thrown after the batch it came with was handed out
