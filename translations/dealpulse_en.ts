@@ -3312,7 +3312,7 @@ Deal rows SHA-256: %2</numerusform>
     </message>
     <message>
         <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation type="unfinished">%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
+        <translation>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
     </message>
 </context>
 <context>

@@ -3339,7 +3339,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
-        <translation type="unfinished">%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
+        <translation>%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
     </message>
 </context>
 <context>
