@@ -23,8 +23,8 @@
 // prefetcher runs, the API client (and the instance address a token refresh may move) is its thread's alone.
 
 #include "sync/ApiClient.h"
-#include "sync/PagingCursor.h"
 #include "sync/Connector.h"
+#include "sync/PagingCursor.h"
 #include "sync/SalesforceMapping.h"
 #include "sync/SyncError.h"
 
@@ -88,11 +88,11 @@ private:
         QString afterId;
         std::optional<Millis> window; // none: one query to the end
         int restarts = 0;
-        bool querying = false;        // a query's batches are being followed
-        std::optional<Millis> before; // the running query's upper bound
-        QString next;                 // its next batch; empty once read to the end
+        bool querying = false;                                // a query's batches are being followed
+        std::optional<Millis> before;                         // the running query's upper bound
+        QString next;                                         // its next batch; empty once read to the end
         CursorHistory seen{QStringLiteral("Salesforce"), {}}; // the running query's batch addresses
-        int inQuery = 0;              // records it returned so far
+        int inQuery = 0;                                      // records it returned so far
         bool finished = false;
         std::optional<SyncError> failure; // thrown after the batch it came with was handed out
     };

@@ -6,6 +6,7 @@
 // Usage: bench_core [--deals N] [--dir FOLDER] [--repeat N]   (with --dir, a demo cache already there is
 // reused)
 
+#include "BenchFigures.h"
 #include "analytics/AnalyticsEngine.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
@@ -28,6 +29,8 @@
 #include <ctime>
 
 using namespace dp;
+using dp::bench::median;
+using dp::bench::ms;
 
 namespace {
 
@@ -39,11 +42,6 @@ double seconds(const QElapsedTimer &timer) {
 
 double cpuSeconds() {
     return double(std::clock()) / CLOCKS_PER_SEC;
-}
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 std::unique_ptr<Database> openOrDie(const QString &path) {

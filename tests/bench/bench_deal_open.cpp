@@ -4,6 +4,7 @@
 // again). Printed beside a baseline measured in the same run: the bare SQL select of the same rows.
 // Usage: bench_deal_open [--interactions N] [--repeat N]
 
+#include "BenchFigures.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/SalesScorer.h"
@@ -25,17 +26,14 @@
 #include <sqlite3.h>
 
 using namespace dp;
+using dp::bench::median;
+using dp::bench::ms;
 
 namespace {
 
 QTextStream out(stdout);
 constexpr Millis kNow = 1795791600000; // 2026-11-27T15:00:00Z
 constexpr int kFirstPage = 12;         // the cards a 900-pixel window shows
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 const QStringList kSentences{
     QStringLiteral("Thanks for the walkthrough yesterday, the team was impressed with the reporting."),

@@ -12,6 +12,7 @@
 // Usage: bench_email_html [--repeat N] [--only TEXT]   (--only: the bodies whose name holds TEXT, and the
 // baseline)
 
+#include "BenchFigures.h"
 #include "InteractionReader.h"
 #include "SafeTextBrowser.h"
 #include "items/TimelineModel.h"
@@ -27,19 +28,12 @@
 #include <algorithm>
 
 using namespace dp;
+using dp::bench::median;
+using dp::bench::ms;
 
 namespace {
 
 QTextStream out(stdout);
-
-double ms(const QElapsedTimer &timer) {
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 QString repeated(const char *piece, qsizetype times) {
     return QString::fromLatin1(piece).repeated(times);

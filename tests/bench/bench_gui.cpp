@@ -9,6 +9,7 @@
 // Usage: bench_gui --db FILE [--repeat N]   (the cache is migrated if needed; use a copy of a shared one)
 
 #include "AppSettings.h"
+#include "BenchFigures.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
 #include "items/CacheContent.h"
@@ -31,19 +32,12 @@
 #include <numeric>
 
 using namespace dp;
+using dp::bench::median;
+using dp::bench::ms;
 
 namespace {
 
 QTextStream out(stdout);
-
-double ms(const QElapsedTimer &timer) {
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 void report(const char *what, double value, double baseline, const char *baselineWhat, double target) {
     out << QStringLiteral("%1: %2 ms  (baseline %3: %4 ms, ratio %5×; target < %6 ms: %7)\n")
