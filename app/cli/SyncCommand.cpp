@@ -6,6 +6,7 @@
 
 #include "sync/CrmSession.h"
 #include "sync/SalesforceConnector.h"
+#include "sync/RefreshTokenHandoff.h"
 #include "sync/SavedRefreshToken.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
+#include <thread>
 
 namespace dp::cli {
 namespace {
@@ -62,6 +64,69 @@ QString progressLine(const sync::SyncProgress &progress) {
     if (progress.etaSeconds)
         line += tr(", about %1 s left for %2").arg(*progress.etaSeconds).arg(progress.object);
     return line;
+}
+
+// Runs the sync itself, on a thread that is not the keychain's.
+int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::optional<Millis> now,
+                     const QCommandLineParser &parser, sync::RefreshTokenHandoff &handoff, const QString &crm) {
+    const QString verb = QStringLiteral("sync");
+    QTextStream err(stderr);
+    try {
+        sync::CrmSession session(connection, nullptr);
+        session.setOnRefreshTokenRotated([&](const QByteArray &token, quint64 generation) {
+            QString error;
+            if (handoff.keep(token, generation, &error))
+                return;
+            // The old token is already dead: stop, and say so with a failing exit code, so a script does
+            // not go on as if the next run could sign in.
+            throw sync::SyncError(sync::SyncError::Kind::Credentials,
+                                  tr("%1 replaced the refresh token, but %2 would not keep the new one (%3); "
+                                     "the next sync needs a new refresh token.")
+                                      .arg(crm, secretStoreName(), error));
+        });
+        const SystemClock systemClock;
+        const FixedClock fixedClock(now.value_or(0));
+        const Clock &clock = now ? static_cast<const Clock &>(fixedClock) : systemClock;
+        sync::SyncRun run{db, clock};
+        QElapsedTimer sinceLastLine;
+        sinceLastLine.start();
+        QString lastObject;
+        run.onProgress = [&](const sync::SyncProgress &progress) {
+            // A line a second, and one whenever the object changes: readable in a terminal and in a log.
+            if (progress.object == lastObject && sinceLastLine.elapsed() < 1000)
+                return;
+            lastObject = progress.object;
+            sinceLastLine.restart();
+            err << progressLine(progress) << '\n';
+            err.flush();
+        };
+        sync::SyncOptions options;
+        if (parser.isSet(QStringLiteral("objects")))
+            options.objects =
+                parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const sync::SyncReport report = sync::runSync(session.connector(), run, options);
+        for (const QString &warning : report.warnings.samples)
+            err << tr("warning: %1").arg(warning) << '\n';
+        QTextStream(stdout) << tr("Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; "
+                                  "recomputed %6 deals; %7 warnings; %8 links wait for records not synced.")
+                                   .arg(report.records)
+                                   .arg(report.pages)
+                                   .arg(report.deletions)
+                                   .arg(report.seconds, 0, 'f', 1)
+                                   .arg(session.api().requestsSent())
+                                   .arg(report.dealsRecomputed)
+                                   .arg(report.warnings.count)
+                                   .arg(report.pendingLinks)
+                            << '\n';
+    } catch (const sync::SyncError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    } catch (const std::exception &error) {
+        return fail(verb, tr("stopped on an unexpected error (%1)").arg(QString::fromLocal8Bit(error.what())),
+                    kExitFailure);
+    }
+    return 0;
 }
 
 } // namespace
@@ -145,80 +210,34 @@ int runSync(const QStringList &arguments) {
     if (!db)
         return kExitFailure;
 
-    QTextStream err(stderr);
-    try {
-        sync::CrmSession session(*connection, nullptr);
-        // The old refresh token stops working the moment the CRM rotates it: keep the new one at once, so
-        // neither a failure later in this sync nor a kill loses it.
-        const QByteArray environmentToken =
-            env(salesforce ? "DEALPULSE_SALESFORCE_REFRESH_TOKEN" : "DEALPULSE_HUBSPOT_REFRESH_TOKEN");
-        bool noticed = false;
-        session.setOnRefreshTokenRotated([&](const QByteArray &token) {
-            sync::SavedRefreshToken saved(*secrets, source);
-            QString error;
-            if (saved.keep(token, environmentToken, &error)) {
-                if (!noticed)
-                    err << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) "
-                              "and later syncs use it.")
-                               .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
-                                    secretStoreName(), saved.tokenKey())
-                        << '\n';
-                noticed = true;
-                err.flush();
-                return;
-            }
-            // The old token is already dead: stop, and say so with a failing exit code, so a script does
-            // not go on as if the next run could sign in.
-            throw sync::SyncError(
-                sync::SyncError::Kind::Credentials,
-                tr("%1 replaced the refresh token, but %2 would not keep the new one (%3); the next sync "
-                   "needs a new refresh token.")
-                    .arg(salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot"),
-                         secretStoreName(), error));
-        });
-        const SystemClock systemClock;
-        const FixedClock fixedClock(now.value_or(0));
-        const Clock &clock = now ? static_cast<const Clock &>(fixedClock) : systemClock;
-        sync::SyncRun run{*db, clock};
-        QElapsedTimer sinceLastLine;
-        sinceLastLine.start();
-        QString lastObject;
-        run.onProgress = [&](const sync::SyncProgress &progress) {
-            // A line a second, and one whenever the object changes: readable in a terminal and in a log.
-            if (progress.object == lastObject && sinceLastLine.elapsed() < 1000)
-                return;
-            lastObject = progress.object;
-            sinceLastLine.restart();
-            err << progressLine(progress) << '\n';
-            err.flush();
-        };
-        sync::SyncOptions options;
-        if (parser.isSet(QStringLiteral("objects")))
-            options.objects =
-                parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const sync::SyncReport report = sync::runSync(session.connector(), run, options);
-        for (const QString &warning : report.warnings.samples)
-            err << tr("warning: %1").arg(warning) << '\n';
-        QTextStream(stdout) << tr("Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; "
-                                  "recomputed %6 deals; %7 warnings; %8 links wait for records not synced.")
-                                   .arg(report.records)
-                                   .arg(report.pages)
-                                   .arg(report.deletions)
-                                   .arg(report.seconds, 0, 'f', 1)
-                                   .arg(session.api().requestsSent())
-                                   .arg(report.dealsRecomputed)
-                                   .arg(report.warnings.count)
-                                   .arg(report.pendingLinks)
-                            << '\n';
-    } catch (const sync::SyncError &error) {
-        return fail(verb, error.message(), kExitFailure);
-    } catch (const StoreError &error) {
-        return fail(verb, error.message(), kExitFailure);
-    } catch (const std::exception &error) {
-        return fail(verb, tr("stopped on an unexpected error (%1)").arg(QString::fromLocal8Bit(error.what())),
-                    kExitFailure);
-    }
-    return 0;
+    // The old refresh token stops working the moment the CRM rotates it: the new one is kept at once, so
+    // neither a failure later in this sync nor a kill loses it. The keychain completes its jobs through
+    // this (main) thread's event loop, so this thread stores the tokens and the sync runs on another one:
+    // were this thread the one waiting for the sync's fetch thread, a token arriving there would hang both.
+    const QString crm = salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot");
+    const QByteArray environmentToken =
+        env(salesforce ? "DEALPULSE_SALESFORCE_REFRESH_TOKEN" : "DEALPULSE_HUBSPOT_REFRESH_TOKEN");
+    bool noticed = false;
+    sync::RefreshTokenHandoff handoff([&](const QByteArray &token, QString *error) {
+        sync::SavedRefreshToken saved(*secrets, source);
+        if (!saved.keep(token, environmentToken, error))
+            return false;
+        if (!noticed)
+            QTextStream(stderr) << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key "
+                                      "%3) and later syncs use it.")
+                                       .arg(crm, secretStoreName(), saved.tokenKey())
+                                << '\n';
+        noticed = true;
+        return true;
+    });
+    int syncExitCode = kExitFailure;
+    std::thread worker([&] {
+        syncExitCode = syncOnThisThread(*connection, *db, now, parser, handoff, crm);
+        handoff.finish();
+    });
+    handoff.serveUntilFinished();
+    worker.join();
+    return syncExitCode;
 }
 
 } // namespace dp::cli

@@ -2,6 +2,7 @@
 
 #include "sync/HubSpotConnector.h"
 #include "sync/SalesforceConnector.h"
+#include "sync/SyncError.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,6 @@ QString sourceKey(CrmConnection::Source source) {
 CrmSession::CrmSession(const CrmConnection &connection, const std::atomic_bool *cancel, HttpOptions http,
                        RetrySettings retry)
     : m_connection(connection)
-    , m_lastRefreshToken(connection.refreshToken)
     , m_http(std::make_unique<HttpClient>(http, cancel)) {
     if (connection.source == CrmConnection::Source::Salesforce)
         makeSalesforce(retry);
@@ -36,8 +36,7 @@ void CrmSession::makeHubSpot(const RetrySettings &retry) {
             tokenHost.chop(1);
         m_tokens = std::make_unique<OAuthRefresher>(OAuthClient{tokenHost + QStringLiteral("/oauth/v1/token"),
                                                                 connection.clientId, connection.clientSecret,
-                                                                connection.refreshToken},
-                                                    [this](const QJsonObject &) { tokenResponded(); });
+                                                                connection.refreshToken});
     } else {
         m_tokens = std::make_unique<FixedToken>(connection.accessToken);
     }
@@ -64,7 +63,6 @@ void CrmSession::makeSalesforce(const RetrySettings &retry) {
             OAuthClient{loginUrl + QStringLiteral("/services/oauth2/token"), connection.clientId,
                         connection.clientSecret, connection.refreshToken},
             [this, salesforce](const QJsonObject &response) {
-                tokenResponded();
                 const QString instance = response.value(QStringLiteral("instance_url")).toString();
                 if (instance.isEmpty())
                     return;
@@ -85,13 +83,22 @@ void CrmSession::testConnection() {
         static_cast<HubSpotConnector &>(*m_connector).testConnection();
 }
 
-void CrmSession::tokenResponded() {
-    const QByteArray now = currentRefreshToken();
-    if (now == m_lastRefreshToken)
-        return;
-    m_lastRefreshToken = now;
-    if (m_onRotated)
-        m_onRotated(now);
+void CrmSession::setOnRefreshTokenRotated(OAuthRefresher::OnRotated callback) {
+    if (auto *oauth = dynamic_cast<OAuthRefresher *>(m_tokens.get()))
+        oauth->setOnRotated(std::move(callback));
+}
+
+void CrmSession::keepRotatedTokensWith(RefreshTokenHandoff &handoff) {
+    setOnRefreshTokenRotated([&handoff](const QByteArray &token, quint64 generation) {
+        QString error;
+        if (!handoff.keep(token, generation, &error))
+            throw SyncError(SyncError::Kind::Credentials,
+                            QCoreApplication::translate(
+                                "dp::sync::CrmSession",
+                                "The CRM replaced the sign-in token, but the keychain would not store the "
+                                "new one (%1). Fix the keychain, then reconnect the account in Settings.")
+                                .arg(error));
+    });
 }
 
 QByteArray CrmSession::currentRefreshToken() const {

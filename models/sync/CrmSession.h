@@ -7,6 +7,7 @@
 #include "sync/Connector.h"
 #include "sync/HttpClient.h"
 #include "sync/OAuthTokens.h"
+#include "sync/RefreshTokenHandoff.h"
 
 #include <memory>
 
@@ -44,23 +45,22 @@ public:
     void testConnection();
     // The refresh token now valid (it changes when the service rotates it): save it back to the keychain.
     QByteArray currentRefreshToken() const;
-    // Called as soon as a token response rotates the refresh token (the old one is then invalid), so the
-    // caller can keep it even if the sync fails or is killed afterwards.
-    void setOnRefreshTokenRotated(std::function<void(const QByteArray &)> callback) {
-        m_onRotated = std::move(callback);
-    }
+    // Called as soon as a token response rotates the refresh token (the old one is then invalid), on the
+    // thread that renewed, before it goes on: the caller keeps the token even if the sync fails or is killed
+    // afterwards. See OAuthRefresher::setOnRotated.
+    void setOnRefreshTokenRotated(OAuthRefresher::OnRotated callback);
+    // The usual keeper: each rotated token goes through the handoff to the thread that owns the keychain,
+    // and a refusal stops the sync with a Credentials error.
+    void keepRotatedTokensWith(RefreshTokenHandoff &handoff);
     // Salesforce names its instance in every token response.
     QString instanceUrl() const { return m_instanceUrl; }
 
 private:
     void makeHubSpot(const RetrySettings &retry);
     void makeSalesforce(const RetrySettings &retry);
-    void tokenResponded();
 
     CrmConnection m_connection;
     QString m_instanceUrl;
-    QByteArray m_lastRefreshToken;
-    std::function<void(const QByteArray &)> m_onRotated;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<TokenSource> m_tokens;

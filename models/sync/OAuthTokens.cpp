@@ -22,21 +22,36 @@ OAuthRefresher::OAuthRefresher(OAuthClient client, std::function<void(const QJso
     , m_onResponse(std::move(onResponse)) {}
 
 QByteArray OAuthRefresher::token(ApiClient &client) {
-    std::lock_guard lock(m_mutex);
-    if (m_access.isEmpty() || m_renewAt.hasExpired())
-        renew(client);
-    return m_access;
+    std::optional<Rotation> rotation;
+    QByteArray access;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_access.isEmpty() || m_renewAt.hasExpired())
+            rotation = renew(client);
+        access = m_access;
+    }
+    announce(rotation);
+    return access;
 }
 
 void OAuthRefresher::refresh(ApiClient &client, const QByteArray &rejected) {
-    std::lock_guard lock(m_mutex);
-    // Two threads refused the same token: the first one renews it, the second uses the new one.
-    if (!m_access.isEmpty() && m_access != rejected)
-        return;
-    renew(client);
+    std::optional<Rotation> rotation;
+    {
+        std::lock_guard lock(m_mutex);
+        // Two threads refused the same token: the first one renews it, the second uses the new one.
+        if (!m_access.isEmpty() && m_access != rejected)
+            return;
+        rotation = renew(client);
+    }
+    announce(rotation);
 }
 
-void OAuthRefresher::renew(ApiClient &client) {
+void OAuthRefresher::announce(const std::optional<Rotation> &rotation) const {
+    if (rotation && m_onRotated)
+        m_onRotated(rotation->refreshToken, rotation->generation);
+}
+
+std::optional<OAuthRefresher::Rotation> OAuthRefresher::renew(ApiClient &client) {
     ApiCall call;
     call.method = "POST";
     call.url = m_client.tokenUrl;
@@ -55,9 +70,12 @@ void OAuthRefresher::renew(ApiClient &client) {
     m_access = access;
     ++m_refreshes;
     // Rotation: the old refresh token stops working once a new one is issued.
-    const QString rotated = response.value(QStringLiteral("refresh_token")).toString();
-    if (!rotated.isEmpty())
-        m_client.refreshToken = rotated.toUtf8();
+    std::optional<Rotation> rotation;
+    const QByteArray rotated = response.value(QStringLiteral("refresh_token")).toString().toUtf8();
+    if (!rotated.isEmpty() && rotated != m_client.refreshToken) {
+        m_client.refreshToken = rotated;
+        rotation = Rotation{rotated, ++m_rotations};
+    }
     // Salesforce sends no expires_in: keep the token until a 401 says otherwise. So does a lifetime too
     // large to count in milliseconds (1e300): the 401 still tells when it ends.
     const qint64 expiresInMs =
@@ -66,6 +84,7 @@ void OAuthRefresher::renew(ApiClient &client) {
                                 : QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_onResponse)
         m_onResponse(response);
+    return rotation;
 }
 
 } // namespace dp::sync

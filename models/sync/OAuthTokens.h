@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QJsonObject>
 #include <mutex>
+#include <optional>
 
 namespace dp::sync {
 
@@ -32,8 +33,15 @@ struct OAuthClient {
 
 class OAuthRefresher final : public TokenSource {
 public:
-    // onResponse sees every successful token response (after the refresh token was updated from it).
+    // onResponse sees every successful token response (after the refresh token was updated from it), one at
+    // a time: it must not block.
     explicit OAuthRefresher(OAuthClient client, std::function<void(const QJsonObject &)> onResponse = {});
+    // Called when a token response carried a new refresh token (the old one is dead from then on), with its
+    // place in the order they were issued (1, 2, ...), before the thread that renewed goes on with the new
+    // access token. Not under the refresh lock, so it may wait (for a keychain): other threads keep their
+    // requests and renewals going meanwhile. May throw to stop the sync.
+    using OnRotated = std::function<void(const QByteArray &refreshToken, quint64 generation)>;
+    void setOnRotated(OnRotated onRotated) { m_onRotated = std::move(onRotated); }
     QByteArray token(ApiClient &client) override;
     void refresh(ApiClient &client, const QByteArray &rejected) override;
     bool canRefresh() const override { return true; }
@@ -48,13 +56,20 @@ public:
     }
 
 private:
-    // Called with m_mutex held: one grant at a time, since each may rotate the refresh token. Recursive:
-    // onResponse, called in order under it, may ask for the refresh token.
-    void renew(ApiClient &client);
+    struct Rotation {
+        QByteArray refreshToken;
+        quint64 generation = 0;
+    };
+    // Called with m_mutex held: one grant at a time, since each may rotate the refresh token. Returns the
+    // rotation the response carried, to announce once the lock is released.
+    std::optional<Rotation> renew(ApiClient &client);
+    void announce(const std::optional<Rotation> &rotation) const;
 
-    mutable std::recursive_mutex m_mutex;
+    mutable std::mutex m_mutex;
     OAuthClient m_client;
     std::function<void(const QJsonObject &)> m_onResponse;
+    OnRotated m_onRotated;
+    quint64 m_rotations = 0;
     QByteArray m_access;
     QDeadlineTimer m_renewAt{QDeadlineTimer::Forever};
     int m_refreshes = 0;

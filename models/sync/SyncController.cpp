@@ -13,6 +13,9 @@ SyncController::SyncController(QString cachePath, QObject *parent)
 
 SyncController::~SyncController() {
     cancel();
+    // A sync thread may be handing over a rotated token: store it while waiting, or neither side moves.
+    if (m_handoff)
+        m_handoff->serveUntilFinished();
     join();
 }
 
@@ -28,8 +31,13 @@ bool SyncController::start(const CrmConnection &connection, const SyncOptions &o
     m_cancel = false;
     m_running = true;
     emit started();
-    m_worker =
-        std::thread([this, connection, options, keeper = m_keeper] { work(connection, options, keeper); });
+    m_handoff = std::make_unique<RefreshTokenHandoff>([this](const QByteArray &token, QString *error) {
+        if (m_keeper && !m_keeper(token, error))
+            return false;
+        emit refreshTokenChanged(token);
+        return true;
+    });
+    m_worker = std::thread([this, connection, options] { work(connection, options); });
     return true;
 }
 
@@ -37,7 +45,7 @@ void SyncController::cancel() {
     m_cancel = true;
 }
 
-void SyncController::work(CrmConnection connection, SyncOptions options, RefreshTokenKeeper keeper) {
+void SyncController::work(CrmConnection connection, SyncOptions options) {
     // Everything here runs on the worker; results go back through queued calls to this object's thread.
     auto post = [this](auto function) {
         QMetaObject::invokeMethod(this, std::move(function), Qt::QueuedConnection);
@@ -50,19 +58,9 @@ void SyncController::work(CrmConnection connection, SyncOptions options, Refresh
         if (!opened.ok())
             throw SyncError(SyncError::Kind::Store, opened.error);
         CrmSession session(connection, &m_cancel, m_http, m_retry);
-        // The old refresh token is dead once the CRM hands out a new one: store the new one now, on whichever
+        // The old refresh token is dead once the CRM hands out a new one: store the new one now, whichever
         // sync thread got it, not when the sync ends (a cancel, a failure or a closed window would lose it).
-        session.setOnRefreshTokenRotated([this, &keeper](const QByteArray &token) {
-            QString error;
-            if (keeper && !keeper(token, &error))
-                throw SyncError(
-                    SyncError::Kind::Credentials,
-                    tr("The CRM replaced the sign-in token, but the keychain would not store the new "
-                       "one (%1). Fix the keychain, then reconnect the account in Settings.")
-                        .arg(error));
-            QMetaObject::invokeMethod(
-                this, [this, token] { emit refreshTokenChanged(token); }, Qt::QueuedConnection);
-        });
+        session.keepRotatedTokensWith(*m_handoff);
         const SystemClock clock;
         SyncRun run(*opened.database, clock);
         run.cancel = &m_cancel;
@@ -105,6 +103,7 @@ void SyncController::work(CrmConnection connection, SyncOptions options, Refresh
     } catch (...) {
         message = tr("The sync stopped on an unexpected error. Try again.");
     }
+    m_handoff->finish();
     post([this, ok, message, changedDeals] {
         m_running = false;
         join();

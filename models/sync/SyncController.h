@@ -29,11 +29,12 @@ public:
     void setRetrySettings(const RetrySettings &settings) { m_retry = settings; }
     // Limits of the worker's client (tests make them small).
     void setHttpOptions(const HttpOptions &options) { m_http = options; }
-    // Stores a rotated refresh token (in the keychain). Called on a sync thread the moment the CRM rotates
-    // it, because the old one is dead from then on: the token must be kept even if the sync then fails, is
-    // cancelled or the window closes (the destructor waits for this). false (with error) stops the sync
-    // with that error. Takes effect from the next start().
-    using RefreshTokenKeeper = std::function<bool(const QByteArray &token, QString *error)>;
+    // Stores a rotated refresh token (in the keychain), on the controller's thread: the sync's threads hand
+    // it over there (RefreshTokenHandoff) the moment the CRM rotates it, because the old one is dead from
+    // then on. The token is kept even if the sync then fails, is cancelled or the window closes (the
+    // destructor serves it while it waits). false (with error) stops the sync with that error. Takes effect
+    // from the next start().
+    using RefreshTokenKeeper = RefreshTokenHandoff::Store;
     void setRefreshTokenKeeper(RefreshTokenKeeper keeper) { m_keeper = std::move(keeper); }
 
 signals:
@@ -51,13 +52,14 @@ signals:
     void instanceUrlChanged(const QString &instanceUrl);
 
 private:
-    void work(CrmConnection connection, SyncOptions options, RefreshTokenKeeper keeper);
+    void work(CrmConnection connection, SyncOptions options);
     void join();
 
     QString m_cachePath;
     RetrySettings m_retry;
     HttpOptions m_http;
     RefreshTokenKeeper m_keeper;
+    std::unique_ptr<RefreshTokenHandoff> m_handoff; // the running sync's, served on this thread
     std::atomic_bool m_cancel{false};
     std::atomic_bool m_running{false};
     std::thread m_worker;

@@ -142,6 +142,13 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
 
 CrmConnectionsPage::~CrmConnectionsPage() {
     m_cancelTest = true;
+    waitForTest();
+}
+
+void CrmConnectionsPage::waitForTest() {
+    // The test's thread may be handing over a rotated token: store it while waiting, or neither side moves.
+    if (m_handoff)
+        m_handoff->serveUntilFinished();
     if (m_tester.joinable())
         m_tester.join();
 }
@@ -224,8 +231,7 @@ void CrmConnectionsPage::showStatus(bool ok, const QString &message) {
 }
 
 void CrmConnectionsPage::testConnection() {
-    if (m_tester.joinable())
-        m_tester.join();
+    waitForTest();
     const sync::CrmConnection connection = connectionFromFields();
     if (!connection.hasCredentials()) {
         showStatus(false, tr("Enter the credentials first."));
@@ -240,23 +246,21 @@ void CrmConnectionsPage::testConnection() {
     m_test->setEnabled(false);
     showStatus(true, tr("Testing…"));
     m_cancelTest = false;
-    // The token came from the keychain (the field is empty): a rotated one goes back there at once, from the
-    // test's thread, so closing the page mid-test cannot lose it (the destructor waits for the thread).
+    // The token came from the keychain (the field is empty): a rotated one goes back there at once, through
+    // this thread (the keychain's), so closing the page mid-test cannot lose it (the destructor serves it).
     const bool tokenFromKeychain = m_refreshToken->text().isEmpty();
+    m_handoff = std::make_unique<sync::RefreshTokenHandoff>(
+        [this, key = refreshTokenKey(connection.source)](const QByteArray &token, QString *error) {
+            return m_secrets.write(key, token, error);
+        });
     m_tester = std::thread([this, connection, tokenFromKeychain] {
         bool ok = false;
         QString message;
         QByteArray rotated;
         try {
             sync::CrmSession session(connection, &m_cancelTest, {}, {2, std::chrono::milliseconds(300)});
-            session.setOnRefreshTokenRotated([this, tokenFromKeychain, &connection](const QByteArray &token) {
-                QString error;
-                if (tokenFromKeychain && !m_secrets.write(refreshTokenKey(connection.source), token, &error))
-                    throw sync::SyncError(sync::SyncError::Kind::Credentials,
-                                          tr("The CRM replaced the sign-in token, but the keychain would not "
-                                             "store the new one (%1).")
-                                              .arg(error));
-            });
+            if (tokenFromKeychain)
+                session.keepRotatedTokensWith(*m_handoff);
             try {
                 session.testConnection();
             } catch (...) {
@@ -277,6 +281,7 @@ void CrmConnectionsPage::testConnection() {
         } catch (...) {
             message = tr("The test stopped on an unexpected error.");
         }
+        m_handoff->finish();
         QMetaObject::invokeMethod(
             this,
             [this, ok, message, rotated, tokenFromKeychain] {

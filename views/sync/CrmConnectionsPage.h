@@ -56,6 +56,7 @@ signals:
 
 private:
     void testConnection();
+    void waitForTest(); // for the running test, if any, storing what it hands over meanwhile
     void save();
     void updateFields();
     void loadFields();
@@ -79,6 +80,7 @@ private:
     QPushButton *m_save;
     QLabel *m_status;
     std::thread m_tester;
+    std::unique_ptr<sync::RefreshTokenHandoff> m_handoff; // the running test's, served on this thread
     std::atomic_bool m_cancelTest{false};
 };
 
