@@ -1,6 +1,7 @@
 #include "cli/CliSecrets.h"
 
 #include "sync/KeychainSecretStore.h"
+#include "sync/MainLoopSecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,7 +63,9 @@ private:
 std::unique_ptr<sync::SecretStore> openCliSecretStore() {
 #ifndef NDEBUG
     if (!testSecretFile().isEmpty())
-        return std::make_unique<TestFileSecretStore>(testSecretFile());
+        // Completing through the main loop as the keychain does, so the tests see the keychain's threading.
+        return std::make_unique<sync::MainLoopSecretStore>(
+            std::make_shared<TestFileSecretStore>(testSecretFile()));
 #endif
     return std::make_unique<KeychainSecretStore>();
 }

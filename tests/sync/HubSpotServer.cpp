@@ -177,6 +177,20 @@ void HubSpotServer::setOAuth(const QByteArray &clientId, const QByteArray &clien
     m_expiresIn = expiresInSeconds;
 }
 
+void HubSpotServer::setSessionLength(int requests) {
+    std::lock_guard lock(m_mutex);
+    m_sessionLength = requests;
+    m_sessionUses = 0;
+}
+
+void HubSpotServer::useSession(const ServerRequest &request) {
+    std::lock_guard lock(m_mutex);
+    if (m_sessionLength <= 0 || request.header("authorization") != "Bearer " + m_accessToken)
+        return;
+    if (++m_sessionUses > m_sessionLength)
+        m_accessToken = "expired-" + QByteArray::number(m_tokenSerial); // this request is refused already
+}
+
 QByteArray HubSpotServer::currentRefreshToken() const {
     std::shared_lock lock(m_mutex);
     return m_refreshToken;
@@ -263,6 +277,7 @@ ServerReply HubSpotServer::handle(const ServerRequest &request) {
         std::lock_guard lock(m_mutex);
         return token(request);
     }
+    useSession(request);
     ServerReply reply;
     bool pageListed = false;
     {
@@ -644,6 +659,7 @@ ServerReply HubSpotServer::token(const ServerRequest &request) {
             R"({"status":"BAD_REFRESH_TOKEN","error":"invalid_grant","message":"missing or unknown refresh token"})");
     ++m_refreshes;
     m_accessToken = "access-" + QByteArray::number(++m_tokenSerial);
+    m_sessionUses = 0;
     if (m_rotate)
         m_refreshToken = "refresh-" + QByteArray::number(m_tokenSerial);
     QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(m_accessToken)},

@@ -65,6 +65,9 @@ public:
                   bool rotateRefreshToken, int expiresInSeconds = 1800);
     QByteArray currentRefreshToken() const;
     int tokenRefreshes() const;
+    // Each access token answers this many requests, then expires (0: only expires_in ends it), as sessions
+    // do during a long first sync: renewals then land on whichever of the sync's threads asks next.
+    void setSessionLength(int requests);
 
     // --- edge cases ---
     // Called for every request with its 1-based number; a reply replaces the normal answer.
@@ -97,6 +100,8 @@ private:
     ServerReply transcript(const QString &id) const;
     ServerReply owners(const ServerRequest &request) const;
     ServerReply token(const ServerRequest &request);
+    // Counts a request against its session; expires the token when the session is used up.
+    void useSession(const ServerRequest &request);
     const std::map<qint64, Record> &objectsOf(const QString &type) const;
     const std::map<qint64, QList<qint64>> &associationsOf(const QString &from, const QString &to) const;
     QJsonObject recordJson(const QString &type, const Record &record, const QSet<QString> &properties) const;
@@ -113,6 +118,8 @@ private:
     QByteArray m_clientId, m_clientSecret, m_refreshToken;
     bool m_rotate = false;
     int m_expiresIn = 1800;
+    int m_sessionLength = 0;
+    int m_sessionUses = 0;
     int m_refreshes = 0;
     int m_tokenSerial = 0;
     QSet<qint64> m_searchHidden;

@@ -229,6 +229,12 @@ void SalesforceServer::moveInstanceOnNextRefresh() {
     m_moveOnRefresh = true;
 }
 
+void SalesforceServer::setSessionLength(int requests) {
+    std::lock_guard lock(m_mutex);
+    m_sessionLength = requests;
+    m_sessionUses = 0;
+}
+
 QByteArray SalesforceServer::currentRefreshToken() const {
     std::lock_guard lock(m_mutex);
     return m_refreshToken;
@@ -311,6 +317,10 @@ ServerReply SalesforceServer::route(const ServerRequest &request) {
     const bool rightHost = QString::fromLatin1(request.header("host")) == hostOf(instanceUrl());
     if (m_accessToken.isEmpty() || request.header("authorization") != "Bearer " + m_accessToken || !rightHost)
         return errorArray(401, "INVALID_SESSION_ID", QStringLiteral("Session expired or invalid"));
+    if (m_sessionLength > 0 && ++m_sessionUses > m_sessionLength) {
+        m_accessToken = "expired-" + QByteArray::number(m_tokenSerial);
+        return errorArray(401, "INVALID_SESSION_ID", QStringLiteral("Session expired or invalid"));
+    }
     if (request.method != "GET")
         return errorArray(405, "METHOD_NOT_ALLOWED", QStringLiteral("HTTP Method not allowed"));
     if (path == kApiPrefix + QStringLiteral("/query") || path == kApiPrefix + QStringLiteral("/queryAll")) {
@@ -470,6 +480,7 @@ ServerReply SalesforceServer::token(const ServerRequest &request) {
             400, R"({"error":"invalid_grant","error_description":"expired access/refresh token"})");
     ++m_refreshes;
     m_accessToken = "00Dsession!" + QByteArray::number(++m_tokenSerial);
+    m_sessionUses = 0;
     if (m_moveOnRefresh) {
         m_moveOnRefresh = false;
         m_moved = true;

@@ -66,6 +66,9 @@ public:
     void moveInstanceOnNextRefresh();
     QByteArray currentRefreshToken() const;
     int tokenRefreshes() const;
+    // Each session answers this many requests, then expires (0: never), as sessions do during a long first
+    // sync: renewals then land on whichever of the sync's threads asks next.
+    void setSessionLength(int requests);
 
     // --- edge cases ---
     using Fault = std::function<std::optional<ServerReply>(const ServerRequest &, int number)>;
@@ -106,6 +109,8 @@ private:
     QByteArray m_accessToken = "test-token";
     QByteArray m_clientId, m_clientSecret, m_refreshToken;
     bool m_rotate = false;
+    int m_sessionLength = 0;
+    int m_sessionUses = 0;
     int m_refreshes = 0;
     int m_tokenSerial = 0;
     bool m_moveOnRefresh = false;

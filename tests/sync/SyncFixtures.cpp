@@ -2,7 +2,10 @@
 
 #include "sync/OAuthTokens.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace dp::test {
@@ -252,6 +255,21 @@ QString cacheDifference(Database &interrupted, Database &fresh) {
     for (const QString &line : (expectedSet - gotSet).values().mid(0, 5))
         lines.append(QStringLiteral("only in a fresh cache: ") + line);
     return lines.join(QLatin1Char('\n'));
+}
+
+QByteArray secretInTestKeychain(const QString &file, const QString &key) {
+    QFile keychain(file);
+    if (!keychain.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject secrets = QJsonDocument::fromJson(keychain.readAll()).object();
+    return QByteArray::fromBase64(secrets.value(key).toString().toLatin1());
+}
+
+QStringList dumpCacheFile(const QString &path) {
+    auto opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok())
+        return {QStringLiteral("cannot open %1: %2").arg(path, opened.error)};
+    return dumpCache(*opened.database);
 }
 
 } // namespace dp::test

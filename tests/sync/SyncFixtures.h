@@ -69,4 +69,9 @@ QString integrityCheck(Database &db);
 // interrupted cache saw values a fresh one never did): a few lines only in each; empty when they are equal.
 QString cacheDifference(Database &interrupted, Database &fresh);
 
+// A secret the CLI kept in its test keychain file (DEALPULSE_TEST_SECRET_FILE); empty when there is none.
+QByteArray secretInTestKeychain(const QString &file, const QString &key);
+// Every synced fact of the cache at path (dumpCache), for comparing caches the CLI wrote.
+QStringList dumpCacheFile(const QString &path);
+
 } // namespace dp::test

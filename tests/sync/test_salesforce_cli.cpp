@@ -3,6 +3,7 @@
 // child killed with SIGKILL at random moments whose next sync still ends exactly right.
 
 #include "SalesforceFixtures.h"
+#include "StallWatchdog.h"
 #include "TestSupport.h"
 
 #include "store/DealStore.h"
@@ -52,10 +53,13 @@ void start(QProcess &process, const QStringList &arguments, const Env &variables
     QVERIFY(process.waitForStarted());
 }
 
-Run runSync(const QStringList &arguments, const Env &variables) {
+// watched: a server whose requests count as progress; a sync that stops sending them for 30 s fails.
+Run runSync(const QStringList &arguments, const Env &variables, const SalesforceServer *watched = nullptr) {
     QProcess process;
     start(process, arguments, variables);
-    if (!process.waitForFinished(120000))
+    if (watched)
+        waitWhileProgressing(process, QStringLiteral("dealpulse sync"), [watched] { return watched->requestCount(); });
+    else if (!process.waitForFinished(120000))
         qFatal("dealpulse sync did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                QString::fromUtf8(process.readAllStandardOutput()),
@@ -134,6 +138,49 @@ private slots:
         QVERIFY(!revoked.err.contains(QStringLiteral("refresh-0")));
     }
 
+    void rotatedTokensAndSessionsExpiringEvery30RequestsEndAsASyncWithout() {
+        // Sessions end every 30 requests, so renewals land on the fetch thread, the prepare thread's own
+        // connection and the main sync thread alike; each renewal rotates the refresh token, which the
+        // test keychain completes through the main thread's event loop, as the real one does.
+        const SalesforceShape shape{4, 40, 60, 4};
+        SalesforceServer plain;
+        fillSalesforce(plain, shape);
+        SalesforceServer rotating;
+        fillSalesforce(rotating, shape);
+        rotating.setOAuth("client", "secret", "5Aep-original", true);
+        rotating.setSessionLength(30);
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
+        const Env oauth{{"DEALPULSE_SALESFORCE_CLIENT_ID", QStringLiteral("client")},
+                        {"DEALPULSE_SALESFORCE_CLIENT_SECRET", QStringLiteral("secret")},
+                        {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
+                        {"DEALPULSE_SALESFORCE_LOGIN_URL", rotating.loginUrl()},
+                        {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
+        const QString rotatingDb = dir.filePath(QStringLiteral("rotating.sqlite"));
+        const QString plainDb = dir.filePath(QStringLiteral("plain.sqlite"));
+        for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
+            if (pass == 1)
+                for (SalesforceServer *server : {&plain, &rotating})
+                    server->put(QStringLiteral("Opportunity"), sfDeal(3), {{QStringLiteral("Name"), QStringLiteral("Renamed")}},
+                                QDateTime::currentMSecsSinceEpoch() - 1000);
+            const int refreshesBefore = rotating.tokenRefreshes();
+            const int requestsBefore = rotating.requestCount();
+            const Run withRotation = runSync(syncArguments(rotatingDb), oauth, &rotating);
+            QVERIFY2(withRotation.exitCode == 0, qPrintable(withRotation.err));
+            const int requests = rotating.requestCount() - requestsBefore;
+            const int refreshes = rotating.tokenRefreshes() - refreshesBefore;
+            qInfo("pass %d: %d requests, %d sign-ins", pass, requests, refreshes);
+            QVERIFY2(refreshes >= requests / 31, "a session ended every 30 requests");
+            QVERIFY(refreshes >= (pass == 0 ? 4 : 1));
+            const Run without = runSync(syncArguments(plainDb, plain.instanceUrl()), tokenEnv());
+            QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+            QCOMPARE(dumpCacheFile(rotatingDb), dumpCacheFile(plainDb));
+            QCOMPARE(secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token")),
+                     rotating.currentRefreshToken());
+        }
+        QVERIFY(dumpCacheFile(rotatingDb).join(QLatin1Char('\n')).contains(QStringLiteral("Renamed")));
+    }
+
     void aRotatedRefreshTokenIsKeptInTheKeychainForLaterRuns() {
         SalesforceServer server;
         fillSalesforce(server);
@@ -146,16 +193,7 @@ private slots:
                   {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
                   {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()},
                   {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
-        auto kept = [&] {
-            QFile file(secretFile);
-            if (!file.open(QIODevice::ReadOnly))
-                return QByteArray();
-            return QByteArray::fromBase64(QJsonDocument::fromJson(file.readAll())
-                                              .object()
-                                              .value(QStringLiteral("cli/salesforce/refresh_token"))
-                                              .toString()
-                                              .toLatin1());
-        };
+        auto kept = [&] { return secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token")); };
         const Run first = runSync(syncArguments(db), oauth);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QByteArray rotated = server.currentRefreshToken();

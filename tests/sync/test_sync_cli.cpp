@@ -1,6 +1,7 @@
 // `dealpulse sync` as a user or a script meets it: credentials from the environment, progress on stderr,
 // exit codes, and a child killed with SIGKILL at random moments whose next sync still ends exactly right.
 
+#include "StallWatchdog.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
 
@@ -46,10 +47,14 @@ void start(QProcess &process, const QStringList &arguments, const QByteArray &to
     QVERIFY(process.waitForStarted());
 }
 
-Run runSync(const QStringList &arguments, const QByteArray &token = "test-token", const Env &extra = {}) {
+// watched: a server whose requests count as progress; a sync that stops sending them for 30 s fails.
+Run runSync(const QStringList &arguments, const QByteArray &token = "test-token", const Env &extra = {},
+            const HubSpotServer *watched = nullptr) {
     QProcess process;
     start(process, QStringList{QStringLiteral("sync")} + arguments, token, extra);
-    if (!process.waitForFinished(120000))
+    if (watched)
+        waitWhileProgressing(process, QStringLiteral("dealpulse sync"), [watched] { return watched->requestCount(); });
+    else if (!process.waitForFinished(120000))
         qFatal("dealpulse sync did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                QString::fromUtf8(process.readAllStandardOutput()),
@@ -131,6 +136,48 @@ private slots:
         // The same environment again: the old token is dead, the kept one signs in.
         const Run second = runSync(syncArguments(db, server), QByteArray(), oauth);
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    }
+
+    void rotatedTokensAndSessionsExpiringEvery30RequestsEndAsASyncWithout() {
+        // Sessions end every 30 requests, so renewals land on the fetch thread, the prepare thread's own
+        // connection and the main sync thread alike; each renewal rotates the refresh token, which the
+        // test keychain completes through the main thread's event loop, as the real one does.
+        const DatasetShape shape{4, 400, 800, 8};
+        HubSpotServer plain;
+        fillHubSpot(plain, shape);
+        HubSpotServer rotating;
+        fillHubSpot(rotating, shape);
+        rotating.setOAuth("client", "secret", "refresh-0", true);
+        rotating.setSessionLength(30);
+        QTemporaryDir dir;
+        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
+        const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
+                        {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
+                        {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
+        const QString rotatingDb = dir.filePath(QStringLiteral("rotating.sqlite"));
+        const QString plainDb = dir.filePath(QStringLiteral("plain.sqlite"));
+        for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
+            if (pass == 1)
+                for (HubSpotServer *server : {&plain, &rotating})
+                    server->put(QStringLiteral("deals"), 5003, {{QStringLiteral("dealname"), QStringLiteral("Renamed")}},
+                                QDateTime::currentMSecsSinceEpoch() - 1000);
+            const int refreshesBefore = rotating.tokenRefreshes();
+            const int requestsBefore = rotating.requestCount();
+            const Run withRotation = runSync(syncArguments(rotatingDb, rotating), QByteArray(), oauth, &rotating);
+            QVERIFY2(withRotation.exitCode == 0, qPrintable(withRotation.err));
+            const int requests = rotating.requestCount() - requestsBefore;
+            const int refreshes = rotating.tokenRefreshes() - refreshesBefore;
+            qInfo("pass %d: %d requests, %d sign-ins", pass, requests, refreshes);
+            QVERIFY2(refreshes >= requests / 31, "a session ended every 30 requests");
+            QVERIFY(refreshes >= (pass == 0 ? 4 : 1));
+            const Run without = runSync(syncArguments(plainDb, plain));
+            QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+            QCOMPARE(dumpCacheFile(rotatingDb), dumpCacheFile(plainDb));
+            QCOMPARE(secretInTestKeychain(secretFile, QStringLiteral("cli/hubspot/refresh_token")),
+                     rotating.currentRefreshToken());
+        }
+        QVERIFY(dumpCacheFile(rotatingDb).join(QLatin1Char('\n')).contains(QStringLiteral("Renamed")));
     }
 
     void aKeychainThatWillNotKeepTheRotatedTokenFailsTheRun() {
