@@ -5,8 +5,8 @@
 #include "cli/CliSecrets.h"
 
 #include "sync/CrmSession.h"
-#include "sync/SalesforceConnector.h"
 #include "sync/RefreshTokenHandoff.h"
+#include "sync/SalesforceConnector.h"
 #include "sync/SavedRefreshToken.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
@@ -68,7 +68,8 @@ QString progressLine(const sync::SyncProgress &progress) {
 
 // Runs the sync itself, on a thread that is not the keychain's.
 int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::optional<Millis> now,
-                     const QCommandLineParser &parser, sync::RefreshTokenHandoff &handoff, const QString &crm) {
+                     const QCommandLineParser &parser, sync::RefreshTokenHandoff &handoff,
+                     const QString &crm) {
     const QString verb = QStringLiteral("sync");
     QTextStream err(stderr);
     try {
@@ -223,10 +224,11 @@ int runSync(const QStringList &arguments) {
         if (!saved.keep(token, environmentToken, error))
             return false;
         if (!noticed)
-            QTextStream(stderr) << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key "
-                                      "%3) and later syncs use it.")
-                                       .arg(crm, secretStoreName(), saved.tokenKey())
-                                << '\n';
+            QTextStream(stderr)
+                << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key "
+                      "%3) and later syncs use it.")
+                       .arg(crm, secretStoreName(), saved.tokenKey())
+                << '\n';
         noticed = true;
         return true;
     });

@@ -27,10 +27,12 @@ bool RefreshTokenHandoff::keep(const QByteArray &token, quint64 generation, QStr
         serve();
     } else {
         m_changed.notify_all(); // wakes serveUntilFinished()
-        QMetaObject::invokeMethod(m_owner.get(), [this] { serve(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner.get(), [this] { serve(); }, Qt::QueuedConnection);
     }
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_storedGeneration >= generation || m_failedGeneration >= generation; });
+    m_changed.wait(lock,
+                   [&] { return m_storedGeneration >= generation || m_failedGeneration >= generation; });
     if (m_storedGeneration >= generation)
         return true;
     if (error)

@@ -50,7 +50,7 @@ private:
     std::unique_ptr<QObject> m_owner; // lives on the owner thread; queued serve() calls die with it
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    QByteArray m_waiting;           // the newest token not yet written
+    QByteArray m_waiting; // the newest token not yet written
     quint64 m_waitingGeneration = 0;
     quint64 m_storedGeneration = 0; // every token up to here is kept (a newer one replaced it)
     quint64 m_failedGeneration = 0; // the store refused tokens up to here

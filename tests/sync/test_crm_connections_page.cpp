@@ -6,8 +6,11 @@
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
 
+#include "StallWatchdog.h"
+
 #include "store/DealStore.h"
 #include "sync/CrmConnectionsPage.h"
+#include "sync/MainLoopSecretStore.h"
 #include "sync/SyncStatus.h"
 
 #include <QCheckBox>
@@ -177,6 +180,91 @@ private slots:
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("crmClientId"))->text(),
                  QStringLiteral("client"));
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))->text().isEmpty());
+    }
+
+    // Rotation on, sessions ending every 30 requests (so renewals land on every sync thread), and a keychain
+    // that, like the real one, completes through the GUI thread's event loop: Test connection, a first sync
+    // and an incremental one complete from the window's parts, and the last rotated token is the one kept.
+    void rotationWithExpiringSessionsCompletesFromTheWindow_data() {
+        QTest::addColumn<bool>("salesforce");
+        QTest::newRow("HubSpot") << false;
+        QTest::newRow("Salesforce") << true;
+    }
+    void rotationWithExpiringSessionsCompletesFromTheWindow() {
+        QFETCH(bool, salesforce);
+        HubSpotServer hubSpot;
+        SalesforceServer org;
+        if (salesforce) {
+            fillSalesforce(org, {4, 40, 60, 4});
+            org.setOAuth("client", "secret", "refresh-0", true);
+            org.setSessionLength(30);
+        } else {
+            fillHubSpot(hubSpot, {4, 400, 800, 8});
+            hubSpot.setOAuth("client", "secret", "refresh-0", true);
+            hubSpot.setAccessToken("");
+            hubSpot.setSessionLength(30);
+        }
+        auto serverToken = [&] {
+            return salesforce ? org.currentRefreshToken() : hubSpot.currentRefreshToken();
+        };
+        auto refreshes = [&] { return salesforce ? org.tokenRefreshes() : hubSpot.tokenRefreshes(); };
+        const StallWatchdog watchdog(QStringLiteral("the window's sync"), [&] {
+            return qint64(salesforce ? org.requestCount() : hubSpot.requestCount());
+        });
+        const QString key =
+            salesforce ? QStringLiteral("salesforce/refresh_token") : QStringLiteral("hubspot/refresh_token");
+        auto keychain = std::make_shared<sync::MemorySecretStore>();
+        SyncStatus status(std::make_unique<sync::MainLoopSecretStore>(keychain));
+        status.settings().clear();
+        {
+            CrmConnectionsPage page(status.secrets(), status.settings());
+            page.show();
+            page.findChild<QComboBox *>(QStringLiteral("crmKind"))->setCurrentIndex(salesforce ? 2 : 1);
+            if (salesforce)
+                page.findChild<QLineEdit *>(QStringLiteral("crmLoginUrl"))->setText(org.loginUrl());
+            else
+                page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(hubSpot.baseUrl());
+            page.findChild<QLineEdit *>(QStringLiteral("crmClientId"))->setText(QStringLiteral("client"));
+            page.findChild<QLineEdit *>(QStringLiteral("crmClientSecret"))->setText(QStringLiteral("secret"));
+            page.findChild<QLineEdit *>(QStringLiteral("crmRefreshToken"))
+                ->setText(QStringLiteral("refresh-0"));
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmSave")), Qt::LeftButton);
+        }
+        QCOMPARE(keychain->all().value(key), QByteArray("refresh-0"));
+        {
+            // Test connection with the saved token: the rotated one goes back to the keychain at once.
+            CrmConnectionsPage page(status.secrets(), status.settings());
+            QSignalSpy tested(&page, &CrmConnectionsPage::testFinished);
+            QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmTest")), Qt::LeftButton);
+            QVERIFY(tested.wait(30000));
+            QVERIFY2(tested.first().at(0).toBool(), qPrintable(tested.first().at(1).toString()));
+            QCOMPARE(keychain->all().value(key), serverToken());
+        }
+        QTemporaryDir dir;
+        const QString cachePath = dir.filePath(QStringLiteral("c.sqlite"));
+        status.setCache(cachePath);
+        for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
+            if (pass == 1) {
+                const Millis now = QDateTime::currentMSecsSinceEpoch() - 1000;
+                if (salesforce)
+                    org.put(QStringLiteral("Opportunity"), sfDeal(3),
+                            {{QStringLiteral("Name"), QStringLiteral("Renamed")}}, now);
+                else
+                    hubSpot.put(QStringLiteral("deals"), 5003,
+                                {{QStringLiteral("dealname"), QStringLiteral("Renamed")}}, now);
+            }
+            const int refreshesBefore = refreshes();
+            QSignalSpy finished(&status, &SyncStatus::finished);
+            status.syncNow();
+            QVERIFY(finished.wait(120000));
+            QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+            QVERIFY(refreshes() - refreshesBefore >= (pass == 0 ? 4 : 1));
+            QCOMPARE(keychain->all().value(key), serverToken());
+        }
+        auto opened = Database::open(cachePath, Database::Mode::ReadWrite);
+        QVERIFY(opened.ok());
+        QCOMPARE(DealStore(*opened.database).count(), salesforce ? 60 : 800);
+        QVERIFY(dumpCache(*opened.database).join(QLatin1Char('\n')).contains(QStringLiteral("Renamed")));
     }
 
     void aKeychainThatRefusesTheRotatedTokenIsShownAsTheSyncsError() {

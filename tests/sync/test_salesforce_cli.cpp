@@ -58,7 +58,8 @@ Run runSync(const QStringList &arguments, const Env &variables, const Salesforce
     QProcess process;
     start(process, arguments, variables);
     if (watched)
-        waitWhileProgressing(process, QStringLiteral("dealpulse sync"), [watched] { return watched->requestCount(); });
+        waitWhileProgressing(process, QStringLiteral("dealpulse sync"),
+                             [watched] { return watched->requestCount(); });
     else if (!process.waitForFinished(120000))
         qFatal("dealpulse sync did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -161,7 +162,8 @@ private slots:
         for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
             if (pass == 1)
                 for (SalesforceServer *server : {&plain, &rotating})
-                    server->put(QStringLiteral("Opportunity"), sfDeal(3), {{QStringLiteral("Name"), QStringLiteral("Renamed")}},
+                    server->put(QStringLiteral("Opportunity"), sfDeal(3),
+                                {{QStringLiteral("Name"), QStringLiteral("Renamed")}},
                                 QDateTime::currentMSecsSinceEpoch() - 1000);
             const int refreshesBefore = rotating.tokenRefreshes();
             const int requestsBefore = rotating.requestCount();
@@ -193,7 +195,9 @@ private slots:
                   {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
                   {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()},
                   {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
-        auto kept = [&] { return secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token")); };
+        auto kept = [&] {
+            return secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token"));
+        };
         const Run first = runSync(syncArguments(db), oauth);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QByteArray rotated = server.currentRefreshToken();

@@ -53,7 +53,8 @@ Run runSync(const QStringList &arguments, const QByteArray &token = "test-token"
     QProcess process;
     start(process, QStringList{QStringLiteral("sync")} + arguments, token, extra);
     if (watched)
-        waitWhileProgressing(process, QStringLiteral("dealpulse sync"), [watched] { return watched->requestCount(); });
+        waitWhileProgressing(process, QStringLiteral("dealpulse sync"),
+                             [watched] { return watched->requestCount(); });
     else if (!process.waitForFinished(120000))
         qFatal("dealpulse sync did not finish");
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -160,11 +161,13 @@ private slots:
         for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
             if (pass == 1)
                 for (HubSpotServer *server : {&plain, &rotating})
-                    server->put(QStringLiteral("deals"), 5003, {{QStringLiteral("dealname"), QStringLiteral("Renamed")}},
+                    server->put(QStringLiteral("deals"), 5003,
+                                {{QStringLiteral("dealname"), QStringLiteral("Renamed")}},
                                 QDateTime::currentMSecsSinceEpoch() - 1000);
             const int refreshesBefore = rotating.tokenRefreshes();
             const int requestsBefore = rotating.requestCount();
-            const Run withRotation = runSync(syncArguments(rotatingDb, rotating), QByteArray(), oauth, &rotating);
+            const Run withRotation =
+                runSync(syncArguments(rotatingDb, rotating), QByteArray(), oauth, &rotating);
             QVERIFY2(withRotation.exitCode == 0, qPrintable(withRotation.err));
             const int requests = rotating.requestCount() - requestsBefore;
             const int refreshes = rotating.tokenRefreshes() - refreshesBefore;
