@@ -1,7 +1,8 @@
 #pragma once
 // Where CRM secrets live: only the OS keychain in the app (views/sync/KeychainSecretStore), an in-memory
-// map in tests. Never settings files, never the cache. A sync thread writes a rotated refresh token while
-// the GUI thread may read, so implementations must be safe to call from any thread.
+// map in tests. Never settings files, never the cache. The keychain completes its jobs through the main
+// thread's event loop, so sync threads never call a store themselves: they hand a rotated refresh token to
+// the main thread (RefreshTokenHandoff).
 
 #include <QByteArray>
 #include <QHash>

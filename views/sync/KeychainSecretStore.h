@@ -1,8 +1,8 @@
 #pragma once
 // SecretStore over QtKeychain (Secret Service / KWallet on Linux, Keychain on macOS, Credential Manager on
-// Windows). Calls block on a local event loop of the calling thread, so they also work from a sync thread
-// (which stores a rotated refresh token the moment it arrives): secrets are read when a sync starts and
-// written on Save and on rotation. Holds no state, so threads may share it.
+// Windows). Calls wait in a local event loop, but a job completes through the main thread's event loop: call
+// it on the main thread (sync threads hand a rotated token over through RefreshTokenHandoff). Secrets are
+// read when a sync starts and written on Save and on rotation.
 
 #include "sync/SecretStore.h"
 
