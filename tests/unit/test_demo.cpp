@@ -3,6 +3,7 @@
 // booked meetings, and a cancel that stops early and leaves a consistent cache.
 
 #include "TestSupport.h"
+#include "analytics/sentiment/CacheRescorer.h"
 #include "demo/DemoCast.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoStory.h"
@@ -410,6 +411,58 @@ private slots:
                                       "b.negative AND b.occurred_at <= ?1 - ?2) >= 3",
                                       {demoNow(), 28 * kDay});
         QVERIFY(souring >= 5);
+    }
+
+    // Buyer sentiment comes from the buyer's words only: every score that counts as the buyer's (inbound
+    // mail, calls, meetings) was read from text the buyer wrote, never from our rep's notes, our side of a
+    // transcript, or our mail quoted in a reply.
+    void buyerSentimentIsTheBuyersWordsOnly() {
+        test::TempCache cache;
+        generate(cache.db(), 7, 120, demoNow());
+        Database &db = cache.db();
+        sentiment::rescoreCache(db, false);
+        const sentiment::OurSide ours = sentiment::ourSide(db);
+        QSet<QString> ourSentences; // long enough to be ours alone
+        Statement outbound(db.handle(), "SELECT body_text FROM interactions"
+                                        " WHERE direction = 'outbound' AND kind = 'email'");
+        while (outbound.step()) {
+            const QString text = outbound.text(0);
+            for (const sentiment::TextSpan &sentence : sentiment::splitSentences(text)) {
+                const QString words = text.mid(sentence.begin, sentence.length).trimmed();
+                if (words.size() >= 40)
+                    ourSentences.insert(words);
+            }
+        }
+        QVERIFY(ourSentences.size() > 20);
+        const sentiment::SalesScorer scorer;
+        Statement buyerSide(db.handle(), "SELECT id, kind, subject, body_text, transcript FROM interactions"
+                                         " WHERE sentiment IS NOT NULL AND is_deleted = 0"
+                                         " AND (direction = 'inbound' OR kind IN ('call', 'meeting'))");
+        int scored = 0;
+        int spoken = 0;
+        while (buyerSide.step()) {
+            const InteractionText text{buyerSide.int64(0), buyerSide.text(1), buyerSide.text(2),
+                                       buyerSide.text(3), buyerSide.text(4)};
+            const bool isCall = text.kind != QLatin1String("email");
+            if (isCall) {
+                QVERIFY2(!text.transcript.trimmed().isEmpty(), qPrintable(text.bodyText));
+                ++spoken;
+                for (const sentiment::Utterance &utterance :
+                     sentiment::transcriptUtterances(text.transcript, ours))
+                    QVERIFY2(!utterance.buyer || !ours.names.contains(utterance.speaker.toLower()),
+                             qPrintable(utterance.speaker));
+            }
+            const sentiment::InteractionAnalysis analysis = sentiment::analyseInteraction(scorer, text, ours);
+            for (const QString &sentence : std::as_const(ourSentences))
+                QVERIFY2(!analysis.learnerText.contains(sentence), qPrintable(sentence));
+            ++scored;
+        }
+        qInfo("%d buyer-side scores checked, %d of them calls or meetings with a transcript", scored, spoken);
+        QVERIFY(scored > 100);
+        // The rep's notes of calls and meetings without a transcript carry no score at all.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM interactions WHERE kind IN ('call', 'meeting')"
+                            " AND trim(transcript) = '' AND sentiment IS NOT NULL"),
+                 qint64(0));
     }
 
     void dealsWithSeveralWarningSignsAtOnce() {

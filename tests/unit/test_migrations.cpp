@@ -183,6 +183,41 @@ private slots:
         QCOMPARE(check.text(0), QStringLiteral("ok"));
     }
 
+    // Step 14: a call or meeting without a transcript (our rep's note) loses the score it was given as the
+    // buyer's, and its deal is marked for its figures to be computed again; other scores stay.
+    void stepFourteenDropsScoresOfOurOwnNotes() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v13.sqlite"));
+        {
+            OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(opened.ok());
+            Database &db = *opened.database;
+            db.exec("INSERT INTO deals(id, source, remote_id, name, created_at) VALUES"
+                    " (1, 'hubspot', 'd1', 'Noted', 0), (2, 'hubspot', 'd2', 'Heard', 0);"
+                    "INSERT INTO interactions(id, source, remote_id, kind, direction, occurred_at, sentiment,"
+                    " body_text, transcript) VALUES"
+                    " (10, 'hubspot', 'c1', 'call', 'outbound', 1, -0.3, 'Called, no pickup.', ''),"
+                    " (11, 'hubspot', 'm1', 'meeting', 'outbound', 2, 0.5, 'Great meeting!', '  '),"
+                    " (12, 'hubspot', 'c2', 'call', 'outbound', 3, 0.4, '', 'James (Acme): Love it.'),"
+                    " (13, 'hubspot', 'e1', 'email', 'inbound', 4, -0.2, 'Too pricey.', '');"
+                    "INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (1, 10), (1, 11), (2, 12),"
+                    " (2, 13);"
+                    "DELETE FROM dirty_deals; PRAGMA user_version=13;");
+        }
+        OpenResult reopened = Database::open(path, Database::Mode::ReadWrite);
+        QVERIFY(reopened.ok());
+        Database &db = *reopened.database;
+        QCOMPARE(db.userVersion(), Migrations::latestVersion());
+        Statement scores(db.handle(), "SELECT id, sentiment FROM interactions ORDER BY id");
+        QList<QVariant> found;
+        while (scores.step())
+            found.append(scores.isNull(1) ? QVariant() : QVariant(scores.real(1)));
+        QCOMPARE(found, (QList<QVariant>{QVariant(), QVariant(), QVariant(0.4), QVariant(-0.2)}));
+        Statement dirty(db.handle(), "SELECT group_concat(deal_id) FROM dirty_deals");
+        QVERIFY(dirty.step());
+        QCOMPARE(dirty.text(0), QStringLiteral("1"));
+    }
+
     void failedMigrationStepRollsBack() {
         test::TempCache cache;
         // A step that fails half-way must leave neither its tables nor a new version behind.

@@ -2,6 +2,7 @@
 // VADER on sales mail, the text cleaning that decides what is scored, and accuracy on the labelled sales
 // sentences in resources/sentiment.
 
+#include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/LanguageDetector.h"
 #include "analytics/sentiment/SalesScorer.h"
 #include "analytics/sentiment/SentenceSplitter.h"
@@ -74,6 +75,7 @@ private slots:
     void sentenceSplitting();
     void emailCleaning();
     void transcriptUtterances();
+    void callsAndMeetingsScoreOnlyTheBuyersWords();
     void salesSentences();
 
 private:
@@ -236,6 +238,31 @@ void TestSalesSentiment::emailCleaning() {
     QCOMPARE(spanTexts(outlook, authoredEmailSpans(outlook)),
              QStringList({QStringLiteral("Works for us.\n")}));
 
+    // The reply headers of the common clients, English and Romanian: only the new part is the sender's.
+    const QString quoted = QStringLiteral("\n> You will love the new dashboard!");
+    const QStringList headers{
+        QStringLiteral("On Tue, Mar 3, 2026 at 10:02 AM Ben Ross <ben@x.io> wrote:"),     // Gmail
+        QStringLiteral("On 3 Mar 2026, at 10:02, Ben Ross <ben@x.io> wrote:"),            // Apple Mail
+        QStringLiteral("On 03/03/2026 10:02, Ben Ross wrote:"),                           // Thunderbird
+        QStringLiteral("-----Original Message-----\nFrom: Ben Ross"),                     // Outlook
+        QStringLiteral("From: Ben Ross <ben@x.io>\nSent: Tuesday, March 3, 2026 10:02"),  // Outlook
+        QStringLiteral("În mar., 3 mar. 2026 la 10:02, Ben Ross <ben@x.io> a scris:"),    // Gmail, ro
+        QStringLiteral("Pe 03.03.2026 10:02, Ben Ross a scris:"),                         // Thunderbird, ro
+        QStringLiteral("În 3 mar. 2026, la 10:02, Ben Ross <ben@x.io>\na scris:"),        // wrapped, ro
+        QStringLiteral("-----Mesaj original-----\nDe la: Ben Ross"),                      // Outlook, ro
+        QStringLiteral("De la: Ben Ross <ben@x.io>\nTrimis: marți, 3 martie 2026 10:02"), // Outlook, ro
+        QStringLiteral("---------- Mesaj redirecționat ---------"),                       // Gmail forward, ro
+    };
+    for (const QString &header : headers) {
+        const QString mail = QStringLiteral("Prețul e prea mare.\n\n") + header + quoted;
+        QCOMPARE(spanTexts(mail, authoredEmailSpans(mail)),
+                 QStringList({QStringLiteral("Prețul e prea mare.\n")}));
+    }
+    const QString romanianSignature = QStringLiteral(
+        "Suntem gata să semnăm.\n\nMulțumesc,\nAna Pop\nDirector vânzări\n\nTrimis de pe iPhone");
+    QCOMPARE(spanTexts(romanianSignature, authoredEmailSpans(romanianSignature)),
+             QStringList({QStringLiteral("Suntem gata să semnăm.\n")}));
+
     // A closing followed by more message is not a signature.
     const QString more =
         QStringLiteral("Thanks,\nthe team wants to go ahead with the pilot and we should talk about "
@@ -272,6 +299,33 @@ void TestSalesSentiment::transcriptUtterances() {
     const SalesScore score = m_sales.score(transcript, buyer);
     QVERIFY(score.compound <= -kNeutralBand); // our side's "great" and "happy" do not count
     QVERIFY(m_sales.score(transcript).compound > score.compound);
+}
+
+void TestSalesSentiment::callsAndMeetingsScoreOnlyTheBuyersWords() {
+    const OurSide ours{{QStringLiteral("alison engel")}, {QStringLiteral("brightlane.io")}};
+    // Without a transcript, a call or a meeting has only our rep's note: no buyer score, however it reads.
+    for (const QString &kind : {QStringLiteral("call"), QStringLiteral("meeting")}) {
+        const dp::InteractionText note{1,
+                                   kind,
+                                   QStringLiteral("Call with James"),
+                                   QStringLiteral("Called James's mobile, no pickup. Frustrating."),
+                                   {}};
+        const InteractionAnalysis analysis = analyseInteraction(m_sales, note, ours);
+        QVERIFY(analysis.parts.isEmpty());
+        QVERIFY(!interactionScore(analysis, Learner()).has_value());
+        QVERIFY(!learnerExample(analysis, false).has_value());
+    }
+    // A transcript: the buyer's utterances only, never ours nor the note.
+    const dp::InteractionText call{
+        2, QStringLiteral("call"), QStringLiteral("Call"), QStringLiteral("Great call, they loved it!"),
+        QStringLiteral("Alison Engel (Brightlane): We are thrilled, you will love it.\n"
+                       "James Park (Acme): Honestly this is too expensive and a problem.")};
+    const InteractionAnalysis analysis = analyseInteraction(m_sales, call, ours);
+    QCOMPARE(analysis.parts.size(), 1);
+    QVERIFY(analysis.learnerText.contains(QStringLiteral("too expensive")));
+    QVERIFY(!analysis.learnerText.contains(QStringLiteral("thrilled")));
+    QVERIFY(!analysis.learnerText.contains(QStringLiteral("loved")));
+    QVERIFY(analysis.score.compound < 0);
 }
 
 void TestSalesSentiment::salesSentences() {

@@ -40,6 +40,10 @@ std::pair<DrivingTerm::Field, qsizetype> placeInField(const InteractionAnalysis 
     return {DrivingTerm::Field::Body, at - analysis.bodyOffset};
 }
 
+bool isSpoken(const QString &kind) {
+    return kind == toKey(InteractionKind::Call) || kind == toKey(InteractionKind::Meeting);
+}
+
 } // namespace
 
 InteractionAnalysis analyseInteraction(const SalesScorer &scorer, const InteractionText &text,
@@ -56,6 +60,10 @@ InteractionAnalysis analyseInteraction(const SalesScorer &scorer, const Interact
         // The subject is a sentence of its own, then the part of the body its sender wrote.
         analysis.whole = text.subject + QStringLiteral("\n\n") + text.bodyText;
         analysis.bodyOffset = text.subject.size() + 2;
+        // A call or a meeting without a transcript has only what our side wrote about it (the rep's note):
+        // no buyer words to score. A buyer who did not answer is going dark, not negative.
+        if (isSpoken(text.kind))
+            return analysis;
         if (!text.subject.trimmed().isEmpty())
             analysis.parts.append({0, text.subject.size()});
         for (const TextSpan &span : authoredEmailSpans(text.bodyText))

@@ -29,24 +29,36 @@ QList<Line> linesOf(QStringView text) {
     return lines;
 }
 
+// Reply and forward headers of the common clients, in English and Romanian: Gmail, Apple Mail and
+// Thunderbird ("On … wrote:", "În … a scris:", "Pe … a scris:"), Outlook ("-----Original Message-----",
+// "-----Mesaj original-----", or a "From:/Sent:" block, "De la:/Trimis:" in Romanian), and forwards.
 bool startsQuotedThread(QStringView line, QStringView nextLine) {
-    static const QRegularExpression wrote(QStringLiteral("^On\\b.*\\bwrote:?$"));
+    static const QRegularExpression wrote(
+        QStringLiteral("^(On\\b.*\\bwrote|(În|In|Pe|La)\\b.*\\ba scris):?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression separator(
-        QStringLiteral("^(-{3,}\\s*(Original Message|Forwarded message)\\s*-{3,}|_{10,}|Begin forwarded "
-                       "message:?)$"),
-        QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(-{3,}\\s*(Original Message|Forwarded message|Mesaj original|Mesaj redirecționat|"
+                       "Mesaj redirectionat|Mesaj transmis)\\s*-{3,}|_{10,}|Begin forwarded message:?)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (wrote.match(line).hasMatch() || separator.match(line).hasMatch())
         return true;
-    // "On Tue, 3 Mar 2026 at 10:02, Alison Engel <alison@…>" wrapped before "wrote:".
-    if (line.startsWith(u"On ") && nextLine.endsWith(u"wrote:"))
+    // "On Tue, 3 Mar 2026 at 10:02, Alison Engel <alison@…>" wrapped before "wrote:" (or "a scris:").
+    const bool opensHeader = line.startsWith(u"On ") || line.startsWith(u"În ") || line.startsWith(u"In ") ||
+                             line.startsWith(u"Pe ");
+    if (opensHeader && (nextLine.endsWith(u"wrote:") || nextLine.endsWith(u"a scris:")))
         return true;
-    // Outlook's reply header.
-    return line.startsWith(u"From: ") && (nextLine.startsWith(u"Sent: ") || nextLine.startsWith(u"Date: "));
+    // Outlook's reply header, in English and Romanian.
+    if (line.startsWith(u"From: "))
+        return nextLine.startsWith(u"Sent: ") || nextLine.startsWith(u"Date: ");
+    if (line.startsWith(u"De la: "))
+        return nextLine.startsWith(u"Trimis: ") || nextLine.startsWith(u"Data: ");
+    return false;
 }
 
 bool isSignatureMarker(QStringView line) {
-    static const QRegularExpression sentFrom(QStringLiteral("^(Sent from|Get Outlook for)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentFrom(
+        QStringLiteral("^(Sent from|Get Outlook for|Trimis de pe|Trimis din|Descarcă Outlook)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return line == u"--" || line == u"-- " || line == u"—" || sentFrom.match(line).hasMatch();
 }
 
@@ -54,8 +66,10 @@ bool isClosing(QStringView line) {
     static const QRegularExpression closing(
         QStringLiteral(
             "^(thanks( again| so much)?|thank you|many thanks|best|best regards|regards|kind regards|"
-            "warm regards|warmly|cheers|sincerely|all the best|talk soon|br)[,.!]?$"),
-        QRegularExpression::CaseInsensitiveOption);
+            "warm regards|warmly|cheers|sincerely|all the best|talk soon|br|"
+            "mulțumesc( frumos| mult)?|multumesc( frumos| mult)?|mersi|cu stimă|cu stima|cu drag|"
+            "toate cele bune|numai bine|o zi bună|o zi buna|salutări|salutari|cu respect)[,.!]?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return closing.match(line).hasMatch();
 }
 
