@@ -332,10 +332,6 @@ private:
     Database &m_rebuilt;
 };
 
-QString translated(const char *text) {
-    return QCoreApplication::translate("CacheRebuild", text);
-}
-
 void removeWithCompanions(const QString &path) {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -395,7 +391,8 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
     RebuildReport report;
     const QString path = m_cachePath;
     if (!QFileInfo(path).isFile()) {
-        report.error = translated("There is no cache at %1 to rebuild.").arg(path);
+        report.error =
+            QCoreApplication::translate("CacheRebuild", "There is no cache at %1 to rebuild.").arg(path);
         return report;
     }
     sqlite3 *raw = nullptr;
@@ -403,7 +400,8 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
                                    SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     const Connection damaged(raw);
     if (rc != SQLITE_OK) {
-        report.error = translated("Cannot read %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(raw)));
+        report.error = QCoreApplication::translate("CacheRebuild", "Cannot read %1: %2")
+                           .arg(path, QString::fromUtf8(sqlite3_errmsg(raw)));
         return report;
     }
     sqlite3_busy_timeout(raw, 5000);
@@ -412,18 +410,24 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
                                         " (SELECT user_version FROM pragma_user_version)"));
         probe.step();
         if (probe.int64(0) != kApplicationId) {
-            report.error = translated("%1 is not a Dealpulse cache, so it cannot be rebuilt.").arg(path);
+            report.error = QCoreApplication::translate(
+                               "CacheRebuild", "%1 is not a Dealpulse cache, so it cannot be rebuilt.")
+                               .arg(path);
             return report;
         }
         if (probe.int64(1) > Migrations::latestVersion()) {
             report.error =
-                translated("%1 was written by a newer Dealpulse; rebuild it with that version.").arg(path);
+                QCoreApplication::translate(
+                    "CacheRebuild", "%1 was written by a newer Dealpulse; rebuild it with that version.")
+                    .arg(path);
             return report;
         }
     } catch (const StoreError &error) {
-        report.error = translated("%1 is too damaged to read anything from (%2). Create a new cache and "
-                                  "sync it, and keep the damaged file for recovery tools.")
-                           .arg(path, error.message());
+        report.error =
+            QCoreApplication::translate(
+                "CacheRebuild", "%1 is too damaged to read anything from (%2). Create a new cache and "
+                                "sync it, and keep the damaged file for recovery tools.")
+                .arg(path, error.message());
         return report;
     }
 
@@ -432,8 +436,10 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
     {
         OpenResult opened = Database::open(report.rebuiltPath, Database::Mode::CreateIfMissing);
         if (!opened.ok() || opened.database->isReadOnly()) {
-            report.error =
-                opened.ok() ? translated("Cannot write a new cache beside %1.").arg(path) : opened.error;
+            report.error = opened.ok() ? QCoreApplication::translate("CacheRebuild",
+                                                                     "Cannot write a new cache beside %1.")
+                                             .arg(path)
+                                       : opened.error;
             discard(report.rebuiltPath);
             report.rebuiltPath.clear();
             return report;
@@ -541,8 +547,8 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
         } catch (const Cancelled &) {
             report.cancelled = true;
         } catch (const std::exception &error) {
-            report.error =
-                translated("The cache could not be rebuilt: %1").arg(QString::fromUtf8(error.what()));
+            report.error = QCoreApplication::translate("CacheRebuild", "The cache could not be rebuilt: %1")
+                               .arg(QString::fromUtf8(error.what()));
         }
     } // closed here: the last connection removes the -wal
     if (!report.ok()) {
@@ -554,11 +560,14 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
 
 QString CacheRebuild::swapIn(RebuildReport &report, const QString &cachePath) {
     if (!report.ok() || report.rebuiltPath.isEmpty() || !QFileInfo::exists(report.rebuiltPath))
-        return translated("There is no rebuilt cache to put in place of %1.").arg(cachePath);
+        return QCoreApplication::translate("CacheRebuild", "There is no rebuilt cache to put in place of %1.")
+            .arg(cachePath);
     const QString wal = QStringLiteral("-wal");
     const QString shm = QStringLiteral("-shm");
     if (QFileInfo(report.rebuiltPath + wal).size() > 0)
-        return translated("The rebuilt cache %1 is still open; close it first.").arg(report.rebuiltPath);
+        return QCoreApplication::translate("CacheRebuild",
+                                           "The rebuilt cache %1 is still open; close it first.")
+            .arg(report.rebuiltPath);
     QFile::remove(report.rebuiltPath + wal);
     QFile::remove(report.rebuiltPath + shm);
 
@@ -570,19 +579,21 @@ QString CacheRebuild::swapIn(RebuildReport &report, const QString &cachePath) {
     if (error) {
         QFile source(cachePath); // no hard links here (some network or FAT file systems): a copy instead
         if (!source.copy(backup))
-            return translated("Cannot keep the damaged cache as %1: %2").arg(backup, source.errorString());
+            return QCoreApplication::translate("CacheRebuild", "Cannot keep the damaged cache as %1: %2")
+                .arg(backup, source.errorString());
     }
     // Its -wal may hold its last changes, and would be read into the rebuilt file under the old name.
     if (QFileInfo::exists(cachePath + wal) && !QFile::rename(cachePath + wal, backup + wal)) {
         QFile::remove(backup);
-        return translated("Cannot move %1 beside the backup %2.").arg(cachePath + wal, backup);
+        return QCoreApplication::translate("CacheRebuild", "Cannot move %1 beside the backup %2.")
+            .arg(cachePath + wal, backup);
     }
     QFile::remove(cachePath + shm); // an index of that -wal, remade by SQLite as needed
     std::filesystem::rename(nativePath(report.rebuiltPath), nativePath(cachePath), error);
     if (error) {
         QFile::rename(backup + wal, cachePath + wal);
         QFile::remove(backup);
-        return translated("Cannot put the rebuilt cache in place of %1: %2")
+        return QCoreApplication::translate("CacheRebuild", "Cannot put the rebuilt cache in place of %1: %2")
             .arg(cachePath, QString::fromStdString(error.message()));
     }
     report.backupPath = backup;
