@@ -135,6 +135,16 @@ QStringList columnsOf(sqlite3 *db, const char *table) {
     return columns;
 }
 
+// The primary key's columns in key order; empty for a table keyed by its rowid alone.
+QStringList primaryKey(sqlite3 *db, const char *table) {
+    QStringList columns;
+    Query query(db, QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk"));
+    query.bind(1, QByteArray(table));
+    while (query.step())
+        columns.append(query.text(0));
+    return columns;
+}
+
 qint64 asInt64(const Value &value) {
     return value ? sqlite3_value_int64(value.get()) : 0;
 }
@@ -229,17 +239,40 @@ public:
         }
     }
 
-    // The rows with the given keys (one seek each, so a damaged page costs only the rows on it).
+    // The rows with the given keys (one seek each, so a damaged page costs only the rows on it). A key's rows
+    // are read in primary-key order, then, past a damaged page, from the other end back to it.
     void readByKey(Table &table, const char *key, const QSet<qint64> &keys) {
         if (table.columns.isEmpty())
             return;
-        Query read(m_damaged, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
-                                  .arg(columnList(table.columns), quoted(QString::fromLatin1(table.name)),
-                                       quoted(QString::fromLatin1(key))));
+        const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1 ORDER BY ")
+                                   .arg(columnList(table.columns), quoted(QString::fromLatin1(table.name)),
+                                        quoted(QString::fromLatin1(key)));
+        QStringList ascending;
+        QStringList descending;
+        for (const QString &column : primaryKey(m_rebuilt.handle(), table.name)) {
+            ascending.append(quoted(column));
+            descending.append(quoted(column) + QLatin1String(" DESC"));
+        }
+        if (ascending.isEmpty()) {
+            ascending.append(QStringLiteral("rowid"));
+            descending.append(QStringLiteral("rowid DESC"));
+        }
+        Query read(m_damaged, select + ascending.join(QLatin1String(", ")));
+        Query back(m_damaged, select + descending.join(QLatin1String(", ")));
         QList<qint64> sorted(keys.cbegin(), keys.cend());
         std::sort(sorted.begin(), sorted.end());
-        for (const qint64 value : sorted)
-            readInto(table, read, value);
+        for (const qint64 value : sorted) {
+            if (readInto(table, read, value))
+                continue;
+            try {
+                back.bind(1, value);
+                while (back.step())
+                    table.rows.push_back(back.row());
+                back.reset();
+            } catch (const StoreError &) {
+                // the damage itself, reached from the other side
+            }
+        }
     }
 
     // Writes the rows; a row the new schema refuses is counted, anything else (a full disk) ends the rebuild.
@@ -317,14 +350,17 @@ private:
         return working;
     }
 
-    static void readInto(Table &table, Query &read, qint64 key) {
+    // False when SQLite refused part of the way (what was read before is kept).
+    static bool readInto(Table &table, Query &read, qint64 key) {
         try {
             read.bind(1, key);
             while (read.step())
                 table.rows.push_back(read.row());
             read.reset();
+            return true;
         } catch (const StoreError &) {
-            ++table.count.unreadable; // what was read before the damage is kept
+            ++table.count.unreadable;
+            return false;
         }
     }
 

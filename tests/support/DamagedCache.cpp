@@ -49,7 +49,11 @@ QByteArray noteMarker(int n) {
     return "zznote" + QByteArray::number(n) + "zz";
 }
 
-PeoplesRows fillPeopleAndCrm(Database &db, int fillerEmails, int extraNotes) {
+QByteArray snapshotMarker(int n) {
+    return "zzsnap" + QByteArray::number(n) + "zz";
+}
+
+PeoplesRows fillPeopleAndCrm(Database &db, int fillerEmails, int extraNotes, int extraSnapshotDeals) {
     PeoplesRows rows;
     Transaction transaction(db);
     PipelineBuilder(db)
@@ -146,6 +150,15 @@ PeoplesRows fillPeopleAndCrm(Database &db, int fillerEmails, int extraNotes) {
                    "INSERT INTO coaching_notes(deal_id, author, body, created_at, updated_at)"
                    " VALUES (?1, 'maria', ?2, ?3, ?3)",
                    {keep1, QString::fromLatin1(noteMarker(n)) + QString(900, QLatin1Char('n')), kAt}));
+    for (int n = 0; n < extraSnapshotDeals; ++n) {
+        // Remote ids in key order, so the marked rows lie in order in the snapshot's part of the b-tree.
+        insert(db,
+               "INSERT INTO snapshot_deals(snapshot_id, deal_source, deal_remote_id, document)"
+               " VALUES (?1, 'test', ?2, ?3)",
+               {snapshot, QStringLiteral("s%1").arg(n, 5, 10, QLatin1Char('0')),
+                QString::fromLatin1(snapshotMarker(n)) + QString(900, QLatin1Char('d'))});
+        ++rows.snapshotDeals;
+    }
     transaction.commit();
     return rows;
 }

@@ -30,9 +30,13 @@ struct PeoplesRows {
 
 // Fills an open cache; fillerEmails unreferenced emails (one page holds about two) carry the marker
 // fillerMarker(n) in their HTML, so a page holding them can be found in the file.
-PeoplesRows fillPeopleAndCrm(Database &db, int fillerEmails = 400, int extraNotes = 0);
+// extraNotes and extraSnapshotDeals add rows of about a kilobyte each, marked with noteMarker(n) and
+// snapshotMarker(n), for damage among people's own rows.
+PeoplesRows fillPeopleAndCrm(Database &db, int fillerEmails = 400, int extraNotes = 0,
+                             int extraSnapshotDeals = 0);
 QByteArray fillerMarker(int n);
 QByteArray noteMarker(int n);
+QByteArray snapshotMarker(int n);
 
 // Overwrites the page of the (closed) cache file that holds `marker` with garbage; false when not found.
 bool damagePageHolding(const QString &path, const QByteArray &marker);

@@ -47,11 +47,12 @@ std::unique_ptr<Database> open(const QString &path, Database::Mode mode = Databa
 }
 
 // A damaged cache in `dir`: people's rows, and a damaged page among the CRM's emails nothing points at.
-test::PeoplesRows makeDamaged(const QString &path, int extraNotes = 0, int fillerEmails = 400) {
+test::PeoplesRows makeDamaged(const QString &path, int extraNotes = 0, int fillerEmails = 400,
+                              int extraSnapshotDeals = 0) {
     test::PeoplesRows rows;
     {
         const auto db = open(path, Database::Mode::CreateIfMissing);
-        rows = test::fillPeopleAndCrm(*db, fillerEmails, extraNotes);
+        rows = test::fillPeopleAndCrm(*db, fillerEmails, extraNotes, extraSnapshotDeals);
     } // closed: the WAL is in the file
     return rows;
 }
@@ -186,6 +187,22 @@ private slots:
         const QList<qint64> kept = test::ids(*db, "SELECT id FROM coaching_notes ORDER BY id");
         QCOMPARE(kept.first(), rows.notes.first());
         QCOMPARE(kept.last(), rows.notes.last()); // the rows after the damage too
+    }
+
+    void damageInsideASnapshotCostsOnlyTheRowsOnThatPage() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        const test::PeoplesRows rows = makeDamaged(path, 0, 20, 300);
+        QVERIFY(test::damagePageHolding(path, test::snapshotMarker(150)));
+
+        RebuildReport report = CacheRebuild(path).build();
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        const RebuildCount *deals = report.count(QStringLiteral("snapshot_deals"));
+        QCOMPARE(deals->unreadable, 1);
+        // Read up to the damaged page, then from the snapshot's other end back to it.
+        QVERIFY2(deals->kept >= rows.snapshotDeals - 5, qPrintable(QString::number(deals->kept)));
+        QVERIFY(deals->kept < rows.snapshotDeals);
+        QCOMPARE(report.count(QStringLiteral("snapshots"))->kept, 1);
     }
 
     void rowsStillOnlyInTheWalAreKept() {
