@@ -5,6 +5,7 @@
 
 #include "AppSettings.h"
 #include "CacheProblemDialog.h"
+#include "CacheRescue.h"
 #include "DamagedCache.h"
 #include "MainWindow.h"
 #include "StatusTasks.h"
@@ -71,6 +72,33 @@ private slots:
         savePicture(&dialog, QStringLiteral("cache-problem-rebuild.png"));
         dialog.findChild<QPushButton *>(QStringLiteral("cacheRebuild"))->click();
         QCOMPARE(dialog.choice(), CacheProblemDialog::Choice::Rebuild);
+    }
+
+    void atStartTheRebuildAlsoComputesTheFiguresAndSwapsTheFiles() {
+        // What the launcher runs behind its progress dialog when the start dialog's button was chosen.
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).absoluteFilePath(QStringLiteral("cache.sqlite"));
+        {
+            OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(opened.ok());
+            test::fillPeopleAndCrm(*opened.database, 100);
+        }
+        QVERIFY(test::damagePageHolding(path, test::fillerMarker(50)));
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+        std::atomic<bool> cancelled{false};
+        RebuildReport report;
+        const TaskResult result =
+            CacheRescue::run(path, FigureSettings{}, FixedClock(test::at("2026-11-02T12:00:00Z")), true,
+                             ProgressReport(done, total, cancelled), report);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(total > 0);
+        QVERIFY(QFileInfo::exists(report.backupPath));
+        QCOMPARE(check(path), QStringList());
+        OpenResult opened = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(opened.ok());
+        QCOMPARE(test::ids(*opened.database, "SELECT count(*) FROM deal_metrics"), QList<qint64>{2});
+        QCOMPARE(test::ids(*opened.database, "SELECT count(*) FROM dirty_deals"), QList<qint64>{0});
     }
 
     void theWindowRebuildsItsCacheAndReadsTheRebuiltOne() {
