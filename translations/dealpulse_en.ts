@@ -2188,6 +2188,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</source>
         <translation>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</translation>
     </message>
+    <message>
+        <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
+        <translation>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>

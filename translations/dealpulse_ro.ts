@@ -2219,6 +2219,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</source>
         <translation>Nu există încă nicio conexiune CRM: adăugați una în Setări → CRM, apoi alegeți Fișier → Sincronizează acum.</translation>
     </message>
+    <message>
+        <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
+        <translation>Dealpulse încă citește cache-ul, așa că cache-ul refăcut nu i-a luat locul. Refaceți-l din nou peste câteva clipe.</translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>

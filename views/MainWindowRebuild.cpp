@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QThreadPool>
 
 namespace dp {
 
@@ -125,6 +126,17 @@ void MainWindow::finishRebuild(RebuildReport report) {
         return;
     }
     closeCacheConnections();
+    // Readers on worker threads open connections of their own for a moment. One still open at the swap would,
+    // on closing, checkpoint into the backup and then delete the -wal by its name: the rebuilt cache's.
+    if (!QThreadPool::globalInstance()->waitForDone(15000)) {
+        CacheRebuild::discard(report.rebuiltPath);
+        showError(
+            this, title,
+            tr("Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild "
+               "again in a moment."));
+        openCache(m_cachePath);
+        return;
+    }
     const QString error = CacheRebuild::swapIn(report, m_cachePath);
     if (!error.isEmpty()) {
         CacheRebuild::discard(report.rebuiltPath);
