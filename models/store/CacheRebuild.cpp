@@ -326,10 +326,12 @@ private:
     // back finds its nearest edge (a seek fails exactly while the next row lies on the damaged page).
     static std::optional<qint64> pastDamage(Query &next, qint64 after) {
         constexpr qint64 kMax = std::numeric_limits<qint64>::max();
-        qint64 failing = after;
+        // The cache's ids are positive: damage before the first row read probes on from 0.
+        const qint64 base = std::max<qint64>(after, -1);
+        qint64 failing = base;
         std::optional<qint64> working;
         for (qint64 step = 1; step > 0; step *= 2) {
-            const qint64 from = after > kMax - step ? kMax : after + step;
+            const qint64 from = base > kMax - step ? kMax : base + step;
             if (seek(next, from)) {
                 working = from;
                 break;
