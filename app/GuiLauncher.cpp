@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "BackgroundTask.h"
 #include "CacheProblemDialog.h"
+#include "CacheRescue.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
@@ -34,7 +35,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextStream>
@@ -90,6 +90,7 @@ bool generateDemo(const QString &path) {
 struct PreparedCache {
     bool cancelled = false; // the user stopped the figures' refresh: quit
     QString problem;        // why the cache cannot be shown; empty when it can
+    bool damaged = false;   // the problem is damage in the file, which a rebuild can help
     bool readOnly = false;
     QStringList damage; // what quick_check found, when it ran here (--screenshot)
 };
@@ -107,6 +108,7 @@ PreparedCache prepareCache(const QString &path, Database::Mode mode, const Figur
             OpenResult opened = Database::open(path, mode);
             if (!opened.ok()) {
                 prepared->problem = opened.error;
+                prepared->damaged = opened.status == OpenResult::Status::Corrupt;
                 return TaskResult{false, {}};
             }
             if (checkNow)
@@ -123,49 +125,15 @@ PreparedCache prepareCache(const QString &path, Database::Mode mode, const Figur
                     }).has_value();
                 return TaskResult{finished, {}};
             } catch (const StoreError &error) {
+                // Opening reads only the first pages: damage further in shows up here.
                 prepared->problem = error.message();
+                prepared->damaged = CacheRescue::isDamage(error.message());
                 return TaskResult{false, {}};
             }
         });
     if (!done && prepared->problem.isEmpty())
         prepared->cancelled = true;
     return *prepared;
-}
-
-QString damageMessage(const QString &path, const QStringList &problems) {
-    return QObject::tr("%1 is damaged: SQLite's check found %n problem(s), the first: %2", nullptr,
-                       int(problems.size()))
-        .arg(QDir::toNativeSeparators(path), problems.value(0));
-}
-
-// A damaged page can sit in the middle of the file for weeks before a query reaches it. The CRM's records
-// can be downloaded again, but ratings, coaching notes and snapshots live only in this file: the user is
-// told at once and offered a copy of the file as it is, for recovery tools.
-void offerBackUp(QWidget *parent, const QString &path, const QStringList &problems) {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Dealpulse: the cache is damaged"),
-                    damageMessage(path, problems), QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("cacheDamaged"));
-    box.setInformativeText(QObject::tr(
-        "Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings "
-        "and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, "
-        "before anything else is written; they can then be recovered from the copy (for example with "
-        "sqlite3's .recover command)."));
-    box.setDetailedText(problems.join(QLatin1Char('\n')));
-    QPushButton *backUp = box.addButton(QObject::tr("Back up the file"), QMessageBox::AcceptRole);
-    backUp->setObjectName(QStringLiteral("cacheBackUp"));
-    box.addButton(QObject::tr("Continue without a copy"), QMessageBox::RejectRole)
-        ->setObjectName(QStringLiteral("cacheContinue"));
-    box.exec();
-    if (box.clickedButton() != backUp)
-        return;
-    QString error;
-    const QString copy = backUpCacheFiles(path, &error);
-    if (copy.isEmpty())
-        QMessageBox::critical(parent, QObject::tr("Dealpulse"), error);
-    else
-        QMessageBox::information(
-            parent, QObject::tr("Dealpulse"),
-            QObject::tr("The cache was copied to %1.").arg(QDir::toNativeSeparators(copy)));
 }
 
 // The GUI's options; --help also lists the command-line verbs.
@@ -260,6 +228,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     // quietly open an empty pipeline.
     Database::Mode mode = parser.isSet(db) ? Database::Mode::ReadWrite : Database::Mode::CreateIfMissing;
     bool rememberPath = false;
+    bool syncAfterRebuild = false; // a rebuilt cache fetches the CRM's records again as soon as it shows
 
     FigureSettings figures;
     figures.health.goingDarkDays = AppSettings::load().goingDarkDays;
@@ -270,6 +239,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     // before the user can reach Settings.
     for (;;) {
         QString problem;
+        prepared = PreparedCache{}; // nothing known yet of this cache
         lock = std::make_unique<CacheLock>(QFileInfo(path).absoluteFilePath());
         if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
             problem = lock->heldMessage();
@@ -294,6 +264,8 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             return 1;
         }
         CacheProblemDialog dialog(problem, path);
+        if (prepared.damaged)
+            dialog.offerRebuild();
         if (dialog.exec() != QDialog::Accepted)
             return 1;
         switch (dialog.choice()) {
@@ -313,6 +285,31 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             useDemo = true;
             rememberPath = false;
             break;
+        case CacheProblemDialog::Choice::Rebuild: {
+            // Held while the files are swapped, as the window holds it later: no other window opens the
+            // cache in between.
+            lock = std::make_unique<CacheLock>(QFileInfo(path).absoluteFilePath());
+            if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
+                QMessageBox::critical(nullptr, QObject::tr("Dealpulse"), lock->heldMessage());
+                break;
+            }
+            RebuildReport report;
+            const bool rebuilt = runWithProgress(QObject::tr("Rebuilding the cache…"),
+                                                 [&path, &figures, &report](const ProgressReport &progress) {
+                                                     return CacheRescue::run(path, figures, SystemClock(),
+                                                                             true, progress, report);
+                                                 });
+            lock.reset();
+            if (rebuilt) {
+                QMessageBox box(QMessageBox::Information, QObject::tr("Dealpulse"),
+                                CacheRescue::summary(report), QMessageBox::Ok);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+                mode = Database::Mode::ReadWrite;
+                syncAfterRebuild = true;
+            }
+            break; // the rebuilt cache is opened next, or the dialog comes back
+        }
         case CacheProblemDialog::Choice::Quit:
             return 1;
         }
@@ -321,7 +318,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         settings.setValue(QStringLiteral("cachePath"), QFileInfo(path).absoluteFilePath());
     if (!screenshot.isEmpty()) {
         if (!prepared.damage.isEmpty())
-            QTextStream(stderr) << damageMessage(path, prepared.damage) << '\n';
+            QTextStream(stderr) << CacheRescue::damage(path, prepared.damage) << '\n';
         if (prepared.readOnly)
             QTextStream(stderr) << QObject::tr("%1 is read-only: nothing will be saved to it.").arg(path)
                                 << '\n';
@@ -407,6 +404,11 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         else
             QTimer::singleShot(0, &window, grab);
     });
+    if (syncAfterRebuild && !readOnly && screenshot.isEmpty())
+        // The rebuilt cache fetches the CRM's records again as soon as it shows; without a CRM connection,
+        // syncNow() says how to set one up.
+        QObject::connect(&window, &MainWindow::contentLoaded, window.syncStatus(), &SyncStatus::syncNow,
+                         Qt::SingleShotConnection);
     window.adoptLock(std::move(lock));
     window.openCache(path);
     window.show();
@@ -442,9 +444,9 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
                 check->db = nullptr;
                 return problems;
             },
-            [&window, path](QStringList problems) {
-                if (!problems.isEmpty())
-                    offerBackUp(&window, path, problems);
+            [&window, checked = QFileInfo(path).absoluteFilePath()](QStringList problems) {
+                if (window.cachePath() == checked) // not another cache opened since
+                    window.reportDamage(problems);
             });
     }
     return app.exec();

@@ -28,6 +28,158 @@
     </message>
 </context>
 <context>
+    <name>CacheRebuild</name>
+    <message>
+        <source>There is no cache at %1 to rebuild.</source>
+        <translation>There is no cache at %1 to rebuild.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dealpulse cache, so it cannot be rebuilt.</source>
+        <translation>%1 is not a Dealpulse cache, so it cannot be rebuilt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dealpulse; rebuild it with that version.</source>
+        <translation>%1 was written by a newer Dealpulse; rebuild it with that version.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read anything from (%2). Create a new cache and sync it, and keep the damaged file for recovery tools.</source>
+        <translation>%1 is too damaged to read anything from (%2). Create a new cache and sync it, and keep the damaged file for recovery tools.</translation>
+    </message>
+    <message>
+        <source>Cannot write a new cache beside %1.</source>
+        <translation>Cannot write a new cache beside %1.</translation>
+    </message>
+    <message>
+        <source>The cache could not be rebuilt: %1</source>
+        <translation>The cache could not be rebuilt: %1</translation>
+    </message>
+    <message>
+        <source>There is no rebuilt cache to put in place of %1.</source>
+        <translation>There is no rebuilt cache to put in place of %1.</translation>
+    </message>
+    <message>
+        <source>The rebuilt cache %1 is still open; close it first.</source>
+        <translation>The rebuilt cache %1 is still open; close it first.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged cache as %1: %2</source>
+        <translation>Cannot keep the damaged cache as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 beside the backup %2.</source>
+        <translation>Cannot move %1 beside the backup %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put the rebuilt cache in place of %1: %2</source>
+        <translation>Cannot put the rebuilt cache in place of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRescue</name>
+    <message>
+        <source>A new cache is made from what can still be read in %1. It keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history, with the deals and emails they belong to.
+
+Everything else comes from your CRM: the next sync downloads it all again, which takes a while on a large CRM. The damaged file is kept beside the new one as a backup.</source>
+        <translation>A new cache is made from what can still be read in %1. It keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history, with the deals and emails they belong to.
+
+Everything else comes from your CRM: the next sync downloads it all again, which takes a while on a large CRM. The damaged file is kept beside the new one as a backup.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache?</source>
+        <translation>Rebuild the cache?</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Rebuild</translation>
+    </message>
+    <message>
+        <source>The cache was rebuilt. It kept:</source>
+        <translation>The cache was rebuilt. It kept:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching note(s)</source>
+        <translation>
+            <numerusform>%n coaching note</numerusform>
+            <numerusform>%n coaching notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert snooze(s)</source>
+        <translation>
+            <numerusform>%n alert snooze</numerusform>
+            <numerusform>%n alert snoozes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lexicon change(s)</source>
+        <translation>
+            <numerusform>%n lexicon change</numerusform>
+            <numerusform>%n lexicon changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) and %1 that they belong to</source>
+        <translation>
+            <numerusform>%n deal and %1 that they belong to</numerusform>
+            <numerusform>%n deals and %1 that they belong to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n email</numerusform>
+            <numerusform>%n emails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite could not read %n damaged part(s) among your own rows; what they held is lost.</source>
+        <translation>
+            <numerusform>SQLite could not read %n damaged part among your own rows; what it held is lost.</numerusform>
+            <numerusform>SQLite could not read %n damaged parts among your own rows; what they held is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your rows could not be kept, because the deal or email they belong to could not be read.</source>
+        <translation>
+            <numerusform>%n of your rows could not be kept, because the deal or email it belongs to could not be read.</numerusform>
+            <numerusform>%n of your rows could not be kept, because the deal or email they belong to could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>The next sync downloads the rest of your CRM&apos;s records again.</source>
+        <translation>The next sync downloads the rest of your CRM&apos;s records again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem, the first: %2</numerusform>
+            <numerusform>%1 is damaged: SQLite&apos;s check found %n problems, the first: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -748,33 +900,6 @@
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
-        <translation>
-            <numerusform>%1 is damaged: SQLite&apos;s check found %n problem, the first: %2</numerusform>
-            <numerusform>%1 is damaged: SQLite&apos;s check found %n problems, the first: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dealpulse: the cache is damaged</source>
-        <translation>Dealpulse: the cache is damaged</translation>
-    </message>
-    <message>
-        <source>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</source>
-        <translation>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</translation>
-    </message>
-    <message>
-        <source>Back up the file</source>
-        <translation>Back up the file</translation>
-    </message>
-    <message>
-        <source>Continue without a copy</source>
-        <translation>Continue without a copy</translation>
-    </message>
-    <message>
-        <source>The cache was copied to %1.</source>
-        <translation>The cache was copied to %1.</translation>
-    </message>
     <message>
         <source>%1 is read-only: nothing will be saved to it.</source>
         <translation>%1 is read-only: nothing will be saved to it.</translation>
@@ -786,6 +911,10 @@
     <message>
         <source>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</source>
         <translation>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the cache…</source>
+        <translation>Rebuilding the cache…</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1170,14 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Rebuilding makes a new cache that keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history; the next sync downloads the CRM&apos;s records again. The damaged file is kept as a backup.</source>
+        <translation>Rebuilding makes a new cache that keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history; the next sync downloads the CRM&apos;s records again. The damaged file is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache…</source>
+        <translation>Rebuild the cache…</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2135,62 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Another task is running; the figures are updated when Dealpulse starts again.</source>
         <translation>Another task is running; the figures are updated when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>Dealpulse: the cache is damaged</source>
+        <translation>Dealpulse: the cache is damaged</translation>
+    </message>
+    <message>
+        <source>Deals, emails and the other CRM records can be downloaded again, but your ratings, coaching notes and snapshots are only in this file. Rebuild the cache to keep them in a new file and download the rest again with the next sync; the damaged file is kept as a backup. Or back the file up now, as it is, for recovery tools (for example sqlite3&apos;s .recover command).</source>
+        <translation>Deals, emails and the other CRM records can be downloaded again, but your ratings, coaching notes and snapshots are only in this file. Rebuild the cache to keep them in a new file and download the rest again with the next sync; the damaged file is kept as a backup. Or back the file up now, as it is, for recovery tools (for example sqlite3&apos;s .recover command).</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache…</source>
+        <translation>Rebuild the cache…</translation>
+    </message>
+    <message>
+        <source>Back up the file</source>
+        <translation>Back up the file</translation>
+    </message>
+    <message>
+        <source>Continue without a copy</source>
+        <translation>Continue without a copy</translation>
+    </message>
+    <message>
+        <source>The cache was copied to %1.</source>
+        <translation>The cache was copied to %1.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>Rebuild the cache</translation>
+    </message>
+    <message>
+        <source>A sync is running. Rebuild the cache when it has finished, or cancel it.</source>
+        <translation>A sync is running. Rebuild the cache when it has finished, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Another task is running. Rebuild the cache when it has finished.</source>
+        <translation>Another task is running. Rebuild the cache when it has finished.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the cache…</source>
+        <translation>Rebuilding the cache…</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled: the cache is as it was.</source>
+        <translation>Rebuild cancelled: the cache is as it was.</translation>
+    </message>
+    <message>
+        <source>A sync started while the cache was being rebuilt, so the rebuilt cache was not put in place. Rebuild again when the sync has finished.</source>
+        <translation>A sync started while the cache was being rebuilt, so the rebuilt cache was not put in place. Rebuild again when the sync has finished.</translation>
+    </message>
+    <message>
+        <source>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</source>
+        <translation>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</translation>
+    </message>
+    <message>
+        <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
+        <translation>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</translation>
     </message>
 </context>
 <context>

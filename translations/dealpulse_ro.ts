@@ -28,6 +28,168 @@
     </message>
 </context>
 <context>
+    <name>CacheRebuild</name>
+    <message>
+        <source>There is no cache at %1 to rebuild.</source>
+        <translation>Nu există niciun cache la %1 care să poată fi refăcut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dealpulse cache, so it cannot be rebuilt.</source>
+        <translation>%1 nu este un cache Dealpulse, așa că nu poate fi refăcut.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dealpulse; rebuild it with that version.</source>
+        <translation>%1 a fost scris de o versiune mai nouă a Dealpulse; refaceți-l cu acea versiune.</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read anything from (%2). Create a new cache and sync it, and keep the damaged file for recovery tools.</source>
+        <translation>%1 este prea deteriorat pentru a se mai putea citi ceva din el (%2). Creați un cache nou și sincronizați-l, iar fișierul deteriorat păstrați-l pentru instrumentele de recuperare.</translation>
+    </message>
+    <message>
+        <source>Cannot write a new cache beside %1.</source>
+        <translation>Nu se poate scrie un cache nou lângă %1.</translation>
+    </message>
+    <message>
+        <source>The cache could not be rebuilt: %1</source>
+        <translation>Cache-ul nu a putut fi refăcut: %1</translation>
+    </message>
+    <message>
+        <source>There is no rebuilt cache to put in place of %1.</source>
+        <translation>Nu există niciun cache refăcut care să ia locul lui %1.</translation>
+    </message>
+    <message>
+        <source>The rebuilt cache %1 is still open; close it first.</source>
+        <translation>Cache-ul refăcut %1 este încă deschis; închideți-l mai întâi.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the damaged cache as %1: %2</source>
+        <translation>Cache-ul deteriorat nu poate fi păstrat ca %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 beside the backup %2.</source>
+        <translation>%1 nu poate fi mutat lângă copia de siguranță %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put the rebuilt cache in place of %1: %2</source>
+        <translation>Cache-ul refăcut nu poate lua locul lui %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheRescue</name>
+    <message>
+        <source>A new cache is made from what can still be read in %1. It keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history, with the deals and emails they belong to.
+
+Everything else comes from your CRM: the next sync downloads it all again, which takes a while on a large CRM. The damaged file is kept beside the new one as a backup.</source>
+        <translation>Se creează un cache nou din ce se mai poate citi în %1. Păstrează evaluările, notele de coaching, alertele amânate, instantaneele și istoricul lexiconului, împreună cu oportunitățile și e-mailurile de care țin.
+
+Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea ce durează o vreme la un CRM mare. Fișierul deteriorat este păstrat lângă cel nou, ca copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache?</source>
+        <translation>Refaceți cache-ul?</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Refă</translation>
+    </message>
+    <message>
+        <source>The cache was rebuilt. It kept:</source>
+        <translation>Cache-ul a fost refăcut. A păstrat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n evaluare</numerusform>
+            <numerusform>%n evaluări</numerusform>
+            <numerusform>%n de evaluări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching note(s)</source>
+        <translation>
+            <numerusform>%n notă de coaching</numerusform>
+            <numerusform>%n note de coaching</numerusform>
+            <numerusform>%n de note de coaching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert snooze(s)</source>
+        <translation>
+            <numerusform>%n alertă amânată</numerusform>
+            <numerusform>%n alerte amânate</numerusform>
+            <numerusform>%n de alerte amânate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n instantaneu</numerusform>
+            <numerusform>%n instantanee</numerusform>
+            <numerusform>%n de instantanee</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lexicon change(s)</source>
+        <translation>
+            <numerusform>%n modificare a lexiconului</numerusform>
+            <numerusform>%n modificări ale lexiconului</numerusform>
+            <numerusform>%n de modificări ale lexiconului</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) and %1 that they belong to</source>
+        <translation>
+            <numerusform>%n oportunitate și %1 de care țin acestea</numerusform>
+            <numerusform>%n oportunități și %1 de care țin acestea</numerusform>
+            <numerusform>%n de oportunități și %1 de care țin acestea</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mailuri</numerusform>
+            <numerusform>%n de e-mailuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite could not read %n damaged part(s) among your own rows; what they held is lost.</source>
+        <translation>
+            <numerusform>SQLite nu a putut citi %n parte deteriorată dintre rândurile dumneavoastră; ce conținea s-a pierdut.</numerusform>
+            <numerusform>SQLite nu a putut citi %n părți deteriorate dintre rândurile dumneavoastră; ce conțineau s-a pierdut.</numerusform>
+            <numerusform>SQLite nu a putut citi %n de părți deteriorate dintre rândurile dumneavoastră; ce conțineau s-a pierdut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your rows could not be kept, because the deal or email they belong to could not be read.</source>
+        <translation>
+            <numerusform>%n rând de-al dumneavoastră nu a putut fi păstrat, pentru că oportunitatea sau e-mailul de care ține nu a putut fi citit.</numerusform>
+            <numerusform>%n rânduri de-ale dumneavoastră nu au putut fi păstrate, pentru că oportunitatea sau e-mailul de care țin nu a putut fi citit.</numerusform>
+            <numerusform>%n de rânduri de-ale dumneavoastră nu au putut fi păstrate, pentru că oportunitatea sau e-mailul de care țin nu a putut fi citit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Fișierul deteriorat a fost păstrat ca %1.</translation>
+    </message>
+    <message>
+        <source>The next sync downloads the rest of your CRM&apos;s records again.</source>
+        <translation>Următoarea sincronizare descarcă din nou restul înregistrărilor din CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
+        <translation>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n problemă, prima: %2</numerusform>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n probleme, prima: %2</numerusform>
+            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n de probleme, prima: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The cache file (default: %1).</source>
@@ -756,34 +918,6 @@
         <source>Forecast</source>
         <translation>Prognoză</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is damaged: SQLite&apos;s check found %n problem(s), the first: %2</source>
-        <translation>
-            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n problemă, prima: %2</numerusform>
-            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n probleme, prima: %2</numerusform>
-            <numerusform>%1 este deteriorat: verificarea SQLite a găsit %n de probleme, prima: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dealpulse: the cache is damaged</source>
-        <translation>Dealpulse: cache-ul este deteriorat</translation>
-    </message>
-    <message>
-        <source>Deals, emails and the other CRM records can be downloaded again: create a new cache in Settings and sync it. Your ratings, coaching notes and snapshots are only in this file, so back it up now, before anything else is written; they can then be recovered from the copy (for example with sqlite3&apos;s .recover command).</source>
-        <translation>Oportunitățile, e-mailurile și celelalte înregistrări din CRM pot fi descărcate din nou: creați un cache nou în Setări și sincronizați-l. Evaluările, notele de coaching și instantaneele dumneavoastră există doar în acest fișier, așa că faceți-i acum o copie de siguranță, înainte să se mai scrie ceva în el; apoi pot fi recuperate din copie (de exemplu cu comanda .recover a sqlite3).</translation>
-    </message>
-    <message>
-        <source>Back up the file</source>
-        <translation>Faceți o copie a fișierului</translation>
-    </message>
-    <message>
-        <source>Continue without a copy</source>
-        <translation>Continuați fără copie</translation>
-    </message>
-    <message>
-        <source>The cache was copied to %1.</source>
-        <translation>Cache-ul a fost copiat în %1.</translation>
-    </message>
     <message>
         <source>%1 is read-only: nothing will be saved to it.</source>
         <translation>%1 este doar pentru citire: nimic nu va fi salvat în el.</translation>
@@ -795,6 +929,10 @@
     <message>
         <source>%1 or its folder cannot be written, so ratings, notes, snapshots and syncs are not saved.</source>
         <translation>%1 sau dosarul lui nu poate fi scris, așa că evaluările, notele, instantaneele și sincronizările nu se salvează.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the cache…</source>
+        <translation>Se reface cache-ul…</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1190,14 @@
     <message>
         <source>Quit</source>
         <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>Rebuilding makes a new cache that keeps your ratings, coaching notes, alert snoozes, snapshots and lexicon history; the next sync downloads the CRM&apos;s records again. The damaged file is kept as a backup.</source>
+        <translation>Refacerea creează un cache nou care păstrează evaluările, notele de coaching, alertele amânate, instantaneele și istoricul lexiconului; următoarea sincronizare descarcă din nou înregistrările din CRM. Fișierul deteriorat este păstrat ca copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache…</source>
+        <translation>Refaceți cache-ul…</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2166,62 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Another task is running; the figures are updated when Dealpulse starts again.</source>
         <translation>Rulează deja o altă sarcină; cifrele se actualizează la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Dealpulse: the cache is damaged</source>
+        <translation>Dealpulse: cache-ul este deteriorat</translation>
+    </message>
+    <message>
+        <source>Deals, emails and the other CRM records can be downloaded again, but your ratings, coaching notes and snapshots are only in this file. Rebuild the cache to keep them in a new file and download the rest again with the next sync; the damaged file is kept as a backup. Or back the file up now, as it is, for recovery tools (for example sqlite3&apos;s .recover command).</source>
+        <translation>Oportunitățile, e-mailurile și celelalte înregistrări din CRM pot fi descărcate din nou, dar evaluările, notele de coaching și instantaneele dumneavoastră există doar în acest fișier. Refaceți cache-ul ca să le păstrați într-un fișier nou și să descărcați restul din nou la următoarea sincronizare; fișierul deteriorat este păstrat ca copie de siguranță. Sau faceți acum o copie a fișierului, așa cum este, pentru instrumentele de recuperare (de exemplu comanda .recover a sqlite3).</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache…</source>
+        <translation>Refaceți cache-ul…</translation>
+    </message>
+    <message>
+        <source>Back up the file</source>
+        <translation>Faceți o copie a fișierului</translation>
+    </message>
+    <message>
+        <source>Continue without a copy</source>
+        <translation>Continuați fără copie</translation>
+    </message>
+    <message>
+        <source>The cache was copied to %1.</source>
+        <translation>Cache-ul a fost copiat în %1.</translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>Refacerea cache-ului</translation>
+    </message>
+    <message>
+        <source>A sync is running. Rebuild the cache when it has finished, or cancel it.</source>
+        <translation>Rulează o sincronizare. Refaceți cache-ul după ce se termină sau anulați-o.</translation>
+    </message>
+    <message>
+        <source>Another task is running. Rebuild the cache when it has finished.</source>
+        <translation>Rulează deja o altă sarcină. Refaceți cache-ul după ce se termină.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the cache…</source>
+        <translation>Se reface cache-ul…</translation>
+    </message>
+    <message>
+        <source>Rebuild cancelled: the cache is as it was.</source>
+        <translation>Refacere anulată: cache-ul a rămas cum era.</translation>
+    </message>
+    <message>
+        <source>A sync started while the cache was being rebuilt, so the rebuilt cache was not put in place. Rebuild again when the sync has finished.</source>
+        <translation>O sincronizare a pornit în timp ce cache-ul era refăcut, așa că cache-ul refăcut nu i-a luat locul. Refaceți-l din nou după ce se termină sincronizarea.</translation>
+    </message>
+    <message>
+        <source>No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.</source>
+        <translation>Nu există încă nicio conexiune CRM: adăugați una în Setări → CRM, apoi alegeți Fișier → Sincronizează acum.</translation>
+    </message>
+    <message>
+        <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
+        <translation>Dealpulse încă citește cache-ul, așa că cache-ul refăcut nu i-a luat locul. Refaceți-l din nou peste câteva clipe.</translation>
     </message>
 </context>
 <context>

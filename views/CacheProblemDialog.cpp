@@ -28,8 +28,15 @@ CacheProblemDialog::CacheProblemDialog(const QString &problem, const QString &ca
     auto *advice = new QLabel(tr("The file was left as it is. You can open another cache, create a new one "
                                  "and sync it from your CRM, or look around the demo pipeline."));
     advice->setWordWrap(true);
+    m_rebuildAdvice =
+        new QLabel(tr("Rebuilding makes a new cache that keeps your ratings, coaching notes, alert "
+                      "snoozes, snapshots and lexicon history; the next sync downloads the CRM's "
+                      "records again. The damaged file is kept as a backup."));
+    m_rebuildAdvice->setObjectName(QStringLiteral("cacheRebuildAdvice"));
+    m_rebuildAdvice->setWordWrap(true);
+    m_rebuildAdvice->hide();
 
-    auto *buttons = new QDialogButtonBox;
+    auto *buttons = m_buttons = new QDialogButtonBox;
     const auto add = [&](const QString &text, const char *name, QDialogButtonBox::ButtonRole role) {
         QPushButton *button = buttons->addButton(text, role);
         button->setObjectName(QLatin1String(name));
@@ -46,6 +53,7 @@ CacheProblemDialog::CacheProblemDialog(const QString &problem, const QString &ca
     auto *text = new QVBoxLayout;
     text->addWidget(message);
     text->addWidget(advice);
+    text->addWidget(m_rebuildAdvice);
     auto *top = new QHBoxLayout;
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addLayout(text, 1);
@@ -61,7 +69,21 @@ CacheProblemDialog::CacheProblemDialog(const QString &problem, const QString &ca
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
 }
 
+void CacheProblemDialog::offerRebuild(CacheRescue::Confirm confirm) {
+    m_confirmRebuild = std::move(confirm);
+    if (m_buttons->findChild<QPushButton *>(QStringLiteral("cacheRebuild")))
+        return;
+    // Added only now: the button box shows every button it lays out.
+    QPushButton *rebuild = m_buttons->addButton(tr("Rebuild the cache…"), QDialogButtonBox::ActionRole);
+    rebuild->setObjectName(QStringLiteral("cacheRebuild"));
+    rebuild->setDefault(true);
+    connect(rebuild, &QPushButton::clicked, this, [this] { choose(Choice::Rebuild); });
+    m_rebuildAdvice->show();
+}
+
 void CacheProblemDialog::choose(Choice choice) {
+    if (choice == Choice::Rebuild && !m_confirmRebuild(this, m_cachePath))
+        return;
     if (choice == Choice::OpenAnother || choice == Choice::CreateNew) {
         const QString path = m_filePrompt(this, choice == Choice::CreateNew, m_cachePath);
         if (path.isEmpty())

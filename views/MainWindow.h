@@ -4,6 +4,7 @@
 // Everything it shows is read from the cache on a worker thread.
 
 #include "AppSettings.h"
+#include "CacheRescue.h"
 #include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"
 #include "store/Database.h"
@@ -88,6 +89,15 @@ public:
     SnapshotFilter snapshotFilter() const;
 
     void openExportDialog();
+
+    // The background check found the open cache damaged: says so without blocking, and offers a rebuild or
+    // a copy of the file as it is.
+    void reportDamage(const QStringList &problems);
+    // Asks, then rebuilds the open cache on a worker with progress in the status bar; the window then reads
+    // the rebuilt cache and syncs it (or says how to connect a CRM). cacheRebuilt() follows.
+    void rebuildCache();
+    void setRebuildConfirm(CacheRescue::Confirm confirm) { m_confirmRebuild = std::move(confirm); }
+
     QWidget *currentPage() const;
     qint64 currentDealId() const { return m_dealId; }
     StatusTasks *tasks() const { return m_tasks; }
@@ -95,6 +105,8 @@ public:
 signals:
     void contentLoaded();
     void loadFailed(const QString &error);
+    // The rebuilt cache took the open one's place; the damaged file is now at backupPath.
+    void cacheRebuilt(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +127,10 @@ private:
     void syncFinished(bool ok, const QString &message, int changedDeals);
     void takeWeeklySnapshot(bool afterSync);
     void armWeeklySnapshot();
+    void backUpDamagedCache();
+    void finishRebuild(RebuildReport report);
+    // Closes every connection this window holds on the cache (its own, the rating service's, the pages').
+    void closeCacheConnections();
 
     AppSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
@@ -125,6 +141,7 @@ private:
     bool m_loading = false;
     quint64 m_loadGeneration = 0;
     bool m_alertsVisited = false;
+    CacheRescue::Confirm m_confirmRebuild = &CacheRescue::ask;
     qint64 m_dealId = 0;
 
     QListWidget *m_navigation;

@@ -85,6 +85,29 @@ private slots:
         QCOMPARE(quit.result(), int(QDialog::Rejected));
         QCOMPARE(quit.choice(), CacheProblemDialog::Choice::Quit);
     }
+
+    void aDamagedCacheIsRebuiltOnlyAfterAsking() {
+        CacheProblemDialog dialog(QStringLiteral("damaged"), QStringLiteral("/x/cache.sqlite"));
+        dialog.show();
+        QVERIFY(!button(dialog, "cacheRebuild")); // offered for damage only
+        QStringList asked;
+        bool answer = false;
+        dialog.offerRebuild([&](QWidget *, const QString &path) {
+            asked.append(path);
+            return answer;
+        });
+        QVERIFY(button(dialog, "cacheRebuild")->isVisible());
+        QVERIFY(button(dialog, "cacheRebuild")->isDefault());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cacheRebuildAdvice"))->isVisible());
+        button(dialog, "cacheRebuild")->click();
+        QCOMPARE(asked, QStringList{QStringLiteral("/x/cache.sqlite")});
+        QVERIFY(dialog.isVisible()); // said no: the dialog stays
+        QCOMPARE(dialog.choice(), CacheProblemDialog::Choice::Quit);
+        answer = true;
+        button(dialog, "cacheRebuild")->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.choice(), CacheProblemDialog::Choice::Rebuild);
+    }
 };
 
 QTEST_MAIN(TestCacheProblemDialog)

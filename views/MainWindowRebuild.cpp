@@ -1,0 +1,165 @@
+// MainWindow's part in a damaged cache: the warning the background check leads to, and the rebuild it
+// offers, which swaps the cache under the open window.
+
+#include "ErrorBox.h"
+#include "MainWindow.h"
+#include "StatusTasks.h"
+#include "analytics/sentiment/RatingService.h"
+#include "deal/DealView.h"
+#include "lexicon/LexiconView.h"
+#include "snapshots/SnapshotHistoryView.h"
+#include "store/CacheLocation.h"
+#include "sync/CrmConnectionsPage.h"
+#include "sync/SyncStatus.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QThreadPool>
+
+namespace dp {
+
+void MainWindow::reportDamage(const QStringList &problems) {
+    if (m_cachePath.isEmpty() || problems.isEmpty())
+        return;
+    // A damaged page can sit in the middle of the file for weeks before a query reaches it. The CRM's records
+    // can be downloaded again, but ratings, coaching notes and snapshots live only in this file.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Dealpulse: the cache is damaged"),
+                                CacheRescue::damage(m_cachePath, problems), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cacheDamaged"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr(
+        "Deals, emails and the other CRM records can be downloaded again, but your ratings, coaching notes "
+        "and snapshots are only in this file. Rebuild the cache to keep them in a new file and download the "
+        "rest again with the next sync; the damaged file is kept as a backup. Or back the file up now, as "
+        "it is, for recovery tools (for example sqlite3's .recover command)."));
+    box->setDetailedText(problems.join(QLatin1Char('\n')));
+    QPushButton *rebuild = box->addButton(tr("Rebuild the cache…"), QMessageBox::AcceptRole);
+    rebuild->setObjectName(QStringLiteral("cacheRebuild"));
+    QPushButton *backUp = box->addButton(tr("Back up the file"), QMessageBox::ActionRole);
+    backUp->setObjectName(QStringLiteral("cacheBackUp"));
+    box->addButton(tr("Continue without a copy"), QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("cacheContinue"));
+    box->setDefaultButton(rebuild);
+    connect(box, &QMessageBox::buttonClicked, this, [this, rebuild, backUp](QAbstractButton *clicked) {
+        // After the box has closed, so the question and the progress are not behind it.
+        if (clicked == rebuild)
+            QMetaObject::invokeMethod(this, &MainWindow::rebuildCache, Qt::QueuedConnection);
+        else if (clicked == backUp)
+            QMetaObject::invokeMethod(this, &MainWindow::backUpDamagedCache, Qt::QueuedConnection);
+    });
+    box->open();
+}
+
+void MainWindow::backUpDamagedCache() {
+    QString error;
+    const QString copy = backUpCacheFiles(m_cachePath, &error);
+    if (copy.isEmpty()) {
+        showError(this, tr("Dealpulse"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("The cache was copied to %1.").arg(QDir::toNativeSeparators(copy)), 15000);
+}
+
+void MainWindow::rebuildCache() {
+    const QString title = tr("Rebuild the cache");
+    if (m_cachePath.isEmpty())
+        return;
+    if (m_sync->isRunning()) {
+        showError(this, title,
+                  tr("A sync is running. Rebuild the cache when it has finished, or cancel it."));
+        return;
+    }
+    if (m_tasks->isRunning()) {
+        showError(this, title, tr("Another task is running. Rebuild the cache when it has finished."));
+        return;
+    }
+    if (!m_confirmRebuild(this, m_cachePath))
+        return;
+    FigureSettings figures;
+    figures.health.goingDarkDays = m_settings.goingDarkDays;
+    figures.ourDomains = m_settings.ourEmailDomains;
+    // Written by the worker, read here once it has finished.
+    auto report = std::make_shared<RebuildReport>();
+    m_tasks->start(
+        tr("Rebuilding the cache…"),
+        [path = m_cachePath, figures, clock = m_clock, report](const ProgressReport &progress) {
+            // Not put in place on the worker: the window's own connections must close first.
+            return CacheRescue::run(path, figures, *clock, false, progress, *report);
+        },
+        [this, title, report](const TaskResult &result, bool cancelled) {
+            if (!result.ok || cancelled) {
+                CacheRebuild::discard(report->rebuiltPath);
+                if (!cancelled && !result.error.isEmpty())
+                    showError(this, title, result.error);
+                else
+                    statusBar()->showMessage(tr("Rebuild cancelled: the cache is as it was."), 10000);
+                return;
+            }
+            finishRebuild(*report);
+        });
+}
+
+void MainWindow::closeCacheConnections() {
+    ++m_loadGeneration; // a pipeline still being read belongs to the cache going away
+    m_loading = false;
+    delete m_dealView;
+    m_dealView = nullptr;
+    delete m_lexicon;
+    m_lexicon = nullptr;
+    delete m_snapshots;
+    m_snapshots = nullptr;
+    m_ratings.reset();
+    m_db.reset();
+}
+
+void MainWindow::finishRebuild(RebuildReport report) {
+    const QString title = tr("Rebuild the cache");
+    if (m_sync->isRunning()) {
+        // It writes to the damaged file, which is about to become the backup.
+        CacheRebuild::discard(report.rebuiltPath);
+        showError(this, title,
+                  tr("A sync started while the cache was being rebuilt, so the rebuilt cache was not put in "
+                     "place. Rebuild again when the sync has finished."));
+        return;
+    }
+    closeCacheConnections();
+    // Readers on worker threads open connections of their own for a moment. One still open at the swap would,
+    // on closing, checkpoint into the backup and then delete the -wal by its name: the rebuilt cache's.
+    if (!QThreadPool::globalInstance()->waitForDone(15000)) {
+        CacheRebuild::discard(report.rebuiltPath);
+        showError(
+            this, title,
+            tr("Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild "
+               "again in a moment."));
+        openCache(m_cachePath);
+        return;
+    }
+    const QString error = CacheRebuild::swapIn(report, m_cachePath);
+    if (!error.isEmpty()) {
+        CacheRebuild::discard(report.rebuiltPath);
+        showError(this, title, error);
+        openCache(m_cachePath); // back to the damaged cache, as it was
+        return;
+    }
+    openCache(m_cachePath);
+    emit cacheRebuilt(report.backupPath);
+
+    const bool connected = CrmConnectionsPage::load(m_sync->secrets(), m_sync->settings()).has_value();
+    QString text = CacheRescue::summary(report);
+    if (!connected)
+        text +=
+            QLatin1String("\n\n") +
+            tr("No CRM connection is set up yet: add one under Settings → CRM, then choose File → Sync now.");
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("cacheRebuiltBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    if (connected)
+        m_sync->syncNow();
+}
+
+} // namespace dp
