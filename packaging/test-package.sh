@@ -70,16 +70,19 @@ for verb in $verbs; do
   [[ $page == *"dealpulse $verb"* ]] || fail "the man page lacks dealpulse $verb"
 done
 check_options() {
-  local offered option
+  local offered option options
   offered=$(complete_words dealpulse "$@" --)
-  for option in $(options_in "$@"); do
+  options=$(options_in "$@") || fail "dealpulse $* --help lists no options"
+  for option in $options; do
     [[ $offered == *" $option "* ]] || fail "completion of 'dealpulse $*' lacks $option"
     [[ $page == *"${option//-/\\-}"* ]] || fail "the man page lacks $option"
   done
 }
 for verb in $verbs; do
   if [[ $verb == snapshot ]]; then
-    for sub in take list diff; do check_options snapshot "$sub"; done
+    subs=$("$bin" snapshot --help | grep -oE '^  [a-z]+' | tr -d ' ')
+    [[ -n $subs ]] || fail "dealpulse snapshot --help lists no sub-commands"
+    for sub in $subs; do check_options snapshot "$sub"; done
   else
     check_options "$verb"
   fi
