@@ -10,6 +10,7 @@
 #include "PipelinePage.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
+#include "WindowIcon.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/FigureRefresh.h"
 #include "analytics/sentiment/CacheRescorer.h"
@@ -206,6 +207,9 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
 
     QApplication app(argc, argv);
     describeApplication();
+    // The desktop file's name: Wayland compositors and docks match the window to its icon and entry by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.dealpulse.Dealpulse"));
+    QApplication::setWindowIcon(windowIcon());
     QSettings settings;
     installLanguage(settings.value(QStringLiteral("language")).toString());
     QCommandLineParser parser;

@@ -10,6 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libsimdjson-dev libgumbo-dev qtkeychain-qt6-dev libxlsxwriter-dev unzip poppler-utils
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
   clang-14 libclang-rt-14-dev
+  python3 python3-yaml dpkg-dev desktop-file-utils appstream
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Dealpulse needs, then builds and tests it twice: the dev preset (gcc, warnings as errors) runs
-# the whole suite and each fuzz target over its seeds; the asan preset (clang, ASan + UBSan halting on the
+# the whole suite and each fuzz target over its seeds; packaging/test-package.sh builds the .deb (package
+# preset: release without the tests) and checks it unpacked; the asan preset (clang, ASan + UBSan halting on the
 # first error) runs the whole suite again and every libFuzzer target for DEALPULSE_FUZZ_SECONDS (default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,8 @@ jobs=$(nproc)
 cmake --preset dev
 cmake --build --preset dev
 ctest --test-dir build/dev --output-on-failure --timeout 600 -j "$jobs"
+
+./packaging/test-package.sh
 
 # Leaks are not checked: Qt's plugins and fonts keep allocations for the life of the process by design.
 export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=0:detect_stack_use_after_return=0

@@ -986,6 +986,37 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     </message>
 </context>
 <context>
+    <name>dp::AboutDialog</name>
+    <message>
+        <source>About Dealpulse</source>
+        <translation>About Dealpulse</translation>
+    </message>
+    <message>
+        <source>Dealpulse %1</source>
+        <translation>Dealpulse %1</translation>
+    </message>
+    <message>
+        <source>Deal activity, going-dark alerts and forecast health for sales managers.</source>
+        <translation>Deal activity, going-dark alerts and forecast health for sales managers.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later
+
+Dealpulse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>Licence: GPL-3.0-or-later
+
+Dealpulse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</translation>
+    </message>
+    <message>
+        <source>Third-party software:</source>
+        <translation>Third-party software:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Third-party software</translation>
+    </message>
+</context>
+<context>
     <name>dp::ActivityChartView</name>
     <message>
         <source>Inbound and outbound interactions per week</source>
@@ -2191,6 +2222,18 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
         <translation>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealpulse</source>
+        <translation>&amp;About Dealpulse</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>

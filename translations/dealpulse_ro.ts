@@ -1004,6 +1004,37 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
 </context>
 <context>
+    <name>dp::AboutDialog</name>
+    <message>
+        <source>About Dealpulse</source>
+        <translation>Despre Dealpulse</translation>
+    </message>
+    <message>
+        <source>Dealpulse %1</source>
+        <translation>Dealpulse %1</translation>
+    </message>
+    <message>
+        <source>Deal activity, going-dark alerts and forecast health for sales managers.</source>
+        <translation>Activitatea oportunităților, alerte pentru cumpărătorii care tac și starea prognozei, pentru managerii de vânzări.</translation>
+    </message>
+    <message>
+        <source>Licence: GPL-3.0-or-later
+
+Dealpulse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>Licență: GPL-3.0-or-later
+
+Dealpulse este software liber: îl puteți redistribui și/sau modifica în termenii Licenței Publice Generale GNU, așa cum a fost publicată de Free Software Foundation, fie versiunea 3 a licenței, fie (la alegerea dumneavoastră) orice versiune ulterioară. Este distribuit în speranța că va fi util, dar FĂRĂ NICIO GARANȚIE; fără nici măcar garanția implicită de VANDABILITATE sau de CONFORMITATE PENTRU UN ANUMIT SCOP. Consultați Licența Publică Generală GNU pentru mai multe detalii.</translation>
+    </message>
+    <message>
+        <source>Third-party software:</source>
+        <translation>Software de la terți:</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Software de la terți</translation>
+    </message>
+</context>
+<context>
     <name>dp::ActivityChartView</name>
     <message>
         <source>Inbound and outbound interactions per week</source>
@@ -2222,6 +2253,18 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild again in a moment.</source>
         <translation>Dealpulse încă citește cache-ul, așa că cache-ul refăcut nu i-a luat locul. Refaceți-l din nou peste câteva clipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealpulse</source>
+        <translation>&amp;Despre Dealpulse</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Despre &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AlertsPage.h"
 #include "ErrorBox.h"
 #include "PipelinePage.h"
@@ -230,6 +231,19 @@ void MainWindow::buildMenus() {
         showPage(m_pipeline);
         m_pipeline->focusSearch();
     });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dealpulse"));
+    about->setObjectName(QStringLiteral("helpAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(QCoreApplication::applicationVersion(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("helpAboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
