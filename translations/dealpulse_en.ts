@@ -1405,10 +1405,6 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
         <translation>Connected to Salesforce.</translation>
     </message>
     <message>
-        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</source>
-        <translation>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</translation>
-    </message>
-    <message>
         <source>The test stopped on an unexpected error (%1).</source>
         <translation>The test stopped on an unexpected error (%1).</translation>
     </message>
@@ -3595,10 +3591,28 @@ Deal rows SHA-256: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::sync::CrmSession</name>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
+        <translation>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>dp::sync::OAuthRefresher</name>
     <message>
         <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
         <translation>The sign-in service returned no access token. Reconnect the account in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::RefreshTokenHandoff</name>
+    <message>
+        <source>an unexpected error: %1</source>
+        <translation>an unexpected error: %1</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>an unexpected error</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +3675,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The cache could not be written: %1</source>
         <translation>The cache could not be written: %1</translation>
-    </message>
-    <message>
-        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
-        <translation>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Try again.</source>

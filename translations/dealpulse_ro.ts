@@ -1425,10 +1425,6 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
         <translation>Conectat la Salesforce.</translation>
     </message>
     <message>
-        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1).</source>
-        <translation>CRM-ul a înlocuit tokenul de autentificare, dar portcheiul nu a vrut să-l păstreze pe cel nou (%1).</translation>
-    </message>
-    <message>
         <source>The test stopped on an unexpected error (%1).</source>
         <translation>Testul s-a oprit la o eroare neașteptată (%1).</translation>
     </message>
@@ -3631,10 +3627,28 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::sync::CrmSession</name>
+    <message>
+        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
+        <translation>CRM-ul a înlocuit tokenul de autentificare, dar portcheiul nu a vrut să-l păstreze pe cel nou (%1). Reparați portcheiul, apoi reconectați contul din Setări.</translation>
+    </message>
+</context>
+<context>
     <name>dp::sync::OAuthRefresher</name>
     <message>
         <source>The sign-in service returned no access token. Reconnect the account in Settings.</source>
         <translation>Serviciul de autentificare nu a returnat niciun token de acces. Reconectați contul din Setări.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::RefreshTokenHandoff</name>
+    <message>
+        <source>an unexpected error: %1</source>
+        <translation>o eroare neașteptată: %1</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>o eroare neașteptată</translation>
     </message>
 </context>
 <context>
@@ -3697,10 +3711,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The cache could not be written: %1</source>
         <translation>Cache-ul nu a putut fi scris: %1</translation>
-    </message>
-    <message>
-        <source>The CRM replaced the sign-in token, but the keychain would not store the new one (%1). Fix the keychain, then reconnect the account in Settings.</source>
-        <translation>CRM-ul a înlocuit tokenul de autentificare, dar portcheiul nu a vrut să-l păstreze pe cel nou (%1). Reparați portcheiul, apoi reconectați contul din Setări.</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1). Try again.</source>
