@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs long work (demo generation, recomputing figures) on a worker thread while a progress dialog with a
 // Cancel button keeps the window responsive. The work opens its own database connection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dealpulse: one binary that is the desktop app (no verb) and the command line (a verb first).
 
 #include "GuiLauncher.h"

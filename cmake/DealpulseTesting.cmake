@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # dealpulse_add_test(<unit> [LIBS lib...] [LABELS label...] [TIMEOUT s])
 # Builds tests/<dir>/test_<unit>.cpp into an executable and registers it with CTest, with an offscreen
 # platform, a fixed locale and a throwaway home so no test touches the user's settings.

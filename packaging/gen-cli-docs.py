@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the man page dealpulse.1 and the bash completion from the built binary's own --help, so neither
 can drift from the program: the top-level help names the commands, each command's help its options (and
 `snapshot` its sub-commands).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from the package preset (release, without the tests: only what the .deb holds),
 # unpacks it into a temporary root and checks it from there: the package's dependencies, the desktop file and
 # AppStream metainfo (validated), the icons, the man page and bash completion against the unpacked binary's

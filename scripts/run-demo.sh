@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Dealpulse needs, builds it optimised, and opens it on the demo pipeline (created on first use).
 set -euo pipefail
 cd "$(dirname "$0")/.."

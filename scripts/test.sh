@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Dealpulse needs, then builds and tests it twice: the dev preset (gcc, warnings as errors) runs
 # the whole suite and each fuzz target over its seeds; packaging/test-package.sh builds the .deb (package
 # preset: release without the tests) and checks it unpacked; the asan preset (clang, ASan + UBSan halting on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loading the user's language: our catalogue plus Qt's own, from the resources built into the binary.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Help → About Dealpulse: the version, the licence (GPL-3.0-or-later) with its short notice, and the
 // third-party notices (THIRD-PARTY.md, embedded as a resource so the dialog and the package say the same).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Alerts: deals that went dark or became at risk since the manager last looked, ranked by amount × risk ×
 // closeness of the close date. Each can be opened or snoozed with a reason and a resume date; every snooze

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The user's settings, stored with QSettings: read once, changed through the settings dialog.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws the health column as a coloured dot followed by the band's name: colour and text, never colour alone.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shown instead of quitting when the cache cannot be opened (missing, not a cache, damaged, locked by
 // another window, too new): says why and offers another cache, a new one or the demo, so the user always

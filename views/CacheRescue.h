@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rebuilding a damaged cache, as the start-up dialog and the main window both offer it: the question asked
 // first, the work for a progress bar (off the GUI thread), and what it came to, in the user's words.

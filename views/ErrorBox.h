@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How a view tells the user that something they asked for failed. The box does not block: the slot that
 // reports returns at once and the window stays usable (and a test finds the box among the view's children

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window: navigation between the pipeline, the team roll-up, the alerts and a deal (and pages
 // other features add), the status bar with the cache, its last sync and a progress bar for long work.

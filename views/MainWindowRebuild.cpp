@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's part in a damaged cache: the warning the background check leads to, and the rebuild it
 // offers, which swaps the cache under the open window.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipeline: one row per deal with its health and activity, filtered by band (several at once), team,
 // rep, stage, forecast category, close quarter and a full-text search, with totals of what is shown.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The team roll-up: manager → rep with open pipeline, deals per band, inbound trend and going-dark count.
 // Selecting a row filters the pipeline to that team or rep; Enter shows the pipeline.

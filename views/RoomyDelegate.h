@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rows with air around the text, and a tree's top-level rows (a team's manager) in bold.
 

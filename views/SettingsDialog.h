@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The settings: going-dark days, our email domains, time zone, language and cache location; on a page of
 // their own, the reporting currency and exchange rates alerts are ranked with. Other features add their own

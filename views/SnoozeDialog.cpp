@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnoozeDialog.h"
 
 #include <QComboBox>

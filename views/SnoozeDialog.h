@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Asks why an alert is snoozed and until when; both are kept for coaching review.
 

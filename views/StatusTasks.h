@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The status bar's progress bar with a Cancel button: runs long work (recomputing figures, and the sync
 // when it plugs in) on a worker thread while the window stays usable. One task at a time.

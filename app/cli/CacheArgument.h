@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Pieces every verb shares: the --db option, one-line errors, and the ISO instant options.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The command-line verbs. The same binary is the GUI (no verb) and the CLI (a verb as first argument).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The secret store of command-line syncs: the OS keychain, as in the app. Debug builds (the tests) may name a
 // file in DEALPULSE_TEST_SECRET_FILE instead, so CLI tests need no keychain; release builds ignore it.

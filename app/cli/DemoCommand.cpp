@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse demo: writes the deterministic demo cache through the same store API that sync uses.
 
 #include "analytics/AnalyticsEngine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse export: a forecast snapshot of the cache (live, as of an instant, or a stored one) as a file.
 
 #include "cli/CacheArgument.h"

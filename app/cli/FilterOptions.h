@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The options shared by the export and snapshot verbs: the deal filter (--health, --owner, --team) and the
 // instant and threshold figures are computed for (--as-of, --going-dark-days).

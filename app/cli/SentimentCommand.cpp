@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse sentiment: scores text from stdin with VADER or the sales layer, runs the learner
 // prequentially over labelled lines, or (re)scores the interactions of a cache.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse snapshot take|list|diff: forecast snapshots stored in the cache, and what changed between two.
 
 #include "cli/CacheArgument.h"

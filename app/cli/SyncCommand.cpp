@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse sync: brings a cache up to date with a CRM, printing progress on stderr and a summary on stdout.
 
 #include "cli/CacheArgument.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How urgent a going-dark or at-risk deal is for the manager: value × risk × closeness of the close date,
 // so a large deal closing this month outranks a small one closing next year.

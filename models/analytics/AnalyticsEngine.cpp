@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/AnalyticsEngine.h"
 
 #include "analytics/DealAsOf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Keeps the stored per-deal figures (deal_metrics) in step with the cache: recomputes the deals a write
 // touched, or all deals when the day or the going-dark setting changed, and evaluates any past instant

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the deal page's chart draws, computed here so the widget only draws: inbound/outbound per ISO week,
 // where the going-dark window lies on the same axis, and the buyer's sentiment week by week.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deal's tracked fields as they stood at a past instant, rebuilt from today's fields and the field
 // history: every change made after the instant is undone, so a field holds the new value of its last change

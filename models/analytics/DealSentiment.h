@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deal's buyer sentiment: the recency-weighted mean of its buyer-side interaction scores, so that the
 // last few mails say more than those of a month ago, and its trend against the same measure 28 days

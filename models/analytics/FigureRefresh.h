@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Brings the stored figures in step with the user's settings, at start and whenever a setting that moves
 // them changes: our email domains (OurDomains.h), then the going-dark days and the day (every deal), or

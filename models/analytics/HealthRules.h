@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The going-dark rule and the health score: pure functions of a deal's activity facts, so every threshold
 // is tested without a database. The definitions are the product's promise; README.md documents them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A health reason in words the manager reads ("No reply from the buyer in 23 days"), in the user's language.
 

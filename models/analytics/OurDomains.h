@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Applies the user's "our email domains" to a cache. The directions the addresses decided (emails HubSpot
 // gave no direction, forwarded emails, the demo's mail) are decided again with the new domains, so a

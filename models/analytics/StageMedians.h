@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How long deals usually stay in each stage, learnt from the cache's own stage history.
 

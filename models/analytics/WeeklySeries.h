@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Inbound/outbound counts per ISO week in the user's time zone, for the charts. The chart only draws this.
 

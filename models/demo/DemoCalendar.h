@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Calendar arithmetic for the demo on plain integers: days since the epoch, weekdays, quarters and working
 // hours in a person's time zone. No time zone database or locale is consulted, so the output never depends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The people and companies of the demo and each deal's outline: which scenario it plays, whose deal it is
 // and with which account. Built up front in one sequential pass so that names and addresses stay unique and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phrase tables for meetings (titles, agendas, transcript lines), calls and internal notes. Slots as in
 // DemoEmailText.cpp.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The email phrase tables. Slots: {b} buyer first name, {B} full, {T} title, {r}/{R} rep, {j} rep title,
 // {h} rep phone, {c} company, {p} product, {s} seats, {d} weekday, {t} time, {a} amount, {q}/{Q} this and
 // next quarter, {o}/{O} a buyer colleague and title, {v} competitor, {e} integration, {n} discount, {y} date,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes a deterministic demo pipeline into a cache through the same store API that CRM sync uses: teams
 // and reps, buyer accounts and contacts, open and closed deals with their field history, and the emails,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names of people and companies, job titles and the vocabulary deal texts draw on. All companies are
 // fictional; integrations are the systems a buyer would really run.
 

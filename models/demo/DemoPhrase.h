@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Phrase templates with named slots ("Hi {b}, thanks for the time on {d}."), parsed once so that writing
 // two million interactions only appends ready-made strings.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the demo cache says: names, companies, and the phrase tables for sales emails, meetings,
 // calls and notes. Built once per generator run; the tables themselves live in DemoEmailText.cpp,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The demo's own random numbers (xoshiro256** seeded through splitmix64) and the mappings to integers and
 // reals. std::*_distribution and QRandomGenerator differ between library versions, and the demo cache must

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The single scenes of a deal's story, written in the deal's voice and within its timeline: an email thread,
 // a meeting with its invite, transcript and recap, a call, a note, a run of unanswered follow-ups. Which

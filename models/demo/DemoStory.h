@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One deal's whole history as a CRM would hold it: the deal, its buyer contacts, the history of its tracked
 // fields and every email, meeting, call and note, shaped by the deal's scenario.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deal's skeleton in time: when it was created, the stages it went through, when the buyer stopped
 // answering or turned negative, how its amount, forecast category and close date moved. The deal record and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbers from servers arrive as doubles (JSON, Retry-After, expires_in) and may be anything: 1e300, -inf,
 // NaN. Casting one that does not fit to an integer is undefined behaviour, so every such conversion goes

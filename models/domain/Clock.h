@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Now" is injected everywhere so that every computation and every test is deterministic.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The direction rules: the product's promise of what counts as the buyer engaging.
 //  - An email from a buyer contact is inbound; from our side to a buyer, outbound; with no buyer on it,

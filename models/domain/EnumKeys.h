@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stable text keys for enums, as stored in the cache and written in exports: one table per enum, read both
 // ways.

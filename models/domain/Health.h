@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The derived picture of one deal: its activity figures, health band, score and the reasons behind them.
 

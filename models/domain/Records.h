@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain value types for what the cache holds. Synced records are identified by (source, remote id);
 // references between them use the other record's remote id within the same source, so a connector never

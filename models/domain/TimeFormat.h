@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Conversions between cache instants (UTC milliseconds) and the ISO 8601 text used on the command line and
 // in exports.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Exports are written to a temporary file and renamed into place only when complete, so a failure or a
 // cancel never leaves half a file where the user expects a report. A new file is readable by its owner

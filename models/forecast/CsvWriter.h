@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an export as CSV (RFC 4180): UTF-8 with a byte-order mark so Excel reads it as UTF-8, CRLF line
 // ends, numbers and dates in one locale-independent spelling. The file is a plain table, the header and one

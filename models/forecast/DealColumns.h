@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal columns every tabular export (CSV, XLSX) writes, in order: one table so the formats never drift
 // apart. Names are the JSON format's field names, flattened.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The SHA-256 every export carries over its deal rows, so a forwarded file can be checked against the cache
 // later: each deal as its compact JSON line (snapshotDealLine) followed by a line feed, in export order.

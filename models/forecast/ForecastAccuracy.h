@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How close an earlier snapshot's forecast came to what actually closed, once the period is over: per
 // roll-up and per rep, accuracy = max(0, 1 − |actual − forecast| / actual).

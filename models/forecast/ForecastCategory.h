@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The five forecast categories and how a deal gets one: the CRM's own field where it has one, else the stage
 // probability, with closed deals always closed (won) or omitted (lost).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Forecast roll-ups as forecasting tools add them up, cumulatively: Commit = Closed + Commit,
 // Best case = Closed + Commit + Best case, Pipeline = every open deal the rep did not omit. Only deals whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The forecast settings a user can edit: how stage probabilities map to forecast categories, and when the
 // automatic weekly snapshot is taken. Kept in QSettings beside the app's other preferences.

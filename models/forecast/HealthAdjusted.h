@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The health-adjusted forecast beside the plain one: each open deal's amount weighted by how often deals in
 // its health band went on to win, learnt from this team's own history (the bands deals had in earlier

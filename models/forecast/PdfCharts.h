@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The two charts of the PDF report, drawn with QPainter so the models need no widgets or Qt Charts:
 // inbound against outbound interactions per rep, and the forecast amount per category.

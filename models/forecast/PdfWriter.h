@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an export as a PDF report a manager can forward: a summary page (title, instants, filter, the
 // roll-ups per currency, inbound/outbound per rep and the amount per forecast category as charts, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A forecast snapshot as plain values: the header (when, by whom, why, with which filter) and, for every
 // deal in it, the fields of the JSON snapshot format. Snapshots are immutable once taken.

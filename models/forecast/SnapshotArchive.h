@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Taking a snapshot into the cache and reading stored ones back as snapshot deals.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns the cache into snapshot deals: each deal's fields, forecast category and health as of an instant.
 

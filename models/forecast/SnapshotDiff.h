@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What changed between two snapshots, deal by deal, and the totals per category before and after (for a
 // table and a waterfall chart). Deals are matched by (source, remote id).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One export, whatever the format: deals stream from a source through a writer, while their hash and
 // roll-ups are summed up on the way, so every format carries the same deals and the same summary.

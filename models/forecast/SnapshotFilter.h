@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Which deals a snapshot or an export carries: health bands, one owner, one team. An empty filter keeps
 // every deal. Stored with each snapshot as JSON so its provenance stays visible.

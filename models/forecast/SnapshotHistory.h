@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the snapshot history view shows beside the list, computed here so the view only draws: each stored
 // snapshot's forecast accuracy once its quarter has closed, and the health-adjusted forecast of a snapshot

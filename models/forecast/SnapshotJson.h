@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The JSON snapshot document ("dealpulse-snapshot", version 1), documented in docs/snapshot-format.md.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The automatic weekly snapshot: due once the scheduled day and hour of this week has come (or, if the app
 // was not running then, as soon as it runs), and after a sync whenever a week has passed since the last

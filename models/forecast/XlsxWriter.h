@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes an export as an Excel workbook through libxlsxwriter: a Summary sheet with the roll-ups, a Deals
 // sheet with typed cells (dates as dates, amounts as numbers in their currency, a frozen header and filters)

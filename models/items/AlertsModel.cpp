@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/AlertsModel.h"
 
 #include "analytics/AlertPriority.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Deals that went dark or became at risk, ranked by value × risk × closeness of the close date, where the
 // value puts every currency on the reporting currency's scale (analytics/AlertPriority.h). Snoozed deals

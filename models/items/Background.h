@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs work on the global thread pool and hands its result back on the application's thread, so models and
 // views never block on the cache. The result is dropped when `context` (an object of that thread) was

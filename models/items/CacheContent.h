@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the main window shows about a cache, read in one go on a worker thread with its own
 // connection: the pipeline rows, the teams and their managers, the alert state and when it was last synced.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a person does on the deal page: rate an interaction, and write, edit or delete coaching notes. Kept
 // in one place, behind small functions: a rating goes through the sentiment RatingService, so it also

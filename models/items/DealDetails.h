@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the deal page shows, read in one go (on a worker): the deal and its health in words, the
 // history of its close date, stage and amount, every interaction newest first, the chart series and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loads a deal page on a worker thread with its own connection to the cache, so the window never waits on
 // the database; only the latest request is answered. Also builds the sentiment scorer once, on the worker,

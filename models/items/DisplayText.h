@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words and numbers shared by the pipeline, roll-up and alert models, in the user's language and locale.
 

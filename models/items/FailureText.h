@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sentence a user reads when work failed with an exception rather than a reported error: caught at the
 // edge of a worker or a GUI slot, so nothing thrown ever reaches Qt's event loop or ends a thread (either

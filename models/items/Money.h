@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An amount in its currency, in the user's locale: "$48,000", "48.000 €".
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the manager narrowed the pipeline to. Empty fields match everything.
 

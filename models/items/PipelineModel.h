@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One row per deal with its health and activity, for the pipeline table. Every column sorts by its raw
 // value (SortRole; PipelineProxy sorts by the same values through ascendingOrder()), never by its text.

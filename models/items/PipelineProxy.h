@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Filters the pipeline by PipelineFilter and sorts it by each column's raw value. Built for 50,000 deals:
 // each column's order is computed once per load (ascendingOrder) and kept, the filter is one pass over

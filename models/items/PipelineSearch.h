@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipeline's text search: full-text over interaction subjects, bodies and transcripts plus deal and
 // account names (SearchStore), run on a worker thread with its own connection. Only the latest request's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pipeline's order on each column by its raw value (never its display text), computed once over all
 // rows so the proxy can sort and filter by walking a ready list instead of comparing rows on every click.

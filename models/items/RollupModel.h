@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The team roll-up: a tree of manager (one per team) → rep, each with open pipeline, deals per health band,
 // inbound/outbound in the last 28 days against the 28 before, and how many deals are going dark.

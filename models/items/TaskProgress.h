@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What long work (demo generation, recomputing figures, sync) reports while it runs on a worker thread,
 // and what it hands back. Shared by the start-up progress dialog and the status bar's progress bar.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal's interactions newest first, one row each, for the timeline's cards and the reader. The text a
 // view shows comes ready from here: local time, participants, a one-line preview, and the full content as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Gathers, in a few set-based queries, the facts the health rules need for each deal as of an instant.
 // The rules themselves live in analytics; this is only the SQL.

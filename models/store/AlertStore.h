@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The manager's alert state: snoozes (with reason and resume date, kept for coaching review) and which band
 // each deal had when the manager last looked.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where each incremental sync of a (source, object) got to: a keyset position (modified stamp, last id).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One window per cache: a lock file beside the cache (FILE.lock) held while a window shows it. Two windows
 // on one cache would each hold figures the other changes under it, and a sync in each would download the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rebuilds a damaged cache: a new file beside it that keeps what people made there, which no CRM can give
 // back (ratings, coaching notes, alert snoozes and what was seen, snapshots, the lexicon's history, our

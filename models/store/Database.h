@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // RAII over one sqlite3 connection: opening with the cache's safety checks, statements prepared once and
 // reused, and transactions that roll back unless committed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What deal field history an as-of reconstruction needs: the changes made after an instant (undone,
 // newest last, to get back from today's fields to that instant's) and which deals had their stage set by

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Deals, the buyer contacts on them and the history of their tracked fields.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Who is who: our teams and reps, the buyer's accounts (with their email domains) and contacts.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What people add on top of the CRM: ratings of interactions and coaching notes on deals.
 

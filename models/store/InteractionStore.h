@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Emails, meetings, calls and notes, and which deals and buyer contacts each concerns.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The lexicon versions of the rating learner (schema step 3): what caused each change of the learned
 // weights and how far each term moved, the per-term resets, and the rated interactions the learner is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Small facts about the cache itself (when it was generated or last synced, for which "now").
 

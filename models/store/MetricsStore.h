@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The stored derived figures per deal, and the set of deals whose figures are out of date.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Numbered schema migrations. The cache's version is PRAGMA user_version; each step runs in one
 // transaction, so a failed step leaves the cache at the version before it.

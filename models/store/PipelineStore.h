@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every live deal with its stored health figures, read in one pass for the pipeline: one joined query
 // instead of a deals query plus a figures query matched through a hash, the names most deals share (owner,

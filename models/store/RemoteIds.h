@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Resolving a (source, remote id) pair to the cache's row id, shared by the repositories.
 

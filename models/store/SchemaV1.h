@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema version 1 of the cache. Instants are UTC milliseconds (INTEGER); close dates are calendar dates
 // (TEXT, YYYY-MM-DD). Synced rows are unique by (source, remote_id).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 10: an index of the interactions still without a sentiment score. A sync scores what it
 // brought before recomputing the figures; without this index finding those few rows scanned every

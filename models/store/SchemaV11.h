@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 11: the CHECK constraints of interactions written as comparisons instead of IN lists. For a
 // constant IN list of more than two values SQLite builds a temporary b-tree each time a statement checks it:

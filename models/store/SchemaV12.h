@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 12: the buyer contacts a Salesforce email was sent from or to, as the org records them
 // (EmailMessageRelation rows whose RelationId is a Contact). An EmailMessage that changes is written again

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 13: links inserted no longer mark their deals through a trigger per row. A first sync inserts
 // two links per interaction, four million for two million engagements, and each firing ran a trigger

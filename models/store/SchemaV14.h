@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 14: buyer sentiment comes from the buyer's words only. A call or a meeting without a
 // transcript carries only the note our rep wrote ("Called James's mobile, no pickup."), which used to be

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 2: the manager's own alert state. Snoozes are kept after they expire so they can be reviewed in
 // coaching; alert_seen remembers which band each deal had when the manager last looked at the alerts.

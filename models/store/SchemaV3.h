@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Step 3: the history of the rating learner's weights. Every change of the learned weights (a rating added
 // or removed, a term reset or restored) is a lexicon version, with what caused it and how far each term

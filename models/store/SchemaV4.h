@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 4: what CRM sync needs to resume and to finish links that arrived early.
 //  - sync_list_progress: a full listing in progress (HubSpot list endpoints page by an opaque cursor, not

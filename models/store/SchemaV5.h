@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 5: records a richer record stands in for. Salesforce logs an Enhanced Email twice, as an
 // EmailMessage and as a Task that points to it; the Task is remembered here so it stays out of the

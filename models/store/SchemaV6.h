@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 6: what CRM sync needs to keep links and history exact when the CRM takes something back.
 //  - sync_pending_deal_contacts: a deal's buyer contacts that are not in the cache yet (the deal was read

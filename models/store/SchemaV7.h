@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 7: the dirty-marking triggers, same meaning, cheaper form. Version 1 wrote them as
 // "INSERT ... SELECT ... WHERE NOT EXISTS (SELECT 1 FROM dirty_deals ...)": a SELECT that reads the table it

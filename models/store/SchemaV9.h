@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Schema step 9: which rule decided each interaction's direction (domain/Records.h, DirectionRule), so a
 // change of "our email domains" decides again exactly those the addresses decided, and leaves alone those

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Full-text search over interaction subjects, bodies and transcripts (FTS5).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sentiment column of interactions: which texts need a score, and writing scores back in batches.
 

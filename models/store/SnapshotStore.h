@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Stored forecast snapshots: a header row and one JSON document per deal, copied when the snapshot was
 // taken and never pointing at live rows. There is no update: a snapshot is immutable once written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What leaves the cache during a sync besides deleted deals and interactions: a merged or deleted contact,
 // a removed deal contact role, and a record superseded by a richer one (a Salesforce email Task by its

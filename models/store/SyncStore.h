@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What CRM sync keeps besides the records: listings in progress, links waiting for their target, and the
 // buyer addresses of deals (for the email direction rule).

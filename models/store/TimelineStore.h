@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reads the deal page needs beside the timeline itself: the names behind the addresses on a deal's
 // interactions, and one person's ratings of them.

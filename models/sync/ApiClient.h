@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one place where retries, backoff, Retry-After and credential refresh happen. Connectors describe a
 // call; ApiClient sends it through HttpClient until it gets a usable JSON answer or a reason to stop.

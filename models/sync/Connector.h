@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A CRM connector: a list of objects, each synced on its own with its own bookmark.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the user chooses to sync in Settings → CRM (contacts, deals, emails, calls, meetings, notes), in each
 // connector's own object names, with the objects the others need always included.

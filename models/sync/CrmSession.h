@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything one sync needs to talk to a CRM, built from a connection description: its own libcurl handle,
 // the retrying API client, the credentials and the connector. The CLI and SyncController both build one,

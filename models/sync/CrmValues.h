@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Reading the loosely typed values CRMs send: every HubSpot property is a string, dates come as ISO with
 // "Z" or "+0000", as epoch milliseconds, or as bare dates. Nothing here throws: what does not parse is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One libcurl easy handle behind a value API: a request goes in, a result comes out. The handle is kept
 // for the life of the client so connections (and TLS sessions) are reused between requests. Not thread

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HubSpot CRM v3: owners (archived included) and their teams, deal pipelines, contacts, deals and the
 // engagements emails, calls, meetings and notes, with their associations.

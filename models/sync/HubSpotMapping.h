@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // HubSpot CRM v3 records → the cache's records, following the mapping rules of issue 4: a deal's stage is
 // its pipeline stage's label (an unknown stage keeps its raw id), close dates are UTC calendar dates,

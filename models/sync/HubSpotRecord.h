@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One record of a HubSpot CRM v3 answer, read where it lies: in a list page parsed with simdjson (the bulk
 // of a sync: two million engagements at the scale, where Qt's JSON parser, its lookups and freeing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Checks that a body is well-formed JSON without building it, and finds one top-level member on the way.
 // The listing's fetch thread needs only a page's cursor to ask for the next page; building the whole

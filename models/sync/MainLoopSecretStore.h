@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A secret store whose calls complete on the application's main thread, through its event loop, the way
 // QtKeychain completes its jobs, while the calling thread waits in an event loop of its own, as

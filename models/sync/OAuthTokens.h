@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Bearer tokens: a fixed one (HubSpot private app, a Salesforce session id) or OAuth refresh-token grants
 // that renew ahead of expiry, once more on a 401, and pass on what the token response carries (a rotated

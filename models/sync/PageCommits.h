@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Groups a sync's pages into fewer transactions. Each commit writes every database page it touched to the
 // WAL again (the same index pages over and over) and flushes a new search-index segment that later merges

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Downloads the pages of one listing on a thread of its own, a bounded number of pages ahead of the code
 // that writes them, so the network (and the JSON parsing done with it) overlaps the SQLite writes instead

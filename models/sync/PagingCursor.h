@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Guards on the cursors servers hand out for the next page. A cursor seen before in the same listing would
 // read the same pages again and again, forever; and Salesforce's nextRecordsUrl is appended to the instance

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Carries a rotated OAuth refresh token from whichever sync thread received it to the thread that owns the
 // secret store, and waits there until it is stored. The OS keychain completes its jobs through the event

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Salesforce REST: User, Account, Contact, the Opportunity stage picklist, Opportunity, its contact roles and
 // history (OpportunityHistory, OpportunityFieldHistory), and the activities Task (emails and calls), Event

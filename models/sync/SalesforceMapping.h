@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Salesforce REST records → the cache's records, following the mapping rules of issue 4: a deal's stage is
 // its StageName, CloseDate is a calendar date taken as is, an Amount that is null or does not parse is null,

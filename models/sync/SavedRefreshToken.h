@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The refresh token a command-line sync keeps for itself. A CRM that rotates refresh tokens (Salesforce with
 // rotation on, HubSpot) makes the old one invalid as soon as it hands out the new one, while a script keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where CRM secrets live: only the OS keychain in the app (views/sync/KeychainSecretStore), an in-memory
 // map in tests. Never settings files, never the cache. The keychain completes its jobs through the main

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The GUI's handle on a sync: starts one on a worker thread with its own cache connection and its own
 // libcurl handle, relays progress, can cancel at any moment, and ends with one actionable sentence.

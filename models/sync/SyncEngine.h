@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a connector's objects in order on the calling thread (the CLI's, or SyncController's worker with its
 // own connection), then recomputes the figures of the deals the sync touched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Why a sync stopped, in words a user can act on. Connectors throw it; the engine reports it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What a running sync tells the UI and the CLI, and what it reports when it ends.
 

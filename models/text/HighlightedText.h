@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Plain text turned into the rich text the timeline shows: escaped, line breaks kept, the words that drove a
 // sentiment score marked, and a transcript's speakers set in bold.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The pass in front of the HTML parser that keeps its work linear. Gumbo follows the WHATWG algorithm, whose
 // scope checks walk the stack of open elements, so parse time grows with depth × tags (100,000 unclosed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Email HTML made safe to show: the result is a small rich-text subset that can neither load anything
 // (no images, frames, objects, style sheets, CSS url() or style attributes at all) nor run anything

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Build tool: renders the SVG icon to the PNG sizes of the hicolor theme and of the window icon.
 // Usage: dealpulse_render_icon ICON.svg SIZE OUT.png [SIZE OUT.png ...]
 

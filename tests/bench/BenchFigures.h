@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every benchmark reports: milliseconds from a timer, and the median of repeated runs.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the data core on a large demo cache. Each figure is printed beside a baseline measured in
 // the same run on the same data, so the ratio means something on any machine:
 //   - interactions written per second through the store API vs a raw prepared INSERT of the same rows;

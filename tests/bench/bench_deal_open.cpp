@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a deal page with 2,000 interactions: what the worker reads (deal, metrics, history, notes,
 // ratings, names, every interaction) and computes (chart series), then the timeline model taking the rows
 // and answering for the first page of cards (including the driving words, found by scoring those rows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark of showing hostile email HTML in the deal page's reader: for each body of a corpus built here
 // (nested tables 10–40 deep, 40,000 unclosed <b>, huge attributes, many character references, broken UTF-8,
 // unclosed comment/title/select/svg, a 5 MB body, …) the time the GUI thread is busy from the click to the

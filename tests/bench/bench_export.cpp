@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exports a cache (the 50,000-deal demo) to each format and prints time and peak memory beside a baseline
 // measured in the same run: reading the same deals as the export reads them (evaluating the cache as of now
 // and visiting every deal with its deal-rows hash) without writing anything.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmarks of the main window on a large cache (the 50,000-deal demo). Each figure is printed beside a
 // baseline measured in the same run on the same data, so the ratio means something on any machine:
 //   - launch → first painted pipeline (window built, cache read on the worker, rows shown, painted) vs a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prequential (test-then-train) accuracy of VADER, the sales layer and the learner over the four
 // ground-truth sets of the VADER paper: label = sign of the human mean, items with mean 0 dropped, a score
 // of 0 counted as positive. Each set runs in file order and shuffled with a fixed seed: the movie set is

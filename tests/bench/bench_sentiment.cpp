@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Texts per second of the VADER port, single-threaded, over the four ground-truth sets of the VADER paper.
 // Usage: bench_sentiment [repetitions] [data dir]; the data dir defaults to
 // $DEALPULSE_SOURCE_DIR/tests/data/sentiment. Run it from a Release build.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync throughput against the HubSpot or Salesforce test server on loopback. The baseline, measured in the
 // same run, is a plain libcurl download of exactly the requests the sync sent (same URLs and bodies, same
 // server, replayed one after another on one connection, bodies discarded): the ratio says how much parsing,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every fuzz target shares: the libFuzzer entry point's signature, and the input as the text types
 // the code under test takes.

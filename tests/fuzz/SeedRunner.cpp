@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A main() for builds without libFuzzer (gcc): runs the target once on each file named on the command line
 // (or in each folder named), so the seed corpus is a regression test in every build and the target keeps
 // compiling where clang is not used.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A field of an export, from any deal or account name a CRM holds: read back by an RFC 4180 reader it must
 // be one field whose text is the original (with the apostrophe that guards a would-be formula).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Email HTML from anyone: the sanitizer must finish, bounded, on every body, and what it returns must be
 // safe to hand to a rich-text widget: every tag in it one we allow, with only the attributes we allow, and
 // links only to http, https and mailto, whatever the input spelled.

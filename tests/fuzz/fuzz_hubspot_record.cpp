@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A HubSpot list page as a server sends it: read with simdjson (or Qt where simdjson refuses), then every
 // record mapped as the sync maps it. Nothing a server sends may crash, hang or hit undefined behaviour.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A listed page's body as the fetch thread checks it: the scanner must finish on any bytes, and a member it
 // finds in a well-formed body must be well-formed JSON on its own (the next request is built from it).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A Salesforce query answer as a server sends it: each record mapped as every object the sync reads, so no
 // field of any type or value can crash, hang or hit undefined behaviour.
 

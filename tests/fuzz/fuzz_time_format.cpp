@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Instants from the command line, a CRM or a file: any text either parses or is refused, and an instant we
 // accept is written back and read again as the same instant.
 

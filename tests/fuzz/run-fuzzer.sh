@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one libFuzzer target for a bounded time: it starts from the seeds in the repository and keeps what it
 # learns in a work folder of the build, prints how many inputs it ran, and fails with the crashing input's
 # path when it finds one (the input is kept there to reproduce: `fuzz_<name> FILE`).

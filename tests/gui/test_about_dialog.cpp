@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help → About Dealpulse, reached from the main window's menu as a user would: the version the build was
 // given, the licence and its notice, and the third-party notices embedded from THIRD-PARTY.md, shown without
 // loading anything they name.

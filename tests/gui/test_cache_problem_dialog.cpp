@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dialog shown instead of quitting when the cache cannot be opened, driven offscreen by its buttons'
 // object names with the file prompt replaced.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rebuild as a manager meets it, offscreen: the background check's warning about the open cache offers
 // "Rebuild the cache…"; after the question the work runs in the status bar, and the window ends up on the
 // rebuilt cache (people's rows and their deals there, the damaged file kept as the backup), saying what was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The deal page driven as a user would, offscreen: on a demo cache it opens the worst open deal and shows its
 // band, reasons, chart, timeline and history; a rating and coaching notes are written and shown; an email
 // whose HTML tries to load and run things shows its text and loads nothing. Names from the CRM and the mail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The reader and its browser with hostile email: the document loads no resource of any kind even when raw
 // HTML reaches it; nested tables show at once, flattened; a large body is prepared on a worker and shows
 // its cut rest on request; a link's title never becomes a tooltip.

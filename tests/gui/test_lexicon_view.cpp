@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Lexicon view driven as a user would, offscreen: a rating's terms appear with their weight and
 // history, resetting a term takes it off the list, undoing a version brings it back, and the background
 // rescoring shows its progress and ends with the deals updated.

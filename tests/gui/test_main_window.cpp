@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven as a user would, offscreen: the pipeline lists the deals, filters to bands and by
 // a full-text search, sorts by raw values and totals what it shows; the keyboard reaches every view; the
 // roll-up filters the pipeline; an alert is snoozed and listed for review (a write the cache refuses is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window under a dark palette and to assistive technology: the health band's text keeps its contrast
 // on every band's colour, the deal header's band label reads in dark mode as drawn, the charts take the
 // palette's colours, and every control a user can operate (button, line edit, combo box, spin box, table or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The snapshot history view and the export dialog, driven offscreen as a user would: take snapshots with a
 // label, compare two (waterfall and changes), accuracy once a quarter has closed, the health-adjusted
 // forecast with its sample sizes; export to each format, and cancel a long export leaving no file.

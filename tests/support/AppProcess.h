@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the real dealpulse binary (built by the project, named by DEALPULSE_APP in the test environment) as a
 // child process, the way a user or a script meets the command line.

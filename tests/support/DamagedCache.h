@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A cache file with people's own rows (ratings, coaching notes, snoozes, alerts seen, a snapshot, the
 // lexicon's history, our email domains), the CRM's rows they point at, many more CRM rows that nothing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One deal with a story the deal page must tell: named buyer contacts, an inbound email with negative words,
 // an outbound nudge, a meeting with a transcript, a note, an email whose HTML tries every way to load or run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Builds small, exact pipelines for tests through the store API: one rep, one account, named deals and
 // interactions at given instants.

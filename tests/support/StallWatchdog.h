@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Fails a test that stops making progress instead of leaving CI hanging (a deadlock never ends a test by
 // itself). Progress is what the caller counts, e.g. the requests a test server answered: when the count has

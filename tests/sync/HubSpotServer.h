@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An in-memory HubSpot CRM v3 for the sync tests, speaking the documented wire format over real loopback
 // HTTP: owners, deal pipelines, object list (with associations=…) and search endpoints (with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A small HTTP/1.1 server on 127.0.0.1 for the sync tests: real sockets, keep-alive, one thread per
 // connection, and replies that can misbehave on purpose (cut a body short, stall, drop the connection).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the Salesforce sync tests: a realistic org on the test server and a sync run against it with
 // fast retries (the cache dump to compare caches is SyncFixtures' dumpCache).

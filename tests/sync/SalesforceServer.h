@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An in-memory Salesforce org for the sync tests, speaking the documented REST wire format over real
 // loopback HTTP: query and queryAll with SOQL parsed as far as the connector's own queries go (fields,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the sync tests and the bench: a realistic HubSpot dataset on the test server, a sync run
 // against it with fast retries, and a canonical text dump of a cache to compare two caches exactly.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings → CRM connection, driven offscreen: test a HubSpot token or a Salesforce OAuth app against the
 // test servers, save it (secrets only in the secret store, never in the settings file), load it back, and
 // "Sync now" through the status bar with whichever connection was saved.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A CRM (or something pretending to be one) that answers with cursors that would keep a sync paging forever,
 // or a Salesforce nextRecordsUrl that leads off the instance: each stops the sync with an error, quickly.
 

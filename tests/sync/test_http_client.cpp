@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient and ApiClient against a real loopback server: connection reuse, the https rule, retries with
 // backoff on 429/502/503/504, Retry-After, truncated and non-JSON bodies, stalls, and the stops that must not
 // retry (daily quota, missing scopes, invalid_grant), with no token ever in a message or a log line.

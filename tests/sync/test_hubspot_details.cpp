@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the HubSpot connector brings besides the records themselves, against the in-memory HubSpot: call
 // transcripts (stored, shown with their speakers, scored), deal property history (from HubSpot, else from
 // successive syncs, never doubled), links HubSpot no longer lists, and the mapping rules of issue 4 not

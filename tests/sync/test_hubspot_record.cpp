@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HubSpot list pages are read with simdjson, search answers and tests with Qt's parser: an engagement must
 // map to the same interaction either way. Each page below is read both ways and every field the mapping
 // reads is compared; pages simdjson rejects but Qt reads must still be read (through Qt).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HubSpot connector against the in-memory HubSpot on loopback: the mapping rules, incremental sync
 // with its bookmarks, and each HubSpot edge case of shared/crm-api.md.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The well-formedness check the listing's fetch step runs instead of a parse: it must accept exactly what
 // QJsonDocument accepts on every body a CRM sends, and reject bodies cut short or not JSON at all, since a
 // rejected page is fetched again and an accepted one without a cursor ends the listing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PageCommits: pages gather in one transaction until it holds enough records (or is old enough), a
 // rollback drops only what was not committed, and each commit indexes the new rows for search.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PagePrefetcher: pages arrive in order and no further ahead than its depth, a fetch error arrives in place
 // of its page after every earlier page, a prepare step runs on its own thread with the same order and error
 // rules, and a writer that gives up early (destroying the prefetcher) does not wait for a retry pause in

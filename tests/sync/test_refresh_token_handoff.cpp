@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RefreshTokenHandoff on its own: tokens handed over from several threads are stored by the owner thread in
 // the order the CRM issued them, a refusal reaches the thread that waits, and the owner serves while it
 // waits for the sync's threads to end. And OAuthRefresher announces a rotation outside its lock, so other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `dealpulse sync --source salesforce` as a user or a script meets it: credentials from the environment
 // (a session id with --instance-url, or OAuth through the login URL), progress on stderr, exit codes, and a
 // child killed with SIGKILL at random moments whose next sync still ends exactly right.

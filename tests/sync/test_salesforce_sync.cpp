@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Salesforce connector against the in-memory org on loopback: the mapping rules, incremental queryAll
 // keysets with their bookmarks, and each Salesforce edge case of shared/crm-api.md (items 2–15).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `dealpulse sync` as a user or a script meets it: credentials from the environment, progress on stderr,
 // exit codes, and a child killed with SIGKILL at random moments whose next sync still ends exactly right.
 

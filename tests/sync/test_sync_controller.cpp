@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SyncController as the main window uses it: a sync on a worker thread with progress signals, a cancel
 // that stops it promptly, and one actionable sentence at the end.
 

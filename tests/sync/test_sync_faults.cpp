@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection across whole syncs, for each CRM: for every N, the Nth HTTP request fails (and,
 // separately, the Nth database commit, with a commit per page and with pages grouped as the app groups
 // them), and the next sync must end with exactly the cache an undisturbed sync produces.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics over a real cache: counts and windows at their boundaries, as-of instants, engagement,
 // pushes, and recomputing only what a write touched.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's start against caches it cannot use, through the real binary in --screenshot mode (which must
 // fail fast with a message and an exit code, never wait on a box nobody sees): a file that is not a cache, a
 // cache another window holds, a damaged cache.

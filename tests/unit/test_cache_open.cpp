@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening the cache against hostile conditions, on real files: private permissions, a damaged page in the
 // middle, a read-only file or folder, a full disk, and a second window on the same cache.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rebuilding a damaged cache, on real files: people's rows survive under their ids with the CRM rows they
 // point at, the sync starts over, the damaged file is kept unchanged as the backup, damage among people's
 // own rows costs only those rows, and what is not a cache is refused untouched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A rebuilt cache synced again against the test HubSpot server (real HTTP on loopback): the sync starts
 // over from no bookmark, finds the kept deals and emails by (source, remote_id) and updates them in place,
 // so the cache ends up holding what a fresh sync holds, once each, with people's rows still on their ids.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user meets it: the real binary, run as a child process.
 
 #include "AppProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo pipeline: deterministic for a seed and "now", the expected shape at the default size, direction
 // consistent with the rules, every pattern the dashboard must catch present, nothing in the future except
 // booked meetings, and a cancel that stops early and leaves a consistent cache.

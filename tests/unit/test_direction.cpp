@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The direction rules, one by one.
 
 #include "domain/Direction.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The going-dark rule and the health score at their boundaries, without a database.
 
 #include "TestSupport.h"

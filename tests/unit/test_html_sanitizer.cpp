@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Email HTML made safe: whatever could load or run something is gone, the text and basic formatting stay,
 // and plain text and transcripts become rich text with the driving words marked. Hostile structure (deep
 // nesting, unclosed elements, huge bodies, broken encodings) gives a bounded result with its text kept.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rating learner: it starts as the scorer, moves the right way on a rating, refits deterministically
 // (deleting a rating and refitting gives back the weights exactly), keeps the scorer until it beats it,
 // and learns Romanian from ratings alone.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening caches: fresh, upgraded, newer, foreign and damaged files.
 
 #include "TestSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Our email domains" from the settings decide which side an address is on: emails whose direction their
 // addresses decided (and forwarded ones) are decided again, buyer contacts engaged stops counting our own
 // people, directions the CRM gave stay, and a cancelled refresh leaves the cache exactly as it was.

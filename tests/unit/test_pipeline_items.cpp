@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The item models behind the main window, against a temporary cache: the pipeline filters (several bands,
 // team, rep, stage, forecast category, close quarter, search results) and totals, sorting by raw values, the
 // team roll-up tree, alert ranking, snoozes and "seen" state, the full-text search on a worker, and work on

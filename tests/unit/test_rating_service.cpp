@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ratings feeding the learner through the cache: a rating moves its terms' weights the right way and is
 // recorded as a lexicon version; deleting it, resetting a term and undoing a version restore the weights
 // exactly; Romanian starts from zero; rescoring after a change moves the affected deals' sentiment and

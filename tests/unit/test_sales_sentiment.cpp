@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sales-domain layer: each sales rule on a sentence worked out by hand, the failure cases of general
 // VADER on sales mail, the text cleaning that decides what is scored, and accuracy on the labelled sales
 // sentences in resources/sentiment.

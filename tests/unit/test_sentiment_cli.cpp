@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse sentiment as a script meets it: the real binary, text on stdin, scores on stdout.
 
 #include "AppProcess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // --as-of reconstruction: a deal's stage, amount, close date, forecast category and closing as they stood at
 // a past instant, from hand-made field histories (boundaries included), and snapshots built from them.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse snapshot take|list|diff and export in every format, run as a user would: the real binary.
 
 #include "AppProcess.h"

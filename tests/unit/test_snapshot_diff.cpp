@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comparing two snapshots: one test per kind of change, the cumulative roll-ups, and waterfalls that add up.
 
 #include "TestSupport.h"

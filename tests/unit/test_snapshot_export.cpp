@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Snapshot exports: stored snapshots, filters, and the CSV, XLSX and JSON files carrying the same deals
 // with the same hash, read back value for value; the CSV a plain table with its description beside it on
 // request; new exports private to their owner.

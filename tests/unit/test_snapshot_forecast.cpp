@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Forecast accuracy on hand-made histories, win likelihoods per health band and the health-adjusted view,
 // and how deals get their forecast category.
 

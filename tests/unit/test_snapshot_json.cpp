@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON snapshot document: its envelope, every deal field, and atomic writing.
 
 #include "PipelineBuilder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The repositories: idempotent upserts by (source, remote id), links, history, search, feedback, bookmarks.
 
 #include "TestSupport.h"

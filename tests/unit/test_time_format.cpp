@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ISO 8601 in and out: UTC with Z, offsets with and without a colon, dates, and refusals.
 
 #include "domain/TimeFormat.h"

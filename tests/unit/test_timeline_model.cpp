@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The deal page's models: the details loader (header, history, chart), the timeline model (order, local
 // time, participants, sentiment and its driving words, safe content), ratings and notes written through
 // DealActions, and the worker loader.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shipped catalogues: complete, embedded, and applied with Romanian plurals and diacritics.
 
 #include "analytics/HealthText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The VADER port against the reference: every item of the four ground-truth sets of the VADER paper must
 // score as VADER 3.3.1 (Python) scored it, and each rule is pinned by a small text worked out by hand.
 

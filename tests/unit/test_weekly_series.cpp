@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Weekly inbound/outbound buckets: ISO weeks in the user's time zone, across DST changes and year ends.
 
 #include "TestSupport.h"

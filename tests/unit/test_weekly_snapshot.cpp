@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The automatic weekly snapshot: due at the set day and hour (or at the first run after it), after a sync
 // once a week has passed, never twice for one week; and the editable settings it and capture read.
 

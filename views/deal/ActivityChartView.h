@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal's inbound/outbound interactions per week as stacked bars, the going-dark window shaded behind
 // them, and the buyer's sentiment as a line on its own axis. Draws a DealActivityChart; computes nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal's coaching notes, newest first (who, when, text), and a box to write one. A note can be edited
 // or deleted only by its author: the buttons say so by being disabled for anyone else's note.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal page: the health band and its reasons, the weekly inbound/outbound chart with the going-dark
 // window and the buyer's sentiment, the timeline of every interaction with a reader for the selected one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One interaction in full, as the user reads it: subject, kind, direction, time and participants, its
 // sentiment with the driving words marked in the text, the content (email HTML sanitized and shown without

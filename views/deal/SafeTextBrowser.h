@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A text browser for content from outside (email HTML): it loads no resource of any kind, local or remote,
 // and follows no link itself. The content is sanitized before it gets here; this is the second wall.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineDelegate.h"
 
 #include "ActivityChartView.h"

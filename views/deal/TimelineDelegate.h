@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Paints one interaction of the timeline as a card: kind and direction, subject, local time, participants,
 // a line of content, and its sentiment with the words that drove it and the user's rating. Painting only

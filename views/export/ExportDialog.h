@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // "Export…": a format, an output file and the filter the pipeline shows, then the export on a worker thread
 // with its own connection to the cache, showing how many deals are written and able to cancel; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Lexicon view: what the ratings taught the sentiment learner. Learned terms with their current weight;
 // a term's history (which versions moved it, by how much, because of which rating); resetting a term;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The settings page for forecasting: from which stage probability a deal counts as commit or best case
 // (when the CRM has no forecast category of its own), and when the automatic weekly snapshot is taken.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The snapshot history: every stored snapshot, "Take snapshot…" with a label, and for two selected
 // snapshots what changed (a waterfall of one roll-up and the table of changes); beside it each closed

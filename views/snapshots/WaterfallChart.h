@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A waterfall chart (Qt Charts) of how one roll-up moved between two snapshots: the total before, one bar
 // per kind of change rising or falling from where the previous one ended, and the total after.

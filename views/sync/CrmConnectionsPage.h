@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Settings → CRM connection: HubSpot with a private-app token or an OAuth app, or Salesforce with an OAuth
 // connected app (through its sign-in address) or an access token for an instance; a connection test, what

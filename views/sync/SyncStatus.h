@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sync's place in the status bar: "Sync now" with the saved CRM connection (secrets from the keychain),
 // progress while it runs, a Cancel button, and the outcome in one sentence.

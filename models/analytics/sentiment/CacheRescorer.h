@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Scores the interactions of a cache: the subject and authored part of an email or note, the buyer's
 // utterances of a transcript, with the sales layer and the rating learner over it. Kept out of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Scores interactions before they are written, exactly as rescoreCache() would score them once stored.
 // The learner and our side are read from the cache once, when it is made, and only read after: a sync's

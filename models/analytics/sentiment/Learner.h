@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Learns from ratings (+1/-1 on an interaction) a correction over the sales scorer, per language: a
 // logistic model z = a·c + b + Σ w_f·φ_f over the scorer's compound c and the text's unigrams and bigrams

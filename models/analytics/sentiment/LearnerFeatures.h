@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The text features of the learner: the distinct unigrams and bigrams of a text's lower-cased words,
 // each worth 1/sqrt(count) so that long and short texts weigh alike.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the scorer sees a lexicon: one hash lookup per token answers every question VADER's rules ask of it
 // (lexicon valence, booster, negation, the function words the rules test for, idioms starting there).

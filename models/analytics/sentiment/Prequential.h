@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A prequential (test-then-train) run over labelled texts: each text is scored by VADER, by the sales
 // layer and by the learner as it stands, and only then is its label learned. Shared by the command line

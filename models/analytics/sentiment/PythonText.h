@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The few Python 3 string semantics VADER's reference implementation relies on (str.split(), str.isupper(),
 // str.strip(string.punctuation), len() in code points), so the port tokenises exactly as the reference does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Ratings feed the learner: rating an interaction (+1/-1) stores the rating, refits the learner from all
 // stored ratings and records a lexicon version when the learned weights change; deleting the rating, a

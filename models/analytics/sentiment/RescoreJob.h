@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Rescoring after a lexicon change as one job that can run on a worker thread: it opens its own connection
 // to the cache, rescores every interaction with the given learner (writing only the scores that changed, so

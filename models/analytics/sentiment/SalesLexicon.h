@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sales-domain vocabulary layered over VADER: words added to or removed from its lexicon, and phrases
 // with a valence or a role in the sales rules. Parsed from resources/sentiment/sales_lexicon.tsv, whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The sales-domain scorer: VADER 3.3.1 with the sales lexicon's words, plus its phrases and two sales rules
 // (an unsubscribe request is negative however politely put; a scheduling message is not negative for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Cuts a long text (an email body, an utterance) into sentences, so that VADER's rules, which were made
 // for one sentence or tweet ("but" scope, "!" emphasis), act where they belong.

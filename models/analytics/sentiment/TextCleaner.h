@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Finds the part of an email or a call transcript whose sentiment is the buyer's: an email without the
 // quoted thread and the signature, a transcript's buyer utterances. Results are spans of the given text, so

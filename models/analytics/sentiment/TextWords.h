@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Words for phrase matching and learning: split on white space as VADER splits, punctuation stripped from
 // both ends (fully, unlike VADER, so "no," and "po." match their phrases), lower-cased, with their offsets.

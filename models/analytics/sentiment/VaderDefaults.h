@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // VADER 3.3.1's built-in constants and word lists (vaderSentiment.py), kept apart from the rules so a
 // domain layer can see exactly what it is overriding.

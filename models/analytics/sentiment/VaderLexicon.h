@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The word lists VADER scores with: the general-English base shipped in this library's resources, and the
 // seam through which a domain layer adds or overrides words, boosters, negations and idioms.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A C++ port of VADER 3.3.1's SentimentIntensityAnalyzer.polarity_scores() (Hutto & Gilbert, ICWSM 2014),
 // faithful to the reference down to its quirks, so scores match the published implementation.

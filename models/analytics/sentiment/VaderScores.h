@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What scoring a text yields: VADER's four figures, and optionally the words that drove them.
 

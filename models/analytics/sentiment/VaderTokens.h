@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A text cut into VADER's words_and_emoticons, each token looked up once: the per-call working state of the
 // scorer, held in stack buffers so that scoring a typical text does not touch the heap.

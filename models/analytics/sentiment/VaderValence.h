@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // VADER's last step, from per-word valences to the four scores (score_valence and its helpers), exposed so
 // that a domain layer adding valences of its own ends with the same normalisation and proportions.
