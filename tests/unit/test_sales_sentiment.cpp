@@ -307,10 +307,10 @@ void TestSalesSentiment::callsAndMeetingsScoreOnlyTheBuyersWords() {
     // Without a transcript, a call or a meeting has only our rep's note: no buyer score, however it reads.
     for (const QString &kind : {QStringLiteral("call"), QStringLiteral("meeting")}) {
         const dp::InteractionText note{1,
-                                   kind,
-                                   QStringLiteral("Call with James"),
-                                   QStringLiteral("Called James's mobile, no pickup. Frustrating."),
-                                   {}};
+                                       kind,
+                                       QStringLiteral("Call with James"),
+                                       QStringLiteral("Called James's mobile, no pickup. Frustrating."),
+                                       {}};
         const InteractionAnalysis analysis = analyseInteraction(m_sales, note, ours);
         QVERIFY(analysis.parts.isEmpty());
         QVERIFY(!interactionScore(analysis, Learner()).has_value());
