@@ -11,6 +11,7 @@
 #include "items/PipelineSearch.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -144,8 +145,7 @@ PipelinePage::PipelinePage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setHighlightSections(false);
-    // The deal's name takes whatever width the figures leave, so a wide window shows whole names.
-    m_table->horizontalHeader()->setSectionResizeMode(PipelineModel::DealName, QHeaderView::Stretch);
+    m_table->viewport()->installEventFilter(this); // resized: the deal's name takes what is left
     m_table->setWordWrap(false);
     m_table->sortByColumn(PipelineModel::Score, Qt::AscendingOrder);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -258,6 +258,26 @@ void PipelinePage::fitColumns() {
     fit(PipelineModel::BuyerContacts60d, 3);
     fit(PipelineModel::ClosePushes, 3);
     fit(PipelineModel::Sentiment, 5);
+    fitDealName();
+}
+
+void PipelinePage::fitDealName() {
+    // The deal's name takes whatever width the figures leave, so a wide window shows whole names; but never
+    // less than a readable name, so a narrow window scrolls sideways instead of hiding which deal a row is.
+    constexpr int kReadableChars = 22;
+    int figures = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != PipelineModel::DealName && !m_table->isColumnHidden(column))
+            figures += m_table->columnWidth(column);
+    }
+    const int readable = kReadableChars * m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_table->setColumnWidth(PipelineModel::DealName, std::max(readable, m_table->viewport()->width() - figures));
+}
+
+bool PipelinePage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitDealName();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PipelinePage::fillChoices() {

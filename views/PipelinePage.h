@@ -53,6 +53,8 @@ private:
     void applyFilters();
     QSet<HealthBand> checkedBands() const;
     void fitColumns();
+    void fitDealName();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateTotals();
     void fillChoices();
     void startSearch();

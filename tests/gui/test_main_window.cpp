@@ -46,6 +46,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
+#include <QHeaderView>
 #include <QtTest>
 
 using namespace dp;
@@ -129,6 +130,19 @@ private slots:
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))
                     ->text()
                     .contains(QStringLiteral("Never synced")));
+    }
+
+    // Which deal a row is stays readable in a laptop's window: the figures never squeeze the deal's name away,
+    // the table scrolls sideways instead; a wide window gives the name all the room the figures leave.
+    void theDealsNameStaysReadableInANarrowWindow() {
+        auto window = openWindow();
+        QTableView *table = window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
+        const int digit = table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        window->resize(1100, 700);
+        QTRY_VERIFY(table->columnWidth(PipelineModel::DealName) >= 22 * digit);
+        window->resize(2400, 900);
+        QTRY_VERIFY(table->columnWidth(PipelineModel::DealName) > 40 * digit);
+        QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
     }
 
     void filtersToGoingDarkAndBySearch() {
