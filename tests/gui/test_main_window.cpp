@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,7 +47,6 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
-#include <QHeaderView>
 #include <QtTest>
 
 using namespace dp;
@@ -132,12 +132,15 @@ private slots:
                     .contains(QStringLiteral("Never synced")));
     }
 
-    // Which deal a row is stays readable in a laptop's window: the figures never squeeze the deal's name away,
-    // the table scrolls sideways instead; a wide window gives the name all the room the figures leave.
+    // Which deal a row is stays readable in a laptop's window: the figures never squeeze the deal's name
+    // away, the table scrolls sideways instead; a wide window gives the name all the room the figures leave.
     void theDealsNameStaysReadableInANarrowWindow() {
         auto window = openWindow();
         QTableView *table = window->findChild<QTableView *>(QStringLiteral("pipelineTable"));
         const int digit = table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        // Shown: a hidden window's layout does not resize the table, so its viewport would never change.
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->resize(1100, 700);
         QTRY_VERIFY(table->columnWidth(PipelineModel::DealName) >= 22 * digit);
         window->resize(2400, 900);
