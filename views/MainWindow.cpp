@@ -9,6 +9,7 @@
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
+#include "WindowMemory.h"
 #include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
@@ -183,6 +184,13 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_rollup, &RollupPage::teamSelected, m_pipeline, &PipelinePage::filterToTeam);
     connect(m_rollup, &RollupPage::showPipelineRequested, this, [this] { showPage(m_pipeline); });
 
+    {
+        // As the manager left it: before the first rows, so they come in the remembered order and filters.
+        const QSettings stored;
+        restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray());
+        m_pipeline->restoreViewState(windowMemory::loadPipeline(stored));
+    }
+
     showPage(m_pipeline);
     updateStatus();
 }
@@ -340,6 +348,10 @@ void MainWindow::ensureDealView() {
                             .arg(QString::fromUtf8(m_settings.timeZone().id()));
     if (m_dealView && key == m_dealViewKey)
         return;
+    if (m_dealView) {
+        QSettings stored;
+        windowMemory::saveSplitters(stored, m_dealView); // the new view opens as the old one was left
+    }
     delete m_dealView;
     DealViewOptions options;
     options.cachePath = m_cachePath;
@@ -351,6 +363,7 @@ void MainWindow::ensureDealView() {
     m_dealView = new DealView(options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
+    windowMemory::restoreSplitters(QSettings(), m_dealView);
     m_dealViewKey = key;
     connect(m_dealView, &DealView::backRequested, this, &MainWindow::goBack);
     connect(m_dealView, &DealView::rated, this, [this](bool rescoreNeeded) {
@@ -363,7 +376,12 @@ void MainWindow::ensureDealView() {
 }
 
 void MainWindow::buildCachePages() {
-    // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens.
+    // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens,
+    // with their splitters where they were.
+    {
+        QSettings stored;
+        windowMemory::saveSplitters(stored, this);
+    }
     delete m_dealView;
     m_dealView = nullptr;
     delete m_lexicon;
@@ -385,6 +403,9 @@ void MainWindow::buildCachePages() {
                                           ForecastSettings::load(QSettings()), m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
+    const QSettings stored;
+    windowMemory::restoreSplitters(stored, m_lexicon);
+    windowMemory::restoreSplitters(stored, m_snapshots);
     m_sync->setCache(m_cachePath);
     m_sync->setHealth(HealthSettings{m_settings.goingDarkDays});
     armWeeklySnapshot();
@@ -724,10 +745,18 @@ void MainWindow::refreshFigures(const AppSettings &before) {
             tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
 }
 
+void MainWindow::saveWindowState() {
+    QSettings stored;
+    stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    windowMemory::savePipeline(stored, m_pipeline->viewState());
+    windowMemory::saveSplitters(stored, this);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Having looked at the alerts counts as having seen them: next time only changes come up as new.
     if (m_alertsVisited && m_db && !m_loading)
         markAlertsSeen();
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 

@@ -132,6 +132,8 @@ private:
     void finishRebuild(RebuildReport report);
     // Closes every connection this window holds on the cache (its own, the rating service's, the pages').
     void closeCacheConnections();
+    // Geometry, the pipeline's columns and filters, the splitters: restored by the next window.
+    void saveWindowState();
 
     AppSettings m_settings;
     std::shared_ptr<const Clock> m_clock;

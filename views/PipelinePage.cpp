@@ -200,8 +200,11 @@ void PipelinePage::setCachePath(const QString &path) {
     // The first cache of the session: its first page is read and shown while the main window reads the
     // whole pipeline, so a large cache shows its worst deals at once. Only for the order the page opens in;
     // the page's rows are exactly the first rows of the full list in that order.
+    // A restored search runs again on this cache; its results filter the rows once it finishes.
+    if (!m_searchEdit->text().isEmpty())
+        startSearch();
     if (m_complete || m_model->rowCount() > 0 || m_proxy->sortColumn() != PipelineModel::Score ||
-        m_proxy->sortOrder() != Qt::AscendingOrder || m_searchIds)
+        m_proxy->sortOrder() != Qt::AscendingOrder || m_searchIds || !m_searchEdit->text().isEmpty())
         return;
     const quint64 generation = ++m_startGeneration;
     runInBackground<QList<PipelineRow>>(
@@ -235,6 +238,13 @@ void PipelinePage::setRows(QList<PipelineRow> rows) {
 }
 
 void PipelinePage::fitColumns() {
+    // Widths the manager set (restored, or dragged since the first rows came) are kept; the deal's name
+    // still takes what they leave.
+    if (m_columnsSized) {
+        fitDealName();
+        return;
+    }
+    m_columnsSized = true;
     // Widths from the font, not from 50,000 rows' contents; long names elide instead of pushing figures away.
     const QFontMetrics fm = m_table->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
@@ -271,7 +281,8 @@ void PipelinePage::fitDealName() {
             figures += m_table->columnWidth(column);
     }
     const int readable = kReadableChars * m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(PipelineModel::DealName, std::max(readable, m_table->viewport()->width() - figures));
+    m_table->setColumnWidth(PipelineModel::DealName,
+                            std::max(readable, m_table->viewport()->width() - figures));
 }
 
 bool PipelinePage::eventFilter(QObject *watched, QEvent *event) {
@@ -328,6 +339,13 @@ void PipelinePage::fillChoices() {
         quarterChoices.append({label, value});
     }
     refill(m_quarter, tr("Any close quarter"), quarterChoices);
+    // Restored choices meet the pipeline's values: one no longer there (a rep who left) is "All".
+    for (auto it = m_restoredChoices.cbegin(); it != m_restoredChoices.cend(); ++it) {
+        auto *box = const_cast<QComboBox *>(it.key());
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(std::max(0, box->findData(it.value())));
+    }
+    m_restoredChoices.clear();
 }
 
 void PipelinePage::setBands(const QSet<HealthBand> &bands) {
@@ -338,10 +356,68 @@ void PipelinePage::setBands(const QSet<HealthBand> &bands) {
     applyFilters();
 }
 
+QString PipelinePage::choice(const QComboBox *box) const {
+    return m_restoredChoices.value(box, box->currentData().toString());
+}
+
+PipelinePage::ViewState PipelinePage::viewState() const {
+    ViewState state;
+    state.header = m_table->horizontalHeader()->saveState();
+    for (QToolButton *button : m_bandButtons)
+        if (button->isChecked())
+            state.bands.append(toKey(HealthBand(button->property("band").toInt())));
+    state.team = choice(m_team);
+    state.owner = choice(m_owner);
+    state.stage = choice(m_stage);
+    state.forecast = choice(m_forecast);
+    state.quarter = choice(m_quarter);
+    state.search = m_searchEdit->text();
+    return state;
+}
+
+void PipelinePage::restoreViewState(const ViewState &state) {
+    QHeaderView *header = m_table->horizontalHeader();
+    // A header saved by a version with other columns is refused by Qt: the font's widths are used instead.
+    if (!state.header.isEmpty() && header->restoreState(state.header)) {
+        m_columnsSized = true;
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    QSet<HealthBand> bands;
+    for (const QString &key : state.bands)
+        if (const auto band = healthBandFromKey(key))
+            bands.insert(*band);
+    const std::pair<QComboBox *, QString> choices[] = {{m_team, state.team},
+                                                       {m_owner, state.owner},
+                                                       {m_stage, state.stage},
+                                                       {m_forecast, state.forecast},
+                                                       {m_quarter, state.quarter}};
+    m_restoredChoices.clear();
+    for (const auto &[box, value] : choices) {
+        if (!m_complete) {
+            if (!value.isEmpty())
+                m_restoredChoices.insert(box, value);
+            continue;
+        }
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+    }
+    {
+        // No delayed search now: it runs when the cache is set (setCachePath).
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->setText(state.search);
+    }
+    if (bands.isEmpty())
+        applyFilters();
+    else
+        setBands(bands);
+}
+
 void PipelinePage::filterToTeam(const QString &team, const QString &owner) {
     {
         const QSignalBlocker teamBlocker(m_team);
         const QSignalBlocker ownerBlocker(m_owner);
+        m_restoredChoices.remove(m_team);
+        m_restoredChoices.remove(m_owner);
         m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     }
@@ -349,6 +425,7 @@ void PipelinePage::filterToTeam(const QString &team, const QString &owner) {
 }
 
 void PipelinePage::clearFilters() {
+    m_restoredChoices.clear();
     for (QComboBox *box : {m_team, m_owner, m_stage, m_forecast, m_quarter}) {
         const QSignalBlocker blocker(box);
         box->setCurrentIndex(0);
@@ -379,11 +456,11 @@ void PipelinePage::startSearch() {
 void PipelinePage::applyFilters() {
     PipelineFilter filter;
     filter.bands = checkedBands();
-    filter.team = m_team->currentData().toString();
-    filter.owner = m_owner->currentData().toString();
-    filter.stage = m_stage->currentData().toString();
-    filter.forecastCategory = m_forecast->currentData().toString();
-    filter.closeQuarter = m_quarter->currentData().toString();
+    filter.team = choice(m_team);
+    filter.owner = choice(m_owner);
+    filter.stage = choice(m_stage);
+    filter.forecastCategory = choice(m_forecast);
+    filter.closeQuarter = choice(m_quarter);
     filter.dealIds = m_searchIds;
     m_proxy->setFilter(filter);
     updateTotals();

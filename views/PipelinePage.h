@@ -6,6 +6,9 @@
 #include "items/PipelineFilter.h"
 #include "items/PipelineLoader.h"
 
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -26,6 +29,19 @@ class PipelinePage final : public QWidget {
     Q_DISABLE_COPY_MOVE(PipelinePage)
 
 public:
+    // What the manager arranged, kept across restarts: the table's header (column widths, order, sort) and
+    // the filters. Choices are kept by their key, so a rep who has left falls back to "All" on restore.
+    struct ViewState {
+        QByteArray header;
+        QStringList bands; // band keys; empty: the default (every open band)
+        QString team;
+        QString owner;
+        QString stage;
+        QString forecast;
+        QString quarter;
+        QString search;
+    };
+
     explicit PipelinePage(QWidget *parent = nullptr);
 
     // Also starts reading the first page of the cache's pipeline when nothing is shown yet.
@@ -44,6 +60,11 @@ public:
     // The deal under the cursor, or the first one shown; 0 when the table is empty.
     qint64 currentDealId() const;
 
+    ViewState viewState() const;
+    // Before the rows arrive: the choices are applied when the pipeline is read (those no longer in it
+    // fall back to "All"), the search runs once a cache is set.
+    void restoreViewState(const ViewState &state);
+
 signals:
     void openDealRequested(qint64 dealId);
     // After every change of what is shown (filters, search results, new rows).
@@ -58,6 +79,8 @@ private:
     void updateTotals();
     void fillChoices();
     void startSearch();
+    // The filter's value for a choice box: the restored one until the box has been filled.
+    QString choice(const QComboBox *box) const;
 
     PipelineModel *m_model;
     PipelineProxy *m_proxy;
@@ -76,6 +99,9 @@ private:
     std::optional<QSet<qint64>> m_searchIds;
     QString m_searchError;
     bool m_complete = false; // the whole pipeline is shown, not only its first page
+    // Set once the columns have their widths (from the font, or restored): later rows keep the manager's.
+    bool m_columnsSized = false;
+    QHash<const QComboBox *, QString> m_restoredChoices; // until the boxes are filled from the pipeline
     quint64 m_startGeneration = 0;
 };
 

@@ -17,7 +17,9 @@
 #include "analytics/AnalyticsEngine.h"
 #include "deal/DealView.h"
 #include "items/AlertsModel.h"
+#include "items/PipelineFilter.h"
 #include "items/PipelineModel.h"
+#include "items/PipelineProxy.h"
 #include "items/RollupModel.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
@@ -581,6 +583,94 @@ private slots:
                  QStringLiteral("Șterge filtrele"));
         QSettings().clear();
         installLanguage(QStringLiteral("en"));
+    }
+
+    // A restart brings the window back as the manager left it: its size, the pipeline's sort, a column's
+    // width and every filter; a choice no longer in the data (a rep who left) falls back to "All".
+    void theWindowRemembersHowItWasLeft() {
+        QSettings().clear();
+        const int accountWidth = 233;
+        QString firstDeal;
+        {
+            auto window = openWindow();
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            window->resize(1100, 640);
+            QTableView *table = window->pipelinePage()->table();
+            table->sortByColumn(PipelineModel::Amount, Qt::DescendingOrder);
+            table->setColumnWidth(PipelineModel::Account, accountWidth);
+            bandButton(*window, HealthBand::Healthy)->click(); // off: the going-dark deals only
+            auto choose = [&](const char *name, const QString &value) {
+                auto *box = window->findChild<QComboBox *>(QLatin1String(name));
+                box->setCurrentIndex(box->findData(value));
+                QVERIFY(box->currentIndex() > 0);
+            };
+            choose("teamFilter", QStringLiteral("East"));
+            choose("ownerFilter", QStringLiteral("Rita Rep"));
+            choose("stageFilter", QStringLiteral("Proposal"));
+            choose("forecastFilter", QStringLiteral("pipeline"));
+            choose("quarterFilter", quarterKey(QDate(2027, 1, 31)));
+            window->findChild<QLineEdit *>(QStringLiteral("pipelineSearch"))->setText(QStringLiteral("dark"));
+            QTRY_VERIFY(window->pipelinePage()->proxy()->filter().dealIds.has_value());
+            QCOMPARE(rowsShown(table), 2);
+            firstDeal = table->model()->index(0, PipelineModel::DealName).data().toString();
+            window->close();
+        }
+
+        {
+            MainWindow window(AppSettings{});
+            window.setClock(m_clock);
+            QSignalSpy loaded(&window, &MainWindow::contentLoaded);
+            window.openCache(m_cache.path());
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(window.size(), QSize(1100, 640));
+            QTableView *table = window.pipelinePage()->table();
+            QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(PipelineModel::Amount));
+            QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+            // The font's default widths did not overwrite the one the manager set.
+            QCOMPARE(table->columnWidth(PipelineModel::Account), accountWidth);
+            QVERIFY(!bandButton(window, HealthBand::Healthy)->isChecked());
+            QVERIFY(bandButton(window, HealthBand::Dark)->isChecked());
+            auto current = [&](const char *name) {
+                return window.findChild<QComboBox *>(QLatin1String(name))->currentData().toString();
+            };
+            QCOMPARE(current("teamFilter"), QStringLiteral("East"));
+            QCOMPARE(current("ownerFilter"), QStringLiteral("Rita Rep"));
+            QCOMPARE(current("stageFilter"), QStringLiteral("Proposal"));
+            QCOMPARE(current("forecastFilter"), QStringLiteral("pipeline"));
+            QCOMPARE(current("quarterFilter"), quarterKey(QDate(2027, 1, 31)));
+            QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("pipelineSearch"))->text(),
+                     QStringLiteral("dark"));
+            QTRY_VERIFY(window.pipelinePage()->proxy()->filter().dealIds.has_value());
+            QCOMPARE(rowsShown(table), 2);
+            QCOMPARE(table->model()->index(0, PipelineModel::DealName).data().toString(), firstDeal);
+            // The deal's name still takes what the other columns leave.
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1600, 640);
+            int figures = 0;
+            for (int c = 0; c < table->model()->columnCount(); ++c)
+                if (c != PipelineModel::DealName)
+                    figures += table->columnWidth(c);
+            const int readable = 22 * table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+            QTRY_COMPARE(table->columnWidth(PipelineModel::DealName),
+                         std::max(readable, table->viewport()->width() - figures));
+        } // closed: one window per cache holds its lock
+
+        // The rep has left: the filter shows every rep rather than an empty table.
+        QSettings().setValue(QStringLiteral("window/pipeline/owner"), QStringLiteral("Gone Rep"));
+        MainWindow later(AppSettings{});
+        later.setClock(m_clock);
+        QSignalSpy laterLoaded(&later, &MainWindow::contentLoaded);
+        later.openCache(m_cache.path());
+        QVERIFY(laterLoaded.wait(10000));
+        auto *owner = later.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        QCOMPARE(owner->currentIndex(), 0);
+        QCOMPARE(later.pipelinePage()->proxy()->filter().owner, QString());
+        QCOMPARE(later.findChild<QComboBox *>(QStringLiteral("teamFilter"))->currentData().toString(),
+                 QStringLiteral("East"));
+        QTRY_COMPARE(rowsShown(later.pipelinePage()->table()), 2);
+        QSettings().clear(); // other tests start from the defaults
     }
 
     void screenshots() {

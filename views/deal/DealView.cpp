@@ -186,6 +186,7 @@ QWidget *DealView::buildBody() {
     leftLayout->addWidget(m_timelineView, 1);
 
     auto *right = new QSplitter(Qt::Vertical, split);
+    right->setObjectName(QStringLiteral("dealDetailSplitter")); // named: its position is remembered
     right->setChildrenCollapsible(false);
     m_reader = new InteractionReader(right);
     m_tabs = new QTabWidget(right);

@@ -132,9 +132,11 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     versionLayout->addLayout(undoRow);
 
     auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("lexiconDetailSplitter")); // named: its position is remembered
     right->addWidget(termBox);
     right->addWidget(versionBox);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("lexiconSplitter"));
     split->addWidget(m_terms);
     split->addWidget(right);
     split->setStretchFactor(0, 2);

@@ -106,6 +106,7 @@ SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const
     buildHealthTab();
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("snapshotSplitter")); // named: its position is remembered
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
