@@ -4,6 +4,7 @@
 // whose HTML tries to load and run things shows its text and loads nothing. Names from the CRM and the mail
 // read as text, never as markup; a write the cache refuses is shown and the page keeps what was typed.
 
+#include "CoachingNotesPanel.h"
 #include "DealPageFixture.h"
 #include "DealView.h"
 #include "SafeTextBrowser.h"
@@ -207,6 +208,10 @@ private slots:
         auto *submit = child<QPushButton>(&view, "noteSubmit");
         auto *edit = child<QPushButton>(&view, "noteEdit");
         auto *remove = child<QPushButton>(&view, "noteDelete");
+        // Deleting asks first (tested with the panel); here the manager says yes.
+        child<CoachingNotesPanel>(&view, "coachingNotes")->setDeleteConfirm([](QWidget *, const QString &) {
+            return true;
+        });
         QCOMPARE(list->count(), 1);
         QVERIFY(!submit->isEnabled()); // nothing written yet
 

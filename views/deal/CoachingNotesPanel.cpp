@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -70,11 +71,38 @@ CoachingNotesPanel::CoachingNotesPanel(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &CoachingNotesPanel::startEditing);
     connect(m_submit, &QPushButton::clicked, this, &CoachingNotesPanel::submit);
     connect(m_cancel, &QPushButton::clicked, this, &CoachingNotesPanel::cancelEditing);
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (const CoachingNote *note = selectedNote(); note && note->author == m_user)
-            emit deleteRequested(note->id);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &CoachingNotesPanel::deleteSelected);
     updateButtons();
+}
+
+QString CoachingNotesPanel::opening(const QString &body) {
+    constexpr int kWords = 8;
+    const QStringList words = body.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString text = words.mid(0, kWords).join(QLatin1Char(' '));
+    if (words.size() > kWords)
+        text += QStringLiteral("…");
+    return text;
+}
+
+bool CoachingNotesPanel::askToDelete(QWidget *parent, const QString &opening) {
+    // Plain text: the note is the manager's own words and may hold anything, "<b>" included.
+    QMessageBox box(QMessageBox::Question, tr("Delete the note?"),
+                    tr("Delete the coaching note “%1”? This cannot be undone.").arg(opening),
+                    QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(QStringLiteral("noteDeleteConfirm"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void CoachingNotesPanel::deleteSelected() {
+    const CoachingNote *note = selectedNote();
+    if (!note || note->author != m_user)
+        return;
+    // Copied: while the question is open, new notes may arrive and replace m_notes.
+    const qint64 id = note->id;
+    if (m_confirmDelete(this, opening(note->body)))
+        emit deleteRequested(id);
 }
 
 void CoachingNotesPanel::setNotes(const QList<CoachingNote> &notes) {

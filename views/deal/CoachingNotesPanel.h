@@ -7,6 +7,7 @@
 
 #include <QTimeZone>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -20,7 +21,16 @@ class CoachingNotesPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(CoachingNotesPanel)
 
 public:
+    // Asked before a note is deleted, with the note's first words; true deletes it. Tests answer it.
+    using ConfirmDelete = std::function<bool(QWidget *parent, const QString &opening)>;
+
     explicit CoachingNotesPanel(QWidget *parent = nullptr);
+
+    // The question as the manager sees it: "No" is the default, so a stray Enter keeps the note.
+    static bool askToDelete(QWidget *parent, const QString &opening);
+    // A note's first words (at most eight, "…" when there are more), on one line.
+    static QString opening(const QString &body);
+    void setDeleteConfirm(ConfirmDelete confirm) { m_confirmDelete = std::move(confirm); }
 
     void setUser(const QString &user) { m_user = user; }
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
@@ -39,7 +49,10 @@ private:
     void cancelEditing();
     const CoachingNote *selectedNote() const;
 
+    void deleteSelected();
+
     QString m_user;
+    ConfirmDelete m_confirmDelete = &CoachingNotesPanel::askToDelete;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<CoachingNote> m_notes;
     qint64 m_editing = 0; // the note being edited, 0 when writing a new one
