@@ -59,6 +59,10 @@ QHash<qint64, AlertSnooze> AlertStore::activeSnoozes(const QDate &today) {
     return result;
 }
 
+void AlertStore::removeSnooze(qint64 snoozeId) {
+    m_db.cached("DELETE FROM alert_snoozes WHERE id = ?1").bind(1, snoozeId).run();
+}
+
 void AlertStore::markSeen(const QHash<qint64, HealthBand> &bands, Millis now) {
     Transaction transaction(m_db, Transaction::JoinOuter);
     Statement &upsert = m_db.cached("INSERT INTO alert_seen(deal_id, band, seen_at) VALUES (?1, ?2, ?3)"
@@ -76,6 +80,31 @@ QHash<qint64, HealthBand> AlertStore::seenBands() {
         if (const auto band = healthBandFromKey(query.text(1)))
             result.insert(query.int64(0), *band);
     return result;
+}
+
+QHash<qint64, AlertSeen> AlertStore::seen() {
+    Statement &query = m_db.cached("SELECT deal_id, band, seen_at FROM alert_seen");
+    QHash<qint64, AlertSeen> result;
+    while (query.step())
+        if (const auto band = healthBandFromKey(query.text(1)))
+            result.insert(query.int64(0), AlertSeen{*band, query.int64(2)});
+    return result;
+}
+
+void AlertStore::restoreSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
+    // One transaction: the undo puts back every deal's record or none.
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    Statement &upsert = m_db.cached("INSERT INTO alert_seen(deal_id, band, seen_at) VALUES (?1, ?2, ?3)"
+                                    " ON CONFLICT(deal_id) DO UPDATE SET band = excluded.band,"
+                                    " seen_at = excluded.seen_at");
+    Statement &remove = m_db.cached("DELETE FROM alert_seen WHERE deal_id = ?1");
+    for (const qint64 dealId : dealIds) {
+        if (const auto it = before.constFind(dealId); it != before.constEnd())
+            upsert.bind(1, dealId).bind(2, toKey(it->band)).bind(3, it->seenAt).run();
+        else
+            remove.bind(1, dealId).run();
+    }
+    transaction.commit();
 }
 
 } // namespace dp

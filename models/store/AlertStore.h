@@ -26,6 +26,13 @@ struct AlertSnooze {
     Millis snoozedAt = 0;
 };
 
+// When the manager last looked at a deal's alert, and the band it had then.
+struct AlertSeen {
+    HealthBand band = HealthBand::Dark;
+    Millis seenAt = 0;
+    friend bool operator==(const AlertSeen &, const AlertSeen &) = default;
+};
+
 class AlertStore final {
 public:
     explicit AlertStore(Database &db)
@@ -36,10 +43,16 @@ public:
     QList<AlertSnooze> snoozes();
     // Deals snoozed on `today`: the latest snooze per deal whose resume date is after today.
     QHash<qint64, AlertSnooze> activeSnoozes(const QDate &today);
+    // Undoes a snooze just made: its record goes, so the alert is back and the review list as it was.
+    void removeSnooze(qint64 snoozeId);
 
     // Remembers each deal's band as seen now; a later alert is "new" when the band differs.
     void markSeen(const QHash<qint64, HealthBand> &bands, Millis now);
     QHash<qint64, HealthBand> seenBands();
+    // Every deal's seen record, for putting back what markSeen() replaced.
+    QHash<qint64, AlertSeen> seen();
+    // Undoes markSeen() for `dealIds`: each gets back its record from `before`, or none if it had none.
+    void restoreSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before);
 
 private:
     Database &m_db;
