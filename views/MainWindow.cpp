@@ -9,6 +9,7 @@
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
+#include "UndoOffer.h"
 #include "WindowMemory.h"
 #include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_weeklyTimer(new QTimer(this))
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
     , m_tasks(new StatusTasks(this))
+    , m_undo(new UndoOffer(this))
     , m_cacheLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -161,6 +163,8 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_syncLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_cacheLabel);
     statusBar()->addWidget(m_syncLabel, 1);
+    // Permanent, so a status message does not hide the offer to undo.
+    statusBar()->addPermanentWidget(m_undo);
     statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_tasks);
 
@@ -176,6 +180,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
     connect(m_alerts, &AlertsPage::snoozeRequested, this, &MainWindow::snooze);
     connect(m_alerts, &AlertsPage::markSeenRequested, this, &MainWindow::markAlertsSeen);
+    auto *undoShortcut = new QShortcut(QKeySequence::Undo, m_alerts);
+    undoShortcut->setContext(Qt::WidgetWithChildrenShortcut); // the Alerts page's actions only
+    connect(undoShortcut, &QShortcut::activated, m_undo, &UndoOffer::undo);
     connect(m_alerts, &AlertsPage::newCountChanged, this, [this](int count) {
         const int row = m_pages->indexOf(m_alerts);
         if (QListWidgetItem *item = m_navigation->item(row))
@@ -382,6 +389,7 @@ void MainWindow::buildCachePages() {
         QSettings stored;
         windowMemory::saveSplitters(stored, this);
     }
+    m_undo->withdraw(); // what it would undo is in the other cache
     delete m_dealView;
     m_dealView = nullptr;
     delete m_lexicon;
@@ -623,33 +631,71 @@ void MainWindow::snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choi
     try {
         AlertStore store(*m_db);
         snooze.id = store.snooze(snooze);
-        // One row written, and the lists re-read from memory: no need to read the whole cache again.
-        m_content.activeSnoozes = store.activeSnoozes(today());
-        m_content.snoozes = store.snoozes();
+        reloadAlerts(store);
     } catch (const std::exception &error) {
         showError(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(failureText(error)));
         return;
     }
+    m_undo->offer(tr("Alert snoozed until %1").arg(QLocale().toString(choice.resumeOn, QLocale::ShortFormat)),
+                  [this, id = snooze.id] { undoSnooze(id); });
+}
+
+void MainWindow::reloadAlerts(AlertStore &store) {
+    // A few rows written, and the lists re-read from the store: no need to read the whole cache again.
+    m_content.activeSnoozes = store.activeSnoozes(today());
+    m_content.snoozes = store.snoozes();
+    m_content.seenBands = store.seenBands();
     m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
                          today(), m_settings.timeZone());
-    statusBar()->showMessage(
-        tr("Alert snoozed until %1").arg(QLocale().toString(choice.resumeOn, QLocale::ShortFormat)), 5000);
+}
+
+void MainWindow::undoSnooze(qint64 snoozeId) {
+    if (!m_db)
+        return;
+    try {
+        AlertStore store(*m_db);
+        store.removeSnooze(snoozeId);
+        reloadAlerts(store);
+    } catch (const std::exception &error) {
+        showError(this, tr("Dealpulse"), tr("The snooze was not undone: %1").arg(failureText(error)));
+        return;
+    }
+    statusBar()->showMessage(tr("Snooze undone: the alert is back."), 5000);
+}
+
+void MainWindow::undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
+    if (!m_db)
+        return;
+    try {
+        AlertStore store(*m_db);
+        store.restoreSeen(dealIds, before);
+        reloadAlerts(store);
+    } catch (const std::exception &error) {
+        showError(this, tr("Dealpulse"),
+                  tr("The alerts were not marked new again: %1").arg(failureText(error)));
+        return;
+    }
+    statusBar()->showMessage(tr("The alerts are new again."), 5000);
 }
 
 void MainWindow::markAlertsSeen() {
     if (!m_db)
         return;
     const QHash<qint64, HealthBand> shown = m_alerts->shownBands();
+    const int newBefore = m_alerts->newCount();
+    QHash<qint64, AlertSeen> before;
     try {
         AlertStore store(*m_db);
+        before = store.seen(); // what the undo puts back, exactly
         store.markSeen(shown, m_clock->now());
-        m_content.seenBands = store.seenBands();
+        reloadAlerts(store);
     } catch (const std::exception &error) {
         showError(this, tr("Dealpulse"), failureText(error));
         return;
     }
-    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
-                         today(), m_settings.timeZone());
+    if (newBefore > 0)
+        m_undo->offer(tr("%n alert(s) marked as seen", nullptr, newBefore),
+                      [this, ids = shown.keys(), before] { undoMarkSeen(ids, before); });
 }
 
 void MainWindow::openSettings() {

@@ -8,6 +8,7 @@
 #include "CacheRescue.h"
 #include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"
+#include "store/AlertStore.h"
 #include "store/Database.h"
 
 #include <QKeySequence>
@@ -34,6 +35,7 @@ class RatingService;
 class PipelinePage;
 class RollupPage;
 class StatusTasks;
+class UndoOffer;
 struct SnoozeChoice;
 
 class MainWindow final : public QMainWindow {
@@ -102,6 +104,8 @@ public:
     QWidget *currentPage() const;
     qint64 currentDealId() const { return m_dealId; }
     StatusTasks *tasks() const { return m_tasks; }
+    // "Undo" in the status bar for a few seconds after a snooze or "Mark all as seen".
+    UndoOffer *undoOffer() const { return m_undo; }
 
 signals:
     void contentLoaded();
@@ -119,6 +123,10 @@ private:
     void updateStatus();
     void snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice);
     void markAlertsSeen();
+    void undoSnooze(qint64 snoozeId);
+    void undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before);
+    // The alert lists read again from the store after a write, without reading the whole cache.
+    void reloadAlerts(AlertStore &store);
     // Brings the figures in step with the going-dark days and our email domains on a worker, with progress
     // and Cancel in the status bar; Cancel goes back to the settings `before`.
     void refreshFigures(const AppSettings &before);
@@ -169,6 +177,7 @@ private:
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 
     StatusTasks *m_tasks;
+    UndoOffer *m_undo;
     QLabel *m_cacheLabel;
     QLabel *m_syncLabel;
 };

@@ -14,6 +14,7 @@
 #include "SnoozeDialog.h"
 #include "StatusTasks.h"
 #include "TestSupport.h"
+#include "UndoOffer.h"
 #include "analytics/AnalyticsEngine.h"
 #include "deal/DealView.h"
 #include "items/AlertsModel.h"
@@ -393,6 +394,62 @@ private slots:
         QVERIFY(rowsShown(alerts) > 0);
         // Forget, so other tests start from a manager who never looked.
         m_cache.db().exec("DELETE FROM alert_seen");
+    }
+
+    // A snooze or "Mark all as seen" by mistake is taken back from the status bar's Undo (or Ctrl+Z on the
+    // Alerts page): the alert is back, unseen, and the cache holds what it held before.
+    void snoozeAndMarkSeenCanBeUndone() {
+        auto window = openWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->showPage(window->alertsPage());
+        QTableView *alerts = window->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        QTableView *snoozes = window->findChild<QTableView *>(QStringLiteral("snoozesTable"));
+        auto *undo = window->findChild<QToolButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undo);
+        QVERIFY(!undo->isVisibleTo(window.get()));
+        const QStringList shown = column(alerts->model(), AlertsModel::DealName);
+        QVERIFY(!shown.isEmpty());
+        const int snoozedBefore = snoozes->model()->rowCount();
+        const QHash<qint64, AlertSeen> seenBefore = AlertStore(m_cache.db()).seen();
+
+        window->alertsPage()->setAskSnooze([](const QString &, const QDate &today) {
+            return std::optional<SnoozeChoice>(SnoozeChoice{QStringLiteral("Holiday"), today.addDays(10)});
+        });
+        alerts->setCurrentIndex(alerts->model()->index(0, 0));
+        window->findChild<QPushButton *>(QStringLiteral("alertSnooze"))->click();
+        QCOMPARE(rowsShown(alerts), shown.size() - 1);
+        QCOMPARE(snoozes->model()->rowCount(), snoozedBefore + 1);
+        QVERIFY(undo->isVisibleTo(window.get()));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("undoMessage"))
+                    ->text()
+                    .startsWith(QStringLiteral("Alert snoozed until")));
+        QString picture = QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/undo_offer.png"));
+        QDir().mkpath(QFileInfo(picture).path());
+        QVERIFY(window->statusBar()->grab().save(picture));
+        undo->click();
+        QCOMPARE(column(alerts->model(), AlertsModel::DealName), shown);
+        QCOMPARE(snoozes->model()->rowCount(), snoozedBefore);
+        QCOMPARE(AlertStore(m_cache.db()).snoozes().size(), snoozedBefore);
+        QVERIFY(!undo->isVisibleTo(window.get()));
+
+        window->findChild<QPushButton *>(QStringLiteral("alertsMarkSeen"))->click();
+        QCOMPARE(rowsShown(alerts), 0);
+        QVERIFY(undo->isVisibleTo(window.get()));
+        alerts->setFocus();
+        QTest::keyClick(alerts, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(column(alerts->model(), AlertsModel::DealName), shown);
+        QCOMPARE(AlertStore(m_cache.db()).seen(), seenBefore);
+        QVERIFY(!undo->isVisibleTo(window.get()));
+        // Once undone, Ctrl+Z has nothing more to take back.
+        QTest::keyClick(alerts, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(column(alerts->model(), AlertsModel::DealName), shown);
+
+        // The offer lasts a few seconds, then Undo is gone and the change stays.
+        window->undoOffer()->offer(
+            QStringLiteral("Done"), [] { QFAIL("undone after it expired"); }, 10);
+        QTRY_VERIFY(!undo->isVisibleTo(window.get()));
+        undo->click();
     }
 
     void switchingCacheMovesTheLock() {
