@@ -1269,6 +1269,14 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
+    <message>
+        <source>Delete the note?</source>
+        <translation>Delete the note?</translation>
+    </message>
+    <message>
+        <source>Delete the coaching note “%1”? This cannot be undone.</source>
+        <translation>Delete the coaching note “%1”? This cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>dp::CrmConnectionsPage</name>
@@ -2231,6 +2239,29 @@ Deal rows SHA-256: %2</numerusform>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>The snooze was not undone: %1</source>
+        <translation>The snooze was not undone: %1</translation>
+    </message>
+    <message>
+        <source>Snooze undone: the alert is back.</source>
+        <translation>Snooze undone: the alert is back.</translation>
+    </message>
+    <message>
+        <source>The alerts were not marked new again: %1</source>
+        <translation>The alerts were not marked new again: %1</translation>
+    </message>
+    <message>
+        <source>The alerts are new again.</source>
+        <translation>The alerts are new again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) marked as seen</source>
+        <translation>
+            <numerusform>%n alert marked as seen</numerusform>
+            <numerusform>%n alerts marked as seen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>
@@ -3053,6 +3084,21 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Transcript</source>
         <translation>Transcript</translation>
+    </message>
+</context>
+<context>
+    <name>dp::UndoOffer</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Take the last change back (Ctrl+Z)</source>
+        <translation>Take the last change back (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
     </message>
 </context>
 <context>

@@ -1289,6 +1289,14 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
         <source>Add note</source>
         <translation>Adaugă nota</translation>
     </message>
+    <message>
+        <source>Delete the note?</source>
+        <translation>Ștergeți nota?</translation>
+    </message>
+    <message>
+        <source>Delete the coaching note “%1”? This cannot be undone.</source>
+        <translation>Ștergeți nota de coaching „%1”? Ștergerea nu poate fi anulată.</translation>
+    </message>
 </context>
 <context>
     <name>dp::CrmConnectionsPage</name>
@@ -2262,6 +2270,30 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>About &amp;Qt</source>
         <translation>Despre &amp;Qt</translation>
     </message>
+    <message>
+        <source>The snooze was not undone: %1</source>
+        <translation>Amânarea nu a fost anulată: %1</translation>
+    </message>
+    <message>
+        <source>Snooze undone: the alert is back.</source>
+        <translation>Amânare anulată: alerta a revenit.</translation>
+    </message>
+    <message>
+        <source>The alerts were not marked new again: %1</source>
+        <translation>Alertele nu au fost marcate din nou ca noi: %1</translation>
+    </message>
+    <message>
+        <source>The alerts are new again.</source>
+        <translation>Alertele sunt din nou noi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) marked as seen</source>
+        <translation>
+            <numerusform>%n alertă marcată ca văzută</numerusform>
+            <numerusform>%n alerte marcate ca văzute</numerusform>
+            <numerusform>%n de alerte marcate ca văzute</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>
@@ -3089,6 +3121,21 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Transcript</source>
         <translation>Transcriere</translation>
+    </message>
+</context>
+<context>
+    <name>dp::UndoOffer</name>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Take the last change back (Ctrl+Z)</source>
+        <translation>Anulează ultima modificare (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Anulează ultima modificare</translation>
     </message>
 </context>
 <context>
