@@ -5,6 +5,7 @@
 #include "translations/Language.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -87,6 +88,10 @@ private slots:
                 text = box->text();
                 plain = box->textFormat() == Qt::PlainText;
                 noIsDefault = box->defaultButton() == box->button(QMessageBox::No);
+                // For a person to look at (the temporary folder, never the source tree).
+                const QDir folder(QDir::temp().filePath(QStringLiteral("dealpulse-screenshots")));
+                folder.mkpath(QStringLiteral("."));
+                box->grab().save(folder.filePath(QStringLiteral("note_delete_confirm.png")));
                 box->button(button)->click();
             });
         };
