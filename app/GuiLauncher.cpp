@@ -236,7 +236,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     bool syncAfterRebuild = false; // a rebuilt cache fetches the CRM's records again as soon as it shows
 
     FigureSettings figures;
-    figures.health.goingDarkDays = AppSettings::load().goingDarkDays;
+    figures.health = AppSettings::load().health();
     figures.ourDomains = AppSettings::load().ourEmailDomains;
     std::unique_ptr<CacheLock> lock;
     PreparedCache prepared;

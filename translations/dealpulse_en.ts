@@ -622,6 +622,20 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; silent for %n day(s)</source>
+        <translation>
+            <numerusform>%1; silent for %n day</numerusform>
+            <numerusform>%1; silent for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually replies within %n day(s)</source>
+        <translation>
+            <numerusform>Usually replies within %n day</numerusform>
+            <numerusform>Usually replies within %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -2675,6 +2689,22 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Rate</source>
         <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Flag a deal at risk when the buyer is silent far longer than usual</source>
+        <translation>Flag a deal at risk when the buyer is silent far longer than usual</translation>
+    </message>
+    <message>
+        <source>Marks a deal at risk when the buyer&apos;s silence is well beyond the gaps between their own recent replies (at least a week), even before it goes dark.</source>
+        <translation>Marks a deal at risk when the buyer&apos;s silence is well beyond the gaps between their own recent replies (at least a week), even before it goes dark.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s rhythm</source>
+        <translation>Buyer&apos;s rhythm</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;rhythm</source>
+        <translation>Buyer&apos;s &amp;rhythm</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,22 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <source>Closed</source>
         <translation>Închisă</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; silent for %n day(s)</source>
+        <translation>
+            <numerusform>%1; tace de %n zi</numerusform>
+            <numerusform>%1; tace de %n zile</numerusform>
+            <numerusform>%1; tace de %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually replies within %n day(s)</source>
+        <translation>
+            <numerusform>De obicei răspunde în cel mult %n zi</numerusform>
+            <numerusform>De obicei răspunde în cel mult %n zile</numerusform>
+            <numerusform>De obicei răspunde în cel mult %n de zile</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -2708,6 +2724,22 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Rate</source>
         <translation>Curs</translation>
+    </message>
+    <message>
+        <source>Flag a deal at risk when the buyer is silent far longer than usual</source>
+        <translation>Marchează oportunitatea ca în pericol când cumpărătorul tace mult mai mult decât de obicei</translation>
+    </message>
+    <message>
+        <source>Marks a deal at risk when the buyer&apos;s silence is well beyond the gaps between their own recent replies (at least a week), even before it goes dark.</source>
+        <translation>Marchează oportunitatea ca în pericol când tăcerea cumpărătorului depășește cu mult pauzele dintre propriile lui răspunsuri recente (cel puțin o săptămână), chiar înainte să rămână fără răspuns.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s rhythm</source>
+        <translation>Ritmul cumpărătorului</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;rhythm</source>
+        <translation>Ritmul &amp;cumpărătorului</translation>
     </message>
 </context>
 <context>

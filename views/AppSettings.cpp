@@ -11,6 +11,7 @@ namespace {
 
 // The keys the launcher reads too; keep them in step with app/GuiLauncher.cpp.
 const QString kGoingDarkDays = QStringLiteral("goingDarkDays");
+const QString kRhythmRule = QStringLiteral("rhythmRule");
 const QString kOurDomains = QStringLiteral("ourEmailDomains");
 const QString kTimeZone = QStringLiteral("timeZone");
 const QString kLanguage = QStringLiteral("language");
@@ -25,6 +26,7 @@ AppSettings AppSettings::load() {
     AppSettings s;
     s.goingDarkDays = std::clamp(settings.value(kGoingDarkDays, kDefaultGoingDarkDays).toInt(),
                                  kMinGoingDarkDays, kMaxGoingDarkDays);
+    s.rhythmRule = settings.value(kRhythmRule, HealthSettings{}.rhythmRule).toBool();
     s.ourEmailDomains = settings.value(kOurDomains).toStringList();
     s.timeZoneId = settings.value(kTimeZone).toByteArray();
     s.language = settings.value(kLanguage).toString();
@@ -40,6 +42,7 @@ AppSettings AppSettings::load() {
 void AppSettings::save() const {
     QSettings settings;
     settings.setValue(kGoingDarkDays, goingDarkDays);
+    settings.setValue(kRhythmRule, rhythmRule);
     settings.setValue(kOurDomains, ourEmailDomains);
     settings.setValue(kTimeZone, timeZoneId);
     settings.setValue(kLanguage, language);
@@ -57,6 +60,13 @@ CurrencyRates AppSettings::currencyRates() const {
     for (auto it = exchangeRates.cbegin(); it != exchangeRates.cend(); ++it)
         rates.perUnit.insert(it.key(), it.value());
     return rates;
+}
+
+HealthSettings AppSettings::health() const {
+    HealthSettings health;
+    health.goingDarkDays = goingDarkDays;
+    health.rhythmRule = rhythmRule;
+    return health;
 }
 
 QTimeZone AppSettings::timeZone() const {

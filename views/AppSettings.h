@@ -9,11 +9,13 @@
 #include <QTimeZone>
 
 #include "analytics/AlertPriority.h"
+#include "analytics/HealthRules.h"
 
 namespace dp {
 
 struct AppSettings {
     int goingDarkDays = 21;      // 14–42
+    bool rhythmRule = true;      // also flag a buyer silent far beyond their own rhythm
     QStringList ourEmailDomains; // extra domains our side writes from, lower case
     QByteArray timeZoneId;       // IANA id; empty: the system's
     QString language;            // "en", "ro"; empty: the system's
@@ -28,6 +30,9 @@ struct AppSettings {
     // The time zone times are shown in: the override, or the system's.
     QTimeZone timeZone() const;
     CurrencyRates currencyRates() const;
+    // The settings the health figures are computed with: every place that computes them takes these, so
+    // none of them forgets one.
+    HealthSettings health() const;
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

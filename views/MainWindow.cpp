@@ -397,7 +397,7 @@ void MainWindow::buildCachePages() {
     m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
     m_lexicon = new LexiconView(*m_ratings, m_cachePath, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
-    m_lexicon->setHealthSettings(HealthSettings{m_settings.goingDarkDays});
+    m_lexicon->setHealthSettings(m_settings.health());
     m_lexiconPage->layout()->addWidget(m_lexicon);
     // Rescoring moves deals' sentiment and health: read the figures again.
     connect(m_lexicon, &LexiconView::rescored, this, [this](int, int dealsRecomputed) {
@@ -407,7 +407,7 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, HealthSettings{m_settings.goingDarkDays},
+    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(),
                                           ForecastSettings::load(QSettings()), m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
@@ -415,7 +415,7 @@ void MainWindow::buildCachePages() {
     windowMemory::restoreSplitters(stored, m_lexicon);
     windowMemory::restoreSplitters(stored, m_snapshots);
     m_sync->setCache(m_cachePath);
-    m_sync->setHealth(HealthSettings{m_settings.goingDarkDays});
+    m_sync->setHealth(m_settings.health());
     armWeeklySnapshot();
 }
 
@@ -443,7 +443,7 @@ void MainWindow::openExportDialog() {
     ExportDialog::Source source;
     source.cachePath = m_cachePath;
     source.filter = snapshotFilter();
-    source.health = HealthSettings{m_settings.goingDarkDays};
+    source.health = m_settings.health();
     source.categories = ForecastSettings::load(QSettings()).categories;
     ExportDialog dialog(source, this);
     dialog.exec();
@@ -469,7 +469,7 @@ void MainWindow::takeWeeklySnapshot(bool afterSync) {
     runInBackground<TaskResult>(
         this,
         [path = m_cachePath, clock = m_clock, forecast = ForecastSettings::load(QSettings()),
-         health = HealthSettings{m_settings.goingDarkDays}, zone = m_settings.timeZone(), trigger] {
+         health = m_settings.health(), zone = m_settings.timeZone(), trigger] {
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (!opened.ok())
                 return TaskResult{false, opened.error};
@@ -718,14 +718,17 @@ void MainWindow::applySettings(const AppSettings &settings) {
     const AppSettings before = m_settings;
     m_settings = settings;
     if (m_lexicon)
-        m_lexicon->setHealthSettings(HealthSettings{settings.goingDarkDays});
+        m_lexicon->setHealthSettings(settings.health());
+    // A sync recomputes the deals it touched: with these settings, or its figures would disagree with them.
+    m_sync->setHealth(settings.health());
     if (settings.language != before.language)
         statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
     if (settings.reportingCurrency != before.reportingCurrency ||
         settings.exchangeRates != before.exchangeRates)
         m_alerts->setRates(settings.currencyRates());
-    const bool figuresMove =
-        settings.goingDarkDays != before.goingDarkDays || settings.ourEmailDomains != before.ourEmailDomains;
+    const bool figuresMove = settings.goingDarkDays != before.goingDarkDays ||
+                             settings.rhythmRule != before.rhythmRule ||
+                             settings.ourEmailDomains != before.ourEmailDomains;
     if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
         if (!openCache(settings.cachePath, Database::Mode::CreateIfMissing)) {
             // Refused (another window has it): the settings keep naming the cache that is open.
@@ -751,7 +754,7 @@ void MainWindow::refreshFigures(const AppSettings &before) {
     if (m_cachePath.isEmpty())
         return;
     FigureSettings figures;
-    figures.health.goingDarkDays = m_settings.goingDarkDays;
+    figures.health = m_settings.health();
     figures.ourDomains = m_settings.ourEmailDomains;
     const QString path = m_cachePath;
     const bool started = m_tasks->start(
@@ -771,10 +774,12 @@ void MainWindow::refreshFigures(const AppSettings &before) {
                 // The figures still follow the old settings: so do the settings, or the two would disagree
                 // until the next start.
                 m_settings.goingDarkDays = before.goingDarkDays;
+                m_settings.rhythmRule = before.rhythmRule;
                 m_settings.ourEmailDomains = before.ourEmailDomains;
                 m_settings.save();
                 if (m_lexicon)
-                    m_lexicon->setHealthSettings(HealthSettings{before.goingDarkDays});
+                    m_lexicon->setHealthSettings(before.health());
+                m_sync->setHealth(before.health());
                 updateStatus();
                 statusBar()->showMessage(
                     tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).",

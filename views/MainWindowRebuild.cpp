@@ -80,7 +80,7 @@ void MainWindow::rebuildCache() {
     if (!m_confirmRebuild(this, m_cachePath))
         return;
     FigureSettings figures;
-    figures.health.goingDarkDays = m_settings.goingDarkDays;
+    figures.health = m_settings.health();
     figures.ourDomains = m_settings.ourEmailDomains;
     // Written by the worker, read here once it has finished.
     auto report = std::make_shared<RebuildReport>();

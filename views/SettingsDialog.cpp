@@ -3,6 +3,7 @@
 
 #include "analytics/HealthRules.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -28,6 +29,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_initial(settings)
     , m_tabs(new QTabWidget(this))
     , m_goingDarkDays(new QSpinBox(this))
+    , m_rhythmRule(
+          new QCheckBox(tr("Flag a deal at risk when the buyer is silent far longer than usual"), this))
     , m_domains(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -57,6 +60,14 @@ QWidget *SettingsDialog::generalPage() {
     m_goingDarkDays->setValue(m_initial.goingDarkDays);
     m_goingDarkDays->setAccessibleName(tr("Going dark after"));
     form->addRow(tr("A deal goes &dark after"), m_goingDarkDays);
+
+    m_rhythmRule->setObjectName(QStringLiteral("rhythmRule"));
+    m_rhythmRule->setChecked(m_initial.rhythmRule);
+    m_rhythmRule->setToolTip(
+        tr("Marks a deal at risk when the buyer's silence is well beyond the gaps between their own recent "
+           "replies (at least a week), even before it goes dark."));
+    m_rhythmRule->setAccessibleName(tr("Buyer's rhythm"));
+    form->addRow(tr("Buyer's &rhythm"), m_rhythmRule);
 
     m_domains->setObjectName(QStringLiteral("ourEmailDomains"));
     m_domains->setText(m_initial.ourEmailDomains.join(QStringLiteral(", ")));
@@ -185,6 +196,7 @@ void SettingsDialog::addPage(QWidget *page, const QString &title) {
 AppSettings SettingsDialog::settings() const {
     AppSettings s;
     s.goingDarkDays = m_goingDarkDays->value();
+    s.rhythmRule = m_rhythmRule->isChecked();
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     for (const QString &domain : m_domains->text().split(separators, Qt::SkipEmptyParts))
         s.ourEmailDomains.append(domain.trimmed().toLower().remove(QLatin1Char('@')));

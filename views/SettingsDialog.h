@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -35,6 +36,7 @@ private:
     AppSettings m_initial;
     QTabWidget *m_tabs;
     QSpinBox *m_goingDarkDays;
+    QCheckBox *m_rhythmRule;
     QLineEdit *m_domains;
     QComboBox *m_timeZone;
     QComboBox *m_language;

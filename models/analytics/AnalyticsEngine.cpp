@@ -17,6 +17,12 @@ namespace {
 
 const QString kMetricsAsOfKey = QStringLiteral("metrics_as_of");
 const QString kMetricsDarkDaysKey = QStringLiteral("metrics_going_dark_days");
+// Absent in caches computed before the rhythm rule existed: those are stale once, and recomputed with it.
+const QString kMetricsRhythmKey = QStringLiteral("metrics_rhythm_rule");
+
+QString rhythmValue(const HealthSettings &settings) {
+    return settings.rhythmRule ? QStringLiteral("on") : QStringLiteral("off");
+}
 
 std::optional<QList<DealMetrics>> evaluateAll(ActivityStore &activity, Millis asOf,
                                               ActivityStore::Scope scope, const HealthSettings &settings,
@@ -71,7 +77,8 @@ bool AnalyticsEngine::storedFiguresStale(const HealthSettings &settings) {
     MetaStore meta(m_db);
     const std::optional<QString> asOfText = meta.value(kMetricsAsOfKey);
     const std::optional<Millis> asOf = asOfText ? parseIsoInstant(*asOfText) : std::nullopt;
-    if (!asOf || meta.value(kMetricsDarkDaysKey) != QString::number(settings.goingDarkDays))
+    if (!asOf || meta.value(kMetricsDarkDaysKey) != QString::number(settings.goingDarkDays) ||
+        meta.value(kMetricsRhythmKey) != rhythmValue(settings))
         return true;
     const auto utcDate = [](Millis at) {
         return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
@@ -119,6 +126,7 @@ std::optional<int> AnalyticsEngine::recompute(ActivityStore::Scope scope, const 
         MetaStore meta(m_db);
         meta.setValue(kMetricsAsOfKey, isoUtc(now));
         meta.setValue(kMetricsDarkDaysKey, QString::number(settings.goingDarkDays));
+        meta.setValue(kMetricsRhythmKey, rhythmValue(settings));
     }
     transaction.commit();
     return int(metrics.size());

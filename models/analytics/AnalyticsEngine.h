@@ -32,8 +32,8 @@ public:
     std::optional<int> recomputeAll(const HealthSettings &settings, const Progress &progress);
     // The same for the deals marked dirty. Both join a transaction the caller holds open.
     std::optional<int> recomputeDirty(const HealthSettings &settings, const Progress &progress);
-    // True when the stored figures were computed on an earlier day or with another going-dark setting, so
-    // windows such as "last 28 days" have moved.
+    // True when the stored figures were computed on an earlier day or with other health settings (going-dark
+    // days, the rhythm rule), so windows such as "last 28 days" or the bands have moved.
     bool storedFiguresStale(const HealthSettings &settings);
 
     // Every deal alive at asOf, evaluated as of then with its stage, close date and closing as they were

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analytics/HealthRules.h"
 
+#include "analytics/InboundRhythm.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 #include <algorithm>
@@ -28,10 +30,16 @@ constexpr int kNegativeSentimentPoints = 10;
 constexpr int kVeryNegativeSentimentPoints = 15;
 constexpr int kSentimentFallingPoints = 5;
 
+// Silence far beyond the buyer's own rhythm weighs as much as about 17 days of plain silence.
+constexpr int kRhythmPoints = 20;
+
 // A dark deal never scores above a deal that is merely at risk.
 constexpr int kDarkScoreCeiling = 35;
+
 constexpr int kHealthyFrom = 70;
 constexpr int kWatchFrom = 45;
+// A deal silent beyond its buyer's rhythm is at risk, never better: just under the watch band.
+constexpr int kRhythmScoreCeiling = kWatchFrom - 1;
 
 } // namespace
 
@@ -81,8 +89,17 @@ DealMetrics evaluateHealth(const DealActivityFacts &facts, Millis asOf, const He
     const int silentDays = std::max(0, elapsedDays(facts.lastInboundAt.value_or(facts.createdAt), asOf));
     const int silencePoints =
         std::clamp((silentDays - kSilenceGraceDays) * kSilencePointsPerDay, 0, kSilenceMaxPoints);
+    // Silence beyond the buyer's own rhythm says more than the bare number of days, so it takes the place
+    // of the plain silence reason (one reason about silence, never two) and costs at least kRhythmPoints.
+    std::optional<InboundRhythm> rhythm;
+    if (settings.rhythmRule && facts.lastInboundAt)
+        rhythm = inboundRhythm(facts.latestInbound);
+    const bool beyondRhythm = rhythm && silentBeyondRhythm(*rhythm, *facts.lastInboundAt, asOf);
     if (!facts.lastInboundAt)
         penalise(silencePoints, {Code::NoInboundEver, silentDays, 0});
+    else if (beyondRhythm)
+        penalise(std::max(silencePoints, kRhythmPoints),
+                 {Code::SilentBeyondRhythm, silentDays, usualReplyDays(*rhythm)});
     else if (silencePoints > 0)
         penalise(silencePoints, {Code::NoInboundFor, silentDays, 0});
 
@@ -120,9 +137,15 @@ DealMetrics evaluateHealth(const DealActivityFacts &facts, Millis asOf, const He
         penalise(kSentimentFallingPoints, {Code::SentimentFalling, int(*m.sentimentTrend * 100), 0});
 
     m.score = std::clamp(score, 0, 100);
+    // "Going dark" keeps the meaning the manager set in Settings (N days), which filters, snapshots ("what
+    // went dark") and the chart's line all show. Silence beyond the buyer's rhythm is the earlier warning:
+    // at risk, which the alerts list carries, with a score low enough to rank among the at-risk deals.
     if (isGoingDark(facts, asOf, settings.goingDarkDays)) {
         m.band = HealthBand::Dark;
         m.score = std::min(m.score, kDarkScoreCeiling);
+    } else if (beyondRhythm) {
+        m.band = HealthBand::AtRisk;
+        m.score = std::min(m.score, kRhythmScoreCeiling);
     } else if (m.score >= kHealthyFrom) {
         m.band = HealthBand::Healthy;
     } else if (m.score >= kWatchFrom) {

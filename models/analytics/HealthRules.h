@@ -16,6 +16,8 @@ inline constexpr int kMaxGoingDarkDays = 42;
 
 struct HealthSettings {
     int goingDarkDays = kDefaultGoingDarkDays;
+    // Also flag a buyer silent for much longer than they usually are (analytics/InboundRhythm.h).
+    bool rhythmRule = true;
 };
 
 // Whole days from `from` to `to` (24-hour periods, so a DST change never makes a day short or long).

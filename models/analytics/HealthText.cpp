@@ -50,6 +50,11 @@ QString describe(const HealthReason &reason) {
     case Code::ActiveBuyer:
         return QCoreApplication::translate("HealthReason", "%n buyer interaction(s) in the last 4 weeks",
                                            nullptr, reason.value);
+    case Code::SilentBeyondRhythm:
+        // Two counts, each with its own plural form: the usual reply time, then the silence.
+        return QCoreApplication::translate("HealthReason", "%1; silent for %n day(s)", nullptr, reason.value)
+            .arg(QCoreApplication::translate("HealthReason", "Usually replies within %n day(s)", nullptr,
+                                             reason.other));
     case Code::ClosedWon:
         return QCoreApplication::translate("HealthReason", "Closed won");
     case Code::ClosedLost:

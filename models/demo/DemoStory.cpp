@@ -186,12 +186,15 @@ private:
             note(m_phrases.riskNotes, from + Millis(span * m_rng.uniform(0.5, 1.0)));
     }
 
-    // Polite "still waiting" replies for months; the last one recent, so the deal is stuck, not dark.
+    // Polite "still waiting" replies for months; the last one recent, so the deal is stuck, not dark. A slow,
+    // steady buyer answers every three to four weeks, the last time a little over three weeks ago.
     void stalledTail(Millis from) {
-        const Millis lastCheck = m_now - Millis(m_rng.uniform(5.0, 17.0) * double(kDay));
-        for (Millis t = from + m_rng.between(3, 14) * kDay; t < lastCheck - 10 * kDay;
-             t += m_rng.between(14, 28) * kDay) {
-            thread(Topic::StalledCheckIn, t, m_rng.chance(0.7) ? 2 : 1);
+        const bool steady = m_tl.slowSteady;
+        const Millis lastCheck =
+            m_now - Millis((steady ? m_rng.uniform(23.0, 28.0) : m_rng.uniform(5.0, 17.0)) * double(kDay));
+        for (Millis t = from + m_rng.between(3, 14) * kDay; t < lastCheck - (steady ? 18 : 10) * kDay;
+             t += (steady ? m_rng.between(22, 28) : m_rng.between(14, 28)) * kDay) {
+            thread(Topic::StalledCheckIn, t, steady || m_rng.chance(0.7) ? 2 : 1);
             if (m_rng.chance(0.3))
                 note(m_phrases.stalledNotes, t + kDay);
         }
@@ -280,7 +283,8 @@ private:
                 continue;
             const Millis mustEnd = lastOpen && s == Scenario::Stalled ? std::min(to, from + 25 * kDay) : to;
             stageEpisodes(stages[k].stage, from, mustEnd);
-            fillers(stages[k].stage, from, to);
+            // A slow, steady buyer's stall is quiet between the monthly check-ins.
+            fillers(stages[k].stage, from, m_tl.slowSteady ? mustEnd : to);
         }
         m_phaseEnd = kNever;
         if (goesQuiet(s)) {

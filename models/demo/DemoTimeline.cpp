@@ -167,7 +167,10 @@ private:
             break;
         case Scenario::Stalled:
             last = m_rng.between(DemoStage, Negotiation);
-            lastChange = daysAgo(62, 115);
+            // About a third of them: a slow, steady buyer, stuck long enough for a history of monthly replies
+            // (dark by the fixed rule, yet within their own rhythm: the rhythm rule must leave them be).
+            m_tl.slowSteady = m_rng.chance(0.35);
+            lastChange = m_tl.slowSteady ? daysAgo(150, 190) : daysAgo(62, 115);
             break;
         case Scenario::Souring:
             last = m_rng.between(DemoStage, Negotiation);

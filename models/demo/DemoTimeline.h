@@ -35,13 +35,14 @@ inline constexpr Millis kNever = std::numeric_limits<Millis>::max();
 
 struct DealTimeline {
     Millis createdAt = 0;
-    Millis closedAt = 0;           // closed deals only
-    Millis activityEnd = 0;        // nothing happens after this (except scheduled meetings)
-    Millis inboundUntil = kNever;  // the buyer's last possible engagement
-    Millis negativeFrom = kNever;  // from here the buyer's words turn negative
-    bool futureMeetings = false;   // may have a meeting booked in the coming weeks
-    bool inboundLead = false;      // the buyer wrote first
-    double intensity = 1.0;        // how busy the deal is compared with an average one
+    Millis closedAt = 0;          // closed deals only
+    Millis activityEnd = 0;       // nothing happens after this (except scheduled meetings)
+    Millis inboundUntil = kNever; // the buyer's last possible engagement
+    Millis negativeFrom = kNever; // from here the buyer's words turn negative
+    bool futureMeetings = false;  // may have a meeting booked in the coming weeks
+    bool inboundLead = false;     // the buyer wrote first
+    bool slowSteady = false;      // Stalled: the buyer answers every three to four weeks, last over three ago
+    double intensity = 1.0;       // how busy the deal is compared with an average one
     std::vector<StageStep> stages; // in order, closing stage last for closed deals
     std::vector<ClosePush> pushes;
     double textAmount = 0; // what the proposal says, even when the CRM field is empty

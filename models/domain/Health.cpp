@@ -15,7 +15,7 @@ constexpr EnumKeyTable<HealthBand, 5> kBands{{
 }};
 
 using Code = HealthReason::Code;
-constexpr EnumKeyTable<Code, 15> kCodes{{
+constexpr EnumKeyTable<Code, 16> kCodes{{
     {Code::NoInboundFor, "no_inbound_for"},
     {Code::NoInboundEver, "no_inbound_ever"},
     {Code::InboundFalling, "inbound_falling"},
@@ -31,6 +31,7 @@ constexpr EnumKeyTable<Code, 15> kCodes{{
     {Code::ActiveBuyer, "active_buyer"},
     {Code::ClosedWon, "closed_won"},
     {Code::ClosedLost, "closed_lost"},
+    {Code::SilentBeyondRhythm, "silent_beyond_rhythm"},
 }};
 
 } // namespace

@@ -33,6 +33,7 @@ struct HealthReason {
         ActiveBuyer,       // value: inbound in the last 4 weeks (a healthy sign)
         ClosedWon,
         ClosedLost,
+        SilentBeyondRhythm, // value: days since the buyer last engaged, other: days they usually reply within
     };
     Code code = Code::NoInboundFor;
     int value = 0;

@@ -26,6 +26,22 @@ struct State {
     std::vector<SentimentPoint> *points;
 };
 
+// Keeps the newest inbound times, newest first: rows come in no particular order, so each is placed by an
+// insertion into the short sorted array (a handful of moves at most).
+void keepInboundTime(ActivityTotals *totals, qint64 at) {
+    constexpr int kept = ActivityTotals::kInboundTimesKept;
+    int count = totals->latestInboundCount;
+    if (count == kept && at <= totals->latestInbound[kept - 1])
+        return;
+    int position = std::min(count, kept - 1);
+    while (position > 0 && totals->latestInbound[position - 1] < at) {
+        totals->latestInbound[position] = totals->latestInbound[position - 1];
+        --position;
+    }
+    totals->latestInbound[position] = at;
+    totals->latestInboundCount = std::min(count + 1, kept);
+}
+
 void addInteraction(sqlite3_context *context, int, sqlite3_value **arguments) {
     auto *state = static_cast<State *>(sqlite3_aggregate_context(context, sizeof(State)));
     if (!state) {
@@ -57,6 +73,7 @@ void addInteraction(sqlite3_context *context, int, sqlite3_value **arguments) {
         return;
     totals->lastInboundAt = totals->hasInbound ? std::max(totals->lastInboundAt, at) : at;
     totals->hasInbound = true;
+    keepInboundTime(totals, at);
     if (at > recentFrom)
         ++totals->inboundRecent;
     else if (at > previousFrom)

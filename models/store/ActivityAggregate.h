@@ -21,6 +21,11 @@ struct ActivityTotals {
     int inboundRecent = 0;   // inbound after recent_from
     int outboundRecent = 0;  // outbound after recent_from
     int inboundPrevious = 0; // inbound in (previous_from, recent_from]
+    // The newest inbound times, newest first: enough for the buyer's usual rhythm (analytics/InboundRhythm.h)
+    // even when a few of them fall in one burst. Kept in the struct, so the blob stays one fixed size.
+    static constexpr int kInboundTimesKept = 16;
+    int latestInboundCount = 0;
+    qint64 latestInbound[kInboundTimesKept] = {};
 };
 
 // One scored buyer-side interaction of a deal.

@@ -108,6 +108,8 @@ std::optional<QList<DealActivityFacts>> ActivityStore::facts(Millis asOf, Scope 
             facts.lastInboundAt = totals.lastInboundAt;
         if (totals.hasOutbound)
             facts.lastOutboundAt = totals.lastOutboundAt;
+        facts.latestInbound =
+            QList<Millis>(totals.latestInbound, totals.latestInbound + totals.latestInboundCount);
         facts.inbound28d = totals.inboundRecent;
         facts.outbound28d = totals.outboundRecent;
         facts.inboundPrevious28d = totals.inboundPrevious;

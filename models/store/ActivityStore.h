@@ -25,6 +25,8 @@ struct DealActivityFacts {
     QDate closeDate;
     std::optional<Millis> lastInboundAt;
     std::optional<Millis> lastOutboundAt;
+    // The newest inbound times up to asOf, newest first (at most ActivityTotals::kInboundTimesKept).
+    QList<Millis> latestInbound;
     int inbound28d = 0; // in (asOf − 28 days, asOf]
     int outbound28d = 0;
     int inboundPrevious28d = 0; // in (asOf − 56 days, asOf − 28 days]

@@ -7,6 +7,7 @@
 #include "CoachingNotesPanel.h"
 #include "DealPageFixture.h"
 #include "DealView.h"
+#include "PipelineBuilder.h"
 #include "SafeTextBrowser.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
@@ -15,6 +16,7 @@
 #include "demo/DemoGenerator.h"
 #include "items/PipelineLoader.h"
 #include "items/TimelineModel.h"
+#include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
 #include "store/InteractionStore.h"
@@ -262,6 +264,29 @@ private slots:
         QCOMPARE(back.size(), 1);
         QTest::mouseClick(child<QToolButton>(&view, "dealBack"), Qt::LeftButton);
         QCOMPARE(back.size(), 2);
+    }
+
+    void showsSilenceBeyondTheBuyersRhythm() {
+        // A buyer who answered every day for two weeks and has been silent for ten: at risk, and the page
+        // says why in words, though the 21-day rule has not fired.
+        test::TempCache cache;
+        test::PipelineBuilder builder(cache.db());
+        builder.deal(QStringLiteral("fast"), kNow - 60 * kMillisPerDay);
+        for (int day = 24; day >= 10; --day)
+            builder.email(QStringLiteral("fast"), kNow - day * kMillisPerDay, 1 + day % 2);
+        AnalyticsEngine(cache.db(), m_clock).recomputeAll({});
+        const qint64 id =
+            *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("fast"));
+
+        DealView view(options(cache.path()));
+        view.resize(1440, 900);
+        view.show();
+        openAndWait(view, id);
+        const QString band = child<QLabel>(&view, "dealBand")->text();
+        QVERIFY2(band.startsWith(bandLabel(HealthBand::AtRisk)), qPrintable(band));
+        const QString reasons = child<QLabel>(&view, "dealReasons")->text();
+        QVERIFY2(reasons.contains(QStringLiteral("Usually replies within 1 day; silent for 10 days")),
+                 qPrintable(reasons));
     }
 
     void crmTextIsShownAsTextNeverAsMarkup() {

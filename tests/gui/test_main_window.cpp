@@ -521,6 +521,24 @@ private slots:
         QCOMPARE(darkCount(), 2);
     }
 
+    void rhythmSettingRecomputesTheFigures() {
+        // Switching the rhythm rule moves the figures as the going-dark days do: recomputed at once, and the
+        // stored figures then follow the new setting (never the old one).
+        auto window = openWindow();
+        AppSettings settings;
+        settings.rhythmRule = false;
+        QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
+        window->applySettings(settings);
+        QVERIFY(window->tasks()->isRunning());
+        QVERIFY(loaded.wait(10000));
+        AnalyticsEngine engine(m_cache.db(), *m_clock);
+        QVERIFY(!engine.storedFiguresStale(settings.health()));
+        QVERIFY(engine.storedFiguresStale(AppSettings{}.health()));
+        window->applySettings(AppSettings{});
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!engine.storedFiguresStale(AppSettings{}.health()));
+    }
+
     void cancellingTheRecomputeKeepsTheOldFiguresAndSetting() {
         auto window = openWindow();
         QTableView *table = window->pipelinePage()->table();
@@ -586,6 +604,9 @@ private slots:
         auto *extra = new QLabel(QStringLiteral("CRM connections"));
         dialog.addPage(extra, QStringLiteral("Connections"));
         dialog.findChild<QSpinBox *>(QStringLiteral("goingDarkDays"))->setValue(30);
+        auto *rhythm = dialog.findChild<QCheckBox *>(QStringLiteral("rhythmRule"));
+        QVERIFY(rhythm->isChecked()); // on by default
+        rhythm->setChecked(false);
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("goingDarkDays"))->maximum(), 42);
         dialog.findChild<QLineEdit *>(QStringLiteral("ourEmailDomains"))
             ->setText(QStringLiteral("Seller.io, @seller.eu"));
@@ -610,6 +631,7 @@ private slots:
         QCOMPARE(chosen.reportingCurrency, QStringLiteral("USD"));
         QCOMPARE(chosen.exchangeRates, (QMap<QString, double>{{QStringLiteral("EUR"), 1.08}}));
         QCOMPARE(chosen.goingDarkDays, 30);
+        QVERIFY(!chosen.rhythmRule);
         QCOMPARE(chosen.ourEmailDomains,
                  (QStringList{QStringLiteral("seller.io"), QStringLiteral("seller.eu")}));
         QCOMPARE(chosen.timeZone().id(), QByteArray("Europe/Bucharest"));

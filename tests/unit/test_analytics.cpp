@@ -176,6 +176,54 @@ private slots:
         QVERIFY(engine.storedFiguresStale({})); // a new day moves every window
     }
 
+    void rhythmRuleOverTheCache() {
+        test::TempCache cache;
+        test::PipelineBuilder builder(cache.db());
+        builder.deal(QStringLiteral("fast"), kAsOf - 120 * kDay)
+            .deal(QStringLiteral("slow"), kAsOf - 300 * kDay)
+            .deal(QStringLiteral("few"), kAsOf - 60 * kDay);
+        // The fast buyer replied daily for three weeks (more replies than the aggregate keeps, written out
+        // of order), then went quiet ten days ago; the fixed rule does not see it yet.
+        for (int i = 30; i >= 10; i -= 2)
+            builder.email(QStringLiteral("fast"), kAsOf - i * kDay, 1);
+        for (int i = 29; i >= 11; i -= 2)
+            builder.email(QStringLiteral("fast"), kAsOf - i * kDay, 2);
+        builder.email(QStringLiteral("fast"), kAsOf - 10 * kDay - 3600 * 1000, 0); // ours, in between
+        // The slow buyer writes every 25 days and was last heard of 22 days ago.
+        for (int i = 0; i < 8; ++i)
+            builder.email(QStringLiteral("slow"), kAsOf - (22 + 25 * i) * kDay, 1);
+        // Three gaps only.
+        for (int i = 0; i < 4; ++i)
+            builder.email(QStringLiteral("few"), kAsOf - (10 + i) * kDay, 1);
+        FixedClock clock(kAsOf);
+        AnalyticsEngine engine(cache.db(), clock);
+        const QList<DealMetrics> all = engine.evaluate(kAsOf, {});
+
+        const DealMetrics fast = metricsOf(all, cache.db(), QStringLiteral("fast"));
+        QCOMPARE(fast.band, HealthBand::AtRisk);
+        QCOMPARE(fast.reasons.first(), (HealthReason{HealthReason::Code::SilentBeyondRhythm, 10, 1}));
+        const DealMetrics slow = metricsOf(all, cache.db(), QStringLiteral("slow"));
+        QCOMPARE(slow.band, HealthBand::Dark);
+        QCOMPARE(slow.reasons.first(), (HealthReason{HealthReason::Code::NoInboundFor, 22, 0}));
+        const DealMetrics few = metricsOf(all, cache.db(), QStringLiteral("few"));
+        QCOMPARE(few.reasons.first().code, HealthReason::Code::NoInboundFor);
+        QVERIFY(few.band != HealthBand::AtRisk && few.band != HealthBand::Dark);
+
+        HealthSettings off;
+        off.rhythmRule = false;
+        QCOMPARE(
+            metricsOf(engine.evaluate(kAsOf, off), cache.db(), QStringLiteral("fast")).reasons.first().code,
+            HealthReason::Code::NoInboundFor);
+
+        // Stored figures follow the switch: computed with it on, they are stale for it off, and back.
+        QCOMPARE(engine.recomputeAll({}), 3);
+        QVERIFY(!engine.storedFiguresStale({}));
+        QVERIFY(engine.storedFiguresStale(off));
+        engine.recomputeAll(off);
+        QVERIFY(!engine.storedFiguresStale(off));
+        QVERIFY(engine.storedFiguresStale({}));
+    }
+
     void closedDealsAreBandedClosed() {
         test::TempCache cache;
         test::PipelineBuilder(cache.db()).closedDeal(QStringLiteral("won"), kAsOf - 200 * kDay, true);

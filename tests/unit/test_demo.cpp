@@ -4,12 +4,15 @@
 // booked meetings, and a cancel that stops early and leaves a consistent cache.
 
 #include "TestSupport.h"
+#include "analytics/HealthRules.h"
+#include "analytics/InboundRhythm.h"
 #include "analytics/sentiment/CacheRescorer.h"
 #include "demo/DemoCast.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoStory.h"
 #include "domain/Direction.h"
 #include "domain/TimeFormat.h"
+#include "store/ActivityStore.h"
 #include "store/DirectoryStore.h"
 #include "store/MetaStore.h"
 
@@ -311,6 +314,35 @@ private slots:
         QVERIFY(openDealsLastInboundBetween(db, demoNow(), 21, 29) >= 5); // about 25
         QVERIFY(openDealsLastInboundBetween(db, demoNow(), 30, 45) >= 5); // about 35
         QVERIFY(openDealsLastInboundBetween(db, demoNow(), 50, 70) >= 5); // about 60
+    }
+
+    void goingDarkAgainstTheBuyersRhythm() {
+        // Both sides of the rhythm rule: fast responders gone quiet, flagged before the fixed rule sees them,
+        // and slow, steady buyers whom only the fixed rule flags.
+        int fixedRule = 0;
+        int rhythmRule = 0;
+        int rhythmOnly = 0;
+        int fixedOnly = 0;
+        int fixedOnlyWithinRhythm = 0; // enough history to judge, and silent no longer than usual
+        for (const DealActivityFacts &facts :
+             ActivityStore(m_cache.db()).facts(demoNow(), ActivityStore::Scope::AllDeals)) {
+            if (facts.isClosed)
+                continue;
+            const bool dark = isGoingDark(facts, demoNow(), kDefaultGoingDarkDays);
+            const std::optional<InboundRhythm> rhythm =
+                facts.lastInboundAt ? inboundRhythm(facts.latestInbound) : std::nullopt;
+            const bool beyond = rhythm && silentBeyondRhythm(*rhythm, *facts.lastInboundAt, demoNow());
+            fixedRule += dark;
+            rhythmRule += beyond;
+            rhythmOnly += beyond && !dark;
+            fixedOnly += dark && !beyond;
+            fixedOnlyWithinRhythm += dark && rhythm && !beyond;
+        }
+        qInfo("open deals flagged: fixed 21-day rule %d, rhythm rule %d; only the rhythm rule %d, only the "
+              "fixed rule %d (%d of them with enough history, within their rhythm)",
+              fixedRule, rhythmRule, rhythmOnly, fixedOnly, fixedOnlyWithinRhythm);
+        QVERIFY(rhythmOnly >= 5);
+        QVERIFY(fixedOnlyWithinRhythm >= 3);
     }
 
     void dealsWithNoInboundEver() {

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "analytics/HealthRules.h"
 #include "analytics/HealthText.h"
+#include "analytics/InboundRhythm.h"
 #include "translations/Language.h"
 
 #include <QtTest>
@@ -28,6 +29,17 @@ DealActivityFacts healthyDeal() {
     facts.inboundPrevious28d = 5;
     facts.buyerContactsEngaged60d = 3;
     facts.stageEnteredAt = kAsOf - 10 * kMillisPerDay;
+    return facts;
+}
+
+// A buyer last heard of `silentDays` ago, who before that wrote `gaps` times, every `gapDays` days.
+DealActivityFacts rhythmDeal(double gapDays, int gaps, int silentDays) {
+    DealActivityFacts facts = healthyDeal();
+    const Millis last = kAsOf - silentDays * kMillisPerDay;
+    facts.lastInboundAt = last;
+    facts.latestInbound.clear();
+    for (int i = 0; i <= gaps; ++i)
+        facts.latestInbound.append(last - Millis(i * gapDays * double(kMillisPerDay)));
     return facts;
 }
 
@@ -190,6 +202,105 @@ private slots:
         QCOMPARE(atRisk.band, HealthBand::AtRisk);
     }
 
+    void rhythmIsReadFromTheLastGaps() {
+        // Ten one-day gaps then, further back, slow ones: only the last ten count.
+        QList<Millis> times;
+        for (int i = 0; i <= 10; ++i)
+            times.append(kAsOf - i * kMillisPerDay);
+        for (int i = 1; i <= 4; ++i)
+            times.append(times.last() - 30 * kMillisPerDay);
+        const std::optional<InboundRhythm> rhythm = inboundRhythm(times);
+        QVERIFY(rhythm);
+        QCOMPARE(rhythm->gaps, kRhythmMaxGaps);
+        QCOMPARE(rhythm->medianGap, kMillisPerDay);
+        QCOMPARE(rhythm->longGap, kMillisPerDay);
+        QCOMPARE(rhythm->silenceLimit, kRhythmFloor); // 1.5 days is under the week's floor
+        QCOMPARE(usualReplyDays(*rhythm), 1);
+    }
+
+    void rhythmP90AndFactor() {
+        // Gaps of 2, 2, 3, 3, 4, 4, 5, 5, 6 and 12 days: p90 (nearest rank) is the 9th, 6 days; limit 9 days.
+        const int gapDays[] = {2, 12, 3, 5, 4, 2, 6, 3, 5, 4};
+        QList<Millis> times{kAsOf};
+        for (int days : gapDays)
+            times.append(times.last() - days * kMillisPerDay);
+        const std::optional<InboundRhythm> rhythm = inboundRhythm(times);
+        QVERIFY(rhythm);
+        QCOMPARE(rhythm->medianGap, 4 * kMillisPerDay);
+        QCOMPARE(rhythm->longGap, 6 * kMillisPerDay);
+        QCOMPARE(rhythm->silenceLimit, 9 * kMillisPerDay);
+        QVERIFY(!silentBeyondRhythm(*rhythm, kAsOf, kAsOf + 9 * kMillisPerDay)); // must exceed it
+        QVERIFY(silentBeyondRhythm(*rhythm, kAsOf, kAsOf + 9 * kMillisPerDay + 1));
+    }
+
+    void aBurstIsOneMoment() {
+        // Five replies, each answered by a second buyer contact within the hour: four gaps of three days.
+        QList<Millis> times;
+        for (int i = 0; i < 5; ++i) {
+            times.append(kAsOf - i * 3 * kMillisPerDay);
+            times.append(kAsOf - i * 3 * kMillisPerDay - 60 * 60 * 1000);
+        }
+        const std::optional<InboundRhythm> rhythm = inboundRhythm(times);
+        QVERIFY(rhythm);
+        QCOMPARE(rhythm->gaps, 4);
+        QCOMPARE(rhythm->medianGap, 3 * kMillisPerDay - 60 * 60 * 1000);
+    }
+
+    void fastResponderSilentTenDaysIsAtRiskByRhythm() {
+        const DealActivityFacts facts = rhythmDeal(1.0, 10, 10);
+        QVERIFY(!isGoingDark(facts, kAsOf, kDefaultGoingDarkDays));
+        const DealMetrics m = evaluateHealth(facts, kAsOf, {}, std::nullopt);
+        QCOMPARE(m.band, HealthBand::AtRisk);
+        QVERIFY(m.score < 45);
+        QCOMPARE(m.reasons.first(), (HealthReason{HealthReason::Code::SilentBeyondRhythm, 10, 1}));
+        // One reason about silence, not two.
+        QVERIFY(!hasReason(m, HealthReason::Code::NoInboundFor));
+
+        // Switched off: the fixed rule alone, which sees ten quiet days and no more.
+        HealthSettings off;
+        off.rhythmRule = false;
+        const DealMetrics fixedOnly = evaluateHealth(facts, kAsOf, off, std::nullopt);
+        QVERIFY(fixedOnly.band != HealthBand::AtRisk && fixedOnly.band != HealthBand::Dark);
+        QVERIFY(!hasReason(fixedOnly, HealthReason::Code::SilentBeyondRhythm));
+        QVERIFY(hasReason(fixedOnly, HealthReason::Code::NoInboundFor));
+    }
+
+    void fastResponderGoneDarkIsDarkAndSaysTheRhythm() {
+        const DealMetrics m = evaluateHealth(rhythmDeal(1.0, 10, 25), kAsOf, {}, std::nullopt);
+        QCOMPARE(m.band, HealthBand::Dark);
+        QVERIFY(m.score <= 35);
+        QCOMPARE(m.reasons.first(), (HealthReason{HealthReason::Code::SilentBeyondRhythm, 25, 1}));
+    }
+
+    void slowSteadyBuyerIsLeftToTheFixedRule() {
+        // Writes every 25 days, silent for 22: dark by the fixed rule, within their own rhythm.
+        const DealMetrics m = evaluateHealth(rhythmDeal(25.0, 8, 22), kAsOf, {}, std::nullopt);
+        QCOMPARE(m.band, HealthBand::Dark);
+        QVERIFY(!hasReason(m, HealthReason::Code::SilentBeyondRhythm));
+        QCOMPARE(m.reasons.first(), (HealthReason{HealthReason::Code::NoInboundFor, 22, 0}));
+        // Silent for 12: neither rule.
+        const DealMetrics quiet = evaluateHealth(rhythmDeal(25.0, 8, 12), kAsOf, {}, std::nullopt);
+        QVERIFY(quiet.band != HealthBand::Dark && quiet.band != HealthBand::AtRisk);
+        QVERIFY(!hasReason(quiet, HealthReason::Code::SilentBeyondRhythm));
+    }
+
+    void tooFewGapsLeaveTheFixedRuleAlone() {
+        const DealActivityFacts facts = rhythmDeal(1.0, kRhythmMinGaps - 1, 10);
+        QVERIFY(!inboundRhythm(facts.latestInbound));
+        const DealMetrics m = evaluateHealth(facts, kAsOf, {}, std::nullopt);
+        QVERIFY(!hasReason(m, HealthReason::Code::SilentBeyondRhythm));
+        QVERIFY(m.band != HealthBand::AtRisk && m.band != HealthBand::Dark);
+        // With the minimum, the rule speaks.
+        QVERIFY(hasReason(evaluateHealth(rhythmDeal(1.0, kRhythmMinGaps, 10), kAsOf, {}, std::nullopt),
+                          HealthReason::Code::SilentBeyondRhythm));
+    }
+
+    void silenceWithinTheFloorIsNotFlagged() {
+        // A buyer who replies within the day, silent for six days: under the week's floor.
+        const DealMetrics m = evaluateHealth(rhythmDeal(0.5, 10, 6), kAsOf, {}, std::nullopt);
+        QVERIFY(!hasReason(m, HealthReason::Code::SilentBeyondRhythm));
+    }
+
     void reasonsReadAsSentences() {
         installLanguage(QStringLiteral("en"));
         QCOMPARE(describe(HealthReason{HealthReason::Code::NoInboundFor, 23, 0}),
@@ -197,6 +308,10 @@ private slots:
         QCOMPARE(describe(HealthReason{HealthReason::Code::ClosePushed, 1, 0}),
                  QStringLiteral("Close date pushed once"));
         QCOMPARE(bandLabel(HealthBand::Dark), QStringLiteral("Going dark"));
+        QCOMPARE(describe(HealthReason{HealthReason::Code::SilentBeyondRhythm, 9, 2}),
+                 QStringLiteral("Usually replies within 2 days; silent for 9 days"));
+        QCOMPARE(describe(HealthReason{HealthReason::Code::SilentBeyondRhythm, 10, 1}),
+                 QStringLiteral("Usually replies within 1 day; silent for 10 days"));
     }
 };
 

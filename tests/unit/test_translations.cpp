@@ -45,6 +45,9 @@ private slots:
                  QStringLiteral("Niciun răspuns de la cumpărător de 3 zile"));
         QCOMPARE(describe(HealthReason{HealthReason::Code::NoInboundFor, 23, 0}),
                  QStringLiteral("Niciun răspuns de la cumpărător de 23 de zile"));
+        // Two counts in one reason, each with its own plural.
+        QCOMPARE(describe(HealthReason{HealthReason::Code::SilentBeyondRhythm, 22, 1}),
+                 QStringLiteral("De obicei răspunde în cel mult 1 zi; tace de 22 de zile"));
         QCOMPARE(bandLabel(HealthBand::AtRisk), QStringLiteral("În pericol"));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     }
