@@ -3115,6 +3115,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Transcript</source>
         <translation>Transcript</translation>
     </message>
+    <message>
+        <source>Rep tone: %1</source>
+        <translation>Rep tone: %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::UndoOffer</name>

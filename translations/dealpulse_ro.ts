@@ -3154,6 +3154,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Transcript</source>
         <translation>Transcriere</translation>
     </message>
+    <message>
+        <source>Rep tone: %1</source>
+        <translation>Tonul reprezentantului: %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::UndoOffer</name>

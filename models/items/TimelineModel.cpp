@@ -105,14 +105,25 @@ QString TimelineModel::directionText(Direction direction) {
     return {};
 }
 
-QString TimelineModel::sentimentText(double compound) {
+QString TimelineModel::sentimentText(double compound, bool ours) {
     const QString value = QLocale().toString(compound, 'f', 2);
     const QString signedValue = compound > 0 ? QLatin1Char('+') + value : value;
+    QString text;
     if (compound >= 0.05)
-        return tr("Positive %1").arg(signedValue);
-    if (compound <= -0.05)
-        return tr("Negative %1").arg(signedValue);
-    return tr("Neutral %1").arg(signedValue);
+        text = tr("Positive %1").arg(signedValue);
+    else if (compound <= -0.05)
+        text = tr("Negative %1").arg(signedValue);
+    else
+        text = tr("Neutral %1").arg(signedValue);
+    // Our own mail and notes are scored too, but they say how the rep writes, not how the buyer feels.
+    return ours ? tr("Rep tone: %1").arg(text) : text;
+}
+
+bool TimelineModel::writtenByUs(const Interaction &interaction) {
+    // Calls and meetings are scored from the buyer's utterances only, whatever their direction.
+    const bool written =
+        interaction.kind == InteractionKind::Email || interaction.kind == InteractionKind::Note;
+    return written && interaction.direction != Direction::Inbound;
 }
 
 QString TimelineModel::timeText(Millis at) const {
@@ -277,7 +288,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
     case SentimentRole:
         return entry.sentiment ? QVariant(*entry.sentiment) : QVariant();
     case SentimentTextRole:
-        return entry.sentiment ? sentimentText(*entry.sentiment) : QString();
+        return entry.sentiment ? sentimentText(*entry.sentiment, writtenByUs(i)) : QString();
     case DrivingWordsRole:
         return marks(row).words;
     case RatingRole:

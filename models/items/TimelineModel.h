@@ -82,7 +82,9 @@ public:
 
     static QString kindText(InteractionKind kind);
     static QString directionText(Direction direction);
-    static QString sentimentText(double compound);
+    // ours: the text is our side's (outbound mail, a note): labelled as the rep's tone, not the buyer's mood.
+    static QString sentimentText(double compound, bool ours = false);
+    static bool writtenByUs(const Interaction &interaction);
 
 private:
     struct Marks {

@@ -124,6 +124,24 @@ private slots:
         QVERIFY(freeze.data(TimelineModel::SentimentRole).toDouble() < -0.05);
         QVERIFY(
             freeze.data(TimelineModel::SentimentTextRole).toString().startsWith(QLatin1String("Negative -")));
+        // Our own mail is labelled as the rep's tone, never read as the buyer's mood; a call's score (from
+        // the buyer's utterances) is the buyer's whatever its direction.
+        const QModelIndex nudge = model.index(2);
+        if (nudge.data(TimelineModel::SentimentRole).isValid())
+            QVERIFY(nudge.data(TimelineModel::SentimentTextRole)
+                        .toString()
+                        .startsWith(QLatin1String("Rep tone: ")));
+        QCOMPARE(TimelineModel::sentimentText(0.5, true), QStringLiteral("Rep tone: Positive +0.50"));
+        Interaction call;
+        call.kind = InteractionKind::Call;
+        call.direction = Direction::Outbound;
+        QVERIFY(!TimelineModel::writtenByUs(call));
+        Interaction mail;
+        mail.kind = InteractionKind::Email;
+        mail.direction = Direction::Outbound;
+        QVERIFY(TimelineModel::writtenByUs(mail));
+        mail.direction = Direction::Inbound;
+        QVERIFY(!TimelineModel::writtenByUs(mail));
         const QStringList words = freeze.data(TimelineModel::DrivingWordsRole).toStringList();
         QVERIFY2(!words.isEmpty(), "the driving words of a scored email");
         const QString content = freeze.data(TimelineModel::ContentHtmlRole).toString();
