@@ -550,14 +550,7 @@ bool MainWindow::openCache(const QString &path, Database::Mode mode) {
         } catch (const std::exception &error) {
             // The pages read the cache as they are made; one that cannot be read is reported like one that
             // cannot be opened, and the window carries on without it.
-            delete m_dealView;
-            m_dealView = nullptr;
-            delete m_lexicon;
-            m_lexicon = nullptr;
-            delete m_snapshots;
-            m_snapshots = nullptr;
-            m_ratings.reset();
-            m_db.reset();
+            closeCacheConnections();
             m_cacheLabel->setText(tr("No cache open"));
             m_syncLabel->setText(failureText(error));
             emit loadFailed(failureText(error));

@@ -127,19 +127,13 @@ QString columnList(const QStringList &columns) {
     return names.join(QLatin1String(", "));
 }
 
-QStringList columnsOf(sqlite3 *db, const char *table) {
+// A table's columns in their order, or (keyOnly) its primary key's in key order: empty for a table keyed by
+// its rowid alone.
+QStringList columnsOf(sqlite3 *db, const char *table, bool keyOnly = false) {
     QStringList columns;
-    Query query(db, QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
-    query.bind(1, QByteArray(table));
-    while (query.step())
-        columns.append(query.text(0));
-    return columns;
-}
-
-// The primary key's columns in key order; empty for a table keyed by its rowid alone.
-QStringList primaryKey(sqlite3 *db, const char *table) {
-    QStringList columns;
-    Query query(db, QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk"));
+    Query query(db, keyOnly
+                        ? QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")
+                        : QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
     query.bind(1, QByteArray(table));
     while (query.step())
         columns.append(query.text(0));
@@ -250,7 +244,7 @@ public:
                                         quoted(QString::fromLatin1(key)));
         QStringList ascending;
         QStringList descending;
-        for (const QString &column : primaryKey(m_rebuilt.handle(), table.name)) {
+        for (const QString &column : columnsOf(m_rebuilt.handle(), table.name, true)) {
             ascending.append(quoted(column));
             descending.append(quoted(column) + QLatin1String(" DESC"));
         }

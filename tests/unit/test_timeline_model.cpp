@@ -127,10 +127,9 @@ private slots:
         // Our own mail is labelled as the rep's tone, never read as the buyer's mood; a call's score (from
         // the buyer's utterances) is the buyer's whatever its direction.
         const QModelIndex nudge = model.index(2);
-        if (nudge.data(TimelineModel::SentimentRole).isValid())
-            QVERIFY(nudge.data(TimelineModel::SentimentTextRole)
-                        .toString()
-                        .startsWith(QLatin1String("Rep tone: ")));
+        QVERIFY(nudge.data(TimelineModel::SentimentRole).isValid());
+        QVERIFY(
+            nudge.data(TimelineModel::SentimentTextRole).toString().startsWith(QLatin1String("Rep tone: ")));
         QCOMPARE(TimelineModel::sentimentText(0.5, true), QStringLiteral("Rep tone: Positive +0.50"));
         Interaction call;
         call.kind = InteractionKind::Call;
