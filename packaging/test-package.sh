@@ -23,7 +23,7 @@ fail() { echo "test-package: $*" >&2; exit 1; }
 
 # dpkg-shlibdeps found the shared libraries.
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6charts6 libqt6keychain1 libsqlite3-0 libcurl4 libsimdjson libxlsxwriter libgumbo; do
+for lib in libqt6widgets6 libqt6charts6 libqt6networkauth6 libqt6keychain1 libsqlite3-0 libcurl4 libsimdjson libxlsxwriter libgumbo; do
   [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 

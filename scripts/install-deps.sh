@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-networkauth-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libsimdjson-dev libgumbo-dev qtkeychain-qt6-dev libxlsxwriter-dev unzip poppler-utils

@@ -197,6 +197,21 @@ QByteArray HubSpotServer::currentRefreshToken() const {
     return m_refreshToken;
 }
 
+void HubSpotServer::setSignInDenied(bool denied) {
+    std::lock_guard lock(m_mutex);
+    m_codes.setDenied(denied);
+}
+
+int HubSpotServer::signInsCompleted() const {
+    std::shared_lock lock(m_mutex);
+    return m_codes.redeemed();
+}
+
+QStringList HubSpotServer::requestedScopes() const {
+    std::shared_lock lock(m_mutex);
+    return m_codes.lastScopes();
+}
+
 int HubSpotServer::tokenRefreshes() const {
     std::shared_lock lock(m_mutex);
     return m_refreshes;
@@ -277,6 +292,10 @@ ServerReply HubSpotServer::handle(const ServerRequest &request) {
     if (request.path == "/oauth/v1/token" && request.method == "POST") {
         std::lock_guard lock(m_mutex);
         return token(request);
+    }
+    if (request.path == "/oauth/authorize" && request.method == "GET") {
+        std::lock_guard lock(m_mutex);
+        return m_codes.authorize(request, m_clientId);
     }
     useSession(request);
     ServerReply reply;
@@ -652,6 +671,8 @@ ServerReply HubSpotServer::token(const ServerRequest &request) {
     const auto field = [&](const char *name) {
         return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8();
     };
+    if (field("grant_type") == "authorization_code")
+        return redeemCode(form);
     if (field("grant_type") != "refresh_token" || field("client_id") != m_clientId ||
         field("client_secret") != m_clientSecret || m_refreshToken.isEmpty() ||
         field("refresh_token") != m_refreshToken)
@@ -668,6 +689,25 @@ ServerReply HubSpotServer::token(const ServerRequest &request) {
                      {QStringLiteral("token_type"), QStringLiteral("bearer")},
                      {QStringLiteral("expires_in"), m_expiresIn}};
     return ok(body);
+}
+
+ServerReply HubSpotServer::redeemCode(const QUrlQuery &form) {
+    QString refused = m_codes.redeem(form, m_clientId);
+    if (refused.isEmpty() &&
+        form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded).toUtf8() != m_clientSecret)
+        refused = QStringLiteral("client_secret does not match the app");
+    if (!refused.isEmpty())
+        return ServerReply::json(
+            400, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("BAD_AUTH_CODE")},
+                                           {QStringLiteral("message"), refused}})
+                     .toJson(QJsonDocument::Compact));
+    m_accessToken = "access-" + QByteArray::number(++m_tokenSerial);
+    m_refreshToken = "signed-in-refresh-" + QByteArray::number(m_tokenSerial);
+    m_sessionUses = 0;
+    return ok(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(m_accessToken)},
+                          {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
+                          {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                          {QStringLiteral("expires_in"), m_expiresIn}});
 }
 
 } // namespace dp::test

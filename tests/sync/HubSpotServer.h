@@ -5,6 +5,7 @@
 // 10,000-result cap and the request limits), v4 association batch reads, OAuth refresh, and hooks that inject
 // the edge cases of shared/crm-api.md.
 
+#include "AuthorizationCodes.h"
 #include "LoopbackServer.h"
 
 #include "domain/Clock.h"
@@ -66,6 +67,12 @@ public:
                   bool rotateRefreshToken, int expiresInSeconds = 1800);
     QByteArray currentRefreshToken() const;
     int tokenRefreshes() const;
+    // Browser sign-in: GET /oauth/authorize answers as a signed-in user who allows access (or refuses), and
+    // the token endpoint redeems the code (with the PKCE verifier and the client secret) for a new refresh
+    // token, which the refresh grant then accepts.
+    void setSignInDenied(bool denied);
+    int signInsCompleted() const;
+    QStringList requestedScopes() const;
     // Each access token answers this many requests, then expires (0: only expires_in ends it), as sessions
     // do during a long first sync: renewals then land on whichever of the sync's threads asks next.
     void setSessionLength(int requests);
@@ -101,6 +108,7 @@ private:
     ServerReply transcript(const QString &id) const;
     ServerReply owners(const ServerRequest &request) const;
     ServerReply token(const ServerRequest &request);
+    ServerReply redeemCode(const QUrlQuery &form);
     // Counts a request against its session; expires the token when the session is used up.
     void useSession(const ServerRequest &request);
     const std::map<qint64, Record> &objectsOf(const QString &type) const;
@@ -118,6 +126,7 @@ private:
     QByteArray m_accessToken = "test-token";
     QByteArray m_clientId, m_clientSecret, m_refreshToken;
     bool m_rotate = false;
+    AuthorizationCodes m_codes{"hs-code-"};
     int m_expiresIn = 1800;
     int m_sessionLength = 0;
     int m_sessionUses = 0;

@@ -241,6 +241,21 @@ QByteArray SalesforceServer::currentRefreshToken() const {
     return m_refreshToken;
 }
 
+void SalesforceServer::setSignInDenied(bool denied) {
+    std::lock_guard lock(m_mutex);
+    m_codes.setDenied(denied);
+}
+
+int SalesforceServer::signInsCompleted() const {
+    std::lock_guard lock(m_mutex);
+    return m_codes.redeemed();
+}
+
+QStringList SalesforceServer::requestedScopes() const {
+    std::lock_guard lock(m_mutex);
+    return m_codes.lastScopes();
+}
+
 int SalesforceServer::tokenRefreshes() const {
     std::lock_guard lock(m_mutex);
     return m_refreshes;
@@ -315,6 +330,8 @@ ServerReply SalesforceServer::route(const ServerRequest &request) {
     const QString path = QString::fromUtf8(request.path);
     if (path == QLatin1String("/services/oauth2/token") && request.method == "POST")
         return token(request);
+    if (path == QLatin1String("/services/oauth2/authorize") && request.method == "GET")
+        return m_codes.authorize(request, m_clientId);
     const bool rightHost = QString::fromLatin1(request.header("host")) == hostOf(instanceUrl());
     if (m_accessToken.isEmpty() || request.header("authorization") != "Bearer " + m_accessToken || !rightHost)
         return errorArray(401, "INVALID_SESSION_ID", QStringLiteral("Session expired or invalid"));
@@ -474,6 +491,8 @@ ServerReply SalesforceServer::token(const ServerRequest &request) {
     const auto field = [&](const char *name) {
         return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8();
     };
+    if (field("grant_type") == "authorization_code")
+        return redeemCode(form);
     if (field("grant_type") != "refresh_token" || field("client_id") != m_clientId ||
         field("client_secret") != m_clientSecret || m_refreshToken.isEmpty() ||
         field("refresh_token") != m_refreshToken)
@@ -497,6 +516,30 @@ ServerReply SalesforceServer::token(const ServerRequest &request) {
         body.insert(QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken));
     }
     return ok(body);
+}
+
+ServerReply SalesforceServer::redeemCode(const QUrlQuery &form) {
+    QString refused = m_codes.redeem(form, m_clientId);
+    const QByteArray secret =
+        form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded).toUtf8();
+    if (refused.isEmpty() && !m_clientSecret.isEmpty() && secret != m_clientSecret)
+        refused = QStringLiteral("invalid client credentials");
+    if (!refused.isEmpty())
+        return ServerReply::json(
+            400, QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_grant")},
+                                           {QStringLiteral("error_description"), refused}})
+                     .toJson(QJsonDocument::Compact));
+    m_accessToken = "00Dsession!" + QByteArray::number(++m_tokenSerial);
+    m_refreshToken = "5Aep-signed-in-" + QByteArray::number(m_tokenSerial);
+    m_sessionUses = 0;
+    return ok(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(m_accessToken)},
+                          {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
+                          {QStringLiteral("instance_url"), instanceUrl()},
+                          {QStringLiteral("id"), QStringLiteral("https://login.salesforce.com/id/00D/005")},
+                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                          {QStringLiteral("scope"), QStringLiteral("api refresh_token")},
+                          {QStringLiteral("issued_at"), QStringLiteral("1714521600000")},
+                          {QStringLiteral("signature"), QStringLiteral("c2lnbmF0dXJl")}});
 }
 
 } // namespace dp::test

@@ -7,6 +7,7 @@
 // nextRecordsUrl, JSON-array errors, the OAuth refresh-token grant (no expires_in; optional rotation; an
 // instance that can move), and switches for the edge cases of shared/crm-api.md.
 
+#include "AuthorizationCodes.h"
 #include "LoopbackServer.h"
 
 #include "domain/Clock.h"
@@ -67,6 +68,12 @@ public:
     void moveInstanceOnNextRefresh();
     QByteArray currentRefreshToken() const;
     int tokenRefreshes() const;
+    // Browser sign-in: GET /services/oauth2/authorize answers as a signed-in user who allows access (or
+    // refuses), and the token endpoint redeems the code (with the PKCE verifier, and the client secret when
+    // the app has one) for a new refresh token and the instance_url.
+    void setSignInDenied(bool denied);
+    int signInsCompleted() const;
+    QStringList requestedScopes() const;
     // Each session answers this many requests, then expires (0: never), as sessions do during a long first
     // sync: renewals then land on whichever of the sync's threads asks next.
     void setSessionLength(int requests);
@@ -99,6 +106,7 @@ private:
     ServerReply runQuery(const QString &soql, bool all);
     ServerReply batch(const QString &locator, int offset);
     ServerReply token(const ServerRequest &request);
+    ServerReply redeemCode(const QUrlQuery &form);
     ServerReply describe(const QString &object);
     QJsonObject recordJson(const QString &object, const QJsonObject &record, const QStringList &fields) const;
     QString hostOf(const QString &url) const;
@@ -110,6 +118,7 @@ private:
     QByteArray m_accessToken = "test-token";
     QByteArray m_clientId, m_clientSecret, m_refreshToken;
     bool m_rotate = false;
+    AuthorizationCodes m_codes{"aPrxSF"};
     int m_sessionLength = 0;
     int m_sessionUses = 0;
     int m_refreshes = 0;

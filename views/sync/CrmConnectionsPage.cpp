@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -69,6 +70,9 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     , m_clientId(new QLineEdit(this))
     , m_clientSecret(new QLineEdit(this))
     , m_refreshToken(new QLineEdit(this))
+    , m_signIn(new QPushButton(tr("Sign in with the browser…"), this))
+    , m_pasteRefreshToken(new QCheckBox(tr("Paste a refresh token instead (advanced)"), this))
+    , m_openBrowser([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_syncOnStart(new QCheckBox(tr("Sync when Dealpulse starts"), this))
     , m_form(new QFormLayout)
     , m_test(new QPushButton(tr("Test connection"), this))
@@ -90,6 +94,8 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_clientId->setObjectName(QStringLiteral("crmClientId"));
     m_clientSecret->setObjectName(QStringLiteral("crmClientSecret"));
     m_refreshToken->setObjectName(QStringLiteral("crmRefreshToken"));
+    m_signIn->setObjectName(QStringLiteral("crmSignIn"));
+    m_pasteRefreshToken->setObjectName(QStringLiteral("crmPasteRefreshToken"));
     m_test->setObjectName(QStringLiteral("crmTest"));
     m_save->setObjectName(QStringLiteral("crmSave"));
     m_status->setObjectName(QStringLiteral("crmStatus"));
@@ -102,6 +108,8 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_form->addRow(tr("Access token"), m_token);
     m_form->addRow(tr("Client ID"), m_clientId);
     m_form->addRow(tr("Client secret"), m_clientSecret);
+    m_form->addRow(QString(), m_signIn);
+    m_form->addRow(QString(), m_pasteRefreshToken);
     m_form->addRow(tr("Refresh token"), m_refreshToken);
 
     auto *objectsBox = new QGroupBox(tr("What to sync (users, stages and pipelines always)"), this);
@@ -138,6 +146,8 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CrmConnectionsPage::updateFields);
     connect(m_test, &QPushButton::clicked, this, &CrmConnectionsPage::testConnection);
     connect(m_save, &QPushButton::clicked, this, &CrmConnectionsPage::save);
+    connect(m_signIn, &QPushButton::clicked, this, &CrmConnectionsPage::signIn);
+    connect(m_pasteRefreshToken, &QCheckBox::toggled, this, &CrmConnectionsPage::updateFields);
     updateFields();
 }
 
@@ -192,8 +202,10 @@ void CrmConnectionsPage::updateFields() {
                                       : sync::kHubSpotDefaultBaseUrl);
     m_form->setRowVisible(m_loginUrl, salesforce && oauth);
     m_form->setRowVisible(m_token, !oauth);
-    for (QLineEdit *field : {m_clientId, m_clientSecret, m_refreshToken})
+    for (QWidget *field : {static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_clientSecret),
+                           static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_pasteRefreshToken)})
         m_form->setRowVisible(field, oauth);
+    m_form->setRowVisible(m_refreshToken, oauth && m_pasteRefreshToken->isChecked());
     // Salesforce notes are not synced; the choice would promise what does not happen.
     m_objects.last()->setVisible(!salesforce);
 }
@@ -298,7 +310,7 @@ void CrmConnectionsPage::testConnection() {
     });
 }
 
-void CrmConnectionsPage::save() {
+bool CrmConnectionsPage::save() {
     const int kind = m_kind->currentIndex();
     const Source source = sourceOf(kind);
     QString error;
@@ -314,7 +326,7 @@ void CrmConnectionsPage::save() {
     }
     if (!stored) {
         showStatus(false, tr("The keychain refused to store the secret: %1").arg(error));
-        return;
+        return false;
     }
     m_settings.setValue(QStringLiteral("crm/source"), sync::sourceKey(source));
     m_settings.setValue(settingKey(source, "kind"), kind);
@@ -332,6 +344,7 @@ void CrmConnectionsPage::save() {
     m_settings.sync();
     showStatus(true, tr("Saved."));
     emit saved();
+    return true;
 }
 
 std::optional<SavedCrmConnection> CrmConnectionsPage::load(sync::SecretStore &secrets, QSettings &settings,

@@ -2,9 +2,11 @@
 #pragma once
 // Settings → CRM connection: HubSpot with a private-app token or an OAuth app, or Salesforce with an OAuth
 // connected app (through its sign-in address) or an access token for an instance; a connection test, what
-// to sync and "sync when Dealpulse starts". Secrets go only to the SecretStore (the OS keychain in the app);
-// everything else to QSettings. One connection is active at a time: the one saved last.
+// to sync and "sync when Dealpulse starts". An OAuth app signs in through the browser (SignInDialog); pasting
+// its refresh token stays possible as an advanced choice. Secrets go only to the SecretStore (the OS keychain
+// in the app); everything else to QSettings. One connection is active at a time: the one saved last.
 
+#include "sync/BrowserSignIn.h"
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
 
@@ -51,14 +53,25 @@ public:
     // A sync learnt where the Salesforce org lives now (every sign-in names it): remember it.
     static void storeInstanceUrl(QSettings &settings, const QString &instanceUrl);
 
+    // How "Sign in with the browser" opens the CRM's page: QDesktopServices::openUrl unless a test says.
+    void setBrowserOpener(sync::BrowserSignIn::OpenBrowser openBrowser) {
+        m_openBrowser = std::move(openBrowser);
+    }
+
 signals:
     void saved();
     void testFinished(bool ok, const QString &message);
+    // The browser sign-in ended: ok when the refresh token is in the keychain and the connection saved.
+    void signInFinished(bool ok, const QString &message);
 
 private:
+    // CrmConnectionsPageSignIn.cpp
+    void signIn();
+    void keepSignIn(const sync::SignInResult &result);
+
     void testConnection();
     void waitForTest(); // for the running test, if any, storing what it hands over meanwhile
-    void save();
+    bool save();        // false when the keychain refused (the status says so)
     void updateFields();
     void loadFields();
     void showStatus(bool ok, const QString &message);
@@ -74,6 +87,9 @@ private:
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
     QLineEdit *m_refreshToken;
+    QPushButton *m_signIn;
+    QCheckBox *m_pasteRefreshToken; // advanced: a refresh token obtained elsewhere
+    sync::BrowserSignIn::OpenBrowser m_openBrowser;
     QList<QCheckBox *> m_objects;
     QCheckBox *m_syncOnStart;
     QFormLayout *m_form;
