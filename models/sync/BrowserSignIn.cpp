@@ -299,7 +299,7 @@ void BrowserSignIn::exchangeFinished(QNetworkReply *reply) {
     const int status = statusAttribute.toInt();
     if (status < 200 || status >= 300) {
         const QString reason = errorReason(body);
-        fail(tr("%1 refused the sign-in code (HTTP %2%3). Nothing was saved; sign in again.")
+        fail(tr("%1 refused the sign-in code (HTTP %2%3). Sign in again.")
                  .arg(crmName(), QString::number(status),
                       reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
         return;

@@ -95,6 +95,7 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     m_clientSecret->setObjectName(QStringLiteral("crmClientSecret"));
     m_refreshToken->setObjectName(QStringLiteral("crmRefreshToken"));
     m_signIn->setObjectName(QStringLiteral("crmSignIn"));
+    m_signIn->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_pasteRefreshToken->setObjectName(QStringLiteral("crmPasteRefreshToken"));
     m_test->setObjectName(QStringLiteral("crmTest"));
     m_save->setObjectName(QStringLiteral("crmSave"));

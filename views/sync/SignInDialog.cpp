@@ -27,11 +27,11 @@ SignInDialog::SignInDialog(const sync::CrmConnection &connection,
     bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
     bigger.setBold(true);
     heading->setFont(bigger);
-    auto *intro = new QLabel(tr("Dealpulse opened the %1 sign-in page in your web browser. Sign in there and "
-                                "allow access; this window closes by itself when %1 answers.")
-                                 .arg(crm),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(tr("Dealpulse opened the %1 sign-in page in your web browser. Sign in there and "
+                            "allow access; this window closes by itself when %1 answers.")
+                             .arg(crm),
+                         this);
+    m_intro->setWordWrap(true);
 
     // The scopes, named as the CRM's consent page names them, so the user recognises what they allow.
     const sync::SignInEndpoints &endpoints = m_signIn->endpoints();
@@ -67,7 +67,7 @@ SignInDialog::SignInDialog(const sync::CrmConnection &connection,
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addSpacing(6);
     layout->addWidget(asking);
     layout->addWidget(scopes);
@@ -122,6 +122,8 @@ void SignInDialog::showFailure(const QString &message) {
     m_status->setStyleSheet(QStringLiteral("color: %1;").arg(bandColor(HealthBand::Dark, palette()).name()));
     m_reopen->hide();
     m_cancel->setText(tr("Close"));
+    m_intro->setText(tr("The sign-in did not complete; the reason is below. Nothing was saved."));
+    adjustSize(); // the reason may take more lines than the waiting message
     emit signInFailed(message);
 }
 

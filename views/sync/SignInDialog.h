@@ -27,17 +27,19 @@ public:
     // What a scope lets Dealpulse read, in the user's words.
     static QString describeScope(const QString &scope);
 
+public slots:
+    // Closing while waiting stops the sign-in.
+    void reject() override;
+
 signals:
     void signedIn(const dp::sync::SignInResult &result);
     void signInFailed(const QString &message);
-
-protected:
-    void reject() override;
 
 private:
     void showFailure(const QString &message);
 
     sync::BrowserSignIn *m_signIn;
+    QLabel *m_intro;
     QLabel *m_status;
     QPushButton *m_reopen;
     QPushButton *m_cancel;
