@@ -1434,6 +1434,30 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
         <source>The test stopped on an unexpected error.</source>
         <translation>The test stopped on an unexpected error.</translation>
     </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation>Sign in with the browser…</translation>
+    </message>
+    <message>
+        <source>Paste a refresh token instead (advanced)</source>
+        <translation>Paste a refresh token instead (advanced)</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of your app first.</source>
+        <translation>Enter the client ID and the client secret of your app first.</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the keychain refused to store the sign-in: %1</source>
+        <translation>You are signed in, but the keychain refused to store the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Salesforce. The connection is saved; the sign-in is in the keychain.</source>
+        <translation>Signed in to Salesforce. The connection is saved; the sign-in is in the keychain.</translation>
+    </message>
+    <message>
+        <source>Signed in to HubSpot. The connection is saved; the sign-in is in the keychain.</source>
+        <translation>Signed in to HubSpot. The connection is saved; the sign-in is in the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>dp::DealView</name>
@@ -2708,6 +2732,85 @@ Deal rows SHA-256: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::SignInDialog</name>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Open the browser again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse opened the %1 sign-in page in your web browser. Sign in there and allow access; this window closes by itself when %1 answers.</source>
+        <translation>Dealpulse opened the %1 sign-in page in your web browser. Sign in there and allow access; this window closes by itself when %1 answers.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>Dealpulse asks %1 to read (it never changes anything there):</source>
+        <translation>Dealpulse asks %1 to read (it never changes anything there):</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in the system keychain, never in a file. No password passes through Dealpulse.</source>
+        <translation>The sign-in is kept in the system keychain, never in a file. No password passes through Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Waiting for %1…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Set a default browser for this computer.</source>
+        <translation>No web browser could be opened. Set a default browser for this computer.</translation>
+    </message>
+    <message>
+        <source>deals and their pipelines</source>
+        <translation>deals and their pipelines</translation>
+    </message>
+    <message>
+        <source>contacts, calls, meetings and notes</source>
+        <translation>contacts, calls, meetings and notes</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <source>emails logged on deals and contacts</source>
+        <translation>emails logged on deals and contacts</translation>
+    </message>
+    <message>
+        <source>the users who own deals</source>
+        <translation>the users who own deals</translation>
+    </message>
+    <message>
+        <source>call transcripts</source>
+        <translation>call transcripts</translation>
+    </message>
+    <message>
+        <source>your data through the REST API, with your own permissions</source>
+        <translation>your data through the REST API, with your own permissions</translation>
+    </message>
+    <message>
+        <source>stay signed in, so syncs need no new sign-in</source>
+        <translation>stay signed in, so syncs need no new sign-in</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete; the reason is below. Nothing was saved.</source>
+        <translation>The sign-in did not complete; the reason is below. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>dp::SnapshotHistoryView</name>
     <message>
         <source>Take snapshot</source>
@@ -3668,6 +3771,80 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came from %1 within %n minute(s). Sign in again when you are ready.</source>
+        <translation>
+            <numerusform>No answer came from %1 within %n minute. Sign in again when you are ready.</numerusform>
+            <numerusform>No answer came from %1 within %n minutes. Sign in again when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your %1 app first.</source>
+        <translation>Enter the client ID of your %1 app first.</translation>
+    </message>
+    <message>
+        <source>The sign-in address %1 is not allowed: it must start with https:// (plain http only to this computer).</source>
+        <translation>The sign-in address %1 is not allowed: it must start with https:// (plain http only to this computer).</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not open a local port to receive the answer from %1.</source>
+        <translation>Dealpulse could not open a local port to receive the answer from %1.</translation>
+    </message>
+    <message>
+        <source>Dealpulse received the answer from %1. You can close this tab and go back to Dealpulse.</source>
+        <translation>Dealpulse received the answer from %1. You can close this tab and go back to Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not build the sign-in address for %1.</source>
+        <translation>Dealpulse could not build the sign-in address for %1.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Set a default browser for this computer, then sign in again.</source>
+        <translation>No web browser could be opened. Set a default browser for this computer, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Dealpulse does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</source>
+        <translation>The answer that reached Dealpulse does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed in %1. Sign in again and allow access to connect Dealpulse.</source>
+        <translation>Access was not allowed in %1. Sign in again and allow access to connect Dealpulse.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2). Sign in again.</source>
+        <translation>%1 refused the sign-in (%2). Sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 sent no authorisation code back. Sign in again.</source>
+        <translation>%1 sent no authorisation code back. Sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something that is not a token. Sign in again; if it keeps happening, check the sign-in address.</source>
+        <translation>%1 answered the sign-in with something that is not a token. Sign in again; if it keeps happening, check the sign-in address.</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not reach the %1 sign-in service (%2).</source>
+        <translation>Dealpulse could not reach the %1 sign-in service (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in code (HTTP %2%3). Sign in again.</source>
+        <translation>%1 refused the sign-in code (HTTP %2%3). Sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave no refresh token, so Dealpulse could not sync without asking you again. Check that the app allows the scopes listed here, then sign in again.</source>
+        <translation>%1 signed you in but gave no refresh token, so Dealpulse could not sync without asking you again. Check that the app allows the scopes listed here, then sign in again.</translation>
+    </message>
+    <message>
+        <source>Salesforce signed you in but did not say where your org is (no usable instance_url). Sign in again.</source>
+        <translation>Salesforce signed you in but did not say where your org is (no usable instance_url). Sign in again.</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,30 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
         <source>The test stopped on an unexpected error.</source>
         <translation>Testul s-a oprit la o eroare neașteptată.</translation>
     </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation>Autentificare în browser…</translation>
+    </message>
+    <message>
+        <source>Paste a refresh token instead (advanced)</source>
+        <translation>Lipiți în schimb un token de reîmprospătare (avansat)</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of your app first.</source>
+        <translation>Introduceți mai întâi ID-ul și secretul clientului aplicației.</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the keychain refused to store the sign-in: %1</source>
+        <translation>Sunteți autentificat, dar portcheiul a refuzat să salveze autentificarea: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Salesforce. The connection is saved; the sign-in is in the keychain.</source>
+        <translation>Autentificat în Salesforce. Conexiunea este salvată; autentificarea este în portchei.</translation>
+    </message>
+    <message>
+        <source>Signed in to HubSpot. The connection is saved; the sign-in is in the keychain.</source>
+        <translation>Autentificat în HubSpot. Conexiunea este salvată; autentificarea este în portchei.</translation>
+    </message>
 </context>
 <context>
     <name>dp::DealView</name>
@@ -2743,6 +2767,85 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
 </context>
 <context>
+    <name>dp::SignInDialog</name>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Deschide din nou browserul</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Autentificare în %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse opened the %1 sign-in page in your web browser. Sign in there and allow access; this window closes by itself when %1 answers.</source>
+        <translation>Dealpulse a deschis pagina de autentificare %1 în browserul dumneavoastră. Autentificați-vă acolo și permiteți accesul; această fereastră se închide singură când %1 răspunde.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opțional)</translation>
+    </message>
+    <message>
+        <source>Dealpulse asks %1 to read (it never changes anything there):</source>
+        <translation>Dealpulse cere de la %1 permisiunea de a citi (nu modifică nimic acolo):</translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in the system keychain, never in a file. No password passes through Dealpulse.</source>
+        <translation>Autentificarea este păstrată în portcheiul sistemului, niciodată într-un fișier. Nicio parolă nu trece prin Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation>Se așteaptă răspunsul de la %1…</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Set a default browser for this computer.</source>
+        <translation>Nu s-a putut deschide niciun browser. Setați un browser implicit pentru acest computer.</translation>
+    </message>
+    <message>
+        <source>deals and their pipelines</source>
+        <translation>oportunitățile și pipeline-urile lor</translation>
+    </message>
+    <message>
+        <source>contacts, calls, meetings and notes</source>
+        <translation>contactele, apelurile, întâlnirile și notițele</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>companiile</translation>
+    </message>
+    <message>
+        <source>emails logged on deals and contacts</source>
+        <translation>e-mailurile înregistrate la oportunități și contacte</translation>
+    </message>
+    <message>
+        <source>the users who own deals</source>
+        <translation>utilizatorii care dețin oportunități</translation>
+    </message>
+    <message>
+        <source>call transcripts</source>
+        <translation>transcrierile apelurilor</translation>
+    </message>
+    <message>
+        <source>your data through the REST API, with your own permissions</source>
+        <translation>datele dumneavoastră prin API-ul REST, cu propriile permisiuni</translation>
+    </message>
+    <message>
+        <source>stay signed in, so syncs need no new sign-in</source>
+        <translation>rămâneți autentificat, ca sincronizările să nu ceară o nouă autentificare</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete; the reason is below. Nothing was saved.</source>
+        <translation>Autentificarea nu s-a încheiat; motivul este mai jos. Nu s-a salvat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>dp::SnapshotHistoryView</name>
     <message>
         <source>Take snapshot</source>
@@ -3707,6 +3810,81 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 a avut nevoie de mai mult de %2 secunde ca să răspundă la %3, așa că cererea a fost abandonată. Verificați conexiunea și încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::sync::BrowserSignIn</name>
+    <message numerus="yes">
+        <source>No answer came from %1 within %n minute(s). Sign in again when you are ready.</source>
+        <translation>
+            <numerusform>Niciun răspuns de la %1 în %n minut. Autentificați-vă din nou când sunteți gata.</numerusform>
+            <numerusform>Niciun răspuns de la %1 în %n minute. Autentificați-vă din nou când sunteți gata.</numerusform>
+            <numerusform>Niciun răspuns de la %1 în %n de minute. Autentificați-vă din nou când sunteți gata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the client ID of your %1 app first.</source>
+        <translation>Introduceți mai întâi ID-ul clientului aplicației %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in address %1 is not allowed: it must start with https:// (plain http only to this computer).</source>
+        <translation>Adresa de autentificare %1 nu este permisă: trebuie să înceapă cu https:// (http simplu doar către acest computer).</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not open a local port to receive the answer from %1.</source>
+        <translation>Dealpulse nu a putut deschide un port local pentru a primi răspunsul de la %1.</translation>
+    </message>
+    <message>
+        <source>Dealpulse received the answer from %1. You can close this tab and go back to Dealpulse.</source>
+        <translation>Dealpulse a primit răspunsul de la %1. Puteți închide această filă și reveni la Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not build the sign-in address for %1.</source>
+        <translation>Dealpulse nu a putut construi adresa de autentificare pentru %1.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Set a default browser for this computer, then sign in again.</source>
+        <translation>Nu s-a putut deschide niciun browser. Setați un browser implicit pentru acest computer, apoi autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Autentificare anulată.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Dealpulse does not belong to this sign-in (its state does not match), so it was not used. Sign in again.</source>
+        <translation>Răspunsul primit de Dealpulse nu aparține acestei autentificări (parametrul state nu se potrivește), așa că nu a fost folosit. Autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>Access was not allowed in %1. Sign in again and allow access to connect Dealpulse.</source>
+        <translation>Accesul nu a fost permis în %1. Autentificați-vă din nou și permiteți accesul pentru a conecta Dealpulse.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2). Sign in again.</source>
+        <translation>%1 a refuzat autentificarea (%2). Autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>%1 sent no authorisation code back. Sign in again.</source>
+        <translation>%1 nu a trimis înapoi niciun cod de autorizare. Autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>%1 answered the sign-in with something that is not a token. Sign in again; if it keeps happening, check the sign-in address.</source>
+        <translation>%1 a răspuns la autentificare cu ceva ce nu este un token. Autentificați-vă din nou; dacă se repetă, verificați adresa de autentificare.</translation>
+    </message>
+    <message>
+        <source>Dealpulse could not reach the %1 sign-in service (%2).</source>
+        <translation>Dealpulse nu a putut contacta serviciul de autentificare %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in code (HTTP %2%3). Sign in again.</source>
+        <translation>%1 a refuzat codul de autentificare (HTTP %2%3). Autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but gave no refresh token, so Dealpulse could not sync without asking you again. Check that the app allows the scopes listed here, then sign in again.</source>
+        <translation>%1 v-a autentificat, dar nu a trimis un token de reîmprospătare, așa că Dealpulse nu ar putea sincroniza fără să vă ceară din nou. Verificați că aplicația permite permisiunile enumerate aici, apoi autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>Salesforce signed you in but did not say where your org is (no usable instance_url). Sign in again.</source>
+        <translation>Salesforce v-a autentificat, dar nu a spus unde se află organizația dumneavoastră (niciun instance_url utilizabil). Autentificați-vă din nou.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,9 @@ private slots:
                 Window window;
                 window.page.setBrowserOpener([](const QUrl &) { return true; });
                 window.fill(salesforce, salesforce ? sf.loginUrl() : hubSpot.baseUrl());
+                if (!salesforce)
+                    QVERIFY(
+                        window.page.grab().save(shotPath(QStringLiteral("crm_page_%1.png").arg(language))));
                 QTest::mouseClick(window.find<QPushButton>("crmSignIn"), Qt::LeftButton);
                 SignInDialog *dialog = window.dialog();
                 QVERIFY(dialog);
@@ -258,9 +261,6 @@ private slots:
                 const QString crm = salesforce ? QStringLiteral("salesforce") : QStringLiteral("hubspot");
                 QVERIFY(dialog->grab().save(
                     shotPath(QStringLiteral("sign_in_dialog_%1_%2.png").arg(crm, language))));
-                if (!salesforce)
-                    QVERIFY(
-                        window.page.grab().save(shotPath(QStringLiteral("crm_page_%1.png").arg(language))));
                 dialog->reject();
             }
         }

@@ -47,6 +47,7 @@ SignInDialog::SignInDialog(const sync::CrmConnection &connection,
     auto *scopes = new QLabel(lines.join(QLatin1Char('\n')), this);
     scopes->setObjectName(QStringLiteral("signInScopes"));
     scopes->setTextFormat(Qt::PlainText);
+    scopes->setWordWrap(true);
     scopes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scopes->setContentsMargins(12, 0, 0, 0);
     auto *keychain = new QLabel(tr("The sign-in is kept in the system keychain, never in a file. No password "
