@@ -67,7 +67,7 @@ signals:
 private:
     // CrmConnectionsPageSignIn.cpp
     void signIn();
-    void keepSignIn(const sync::SignInResult &result);
+    void keepSignIn(sync::CrmConnection::Source source, const sync::SignInResult &result);
 
     void testConnection();
     void waitForTest(); // for the running test, if any, storing what it hands over meanwhile

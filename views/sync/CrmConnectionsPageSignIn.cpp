@@ -23,7 +23,9 @@ void CrmConnectionsPage::signIn() {
     }
     auto *dialog = new SignInDialog(connection, m_openBrowser, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SignInDialog::signedIn, this, &CrmConnectionsPage::keepSignIn);
+    connect(
+        dialog, &SignInDialog::signedIn, this,
+        [this, source = connection.source](const sync::SignInResult &result) { keepSignIn(source, result); });
     connect(dialog, &SignInDialog::signInFailed, this, [this](const QString &message) {
         showStatus(false, message);
         emit signInFinished(false, message);
@@ -34,8 +36,7 @@ void CrmConnectionsPage::signIn() {
     dialog->start();
 }
 
-void CrmConnectionsPage::keepSignIn(const sync::SignInResult &result) {
-    const sync::CrmConnection::Source source = connectionFromFields().source;
+void CrmConnectionsPage::keepSignIn(sync::CrmConnection::Source source, const sync::SignInResult &result) {
     QString error;
     if (!m_secrets.write(refreshTokenKey(source), result.refreshToken, &error)) {
         const QString message =
