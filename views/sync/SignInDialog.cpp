@@ -78,6 +78,7 @@ SignInDialog::SignInDialog(const sync::CrmConnection &connection,
     layout->addStretch();
     layout->addLayout(buttons);
     setMinimumWidth(520);
+    fitHeight();
 
     connect(m_reopen, &QPushButton::clicked, this, [this] {
         if (!m_signIn->openBrowserAgain())
@@ -118,13 +119,19 @@ void SignInDialog::reject() {
     QDialog::reject();
 }
 
+void SignInDialog::fitHeight() {
+    // Wrapped labels ask for the height they would need when narrow: size for the width actually used.
+    const int width = std::max(this->width(), minimumWidth());
+    resize(width, std::max(heightForWidth(width), minimumSizeHint().height()));
+}
+
 void SignInDialog::showFailure(const QString &message) {
     m_status->setText(message);
     m_status->setStyleSheet(QStringLiteral("color: %1;").arg(bandColor(HealthBand::Dark, palette()).name()));
     m_reopen->hide();
     m_cancel->setText(tr("Close"));
     m_intro->setText(tr("The sign-in did not complete; the reason is below. Nothing was saved."));
-    adjustSize(); // the reason may take more lines than the waiting message
+    fitHeight(); // the reason may take more lines than the waiting message
     emit signInFailed(message);
 }
 

@@ -37,6 +37,7 @@ signals:
 
 private:
     void showFailure(const QString &message);
+    void fitHeight();
 
     sync::BrowserSignIn *m_signIn;
     QLabel *m_intro;
