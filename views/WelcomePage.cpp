@@ -89,7 +89,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     // A readable column in the middle, however wide the window.
     auto *middle = new QWidget(this);
     middle->setLayout(column);
-    middle->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    middle->setMaximumWidth(fontMetrics().averageCharWidth() * 96);
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(middle, 4);
