@@ -332,7 +332,7 @@ void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()
 void MainWindow::goBack() {
     while (!m_history.isEmpty()) {
         QWidget *previous = m_history.takeLast();
-        if ((previous == m_pipeline || previous == m_welcome))
+        if (previous == m_pipeline || previous == m_welcome)
             previous = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
         if (previous != m_pages->currentWidget()) {
             m_pages->setCurrentWidget(previous);
@@ -612,9 +612,11 @@ void MainWindow::showContent(CacheContent content) {
 void MainWindow::updateWelcome() {
     m_welcomeShown = isFirstRun(CrmConnectionsPage::isConfigured(m_sync->settings()), m_content.rows.size());
     m_welcome->setCachePath(m_cachePath);
+    // Only a change of the two moves the focus: a reload after a sync leaves it where the user was typing.
     QWidget *current = m_pages->currentWidget();
-    if (current == m_pipeline || current == m_welcome)
-        showPage(m_pipeline); // whichever of the two stands there now
+    QWidget *wanted = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
+    if ((current == m_pipeline || current == m_welcome) && current != wanted)
+        showPage(wanted);
 }
 
 void MainWindow::updateStatus() {

@@ -158,11 +158,10 @@ void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
     if (!object)
         throw SyncError(SyncError::Kind::Protocol, tr("Salesforce has no object %1 to sync.").arg(name));
     ensureInstance();
-    if (m_settings.instanceUrl != m_storedInstanceUrl) {
-        // Where the org lives, for a deal's address in Salesforce ("Open in Salesforce"); checked when used.
-        MetaStore(run.db).setValue(kSalesforceInstanceUrlKey, m_settings.instanceUrl);
-        m_storedInstanceUrl = m_settings.instanceUrl;
-    }
+    // Where the org lives, for a deal's address in Salesforce ("Open in Salesforce"); checked when used.
+    MetaStore meta(run.db);
+    if (meta.value(kSalesforceInstanceUrlKey) != m_settings.instanceUrl)
+        meta.setValue(kSalesforceInstanceUrlKey, m_settings.instanceUrl);
     if (name == QLatin1String("OpportunityStage")) {
         loadStages();
         return;

@@ -136,7 +136,6 @@ private:
     std::optional<sentiment::InteractionScorer> m_scorer;
     // Whether the cache holds pending links while a batch is written: rows that add none skip the table.
     bool m_pagePending = false;
-    QString m_storedInstanceUrl; // written to the cache's meta store this run
 };
 
 } // namespace dp::sync
