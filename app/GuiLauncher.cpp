@@ -12,27 +12,22 @@
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "WindowIcon.h"
-#include "analytics/AnalyticsEngine.h"
 #include "analytics/FigureRefresh.h"
-#include "analytics/sentiment/CacheRescorer.h"
 #include "cli/Cli.h"
 #include "deal/DealView.h"
-#include "demo/DemoGenerator.h"
-#include "domain/TimeFormat.h"
 #include "forecast/ForecastSettings.h"
 #include "items/Background.h"
+#include "items/DemoCache.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/CacheLocation.h"
 #include "store/CacheLock.h"
 #include "store/Database.h"
-#include "store/MetaStore.h"
 #include "sync/SyncStatus.h"
 #include "translations/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -46,46 +41,11 @@
 namespace dp {
 namespace {
 
-void removeCacheFiles(const QString &path) {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-// A demo's story ends at the moment it was generated; weeks later every deal would look dark, so an old demo
-// is made anew.
-bool demoIsStale(const QString &path) {
-    constexpr Millis kDemoShelfLife = 7 * kMillisPerDay;
-    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-    if (!opened.ok())
-        return true;
-    const std::optional<QString> generatedAt = MetaStore(*opened.database).value(QStringLiteral("demo_now"));
-    const std::optional<Millis> at = generatedAt ? parseIsoInstant(*generatedAt) : std::nullopt;
-    return !at || SystemClock().now() - *at > kDemoShelfLife;
-}
-
-// Writes the demo cache on a worker thread with its own connection; a cancelled demo is removed whole, so
-// the next start begins again rather than opening half a pipeline.
+// Writes the demo cache on a worker thread with its own connection, with a progress dialog.
 bool generateDemo(const QString &path) {
-    const bool done =
-        runWithProgress(QObject::tr("Creating the demo pipeline…"), [path](const ProgressReport &report) {
-            OpenResult opened = Database::open(path);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            DemoOptions options;
-            options.now = SystemClock().now();
-            DemoGenerator(*opened.database, options).run([&report](int done, int total) {
-                return report(done, total);
-            });
-            if (report.cancelled())
-                return TaskResult{false, {}};
-            sentiment::rescoreCache(*opened.database, false); // before health, which reads the sentiment
-            const FixedClock clock(options.now);
-            AnalyticsEngine(*opened.database, clock).recomputeAll(HealthSettings{});
-            return TaskResult{true, {}};
-        });
-    if (!done)
-        removeCacheFiles(path);
-    return done;
+    return runWithProgress(QObject::tr("Creating the demo pipeline…"), [path](const ProgressReport &report) {
+        return createDemoCache(path, SystemClock().now(), report);
+    });
 }
 
 // What preparing the cache for the window came to.
@@ -250,7 +210,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             problem = lock->heldMessage();
         } else {
             if (useDemo) {
-                if (QFileInfo::exists(path) && demoIsStale(path))
+                if (QFileInfo::exists(path) && demoCacheIsStale(path, SystemClock().now()))
                     removeCacheFiles(path);
                 if (!QFileInfo::exists(path) && !generateDemo(path))
                     return 1;

@@ -2300,6 +2300,61 @@ Deal rows SHA-256: %2</numerusform>
             <numerusform>%n alerts marked as seen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Creating the demo pipeline…</source>
+        <translation>Creating the demo pipeline…</translation>
+    </message>
+    <message>
+        <source>The demo pipeline could not be created.</source>
+        <translation>The demo pipeline could not be created.</translation>
+    </message>
+    <message>
+        <source>Another task is running; open the demo when it has finished.</source>
+        <translation>Another task is running; open the demo when it has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::OpenInCrm</name>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Open in CRM</translation>
+    </message>
+    <message>
+        <source>Open in HubSpot</source>
+        <translation>Open in HubSpot</translation>
+    </message>
+    <message>
+        <source>Open in Salesforce</source>
+        <translation>Open in Salesforce</translation>
+    </message>
+    <message>
+        <source>Opens this deal in your web browser</source>
+        <translation>Opens this deal in your web browser</translation>
+    </message>
+    <message>
+        <source>This deal is demo data: it has no page in a CRM.</source>
+        <translation>This deal is demo data: it has no page in a CRM.</translation>
+    </message>
+    <message>
+        <source>The HubSpot account is not known yet: sync once to link deals to it.</source>
+        <translation>The HubSpot account is not known yet: sync once to link deals to it.</translation>
+    </message>
+    <message>
+        <source>The Salesforce address is not known yet: sync once to link deals to it.</source>
+        <translation>The Salesforce address is not known yet: sync once to link deals to it.</translation>
+    </message>
+    <message>
+        <source>This deal&apos;s id from the CRM is not one a link can be made from.</source>
+        <translation>This deal&apos;s id from the CRM is not one a link can be made from.</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>The web browser could not be started to open %1.</source>
+        <translation>The web browser could not be started to open %1.</translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>
@@ -2516,6 +2571,10 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Reading the whole pipeline…</source>
         <translation>Reading the whole pipeline…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Open deal</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3318,45 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WelcomePage</name>
+    <message>
+        <source>Welcome to Dealpulse</source>
+        <translation>Welcome to Dealpulse</translation>
+    </message>
+    <message>
+        <source>See which deals are going dark, how buyers sound and where the forecast stands, from the emails, meetings and calls already in your CRM.</source>
+        <translation>See which deals are going dark, how buyers sound and where the forecast stands, from the emails, meetings and calls already in your CRM.</translation>
+    </message>
+    <message>
+        <source>Connect HubSpot</source>
+        <translation>Connect HubSpot</translation>
+    </message>
+    <message>
+        <source>Set up the connection to your HubSpot account, then sync its deals.</source>
+        <translation>Set up the connection to your HubSpot account, then sync its deals.</translation>
+    </message>
+    <message>
+        <source>Connect Salesforce</source>
+        <translation>Connect Salesforce</translation>
+    </message>
+    <message>
+        <source>Set up the connection to your Salesforce org, then sync its opportunities.</source>
+        <translation>Set up the connection to your Salesforce org, then sync its opportunities.</translation>
+    </message>
+    <message>
+        <source>Explore the demo pipeline</source>
+        <translation>Explore the demo pipeline</translation>
+    </message>
+    <message>
+        <source>A sample sales team with three months of activity, to look around first. Your own cache is left as it is.</source>
+        <translation>A sample sales team with three months of activity, to look around first. Your own cache is left as it is.</translation>
+    </message>
+    <message>
+        <source>Dealpulse reads deals, emails, meetings, calls and notes from your CRM, read-only: it never changes anything there. It keeps them on this computer, in a file only your user account can open:</source>
+        <translation>Dealpulse reads deals, emails, meetings, calls and notes from your CRM, read-only: it never changes anything there. It keeps them on this computer, in a file only your user account can open:</translation>
     </message>
 </context>
 <context>

@@ -2334,6 +2334,61 @@ SHA-256 al rândurilor: %2</numerusform>
             <numerusform>%n de alerte marcate ca văzute</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Creating the demo pipeline…</source>
+        <translation>Se creează pipeline-ul demonstrativ…</translation>
+    </message>
+    <message>
+        <source>The demo pipeline could not be created.</source>
+        <translation>Pipeline-ul demonstrativ nu a putut fi creat.</translation>
+    </message>
+    <message>
+        <source>Another task is running; open the demo when it has finished.</source>
+        <translation>Rulează o altă sarcină; deschideți demonstrația după ce se încheie.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::OpenInCrm</name>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Deschide în CRM</translation>
+    </message>
+    <message>
+        <source>Open in HubSpot</source>
+        <translation>Deschide în HubSpot</translation>
+    </message>
+    <message>
+        <source>Open in Salesforce</source>
+        <translation>Deschide în Salesforce</translation>
+    </message>
+    <message>
+        <source>Opens this deal in your web browser</source>
+        <translation>Deschide această oportunitate în browserul web</translation>
+    </message>
+    <message>
+        <source>This deal is demo data: it has no page in a CRM.</source>
+        <translation>Această oportunitate face parte din datele demonstrative: nu are o pagină într-un CRM.</translation>
+    </message>
+    <message>
+        <source>The HubSpot account is not known yet: sync once to link deals to it.</source>
+        <translation>Contul HubSpot nu este încă cunoscut: sincronizați o dată pentru a lega oportunitățile de el.</translation>
+    </message>
+    <message>
+        <source>The Salesforce address is not known yet: sync once to link deals to it.</source>
+        <translation>Adresa Salesforce nu este încă cunoscută: sincronizați o dată pentru a lega oportunitățile de ea.</translation>
+    </message>
+    <message>
+        <source>This deal&apos;s id from the CRM is not one a link can be made from.</source>
+        <translation>Din identificatorul primit de la CRM pentru această oportunitate nu se poate face o legătură.</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>The web browser could not be started to open %1.</source>
+        <translation>Browserul web nu a putut fi pornit pentru a deschide %1.</translation>
+    </message>
 </context>
 <context>
     <name>dp::PipelineModel</name>
@@ -2551,6 +2606,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Reading the whole pipeline…</source>
         <translation>Se citește întregul pipeline…</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Deschide oportunitatea</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3357,45 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>After</source>
         <translation>După</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WelcomePage</name>
+    <message>
+        <source>Welcome to Dealpulse</source>
+        <translation>Bun venit în Dealpulse</translation>
+    </message>
+    <message>
+        <source>See which deals are going dark, how buyers sound and where the forecast stands, from the emails, meetings and calls already in your CRM.</source>
+        <translation>Vedeți ce oportunități rămân fără răspuns, ce ton au cumpărătorii și unde se află prognoza, din e-mailurile, întâlnirile și apelurile deja aflate în CRM-ul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Connect HubSpot</source>
+        <translation>Conectați HubSpot</translation>
+    </message>
+    <message>
+        <source>Set up the connection to your HubSpot account, then sync its deals.</source>
+        <translation>Configurați conexiunea la contul HubSpot, apoi sincronizați-i oportunitățile.</translation>
+    </message>
+    <message>
+        <source>Connect Salesforce</source>
+        <translation>Conectați Salesforce</translation>
+    </message>
+    <message>
+        <source>Set up the connection to your Salesforce org, then sync its opportunities.</source>
+        <translation>Configurați conexiunea la organizația Salesforce, apoi sincronizați-i oportunitățile.</translation>
+    </message>
+    <message>
+        <source>Explore the demo pipeline</source>
+        <translation>Explorați pipeline-ul demonstrativ</translation>
+    </message>
+    <message>
+        <source>A sample sales team with three months of activity, to look around first. Your own cache is left as it is.</source>
+        <translation>O echipă de vânzări de exemplu, cu trei luni de activitate, ca să vă uitați mai întâi în jur. Cache-ul dumneavoastră rămâne neatins.</translation>
+    </message>
+    <message>
+        <source>Dealpulse reads deals, emails, meetings, calls and notes from your CRM, read-only: it never changes anything there. It keeps them on this computer, in a file only your user account can open:</source>
+        <translation>Dealpulse citește oportunitățile, e-mailurile, întâlnirile, apelurile și notele din CRM-ul dumneavoastră, doar în citire: nu schimbă niciodată nimic acolo. Le păstrează pe acest computer, într-un fișier pe care doar contul dumneavoastră de utilizator îl poate deschide:</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,15 @@
 #include "AboutDialog.h"
 #include "AlertsPage.h"
 #include "ErrorBox.h"
+#include "OpenInCrm.h"
 #include "PipelinePage.h"
 #include "PlainText.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
 #include "UndoOffer.h"
+#include "WelcomeFlow.h"
+#include "WelcomePage.h"
 #include "WindowMemory.h"
 #include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
@@ -68,6 +71,8 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_pipeline(new PipelinePage(this))
+    , m_welcome(new WelcomePage(this))
+    , m_crmLinks(new OpenInCrm(this))
     , m_rollup(new RollupPage(this))
     , m_alerts(new AlertsPage(this))
     , m_dealPage(new QWidget(this))
@@ -134,6 +139,10 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     addPage(m_snapshotsPage, tr("Snapshots"), QKeySequence(Qt::CTRL | Qt::Key_6));
     // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
     m_pages->addWidget(m_dealPage);
+    m_pages->addWidget(m_welcome);
+    connectWelcome(*this, *m_welcome);
+    m_crmLinks->setDatabase([this] { return m_db.get(); });
+    m_pipeline->setCrmLinks(m_crmLinks);
     auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
     dealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(dealAction, &QAction::triggered, this, [this] {
@@ -278,15 +287,23 @@ int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence 
 }
 
 void MainWindow::showPage(QWidget *page) {
+    const auto isPipeline = [this](const QWidget *shown) {
+        return shown == m_pipeline || shown == m_welcome;
+    };
+    if (isPipeline(page))
+        page = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
     QWidget *current = m_pages->currentWidget();
-    if (current != page && current && m_pages->indexOf(page) >= 0) {
+    // The welcome page and the pipeline take turns in one place: going back never leads from one to the
+    // other.
+    if (current != page && current && !(isPipeline(current) && isPipeline(page)) &&
+        m_pages->indexOf(page) >= 0) {
         m_history.removeAll(page);
         m_history.append(current);
     }
     m_pages->setCurrentWidget(page);
     if (page == m_alerts)
         m_alertsVisited = true;
-    const int row = m_pages->indexOf(page);
+    const int row = m_pages->indexOf(page == m_welcome ? m_pipeline : page);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
     focusPage(page);
@@ -315,9 +332,11 @@ void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()
 void MainWindow::goBack() {
     while (!m_history.isEmpty()) {
         QWidget *previous = m_history.takeLast();
+        if (previous == m_pipeline || previous == m_welcome)
+            previous = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
         if (previous != m_pages->currentWidget()) {
             m_pages->setCurrentWidget(previous);
-            const int row = m_pages->indexOf(previous);
+            const int row = m_pages->indexOf(previous == m_welcome ? m_pipeline : previous);
             const QSignalBlocker blocker(m_navigation);
             m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
             focusPage(previous);
@@ -367,6 +386,7 @@ void MainWindow::ensureDealView() {
     options.zone = m_settings.timeZone();
     options.clock = m_clock.get();
     options.ratings = m_ratings.get();
+    options.crmLinks = m_crmLinks;
     m_dealView = new DealView(options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
@@ -586,6 +606,17 @@ void MainWindow::showContent(CacheContent content) {
     m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
                          today(), m_settings.timeZone());
     updateStatus();
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome() {
+    m_welcomeShown = isFirstRun(CrmConnectionsPage::isConfigured(m_sync->settings()), m_content.rows.size());
+    m_welcome->setCachePath(m_cachePath);
+    // Only a change of the two moves the focus: a reload after a sync leaves it where the user was typing.
+    QWidget *current = m_pages->currentWidget();
+    QWidget *wanted = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
+    if ((current == m_pipeline || current == m_welcome) && current != wanted)
+        showPage(wanted);
 }
 
 void MainWindow::updateStatus() {
@@ -692,12 +723,20 @@ void MainWindow::markAlertsSeen() {
 }
 
 void MainWindow::openSettings() {
+    openSettingsWith({});
+}
+
+void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &prepare) {
     SettingsDialog dialog(m_settings, this);
     auto *forecast = new ForecastSettingsPage(ForecastSettings::load(QSettings()));
     dialog.addPage(forecast, tr("Forecast"));
     for (const auto &[title, makePage] : m_settingsPages)
         dialog.addPage(makePage(), title);
-    if (dialog.exec() != QDialog::Accepted)
+    if (prepare)
+        prepare(dialog);
+    const int outcome = dialog.exec();
+    updateWelcome(); // a CRM connection is saved by its own page, whatever the dialog's outcome
+    if (outcome != QDialog::Accepted)
         return;
     QSettings stored;
     forecast->settings().save(stored);

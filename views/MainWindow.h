@@ -29,6 +29,9 @@ class SnapshotHistoryView;
 class SyncStatus;
 class DealView;
 class LexiconView;
+class OpenInCrm;
+class SettingsDialog;
+class WelcomePage;
 namespace sentiment {
 class RatingService;
 }
@@ -76,9 +79,14 @@ public:
     // status bar), a new cache location opens that cache, a new time zone changes the times shown.
     void applySettings(const AppSettings &settings);
     void openSettings();
+    // The settings dialog, with `prepare` run on it before it shows (to open it on a page).
+    void openSettingsWith(const std::function<void(SettingsDialog &)> &prepare);
     const AppSettings &settings() const { return m_settings; }
 
     PipelinePage *pipelinePage() const { return m_pipeline; }
+    // Stands in for the pipeline while isFirstRun(): no CRM set up, no deal in the cache.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    OpenInCrm *crmLinks() const { return m_crmLinks; }
     RollupPage *rollupPage() const { return m_rollup; }
     AlertsPage *alertsPage() const { return m_alerts; }
     QWidget *dealPage() const { return m_dealPage; }
@@ -120,6 +128,8 @@ private:
     void buildMenus();
     void focusPage(QWidget *page);
     void showContent(CacheContent content);
+    // The welcome page in the pipeline's place on a first run, the pipeline back once there is one to show.
+    void updateWelcome();
     void updateStatus();
     void snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice);
     void markAlertsSeen();
@@ -159,6 +169,9 @@ private:
     QStackedWidget *m_pages;
     QMenu *m_viewMenu = nullptr;
     PipelinePage *m_pipeline;
+    WelcomePage *m_welcome;
+    bool m_welcomeShown = false;
+    OpenInCrm *m_crmLinks;
     RollupPage *m_rollup;
     AlertsPage *m_alerts;
     QWidget *m_dealPage; // holds m_dealView, remade when the cache or the settings it reads change

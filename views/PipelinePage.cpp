@@ -3,6 +3,7 @@
 
 #include "BandColors.h"
 #include "BandDelegate.h"
+#include "OpenInCrm.h"
 #include "analytics/HealthText.h"
 #include "items/Background.h"
 #include "items/DisplayText.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QTableView>
@@ -150,6 +152,11 @@ PipelinePage::PipelinePage(QWidget *parent)
     m_table->sortByColumn(PipelineModel::Score, Qt::AscendingOrder);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openDealRequested(index.data(PipelineModel::DealIdRole).toLongLong());
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (const std::unique_ptr<QMenu> menu = contextMenu(m_table->indexAt(at)))
+            menu->exec(m_table->viewport()->mapToGlobal(at));
     });
 
     m_totals->setObjectName(QStringLiteral("pipelineTotals"));
@@ -439,6 +446,30 @@ void PipelinePage::clearFilters() {
 void PipelinePage::focusSearch() {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_searchEdit->selectAll();
+}
+
+void PipelinePage::setCrmLinks(OpenInCrm *links) {
+    m_crmLinks = links;
+    delete m_openInCrm;
+    m_openInCrm = links ? links->createAction(this) : nullptr;
+}
+
+std::unique_ptr<QMenu> PipelinePage::contextMenu(const QModelIndex &index) {
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (!source.isValid())
+        return nullptr;
+    const PipelineRow &row = m_model->row(source.row());
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("pipelineContextMenu"));
+    QAction *open = menu->addAction(tr("Open deal"));
+    open->setObjectName(QStringLiteral("pipelineOpenDeal"));
+    connect(open, &QAction::triggered, this, [this, id = row.deal.id] { emit openDealRequested(id); });
+    if (m_openInCrm) {
+        m_crmLinks->prepare(m_openInCrm, row.deal.deal);
+        menu->addAction(m_openInCrm);
+        menu->setToolTipsVisible(true); // why the CRM action is disabled
+    }
+    return menu;
 }
 
 qint64 PipelinePage::currentDealId() const {

@@ -10,16 +10,19 @@
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 class QToolButton;
 
 namespace dp {
 
+class OpenInCrm;
 class PipelineModel;
 class PipelineProxy;
 class PipelineSearch;
@@ -60,6 +63,11 @@ public:
     // The deal under the cursor, or the first one shown; 0 when the table is empty.
     qint64 currentDealId() const;
 
+    // Adds "Open in HubSpot / Salesforce" to the table's context menu. Must outlive the page.
+    void setCrmLinks(OpenInCrm *links);
+    // The table's context menu for the deal at `index` (of the table's model): open it here, and in its CRM.
+    std::unique_ptr<QMenu> contextMenu(const QModelIndex &index);
+
     ViewState viewState() const;
     // Before the rows arrive: the choices are applied when the pipeline is read (those no longer in it
     // fall back to "All"), the search runs once a cache is set.
@@ -95,6 +103,8 @@ private:
     QComboBox *m_quarter;
     QToolButton *m_clear;
     QLabel *m_totals;
+    OpenInCrm *m_crmLinks = nullptr;
+    QAction *m_openInCrm = nullptr;
     QTimer *m_searchDelay;
     std::optional<QSet<qint64>> m_searchIds;
     QString m_searchError;

@@ -193,6 +193,10 @@ void SettingsDialog::addPage(QWidget *page, const QString &title) {
     m_tabs->addTab(page, title);
 }
 
+void SettingsDialog::showPage(QWidget *page) {
+    m_tabs->setCurrentWidget(page);
+}
+
 AppSettings SettingsDialog::settings() const {
     AppSettings s;
     s.goingDarkDays = m_goingDarkDays->value();

@@ -25,6 +25,8 @@ public:
     explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
 
     void addPage(QWidget *page, const QString &title);
+    // Opens on this page (one added with addPage).
+    void showPage(QWidget *page);
     // The settings as the user left them in the dialog.
     AppSettings settings() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/HubSpotConnector.h"
 
+#include "sync/CrmLinks.h"
 #include "sync/PagePrefetcher.h"
 #include "sync/PagingCursor.h"
 #include "sync/SyncLog.h"
@@ -11,6 +12,7 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetaStore.h"
 #include "store/SyncStore.h"
 
 #include <QCoreApplication>
@@ -201,7 +203,32 @@ void HubSpotConnector::testConnection() {
     m_api.call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/owners?limit=1")));
 }
 
+void HubSpotConnector::storeAccount(SyncRun &run) {
+    // The hub id makes a deal's address in HubSpot ("Open in HubSpot"). Owners are synced every time, so it
+    // is read with them; an app that may not read it still syncs, without the link.
+    QString portalId;
+    try {
+        const QJsonValue value =
+            m_api.call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/account-info/v3/details")))
+                .object()
+                .value(QStringLiteral("portalId"));
+        portalId = value.isString() ? value.toString() : QString::number(value.toInteger(-1));
+    } catch (const SyncError &error) {
+        if (error.kind() != SyncError::Kind::Scopes && error.httpStatus() != 403 && error.httpStatus() != 404)
+            throw;
+        run.report.warnings.add(
+            QStringLiteral("The HubSpot account id could not be read (%1)").arg(error.message().left(200)));
+        return;
+    }
+    if (!isHubSpotId(portalId)) {
+        run.report.warnings.add(QStringLiteral("HubSpot sent an account id that is not a number"));
+        return;
+    }
+    MetaStore(run.db).setValue(kHubSpotPortalIdKey, portalId);
+}
+
 void HubSpotConnector::syncOwners(SyncRun &run) {
+    storeAccount(run);
     // Archived owners too: a deal whose rep left keeps its owner's name and email.
     for (const bool archived : {false, true}) {
         QString after;

@@ -91,6 +91,8 @@ private:
         bool done = false;
     };
 
+    // The account (hub) id, into the cache's meta store.
+    void storeAccount(SyncRun &run);
     void syncOwners(SyncRun &run);
     void loadPipelines();
     void syncRecords(const QString &type, SyncRun &run);

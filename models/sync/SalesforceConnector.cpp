@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SalesforceConnector.h"
 
+#include "sync/CrmLinks.h"
 #include "sync/PagePrefetcher.h"
 #include "sync/SyncLog.h"
 
@@ -10,6 +11,7 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetaStore.h"
 #include "store/SyncCleanupStore.h"
 #include "store/SyncStore.h"
 
@@ -156,6 +158,10 @@ void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
     if (!object)
         throw SyncError(SyncError::Kind::Protocol, tr("Salesforce has no object %1 to sync.").arg(name));
     ensureInstance();
+    // Where the org lives, for a deal's address in Salesforce ("Open in Salesforce"); checked when used.
+    MetaStore meta(run.db);
+    if (meta.value(kSalesforceInstanceUrlKey) != m_settings.instanceUrl)
+        meta.setValue(kSalesforceInstanceUrlKey, m_settings.instanceUrl);
     if (name == QLatin1String("OpportunityStage")) {
         loadStages();
         return;

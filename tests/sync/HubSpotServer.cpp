@@ -133,6 +133,11 @@ void HubSpotServer::setPipelines(const QJsonArray &pipelines) {
     m_pipelines = pipelines;
 }
 
+void HubSpotServer::setPortalId(const QJsonValue &portalId) {
+    std::lock_guard lock(m_mutex);
+    m_portalId = portalId;
+}
+
 std::optional<HubSpotServer::Record> HubSpotServer::record(const QString &type, qint64 id) const {
     std::shared_lock lock(m_mutex);
     const auto objects = m_objects.find(type);
@@ -325,6 +330,13 @@ ServerReply HubSpotServer::read(const ServerRequest &request, bool &pageListed) 
         return owners(request);
     if (path == QLatin1String("/crm/v3/pipelines/deals"))
         return ok({{QStringLiteral("results"), m_pipelines}});
+    if (path == QLatin1String("/account-info/v3/details") && request.method == "GET")
+        return ok({{QStringLiteral("portalId"), m_portalId},
+                   {QStringLiteral("accountType"), QStringLiteral("STANDARD")},
+                   {QStringLiteral("timeZone"), QStringLiteral("US/Eastern")},
+                   {QStringLiteral("companyCurrency"), QStringLiteral("USD")},
+                   {QStringLiteral("uiDomain"), QStringLiteral("app.hubspot.com")},
+                   {QStringLiteral("dataHostingLocation"), QStringLiteral("na1")}});
     // crm v3 objects {type} [search]
     if (parts.size() == 4 && parts[0] == u"crm" && parts[1] == u"v3" && parts[2] == u"objects" &&
         request.method == "GET") {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // An in-memory HubSpot CRM v3 for the sync tests, speaking the documented wire format over real loopback
-// HTTP: owners, deal pipelines, object list (with associations=…) and search endpoints (with the
-// 10,000-result cap and the request limits), v4 association batch reads, OAuth refresh, and hooks that inject
-// the edge cases of shared/crm-api.md.
+// HTTP: owners, deal pipelines, the account's details, object list (with associations=…) and search endpoints
+// (with the 10,000-result cap and the request limits), v4 association batch reads, OAuth refresh, and hooks
+// that inject the edge cases of shared/crm-api.md.
 
 #include "AuthorizationCodes.h"
 #include "LoopbackServer.h"
@@ -57,6 +57,9 @@ public:
     void putTranscript(const QString &transcriptId, qint64 callId, const QJsonArray &utterances);
     void addOwner(const QJsonObject &owner); // {id, email, firstName, lastName, teams, archived, userId}
     void setPipelines(const QJsonArray &pipelines);
+    // GET /account-info/v3/details answers {portalId, ...}: the hub id, a number unless a test sets
+    // otherwise.
+    void setPortalId(const QJsonValue &portalId);
     std::optional<Record> record(const QString &type, qint64 id) const;
     QList<Record> records(const QString &type, bool archived = false) const;
     QList<qint64> associations(const QString &fromType, qint64 from, const QString &toType) const;
@@ -123,6 +126,7 @@ private:
     std::map<std::pair<QString, QString>, std::map<qint64, QList<qint64>>> m_associations;
     QJsonArray m_owners;
     QJsonArray m_pipelines;
+    QJsonValue m_portalId = 62515;
     QByteArray m_accessToken = "test-token";
     QByteArray m_clientId, m_clientSecret, m_refreshToken;
     bool m_rotate = false;

@@ -9,8 +9,10 @@
 #include "store/BookmarkStore.h"
 #include "store/DealStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetaStore.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
+#include "sync/CrmLinks.h"
 #include "sync/CrmValues.h"
 
 #include <QtTest>
@@ -220,6 +222,36 @@ private slots:
         QVERIFY(syncHubSpot(cache.db(), server, later).ok);
         QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.subject, QStringLiteral("fwd, edited"));
         QCOMPARE(interaction(cache.db(), 5000, 3)->interaction.direction, Direction::Internal);
+    }
+
+    void theAccountIdIsKeptForLinksToDeals() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        TempCache cache;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(server.requestCount("/account-info/v3/details"), 1);
+        QCOMPARE(MetaStore(cache.db()).value(sync::kHubSpotPortalIdKey), QStringLiteral("62515"));
+        const QString dealId = dealIds(cache.db()).value(0);
+        const std::optional<QUrl> url =
+            sync::crmDealUrl(QStringLiteral("hubspot"), dealId, sync::readCrmAccount(cache.db()));
+        QVERIFY(url);
+        QCOMPARE(url->toString(),
+                 QStringLiteral("https://app.hubspot.com/contacts/62515/record/0-3/") + dealId);
+    }
+
+    void aHostileAccountIdIsNotKeptAndTheSyncGoesOn() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        server.setPortalId(QStringLiteral("62515/../../evil?x=1"));
+        TempCache cache;
+        const SyncOutcome outcome = syncHubSpot(cache.db(), server);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(liveDeals(cache.db()), 10);
+        QVERIFY(!MetaStore(cache.db()).value(sync::kHubSpotPortalIdKey));
+        QVERIFY(outcome.report.warnings.count >= 1);
+        QVERIFY(!sync::crmDealUrl(QStringLiteral("hubspot"), dealIds(cache.db()).value(0),
+                                  sync::readCrmAccount(cache.db())));
     }
 
     void incrementalSyncReadsOnlyChangesAndKeepsBookmarksBeforeItsStart() {

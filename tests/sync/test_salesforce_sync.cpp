@@ -10,9 +10,11 @@
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/InteractionStore.h"
+#include "store/MetaStore.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
 #include "sync/CrmChoices.h"
+#include "sync/CrmLinks.h"
 #include "sync/CrmSession.h"
 
 #include <QtTest>
@@ -366,6 +368,39 @@ private slots:
         QCOMPARE(session.instanceUrl(), server.instanceUrl());
         QCOMPARE(session.currentRefreshToken(), server.currentRefreshToken());
         QVERIFY(session.currentRefreshToken() != "refresh-0");
+    }
+
+    void theInstanceTheSignInNamesIsKeptForLinksToDeals() {
+        // OAuth without an instance: the token responses name it, the first and the moved one alike, and the
+        // cache keeps the one in use, which "Open in Salesforce" builds its address on.
+        SalesforceServer server;
+        fillSalesforce(server);
+        server.setOAuth("client", "secret", "refresh-0", false);
+        server.setAfterBatch([&](int batch) {
+            if (batch == 8) {
+                server.moveInstanceOnNextRefresh();
+                server.expireAccessToken();
+            }
+        });
+        TempCache cache;
+        sync::CrmConnection connection;
+        connection.source = sync::CrmConnection::Source::Salesforce;
+        connection.clientId = "client";
+        connection.clientSecret = "secret";
+        connection.refreshToken = "refresh-0";
+        connection.loginUrl = server.loginUrl();
+        sync::CrmSession session(connection, nullptr, {}, setupWith().retry);
+        const SystemClock clock;
+        sync::SyncRun run(cache.db(), clock);
+        sync::runSync(session.connector(), run);
+        QCOMPARE(session.instanceUrl(), server.instanceUrl());
+        QCOMPARE(MetaStore(cache.db()).value(sync::kSalesforceInstanceUrlKey), server.instanceUrl());
+
+        const sync::CrmAccount account = sync::readCrmAccount(cache.db());
+        const std::optional<QUrl> url = sync::crmDealUrl(kSource, sfDeal(2), account);
+        QVERIFY(url);
+        QCOMPARE(url->toString(), server.instanceUrl() + QStringLiteral("/lightning/r/Opportunity/") +
+                                      sfDeal(2) + QStringLiteral("/view"));
     }
 
     void deletedAndMergedRecordsLeaveThePipeline() {

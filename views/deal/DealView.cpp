@@ -6,6 +6,7 @@
 #include "CoachingNotesPanel.h"
 #include "ErrorBox.h"
 #include "InteractionReader.h"
+#include "OpenInCrm.h"
 #include "TimelineDelegate.h"
 #include "forecast/ForecastCategory.h"
 #include "items/DealActions.h"
@@ -16,6 +17,7 @@
 #include "store/Database.h"
 #include "text/HighlightedText.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -148,6 +150,14 @@ QWidget *DealView::buildHeader() {
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titleRow->addLayout(titles, 1);
+    if (m_options.crmLinks) {
+        m_openInCrm = m_options.crmLinks->createAction(this);
+        auto *openInCrm = new QToolButton(header);
+        openInCrm->setObjectName(QStringLiteral("dealOpenInCrm"));
+        openInCrm->setDefaultAction(m_openInCrm);
+        openInCrm->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        titleRow->addWidget(openInCrm, 0, Qt::AlignTop);
+    }
     titleRow->addWidget(m_band, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -286,6 +296,8 @@ void DealView::fillHeader(const DealDetails &d) {
     const Deal &deal = d.deal.deal;
     const QLocale locale;
     m_title->setText(deal.name);
+    if (m_openInCrm)
+        m_options.crmLinks->prepare(m_openInCrm, deal);
     QStringList facts;
     if (!d.deal.accountName.isEmpty())
         facts.append(d.deal.accountName);

@@ -31,6 +31,7 @@ class RatingService;
 class DealActions;
 class DealLoader;
 class InteractionReader;
+class OpenInCrm;
 class TimelineModel;
 
 struct DealViewOptions {
@@ -41,6 +42,8 @@ struct DealViewOptions {
     const Clock *clock = nullptr; // the system clock when null; must outlive the view
     // The application's rating service (shared with the Lexicon view); the view makes its own when null.
     sentiment::RatingService *ratings = nullptr;
+    // "Open in HubSpot / Salesforce" for the deal shown; no such button when null. Must outlive the view.
+    OpenInCrm *crmLinks = nullptr;
 };
 
 class DealView final : public QWidget {
@@ -96,6 +99,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_status;
     QToolButton *m_back;
+    QAction *m_openInCrm = nullptr;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_band;

@@ -377,6 +377,20 @@ std::optional<SavedCrmConnection> CrmConnectionsPage::load(sync::SecretStore &se
     return saved;
 }
 
+bool CrmConnectionsPage::isConfigured(QSettings &settings) {
+    return settings.contains(settingKey(Source::HubSpot, "kind")) ||
+           settings.contains(settingKey(Source::Salesforce, "kind"));
+}
+
+void CrmConnectionsPage::chooseCrm(Source source) {
+    if (sourceOf(m_kind->currentIndex()) == source)
+        return;
+    const int saved = m_settings.value(settingKey(source, "kind"), -1).toInt();
+    m_kind->setCurrentIndex(saved >= 0 && saved <= SalesforceToken && sourceOf(saved) == source
+                                ? saved
+                                : (source == Source::Salesforce ? SalesforceOAuth : HubSpotToken));
+}
+
 void CrmConnectionsPage::storeInstanceUrl(QSettings &settings, const QString &instanceUrl) {
     settings.setValue(settingKey(Source::Salesforce, "instance_url"), instanceUrl);
 }

@@ -50,6 +50,11 @@ public:
     // complete (error says why when the keychain failed).
     static std::optional<SavedCrmConnection> load(sync::SecretStore &secrets, QSettings &settings,
                                                   QString *error = nullptr);
+    // Whether a connection was ever saved (settings only, without asking the keychain for its secrets).
+    static bool isConfigured(QSettings &settings);
+    // Shows the fields of this CRM's connection (as it was saved, or its first kind when none was).
+    void chooseCrm(sync::CrmConnection::Source source);
+
     // A sync learnt where the Salesforce org lives now (every sign-in names it): remember it.
     static void storeInstanceUrl(QSettings &settings, const QString &instanceUrl);
 

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/DemoCache.h"
+
+#include "analytics/AnalyticsEngine.h"
+#include "analytics/sentiment/CacheRescorer.h"
+#include "demo/DemoGenerator.h"
+#include "domain/TimeFormat.h"
+#include "items/FailureText.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
+
+#include <QFile>
+
+namespace dp {
+
+void removeCacheFiles(const QString &path) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+bool demoCacheIsStale(const QString &path, Millis now) {
+    constexpr Millis kDemoShelfLife = 7 * kMillisPerDay;
+    OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+    if (!opened.ok())
+        return true;
+    try {
+        const std::optional<QString> generatedAt =
+            MetaStore(*opened.database).value(QStringLiteral("demo_now"));
+        const std::optional<Millis> at = generatedAt ? parseIsoInstant(*generatedAt) : std::nullopt;
+        return !at || now - *at > kDemoShelfLife;
+    } catch (const StoreError &) {
+        return true; // unreadable: made anew
+    }
+}
+
+TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport &report) {
+    TaskResult result;
+    {
+        OpenResult opened = Database::open(path);
+        if (!opened.ok()) {
+            result.error = opened.error;
+        } else {
+            try {
+                DemoOptions options;
+                options.now = now;
+                DemoGenerator(*opened.database, options).run([&report](int done, int total) {
+                    return report(done, total);
+                });
+                if (!report.cancelled()) {
+                    sentiment::rescoreCache(*opened.database, false); // before health, which reads it
+                    const FixedClock clock(options.now);
+                    AnalyticsEngine(*opened.database, clock).recomputeAll(HealthSettings{});
+                    result.ok = true;
+                }
+            } catch (const std::exception &error) {
+                result.error = failureText(error);
+            }
+        }
+    } // closed before its files go
+    if (!result.ok)
+        removeCacheFiles(path);
+    return result;
+}
+
+} // namespace dp
