@@ -2826,10 +2826,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>Buyer&apos;s &amp;rhythm</translation>
     </message>
     <message>
-        <source>Show the alert count in the system tray</source>
-        <translation>Show the alert count in the system tray</translation>
-    </message>
-    <message>
         <source>Background sync</source>
         <translation>Background sync</translation>
     </message>
@@ -2866,6 +2862,10 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Tray &amp;icon</source>
         <translation>Tray &amp;icon</translation>
+    </message>
+    <message>
+        <source>Show the number of new alerts in the system tray</source>
+        <translation>Show the number of new alerts in the system tray</translation>
     </message>
 </context>
 <context>

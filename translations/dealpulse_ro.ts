@@ -2868,10 +2868,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Ritmul &amp;cumpărătorului</translation>
     </message>
     <message>
-        <source>Show the alert count in the system tray</source>
-        <translation>Arată numărul de alerte în zona de notificare a sistemului</translation>
-    </message>
-    <message>
         <source>Background sync</source>
         <translation>Sincronizare în fundal</translation>
     </message>
@@ -2910,6 +2906,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Tray &amp;icon</source>
         <translation>&amp;Pictogramă în zona de notificare</translation>
+    </message>
+    <message>
+        <source>Show the number of new alerts in the system tray</source>
+        <translation>Arată numărul de alerte noi în zona de notificare a sistemului</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_cachePath(new QLineEdit(this))
     , m_syncInterval(new QComboBox(this))
-    , m_trayIcon(new QCheckBox(tr("Show the alert count in the system tray"), this))
+    , m_trayIcon(new QCheckBox(tr("Show the number of new alerts in the system tray"), this))
     , m_reportingCurrency(new QLineEdit(this))
     , m_rates(new QTableWidget(0, 2, this)) {
     setObjectName(QStringLiteral("settingsDialog"));

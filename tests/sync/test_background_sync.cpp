@@ -11,8 +11,9 @@
 
 #include "AlertsPage.h"
 #include "MainWindow.h"
-#include "items/AlertNotice.h"
 #include "PipelinePage.h"
+#include "SettingsDialog.h"
+#include "items/AlertNotice.h"
 #include "store/AlertStore.h"
 #include "store/MetricsStore.h"
 #include "sync/AlertNotifier.h"
@@ -23,14 +24,17 @@
 #include "sync/SyncStatus.h"
 #include "translations/Language.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QtTest>
 #include <atomic>
@@ -131,6 +135,29 @@ private slots:
         QCOMPARE(alertNotice({acme, globex, initech, umbrella})->text,
                  QStringLiteral("3 deals went dark: Acme renewal, Globex pilot and 1 more\n"
                                 "1 deal now at risk: Umbrella upsell"));
+    }
+
+    void theSettingsChooseTheIntervalAndTheTrayIcon() {
+        AppSettings initial;
+        SettingsDialog dialog(initial);
+        auto *interval = dialog.findChild<QComboBox *>(QStringLiteral("syncInterval"));
+        QVERIFY(interval);
+        QCOMPARE(interval->currentData().toInt(), 30); // the default
+        QCOMPARE(interval->currentText(), QStringLiteral("Every 30 minutes"));
+        QCOMPARE(interval->itemText(0), QStringLiteral("Off"));
+        auto *tray = dialog.findChild<QCheckBox *>(QStringLiteral("trayIcon"));
+        // Offscreen there is no system tray: the choice is offered but cannot be taken.
+        QCOMPARE(tray->isEnabled(), QSystemTrayIcon::isSystemTrayAvailable());
+        dialog.resize(640, 520);
+        QVERIFY(dialog.grab().save(kShots + QStringLiteral("/settings-general-en.png")));
+        interval->setCurrentIndex(0);
+        QCOMPARE(dialog.settings().syncIntervalMinutes, 0);
+        interval->setCurrentIndex(interval->findData(120));
+        const AppSettings chosen = dialog.settings();
+        QCOMPARE(chosen.syncIntervalMinutes, 120);
+        chosen.save();
+        QCOMPARE(AppSettings::load().syncIntervalMinutes, 120);
+        QSettings().clear();
     }
 
     void aSyncThatTurnsDealsDarkRaisesOneNotification() {
