@@ -128,7 +128,7 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
     summary.seconds = elapsed.elapsed() / 1000.0;
     summary.dealsRecomputed = changedDeals;
     if (run) {
-        // A failed sync's report holds what it wrote and warned about before it stopped.
+        // A failed sync's warnings are worth reading too: they may say why it stopped.
         summary.records = run->report.records;
         summary.warningCount = run->report.warnings.count;
         summary.warnings = run->report.warnings.samples;

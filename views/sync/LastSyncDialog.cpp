@@ -62,10 +62,13 @@ LastSyncDialog::LastSyncDialog(const SyncSummary &summary, const QTimeZone &zone
                                             QLocale::LongFormat),
                             this, "lastSyncFinished"));
     form->addRow(tr("Took"), plainLabel(duration(summary.seconds), this, "lastSyncDuration"));
-    form->addRow(tr("Records written"),
-                 plainLabel(locale.toString(summary.records), this, "lastSyncRecords"));
-    form->addRow(tr("Deals updated"),
-                 plainLabel(locale.toString(summary.dealsRecomputed), this, "lastSyncDeals"));
+    // A sync that stopped rolled back its last pages: its count would promise records the cache lacks.
+    if (summary.ok) {
+        form->addRow(tr("Records written"),
+                     plainLabel(locale.toString(summary.records), this, "lastSyncRecords"));
+        form->addRow(tr("Deals updated"),
+                     plainLabel(locale.toString(summary.dealsRecomputed), this, "lastSyncDeals"));
+    }
     if (const std::optional<AlertNotice> notice = alertNotice(summary.newAlerts))
         form->addRow(tr("Need a look"), plainLabel(notice->text, this, "lastSyncNewAlerts"));
     layout->addLayout(form);
