@@ -32,6 +32,7 @@ SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *pare
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatus::cancel);
     m_lastSyncButton->setObjectName(QStringLiteral("lastSyncButton"));
     m_lastSyncButton->setAutoRaise(true);
+    m_lastSyncButton->setAccessibleName(tr("Last sync"));
     m_lastSyncButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_lastSyncButton->setToolTip(tr("When the last sync ended, what it wrote, its warnings and errors"));
     connect(m_lastSyncButton, &QToolButton::clicked, this, &SyncStatus::openLastSync);
