@@ -1065,6 +1065,42 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
     </message>
 </context>
 <context>
+    <name>dp::AlertNotice</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark: %1</source>
+        <translation>
+            <numerusform>%n deal went dark: %1</numerusform>
+            <numerusform>%n deals went dark: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) now at risk: %1</source>
+        <translation>
+            <numerusform>%n deal now at risk: %1</numerusform>
+            <numerusform>%n deals now at risk: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Dealpulse: deals need a look</source>
+        <translation>Dealpulse: deals need a look</translation>
+    </message>
+</context>
+<context>
     <name>dp::AlertsModel</name>
     <message>
         <source>%1 · new</source>
@@ -1859,6 +1895,89 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Preparing this long text…</source>
         <translation>Preparing this long text…</translation>
+    </message>
+</context>
+<context>
+    <name>dp::LastSyncDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>The sync completed.</source>
+        <translation>The sync completed.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>The sync failed.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Records written</translation>
+    </message>
+    <message>
+        <source>Deals updated</source>
+        <translation>Deals updated</translation>
+    </message>
+    <message>
+        <source>Need a look</source>
+        <translation>Need a look</translation>
+    </message>
+    <message>
+        <source>No warnings: everything the CRM sent was read.</source>
+        <translation>No warnings: everything the CRM sent was read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the sync went on; these records or objects were kept as well as they could be, or skipped.</source>
+        <translation>
+            <numerusform>%n warning: the sync went on; these records or objects were kept as well as they could be, or skipped.</numerusform>
+            <numerusform>%n warnings: the sync went on; these records or objects were kept as well as they could be, or skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync warnings</source>
+        <translation>Sync warnings</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first %n are listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>under a second</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2908,48 @@ Deal rows SHA-256: %2</numerusform>
         <source>Buyer&apos;s &amp;rhythm</source>
         <translation>Buyer&apos;s &amp;rhythm</translation>
     </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Background sync</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs with the saved CRM connection while Dealpulse is open; waits while the system says the connection is offline or metered.</source>
+        <translation>Syncs with the saved CRM connection while Dealpulse is open; waits while the system says the connection is offline or metered.</translation>
+    </message>
+    <message>
+        <source>Background &amp;sync</source>
+        <translation>Background &amp;sync</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>This desktop has no system tray.</translation>
+    </message>
+    <message>
+        <source>Tray &amp;icon</source>
+        <translation>Tray &amp;icon</translation>
+    </message>
+    <message>
+        <source>Show the number of new alerts in the system tray</source>
+        <translation>Show the number of new alerts in the system tray</translation>
+    </message>
 </context>
 <context>
     <name>dp::SignInDialog</name>
@@ -3173,6 +3334,29 @@ Deal rows SHA-256: %2</numerusform>
         <source>Starting the sync…</source>
         <translation>Starting the sync…</translation>
     </message>
+    <message>
+        <source>When the last sync ended, what it wrote, its warnings and errors</source>
+        <translation>When the last sync ended, what it wrote, its warnings and errors</translation>
+    </message>
+    <message>
+        <source>Last sync cancelled</source>
+        <translation>Last sync cancelled</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Last sync failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync: %n warning(s)</source>
+        <translation>
+            <numerusform>Last sync: %n warning</numerusform>
+            <numerusform>Last sync: %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
 </context>
 <context>
     <name>dp::TimelineDelegate</name>
@@ -3280,6 +3464,20 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Rep tone: %1</source>
         <translation>Rep tone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Dealpulse: %n new alert(s)</source>
+        <translation>
+            <numerusform>Dealpulse: %n new alert</numerusform>
+            <numerusform>Dealpulse: %n new alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealpulse: no new alerts</source>
+        <translation>Dealpulse: no new alerts</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,45 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
     </message>
 </context>
 <context>
+    <name>dp::AlertNotice</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 și încă %n</numerusform>
+            <numerusform>%1 și încă %n</numerusform>
+            <numerusform>%1 și încă %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) went dark: %1</source>
+        <translation>
+            <numerusform>%n oportunitate a rămas fără răspuns: %1</numerusform>
+            <numerusform>%n oportunități au rămas fără răspuns: %1</numerusform>
+            <numerusform>%n de oportunități au rămas fără răspuns: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) now at risk: %1</source>
+        <translation>
+            <numerusform>%n oportunitate este acum în pericol: %1</numerusform>
+            <numerusform>%n oportunități sunt acum în pericol: %1</numerusform>
+            <numerusform>%n de oportunități sunt acum în pericol: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 și %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Dealpulse: deals need a look</source>
+        <translation>Dealpulse: oportunități care cer atenție</translation>
+    </message>
+</context>
+<context>
     <name>dp::AlertsModel</name>
     <message>
         <source>%1 · new</source>
@@ -1887,6 +1926,93 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Preparing this long text…</source>
         <translation>Se pregătește acest text lung…</translation>
+    </message>
+</context>
+<context>
+    <name>dp::LastSyncDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizare</translation>
+    </message>
+    <message>
+        <source>The sync completed.</source>
+        <translation>Sincronizarea s-a încheiat.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Sincronizarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>Sincronizarea a eșuat.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Încheiată</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Records written</source>
+        <translation>Înregistrări scrise</translation>
+    </message>
+    <message>
+        <source>Deals updated</source>
+        <translation>Oportunități actualizate</translation>
+    </message>
+    <message>
+        <source>Need a look</source>
+        <translation>Cer atenție</translation>
+    </message>
+    <message>
+        <source>No warnings: everything the CRM sent was read.</source>
+        <translation>Niciun avertisment: tot ce a trimis CRM-ul a fost citit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the sync went on; these records or objects were kept as well as they could be, or skipped.</source>
+        <translation>
+            <numerusform>%n avertisment: sincronizarea a continuat; aceste înregistrări sau obiecte au fost păstrate cât s-a putut de fidel sau au fost omise.</numerusform>
+            <numerusform>%n avertismente: sincronizarea a continuat; aceste înregistrări sau obiecte au fost păstrate cât s-a putut de fidel sau au fost omise.</numerusform>
+            <numerusform>%n de avertismente: sincronizarea a continuat; aceste înregistrări sau obiecte au fost păstrate cât s-a putut de fidel sau au fost omise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync warnings</source>
+        <translation>Avertismentele sincronizării</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>Este afișat primul.</numerusform>
+            <numerusform>Sunt afișate primele %n.</numerusform>
+            <numerusform>Sunt afișate primele %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>sub o secundă</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2950,50 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Buyer&apos;s &amp;rhythm</source>
         <translation>Ritmul &amp;cumpărătorului</translation>
     </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Sincronizare în fundal</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Oprită</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>La fiecare %n minut</numerusform>
+            <numerusform>La fiecare %n minute</numerusform>
+            <numerusform>La fiecare %n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>La fiecare %n oră</numerusform>
+            <numerusform>La fiecare %n ore</numerusform>
+            <numerusform>La fiecare %n de ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncs with the saved CRM connection while Dealpulse is open; waits while the system says the connection is offline or metered.</source>
+        <translation>Sincronizează cu conexiunea CRM salvată cât timp Dealpulse este deschis; așteaptă cât timp sistemul arată că nu există conexiune sau că aceasta este contorizată.</translation>
+    </message>
+    <message>
+        <source>Background &amp;sync</source>
+        <translation>&amp;Sincronizare în fundal</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Acest desktop nu are zonă de notificare.</translation>
+    </message>
+    <message>
+        <source>Tray &amp;icon</source>
+        <translation>&amp;Pictogramă în zona de notificare</translation>
+    </message>
+    <message>
+        <source>Show the number of new alerts in the system tray</source>
+        <translation>Arată numărul de alerte noi în zona de notificare a sistemului</translation>
+    </message>
 </context>
 <context>
     <name>dp::SignInDialog</name>
@@ -3210,6 +3380,30 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Starting the sync…</source>
         <translation>Începe sincronizarea…</translation>
     </message>
+    <message>
+        <source>When the last sync ended, what it wrote, its warnings and errors</source>
+        <translation>Când s-a încheiat ultima sincronizare, ce a scris, avertismentele și erorile ei</translation>
+    </message>
+    <message>
+        <source>Last sync cancelled</source>
+        <translation>Ultima sincronizare a fost anulată</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>Ultima sincronizare a eșuat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync: %n warning(s)</source>
+        <translation>
+            <numerusform>Ultima sincronizare: %n avertisment</numerusform>
+            <numerusform>Ultima sincronizare: %n avertismente</numerusform>
+            <numerusform>Ultima sincronizare: %n de avertismente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Ultima sincronizare</translation>
+    </message>
 </context>
 <context>
     <name>dp::TimelineDelegate</name>
@@ -3319,6 +3513,21 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Rep tone: %1</source>
         <translation>Tonul reprezentantului: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Dealpulse: %n new alert(s)</source>
+        <translation>
+            <numerusform>Dealpulse: %n alertă nouă</numerusform>
+            <numerusform>Dealpulse: %n alerte noi</numerusform>
+            <numerusform>Dealpulse: %n de alerte noi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealpulse: no new alerts</source>
+        <translation>Dealpulse: nicio alertă nouă</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "analytics/HealthRules.h"
 
 #include <QSettings>
+#include <QSystemTrayIcon>
 #include <algorithm>
 
 namespace dp {
@@ -18,6 +19,8 @@ const QString kLanguage = QStringLiteral("language");
 const QString kCachePath = QStringLiteral("cachePath");
 const QString kReportingCurrency = QStringLiteral("reportingCurrency");
 const QString kExchangeRates = QStringLiteral("exchangeRates");
+const QString kSyncInterval = QStringLiteral("sync/intervalMinutes");
+const QString kTrayIcon = QStringLiteral("trayIcon");
 
 } // namespace
 
@@ -36,6 +39,9 @@ AppSettings AppSettings::load() {
     for (auto it = rates.cbegin(); it != rates.cend(); ++it)
         if (const double rate = it.value().toDouble(); rate > 0)
             s.exchangeRates.insert(it.key(), rate);
+    s.syncIntervalMinutes =
+        std::clamp(settings.value(kSyncInterval, s.syncIntervalMinutes).toInt(), 0, 24 * 60);
+    s.trayIcon = settings.value(kTrayIcon, QSystemTrayIcon::isSystemTrayAvailable()).toBool();
     return s;
 }
 
@@ -52,6 +58,8 @@ void AppSettings::save() const {
     for (auto it = exchangeRates.cbegin(); it != exchangeRates.cend(); ++it)
         rates.insert(it.key(), it.value());
     settings.setValue(kExchangeRates, rates);
+    settings.setValue(kSyncInterval, syncIntervalMinutes);
+    settings.setValue(kTrayIcon, trayIcon);
 }
 
 CurrencyRates AppSettings::currencyRates() const {

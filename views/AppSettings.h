@@ -24,6 +24,8 @@ struct AppSettings {
     // deals are in) and how many units of it one unit of another currency is worth (none by default).
     QString reportingCurrency;
     QMap<QString, double> exchangeRates;
+    int syncIntervalMinutes = 30; // background sync; 0: off
+    bool trayIcon = false;        // loaded as on when the desktop has a system tray
 
     static AppSettings load();
     void save() const;

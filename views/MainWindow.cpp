@@ -31,6 +31,7 @@
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"
+#include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
@@ -137,6 +138,8 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
     addPage(m_lexiconPage, tr("Lexicon"), QKeySequence(Qt::CTRL | Qt::Key_5));
     addPage(m_snapshotsPage, tr("Snapshots"), QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_background = new BackgroundSync(this, m_sync);
+    m_background->apply(m_settings);
     // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
     m_pages->addWidget(m_dealPage);
     m_pages->addWidget(m_welcome);
@@ -753,6 +756,7 @@ void MainWindow::applySettings(const AppSettings &settings) {
         m_lexicon->setHealthSettings(settings.health());
     // A sync recomputes the deals it touched: with these settings, or its figures would disagree with them.
     m_sync->setHealth(settings.health());
+    m_background->apply(settings);
     if (settings.language != before.language)
         statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
     if (settings.reportingCurrency != before.reportingCurrency ||

@@ -24,6 +24,7 @@ class QTimer;
 namespace dp {
 
 class AlertsPage;
+class BackgroundSync;
 class CacheLock;
 class SnapshotHistoryView;
 class SyncStatus;
@@ -186,6 +187,7 @@ private:
     SnapshotHistoryView *m_snapshots = nullptr;
     QTimer *m_weeklyTimer;
     SyncStatus *m_sync;
+    BackgroundSync *m_background; // timed syncs, notifications of new alerts, the tray icon
     QList<QWidget *> m_history;
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 

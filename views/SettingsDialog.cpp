@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -35,6 +36,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_timeZone(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_cachePath(new QLineEdit(this))
+    , m_syncInterval(new QComboBox(this))
+    , m_trayIcon(new QCheckBox(tr("Show the number of new alerts in the system tray"), this))
     , m_reportingCurrency(new QLineEdit(this))
     , m_rates(new QTableWidget(0, 2, this)) {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -120,6 +123,29 @@ QWidget *SettingsDialog::generalPage() {
     auto *cacheLabel = new QLabel(tr("&Cache file"), page);
     cacheLabel->setBuddy(m_cachePath);
     form->addRow(cacheLabel, cacheBox);
+
+    m_syncInterval->setObjectName(QStringLiteral("syncInterval"));
+    m_syncInterval->setAccessibleName(tr("Background sync"));
+    m_syncInterval->addItem(tr("Off"), 0);
+    for (const int minutes : {15, 30, 60, 120, 240})
+        m_syncInterval->addItem(minutes < 60 ? tr("Every %n minute(s)", nullptr, minutes)
+                                             : tr("Every %n hour(s)", nullptr, minutes / 60),
+                                minutes);
+    if (m_syncInterval->findData(m_initial.syncIntervalMinutes) < 0) // set by hand in the settings file
+        m_syncInterval->addItem(tr("Every %n minute(s)", nullptr, m_initial.syncIntervalMinutes),
+                                m_initial.syncIntervalMinutes);
+    m_syncInterval->setCurrentIndex(m_syncInterval->findData(m_initial.syncIntervalMinutes));
+    m_syncInterval->setToolTip(tr("Syncs with the saved CRM connection while Dealpulse is open; waits while "
+                                  "the system says the connection is offline or metered."));
+    form->addRow(tr("Background &sync"), m_syncInterval);
+
+    m_trayIcon->setObjectName(QStringLiteral("trayIcon"));
+    m_trayIcon->setChecked(m_initial.trayIcon);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_trayIcon->setEnabled(false);
+        m_trayIcon->setToolTip(tr("This desktop has no system tray."));
+    }
+    form->addRow(tr("Tray &icon"), m_trayIcon);
     return page;
 }
 
@@ -207,6 +233,8 @@ AppSettings SettingsDialog::settings() const {
     s.timeZoneId = m_timeZone->currentData().toByteArray();
     s.language = m_language->currentData().toString();
     s.cachePath = m_cachePath->text().trimmed();
+    s.syncIntervalMinutes = m_syncInterval->currentData().toInt();
+    s.trayIcon = m_trayIcon->isChecked();
     s.reportingCurrency = m_reportingCurrency->text().trimmed().toUpper();
     for (int row = 0; row < m_rates->rowCount(); ++row) {
         const QTableWidgetItem *currency = m_rates->item(row, 0);

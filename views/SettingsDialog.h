@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The settings: going-dark days, our email domains, time zone, language and cache location; on a page of
+// The settings: going-dark days, our email domains, time zone, language, cache location and background
+// sync (how often, the tray icon); on a page of
 // their own, the reporting currency and exchange rates alerts are ranked with. Other features add their own
 // pages (CRM connections, lexicon) with addPage().
 
@@ -43,6 +44,8 @@ private:
     QComboBox *m_timeZone;
     QComboBox *m_language;
     QLineEdit *m_cachePath;
+    QComboBox *m_syncInterval;
+    QCheckBox *m_trayIcon;
     QLineEdit *m_reportingCurrency;
     QTableWidget *m_rates;
 };

@@ -28,6 +28,7 @@ CacheContent loadCacheContent(const QString &path, const QDate &today) {
         content.lastSyncedAt = BookmarkStore(db).lastSyncedAt();
         if (const auto generated = MetaStore(db).value(QStringLiteral("demo_now")))
             content.generatedAt = parseIsoInstant(*generated);
+        content.lastSync = LastSyncStore(db).load();
     } catch (const std::exception &error) {
         content = CacheContent{};
         content.error = failureText(error);

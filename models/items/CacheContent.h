@@ -6,6 +6,7 @@
 #include "items/PipelineLoader.h"
 #include "store/AlertStore.h"
 #include "store/DirectoryStore.h"
+#include "store/LastSyncStore.h"
 
 #include <QHash>
 #include <QList>
@@ -20,8 +21,9 @@ struct CacheContent {
     QHash<qint64, AlertSnooze> activeSnoozes;
     QList<AlertSnooze> snoozes;
     QHash<qint64, HealthBand> seenBands;
-    std::optional<Millis> lastSyncedAt; // nothing when the cache was never synced
-    std::optional<Millis> generatedAt;  // a demo's "now"
+    std::optional<Millis> lastSyncedAt;  // nothing when the cache was never synced
+    std::optional<Millis> generatedAt;   // a demo's "now"
+    std::optional<SyncSummary> lastSync; // for the "Last sync" panel
 };
 
 // Opens `path` itself, so it can run on any thread. `today` decides which snoozes are still active.

@@ -187,4 +187,14 @@ void MetricsStore::forEach(const std::function<void(const DealMetrics &)> &visit
         visit(readMetrics(query));
 }
 
+QHash<qint64, HealthBand> MetricsStore::alertBands() {
+    Statement &query = m_db.cached("SELECT deal_id, band FROM deal_metrics WHERE band IN (?1, ?2)");
+    query.bind(1, toKey(HealthBand::Dark)).bind(2, toKey(HealthBand::AtRisk));
+    QHash<qint64, HealthBand> bands;
+    while (query.step())
+        bands.insert(query.int64(0), healthBandFromKey(query.text(1)).value_or(HealthBand::AtRisk));
+    query.reset();
+    return bands;
+}
+
 } // namespace dp

@@ -5,6 +5,7 @@
 #include "domain/Health.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <optional>
@@ -30,6 +31,9 @@ public:
     void write(const DealMetrics &metrics);
     std::optional<DealMetrics> find(qint64 dealId);
     void forEach(const std::function<void(const DealMetrics &)> &visit);
+    // The deals whose stored band is dark or at risk (closed deals have their own band), with that band:
+    // a sync compares them before and after to find the deals that newly need a look.
+    QHash<qint64, HealthBand> alertBands();
 
 private:
     Database &m_db;

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncController.h"
 
+#include "sync/NewAlerts.h"
 #include "sync/SyncError.h"
+#include "sync/SyncLog.h"
 
 #include "store/Database.h"
+#include "store/DealStore.h"
+#include "store/MetricsStore.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 namespace dp::sync {
@@ -54,18 +59,28 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
     bool ok = false;
     QString message;
     int changedDeals = 0;
+    SyncSummary summary;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const SystemClock clock;
+    std::unique_ptr<Database> db;
+    std::optional<SyncRun> run;
     try {
         OpenResult opened = Database::open(m_cachePath, Database::Mode::CreateIfMissing);
         if (!opened.ok())
             throw SyncError(SyncError::Kind::Store, opened.error);
+        db = std::move(opened.database);
+        // What already was an alert, so the deals this sync turns dark can be told apart. A first sync
+        // brings the whole pipeline in: nothing "went" dark then.
+        const bool hadDeals = DealStore(*db).count() > 0;
+        const QHash<qint64, HealthBand> alertsBefore = MetricsStore(*db).alertBands();
         CrmSession session(connection, &m_cancel, m_http, m_retry);
         // The old refresh token is dead once the CRM hands out a new one: store the new one now, whichever
         // sync thread got it, not when the sync ends (a cancel, a failure or a closed window would lose it).
         session.keepRotatedTokensWith(*m_handoff);
-        const SystemClock clock;
-        SyncRun run(*opened.database, clock);
-        run.cancel = &m_cancel;
-        run.onProgress = [&](const SyncProgress &progress) {
+        run.emplace(*db, clock);
+        run->cancel = &m_cancel;
+        run->onProgress = [&](const SyncProgress &progress) {
             const QString text = tr("Syncing %1 (%2 of %3): %4 records")
                                      .arg(progress.object)
                                      .arg(progress.objectIndex)
@@ -82,7 +97,7 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
         };
         SyncReport report;
         try {
-            report = runSync(session.connector(), run, options);
+            report = runSync(session.connector(), *run, options);
         } catch (...) {
             keepSignIn();
             throw;
@@ -90,11 +105,14 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
         keepSignIn();
         ok = true;
         changedDeals = report.dealsRecomputed;
+        if (hadDeals)
+            summary.newAlerts = newAlertsSince(*db, alertsBefore, QDate::currentDate());
         message = tr("Synced %1 records; %2 deals updated.").arg(report.records).arg(report.dealsRecomputed);
     } catch (const SyncError &error) {
-        message = error.kind() == SyncError::Kind::Cancelled ? tr("Sync cancelled. The next sync continues "
-                                                                  "where this one stopped.")
-                                                             : error.message();
+        summary.cancelled = error.kind() == SyncError::Kind::Cancelled;
+        message = summary.cancelled ? tr("Sync cancelled. The next sync continues "
+                                         "where this one stopped.")
+                                    : error.message();
     } catch (const StoreError &error) {
         message = tr("The cache could not be written: %1").arg(error.message());
     } catch (const std::exception &error) {
@@ -104,10 +122,31 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
     } catch (...) {
         message = tr("The sync stopped on an unexpected error. Try again.");
     }
+    summary.ok = ok;
+    summary.message = message;
+    summary.finishedAt = clock.now();
+    summary.seconds = elapsed.elapsed() / 1000.0;
+    summary.dealsRecomputed = changedDeals;
+    if (run) {
+        // A failed sync's warnings are worth reading too: they may say why it stopped.
+        summary.records = run->report.records;
+        summary.warningCount = run->report.warnings.count;
+        summary.warnings = run->report.warnings.samples;
+    }
+    run.reset();
+    if (db) {
+        try {
+            LastSyncStore(*db).save(summary);
+        } catch (const std::exception &error) {
+            // The panel then shows this sync until the window closes; the sync itself is not undone.
+            qCWarning(lcSync) << "the last sync's summary was not stored:" << error.what();
+        }
+    }
     m_handoff->finish();
-    post([this, ok, message, changedDeals] {
+    post([this, ok, message, changedDeals, summary] {
         m_running = false;
         join();
+        emit summarized(summary);
         emit finished(ok, message, changedDeals);
     });
 }

@@ -7,6 +7,8 @@
 #include "sync/CrmSession.h"
 #include "sync/SyncEngine.h"
 
+#include "store/LastSyncStore.h"
+
 #include <QObject>
 #include <atomic>
 #include <functional>
@@ -45,6 +47,9 @@ signals:
     // ok: the cache is complete; otherwise message says what to do (reconnect, add scopes, wait, ...).
     // changedDeals: how many deals' figures were recomputed, so views know whether to reload.
     void finished(bool ok, const QString &message, int changedDeals);
+    // Just before finished(): the whole outcome (warnings, deals newly dark or at risk), as also stored in
+    // the cache for the "Last sync" panel.
+    void summarized(const dp::SyncSummary &summary);
     // A rotated OAuth refresh token, after the keeper stored it (for views that show it; nothing needs to
     // store it again).
     void refreshTokenChanged(const QByteArray &refreshToken);

@@ -2,11 +2,13 @@
 #include "sync/SyncStatus.h"
 
 #include "sync/CrmConnectionsPage.h"
+#include "sync/LastSyncDialog.h"
 #include "sync/SyncController.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStyle>
 #include <QToolButton>
 
 namespace dp {
@@ -15,7 +17,8 @@ SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *pare
     , m_secrets(std::move(secrets))
     , m_text(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QToolButton(this)) {
+    , m_cancel(new QToolButton(this))
+    , m_lastSyncButton(new QToolButton(this)) {
     setObjectName(QStringLiteral("syncStatus"));
     m_text->setObjectName(QStringLiteral("syncProgressText"));
     m_text->setTextFormat(Qt::PlainText); // progress quotes the CRM's errors and record names
@@ -27,11 +30,18 @@ SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *pare
     m_cancel->setText(tr("Cancel sync"));
     m_cancel->setAccessibleName(tr("Cancel the sync"));
     connect(m_cancel, &QToolButton::clicked, this, &SyncStatus::cancel);
+    m_lastSyncButton->setObjectName(QStringLiteral("lastSyncButton"));
+    m_lastSyncButton->setAutoRaise(true);
+    m_lastSyncButton->setAccessibleName(tr("Last sync"));
+    m_lastSyncButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_lastSyncButton->setToolTip(tr("When the last sync ended, what it wrote, its warnings and errors"));
+    connect(m_lastSyncButton, &QToolButton::clicked, this, &SyncStatus::openLastSync);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
+    layout->addWidget(m_lastSyncButton);
     showRunning(false);
 }
 
@@ -45,6 +55,8 @@ void SyncStatus::setCache(const QString &path) {
     if (path == m_cachePath && m_controller)
         return;
     delete m_controller; // cancels and waits for a running sync
+    if (path != m_cachePath)
+        m_lastSync.reset(); // another cache's: the new one's comes with its content
     m_cachePath = path;
     m_controller = new sync::SyncController(path, this);
     connect(m_controller, &sync::SyncController::progressed, this, [this](const QString &text, int percent) {
@@ -53,6 +65,11 @@ void SyncStatus::setCache(const QString &path) {
     });
     connect(m_controller, &sync::SyncController::instanceUrlChanged, this,
             [this](const QString &url) { CrmConnectionsPage::storeInstanceUrl(m_settings, url); });
+    connect(m_controller, &sync::SyncController::started, this, &SyncStatus::started);
+    connect(m_controller, &sync::SyncController::summarized, this, [this](const SyncSummary &summary) {
+        m_lastSync = summary;
+        emit summarized(summary);
+    });
     connect(m_controller, &sync::SyncController::finished, this,
             [this](bool ok, const QString &message, int changedDeals) {
                 showRunning(false);
@@ -68,6 +85,54 @@ bool SyncStatus::isRunning() const {
 bool SyncStatus::wantsSyncOnStart() {
     const std::optional<SavedCrmConnection> saved = CrmConnectionsPage::load(*m_secrets, m_settings);
     return saved && saved->syncOnStart;
+}
+
+void SyncStatus::setSecretStore(std::unique_ptr<sync::SecretStore> secrets) {
+    if (!isRunning())
+        m_secrets = std::move(secrets);
+}
+
+void SyncStatus::setLastSync(const std::optional<SyncSummary> &summary) {
+    m_lastSync = summary;
+    updateLastSyncButton();
+}
+
+bool SyncStatus::syncQuietly() {
+    if (!m_controller || isRunning())
+        return false;
+    QString error;
+    if (!CrmConnectionsPage::load(*m_secrets, m_settings, &error))
+        return false;
+    syncNow();
+    return isRunning();
+}
+
+LastSyncDialog *SyncStatus::openLastSync() {
+    if (!m_lastSync)
+        return nullptr;
+    auto *dialog = new LastSyncDialog(*m_lastSync, m_zone, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void SyncStatus::updateLastSyncButton() {
+    if (!m_lastSync) {
+        m_lastSyncButton->hide();
+        return;
+    }
+    const bool troubled = !m_lastSync->ok || m_lastSync->warningCount > 0;
+    m_lastSyncButton->setIcon(troubled ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    if (m_lastSync->cancelled)
+        m_lastSyncButton->setText(tr("Last sync cancelled"));
+    else if (!m_lastSync->ok)
+        m_lastSyncButton->setText(tr("Last sync failed"));
+    else if (m_lastSync->warningCount > 0)
+        m_lastSyncButton->setText(tr("Last sync: %n warning(s)", nullptr, m_lastSync->warningCount));
+    else
+        m_lastSyncButton->setText(tr("Last sync"));
+    m_lastSyncButton->setAccessibleName(m_lastSyncButton->text());
+    m_lastSyncButton->setVisible(!m_cancel->isVisibleTo(this)); // hidden while a sync runs
 }
 
 void SyncStatus::syncNow() {
@@ -100,6 +165,7 @@ void SyncStatus::showRunning(bool running) {
     m_text->setVisible(running);
     m_bar->setVisible(running);
     m_cancel->setVisible(running);
+    updateLastSyncButton();
 }
 
 } // namespace dp
