@@ -40,6 +40,7 @@ private:
     QLineEdit *m_domains;
     QComboBox *m_timeZone;
     QComboBox *m_language;
+    QComboBox *m_formats;
     QLineEdit *m_cachePath;
     QLineEdit *m_reportingCurrency;
     QTableWidget *m_rates;
