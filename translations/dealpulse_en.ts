@@ -253,10 +253,6 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <translation>Computing deal health...</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</source>
-        <translation>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</translation>
-    </message>
-    <message>
         <source>score text or a cache for sentiment</source>
         <translation>score text or a cache for sentiment</translation>
     </message>
@@ -267,6 +263,52 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>bring the cache up to date with a CRM</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</source>
+        <translation>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,10 +3581,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
-        <translation>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</translation>
-    </message>
-    <message>
         <source>, about %1 s left for %2</source>
         <translation>, about %1 s left for %2</translation>
     </message>
@@ -3718,6 +3756,10 @@ Deal rows SHA-256: %2</numerusform>
             <numerusform>%n link</numerusform>
             <numerusform>%n links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
+        <translation>%1 (%2 of %3): %4, %5, %6 records/s</translation>
     </message>
 </context>
 <context>

@@ -263,10 +263,6 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <translation>Se calculează starea oportunităților...</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</source>
-        <translation>S-a scris %1: %2 echipe, %3 agenți de vânzări, %4 clienți, %5 contacte, %6 oportunități, %7 interacțiuni la data de %8.</translation>
-    </message>
-    <message>
         <source>score text or a cache for sentiment</source>
         <translation>evaluează sentimentul unui text sau al unui cache</translation>
     </message>
@@ -277,6 +273,58 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>actualizează cache-ul din CRM</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</source>
+        <translation>S-a scris %1: %2, %3, %4, %5, %6, %7 la data de %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n echipă</numerusform>
+            <numerusform>%n echipe</numerusform>
+            <numerusform>%n de echipe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n agent de vânzări</numerusform>
+            <numerusform>%n agenți de vânzări</numerusform>
+            <numerusform>%n de agenți de vânzări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacte</numerusform>
+            <numerusform>%n de contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interacțiune</numerusform>
+            <numerusform>%n interacțiuni</numerusform>
+            <numerusform>%n de interacțiuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,7 +904,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Buyer engagement per rep, open deals, last 28 days</source>
-        <translation>Implicarea cumpărătorilor per reprezentant, oportunități deschise, ultimele 28 de zile</translation>
+        <translation>Implicarea cumpărătorilor per agent de vânzări, oportunități deschise, ultimele 28 de zile</translation>
     </message>
     <message>
         <source>Inbound (buyer)</source>
@@ -921,9 +969,9 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message numerus="yes">
         <source>Buyer engagement, 12 busiest of %n reps, open deals, last 28 days</source>
         <translation>
-            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n reprezentant, oportunități deschise, ultimele 28 de zile</numerusform>
-            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n reprezentanți, oportunități deschise, ultimele 28 de zile</numerusform>
-            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n de reprezentanți, oportunități deschise, ultimele 28 de zile</numerusform>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n agent de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n agenți de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n de agenți de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3231,7 +3279,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Rep tone: %1</source>
-        <translation>Tonul reprezentantului: %1</translation>
+        <translation>Tonul agentului de vânzări: %1</translation>
     </message>
 </context>
 <context>
@@ -3582,10 +3630,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
-        <translation>%1 (%2 din %3): %4 înregistrări, %5 pagini, %6 înregistrări/s</translation>
-    </message>
-    <message>
         <source>, about %1 s left for %2</source>
         <translation>, încă aproximativ %1 s pentru %2</translation>
     </message>
@@ -3772,6 +3816,10 @@ SHA-256 al rândurilor: %2</numerusform>
             <numerusform>%n legături</numerusform>
             <numerusform>%n de legături</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
+        <translation>%1 (%2 din %3): %4, %5, %6 înregistrări/s</translation>
     </message>
 </context>
 <context>

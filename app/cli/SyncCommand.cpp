@@ -55,13 +55,14 @@ std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection
 }
 
 QString progressLine(const sync::SyncProgress &progress) {
-    QString line = tr("%1 (%2 of %3): %4 records, %5 pages, %6 records/s")
-                       .arg(progress.object)
-                       .arg(progress.objectIndex)
-                       .arg(progress.objectCount)
-                       .arg(progress.records)
-                       .arg(progress.pages)
-                       .arg(qRound(progress.recordsPerSecond));
+    QString line =
+        tr("%1 (%2 of %3): %4, %5, %6 records/s")
+            .arg(progress.object)
+            .arg(progress.objectIndex)
+            .arg(progress.objectCount)
+            .arg(QCoreApplication::translate("dp::cli", "%n record(s)", nullptr, int(progress.records)),
+                 QCoreApplication::translate("dp::cli", "%n page(s)", nullptr, int(progress.pages)))
+            .arg(qRound(progress.recordsPerSecond));
     if (progress.etaSeconds)
         line += tr(", about %1 s left for %2").arg(*progress.etaSeconds).arg(progress.object);
     return line;
