@@ -1086,6 +1086,73 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     </message>
 </context>
 <context>
+    <name>SyncWarning</name>
+    <message>
+        <source>call %1: transcript %2 not found; kept the call without it</source>
+        <translation>call %1: transcript %2 not found; kept the call without it</translation>
+    </message>
+    <message>
+        <source>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</source>
+        <translation>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable hs_timestamp, used its creation time</source>
+        <translation>%1 %2: no readable hs_timestamp, used its creation time</translation>
+    </message>
+    <message>
+        <source>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</source>
+        <translation>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</translation>
+    </message>
+    <message>
+        <source>deal %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>deal %1: amount &apos;%2&apos; is not a number; stored none</translation>
+    </message>
+    <message>
+        <source>deal %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>deal %1: close date &apos;%2&apos; is not a date; stored none</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this org; skipped (%2)</source>
+        <translation>%1 is not available in this org; skipped (%2)</translation>
+    </message>
+    <message>
+        <source>the org&apos;s default currency is unknown; opportunities stored without one</source>
+        <translation>the org&apos;s default currency is unknown; opportunities stored without one</translation>
+    </message>
+    <message>
+        <source>%1 %2: unreadable %3 &apos;%4&apos;</source>
+        <translation>%1 %2: unreadable %3 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>contact role %1: opportunity %2 or contact %3 is not synced</source>
+        <translation>contact role %1: opportunity %2 or contact %3 is not synced</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable time, used its creation time</source>
+        <translation>%1 %2: no readable time, used its creation time</translation>
+    </message>
+    <message>
+        <source>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</source>
+        <translation>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</translation>
+    </message>
+    <message>
+        <source>opportunity %1: probability &apos;%2&apos; is not a number</source>
+        <translation>opportunity %1: probability &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>opportunity %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>opportunity %1: amount &apos;%2&apos; is not a number; stored none</translation>
+    </message>
+    <message>
+        <source>opportunity %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>opportunity %1: close date &apos;%2&apos; is not a date; stored none</translation>
+    </message>
+    <message>
+        <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
+        <translation>opportunity %1: unknown forecast category &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WeeklySnapshot</name>
     <message>
         <source>Dealpulse (automatic)</source>

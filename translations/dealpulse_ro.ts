@@ -1116,6 +1116,73 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
 </context>
 <context>
+    <name>SyncWarning</name>
+    <message>
+        <source>call %1: transcript %2 not found; kept the call without it</source>
+        <translation>apelul %1: transcrierea %2 nu a fost găsită; apelul a fost păstrat fără ea</translation>
+    </message>
+    <message>
+        <source>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</source>
+        <translation>transcrierile apelurilor nu pot fi citite cu această aplicație HubSpot (crm.extensions_calling_transcripts.read); apelurile au fost sincronizate fără ele</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable hs_timestamp, used its creation time</source>
+        <translation>%1 %2: hs_timestamp nu poate fi citit, s-a folosit momentul creării</translation>
+    </message>
+    <message>
+        <source>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</source>
+        <translation>oportunitatea %1: etapa „%2” nu este în niciun pipeline; s-a păstrat id-ul ei</translation>
+    </message>
+    <message>
+        <source>deal %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>oportunitatea %1: valoarea „%2” nu este un număr; nu s-a salvat nicio valoare</translation>
+    </message>
+    <message>
+        <source>deal %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>oportunitatea %1: data de închidere „%2” nu este o dată; nu s-a salvat nicio dată</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this org; skipped (%2)</source>
+        <translation>%1 nu este disponibil în această organizație; omis (%2)</translation>
+    </message>
+    <message>
+        <source>the org&apos;s default currency is unknown; opportunities stored without one</source>
+        <translation>moneda implicită a organizației este necunoscută; oportunitățile au fost salvate fără monedă</translation>
+    </message>
+    <message>
+        <source>%1 %2: unreadable %3 &apos;%4&apos;</source>
+        <translation>%1 %2: %3 ilizibil „%4”</translation>
+    </message>
+    <message>
+        <source>contact role %1: opportunity %2 or contact %3 is not synced</source>
+        <translation>rolul de contact %1: oportunitatea %2 sau contactul %3 nu este sincronizat</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable time, used its creation time</source>
+        <translation>%1 %2: nicio oră lizibilă, s-a folosit momentul creării</translation>
+    </message>
+    <message>
+        <source>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</source>
+        <translation>oportunitatea %1: etapa „%2” nu este în lista de etape; păstrată ca atare</translation>
+    </message>
+    <message>
+        <source>opportunity %1: probability &apos;%2&apos; is not a number</source>
+        <translation>oportunitatea %1: probabilitatea „%2” nu este un număr</translation>
+    </message>
+    <message>
+        <source>opportunity %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>oportunitatea %1: valoarea „%2” nu este un număr; nu s-a salvat nicio valoare</translation>
+    </message>
+    <message>
+        <source>opportunity %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>oportunitatea %1: data de închidere „%2” nu este o dată; nu s-a salvat nicio dată</translation>
+    </message>
+    <message>
+        <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
+        <translation>oportunitatea %1: categorie de prognoză necunoscută „%2”</translation>
+    </message>
+</context>
+<context>
     <name>WeeklySnapshot</name>
     <message>
         <source>Dealpulse (automatic)</source>
