@@ -89,7 +89,7 @@ PreparedCache prepareCache(const QString &path, Database::Mode mode, const Figur
             } catch (const StoreError &error) {
                 // Opening reads only the first pages: damage further in shows up here.
                 prepared->problem = error.message();
-                prepared->damaged = CacheRescue::isDamage(error.message());
+                prepared->damaged = error.isDamage();
                 return TaskResult{false, {}};
             }
         });
@@ -159,7 +159,9 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         // Help must work without a display, so it never creates the GUI application.
         QCoreApplication app(argc, argv);
         describeApplication();
-        installLanguage(QSettings().value(QStringLiteral("language")).toString());
+        const QSettings settings;
+        installLanguage(settings.value(QStringLiteral("language")).toString(),
+                        settings.value(QStringLiteral("formats")).toString());
         QCommandLineParser parser;
         options.addTo(parser);
         parser.process(app); // prints and exits
@@ -172,7 +174,8 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     QGuiApplication::setDesktopFileName(QStringLiteral("io.dealpulse.Dealpulse"));
     QApplication::setWindowIcon(windowIcon());
     QSettings settings;
-    installLanguage(settings.value(QStringLiteral("language")).toString());
+    installLanguage(settings.value(QStringLiteral("language")).toString(),
+                    settings.value(QStringLiteral("formats")).toString());
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);

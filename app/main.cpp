@@ -28,13 +28,15 @@ int main(int argc, char *argv[]) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             describeApplication();
-            dp::installLanguage(QStringLiteral("en"));
+            dp::installLanguage(QString());
             return dp::cli::run(QCoreApplication::arguments());
         }
         // The command line needs no display, so it never creates a GUI application.
         QCoreApplication app(argc, argv);
         describeApplication();
-        dp::installLanguage(QStringLiteral("en"));
+        // The command line speaks the language of the shell it runs in (LANG, LC_MESSAGES, …), not the
+        // window's setting: a script sees the same words as the person typing beside it.
+        dp::installLanguage(QString());
         return dp::cli::run(QCoreApplication::arguments());
     }
     return dp::runGui(argc, argv, describeApplication);

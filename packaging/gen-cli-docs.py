@@ -29,8 +29,9 @@ def run_help(binary, words, data_home):
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
-        # A throwaway home: the user's language setting must not reach the page, and the default cache
-        # folder the help names is created there.
+        # The command line speaks the language of LANG/LC_ALL (and LANGUAGE, left out here): C keeps the page
+        # English. A throwaway home: the window's language setting must not reach the page, and the default
+        # cache folder the help names is created there.
         "HOME": data_home,
         "XDG_CONFIG_HOME": os.path.join(data_home, "config"),
         "XDG_DATA_HOME": data_home,

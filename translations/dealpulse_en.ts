@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheLocation</name>
     <message>
         <source>Cannot copy %1 to %2: %3</source>
@@ -246,10 +253,6 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <translation>Computing deal health...</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</source>
-        <translation>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</translation>
-    </message>
-    <message>
         <source>score text or a cache for sentiment</source>
         <translation>score text or a cache for sentiment</translation>
     </message>
@@ -260,6 +263,52 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>bring the cache up to date with a CRM</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</source>
+        <translation>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,6 +324,42 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</source>
         <translation>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</translation>
+    </message>
+    <message>
+        <source>The cache file is damaged: %1</source>
+        <translation>The cache file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>No cache at %1.</source>
+        <translation>No cache at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a cache file.</source>
+        <translation>%1 is a folder, not a cache file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.</source>
+        <translation>%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it was left untouched.</source>
+        <translation>%1 is damaged and cannot be read (%2); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Dealpulse cache; it was left untouched.</source>
+        <translation>%1 is a SQLite database of another program, not a Dealpulse cache; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dealpulse (cache version %2; this one reads up to %3). Update Dealpulse to open it; the file was left untouched.</source>
+        <translation>%1 was written by a newer Dealpulse (cache version %2; this one reads up to %3). Update Dealpulse to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>Cannot prepare the cache %1: %2</translation>
     </message>
 </context>
 <context>
@@ -744,10 +829,6 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <translation>Going dark after</translation>
     </message>
     <message>
-        <source>%1 days without buyer reply</source>
-        <translation>%1 days without buyer reply</translation>
-    </message>
-    <message>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
@@ -784,10 +865,6 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <translation>(none)</translation>
     </message>
     <message>
-        <source>%1 deals</source>
-        <translation>%1 deals</translation>
-    </message>
-    <message>
         <source>, %1 without amount</source>
         <translation>, %1 without amount</translation>
     </message>
@@ -804,20 +881,12 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <translation>Buyer engagement per rep, open deals, last 28 days</translation>
     </message>
     <message>
-        <source>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</source>
-        <translation>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</translation>
-    </message>
-    <message>
         <source>Inbound (buyer)</source>
         <translation>Inbound (buyer)</translation>
     </message>
     <message>
         <source>Outbound (us)</source>
         <translation>Outbound (us)</translation>
-    </message>
-    <message>
-        <source>Amount per forecast category, %1 (of %2 currencies)</source>
-        <translation>Amount per forecast category, %1 (of %2 currencies)</translation>
     </message>
     <message>
         <source>Amount per forecast category, %1</source>
@@ -854,6 +923,34 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>Cannot draw the PDF report</source>
         <translation>Cannot draw the PDF report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without buyer reply</source>
+        <translation>
+            <numerusform>%n day without buyer reply</numerusform>
+            <numerusform>%n days without buyer reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer engagement, 12 busiest of %n reps, open deals, last 28 days</source>
+        <translation>
+            <numerusform>Buyer engagement, 12 busiest of %n reps, open deals, last 28 days</numerusform>
+            <numerusform>Buyer engagement, 12 busiest of %n reps, open deals, last 28 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount per forecast category, %1 (of %n currencies)</source>
+        <translation>
+            <numerusform>Amount per forecast category, %1 (of %n currencies)</numerusform>
+            <numerusform>Amount per forecast category, %1 (of %n currencies)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,6 +1083,73 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarning</name>
+    <message>
+        <source>call %1: transcript %2 not found; kept the call without it</source>
+        <translation>call %1: transcript %2 not found; kept the call without it</translation>
+    </message>
+    <message>
+        <source>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</source>
+        <translation>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable hs_timestamp, used its creation time</source>
+        <translation>%1 %2: no readable hs_timestamp, used its creation time</translation>
+    </message>
+    <message>
+        <source>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</source>
+        <translation>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</translation>
+    </message>
+    <message>
+        <source>deal %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>deal %1: amount &apos;%2&apos; is not a number; stored none</translation>
+    </message>
+    <message>
+        <source>deal %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>deal %1: close date &apos;%2&apos; is not a date; stored none</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this org; skipped (%2)</source>
+        <translation>%1 is not available in this org; skipped (%2)</translation>
+    </message>
+    <message>
+        <source>the org&apos;s default currency is unknown; opportunities stored without one</source>
+        <translation>the org&apos;s default currency is unknown; opportunities stored without one</translation>
+    </message>
+    <message>
+        <source>%1 %2: unreadable %3 &apos;%4&apos;</source>
+        <translation>%1 %2: unreadable %3 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>contact role %1: opportunity %2 or contact %3 is not synced</source>
+        <translation>contact role %1: opportunity %2 or contact %3 is not synced</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable time, used its creation time</source>
+        <translation>%1 %2: no readable time, used its creation time</translation>
+    </message>
+    <message>
+        <source>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</source>
+        <translation>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</translation>
+    </message>
+    <message>
+        <source>opportunity %1: probability &apos;%2&apos; is not a number</source>
+        <translation>opportunity %1: probability &apos;%2&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>opportunity %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>opportunity %1: amount &apos;%2&apos; is not a number; stored none</translation>
+    </message>
+    <message>
+        <source>opportunity %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>opportunity %1: close date &apos;%2&apos; is not a date; stored none</translation>
+    </message>
+    <message>
+        <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
+        <translation>opportunity %1: unknown forecast category &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3743,16 +3907,8 @@ Deal rows SHA-256: %2</numerusform>
         <translation>there is no snapshot %1</translation>
     </message>
     <message>
-        <source>Exported %1 deals to %2 (deal rows SHA-256 %3)</source>
-        <translation>Exported %1 deals to %2 (deal rows SHA-256 %3)</translation>
-    </message>
-    <message>
         <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
         <translation>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</translation>
-    </message>
-    <message>
-        <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
-        <translation>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</translation>
     </message>
     <message>
         <source>Scores text for sentiment: from stdin, one text per line, or every interaction of a cache.</source>
@@ -3811,10 +3967,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>--label TEXT is required</translation>
     </message>
     <message>
-        <source>Took snapshot %1 (%2 deals)</source>
-        <translation>Took snapshot %1 (%2 deals)</translation>
-    </message>
-    <message>
         <source>Lists the stored snapshots, newest first.</source>
         <translation>Lists the stored snapshots, newest first.</translation>
     </message>
@@ -3859,10 +4011,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>--period-end wants a date such as 2026-12-31, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Wrote %1 changes to %2</translation>
-    </message>
-    <message>
         <source>Usage: dealpulse snapshot take|list|diff [options]
   take   store a snapshot of the cache (--label TEXT)
   list   list stored snapshots
@@ -3881,10 +4029,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>unknown command &apos;%1&apos;; use take, list or diff</source>
         <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
-        <translation>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</translation>
     </message>
     <message>
         <source>, about %1 s left for %2</source>
@@ -3921,10 +4065,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
-    </message>
-    <message>
-        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
-        <translation>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</translation>
     </message>
     <message>
         <source>Output format: csv, xlsx, pdf or json.</source>
@@ -3985,6 +4125,91 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>--csv-metadata goes with --format csv</source>
         <translation>--csv-metadata goes with --format csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1 (deal rows SHA-256 %2)</source>
+        <translation>
+            <numerusform>Exported %n deal to %1 (deal rows SHA-256 %2)</numerusform>
+            <numerusform>Exported %n deals to %1 (deal rows SHA-256 %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n interaction(s) (%1 without a score: no buyer text or no lexicon for their language); %2</source>
+        <translation>
+            <numerusform>Scored %n interaction (%1 without a score: no buyer text or no lexicon for their language); %2</numerusform>
+            <numerusform>Scored %n interactions (%1 without a score: no buyer text or no lexicon for their language); %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed %n deal(s).</source>
+        <translation>
+            <numerusform>recomputed %n deal.</numerusform>
+            <numerusform>recomputed %n deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took snapshot %1 (%n deal(s))</source>
+        <translation>
+            <numerusform>Took snapshot %1 (%n deal)</numerusform>
+            <numerusform>Took snapshot %1 (%n deals)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n change to %1</numerusform>
+            <numerusform>Wrote %n changes to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 in %2 (%3 deleted) in %4 s; %5; recomputed %6; %7; %8 wait for records not synced.</source>
+        <translation>Synced %1 in %2 (%3 deleted) in %4 s; %5; recomputed %6; %7; %8 wait for records not synced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
+        <translation>%1 (%2 of %3): %4, %5, %6 records/s</translation>
     </message>
 </context>
 <context>
@@ -4057,16 +4282,19 @@ Deal rows SHA-256: %2</numerusform>
         <translation>%1 answered HTTP %2 to %3.</translation>
     </message>
     <message>
-        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
-        <translation>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</source>
         <translation>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</translation>
     </message>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached after %n attempt(s) (%2). Check the connection and try again.</source>
+        <translation>
+            <numerusform>%1 could not be reached after %n attempt (%2). Check the connection and try again.</numerusform>
+            <numerusform>%1 could not be reached after %n attempts (%2). Check the connection and try again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4214,14 +4442,6 @@ Deal rows SHA-256: %2</numerusform>
 <context>
     <name>dp::sync::SyncController</name>
     <message>
-        <source>Syncing %1 (%2 of %3): %4 records</source>
-        <translation>Syncing %1 (%2 of %3): %4 records</translation>
-    </message>
-    <message>
-        <source>Synced %1 records; %2 deals updated.</source>
-        <translation>Synced %1 records; %2 deals updated.</translation>
-    </message>
-    <message>
         <source>Sync cancelled. The next sync continues where this one stopped.</source>
         <translation>Sync cancelled. The next sync continues where this one stopped.</translation>
     </message>
@@ -4236,6 +4456,27 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The sync stopped on an unexpected error. Try again.</source>
         <translation>The sync stopped on an unexpected error. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 (%2 of %3): %Ln record(s)</source>
+        <translation>
+            <numerusform>Syncing %1 (%2 of %3): %Ln record</numerusform>
+            <numerusform>Syncing %1 (%2 of %3): %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln record(s); %1</source>
+        <translation>
+            <numerusform>Synced %Ln record; %1</numerusform>
+            <numerusform>Synced %Ln records; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) updated.</source>
+        <translation>
+            <numerusform>%Ln deal updated.</numerusform>
+            <numerusform>%Ln deals updated.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheLocation</name>
     <message>
         <source>Cannot copy %1 to %2: %3</source>
@@ -256,10 +263,6 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <translation>Se calculează starea oportunităților...</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 teams, %3 reps, %4 accounts, %5 contacts, %6 deals, %7 interactions as of %8.</source>
-        <translation>S-a scris %1: %2 echipe, %3 agenți de vânzări, %4 clienți, %5 contacte, %6 oportunități, %7 interacțiuni la data de %8.</translation>
-    </message>
-    <message>
         <source>score text or a cache for sentiment</source>
         <translation>evaluează sentimentul unui text sau al unui cache</translation>
     </message>
@@ -270,6 +273,58 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>bring the cache up to date with a CRM</source>
         <translation>actualizează cache-ul din CRM</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.</source>
+        <translation>S-a scris %1: %2, %3, %4, %5, %6, %7 la data de %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n echipă</numerusform>
+            <numerusform>%n echipe</numerusform>
+            <numerusform>%n de echipe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n agent de vânzări</numerusform>
+            <numerusform>%n agenți de vânzări</numerusform>
+            <numerusform>%n de agenți de vânzări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacte</numerusform>
+            <numerusform>%n de contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interacțiune</numerusform>
+            <numerusform>%n interacțiuni</numerusform>
+            <numerusform>%n de interacțiuni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -285,6 +340,42 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>%1 is read-only, and it must be brought up to date before this Dealpulse can read it. Open it once where it can be written, or copy it somewhere writable.</source>
         <translation>%1 este doar pentru citire și trebuie adus la zi înainte ca acest Dealpulse să-l poată citi. Deschideți-l o dată acolo unde poate fi scris sau copiați-l într-un loc unde se poate scrie.</translation>
+    </message>
+    <message>
+        <source>The cache file is damaged: %1</source>
+        <translation>Fișierul cache este deteriorat: %1</translation>
+    </message>
+    <message>
+        <source>No cache at %1.</source>
+        <translation>Nu există niciun cache la %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a cache file.</source>
+        <translation>%1 este un dosar, nu un fișier cache.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.</source>
+        <translation>%1 nu este un cache Dealpulse (nu este o bază de date SQLite); a fost lăsat neatins.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 nu poate fi deschis: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2); it was left untouched.</source>
+        <translation>%1 este deteriorat și nu poate fi citit (%2); a fost lăsat neatins.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Dealpulse cache; it was left untouched.</source>
+        <translation>%1 este o bază de date SQLite a altui program, nu un cache Dealpulse; a fost lăsat neatins.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Dealpulse (cache version %2; this one reads up to %3). Update Dealpulse to open it; the file was left untouched.</source>
+        <translation>%1 a fost scris de o versiune mai nouă a Dealpulse (versiunea cache-ului %2; aceasta citește până la %3). Actualizați Dealpulse pentru a-l deschide; fișierul a fost lăsat neatins.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>Cache-ul %1 nu poate fi pregătit: %2</translation>
     </message>
 </context>
 <context>
@@ -491,7 +582,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <name>Forecast</name>
     <message>
         <source>Commit</source>
-        <translation>Angajat</translation>
+        <translation>Confirmat</translation>
     </message>
     <message>
         <source>Best case</source>
@@ -511,11 +602,11 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Commit (closed + commit)</source>
-        <translation>Angajat (închise + angajat)</translation>
+        <translation>Confirmat (închise + confirmat)</translation>
     </message>
     <message>
         <source>Best case (closed + commit + best case)</source>
-        <translation>Cel mai bun caz (închise + angajat + cel mai bun caz)</translation>
+        <translation>Cel mai bun caz (închise + confirmat + cel mai bun caz)</translation>
     </message>
     <message>
         <source>Pipeline (all open)</source>
@@ -761,11 +852,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Going dark after</source>
-        <translation>Se stinge după</translation>
-    </message>
-    <message>
-        <source>%1 days without buyer reply</source>
-        <translation>%1 zile fără răspuns de la cumpărător</translation>
+        <translation>Fără răspuns după</translation>
     </message>
     <message>
         <source>Snapshot</source>
@@ -781,7 +868,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Forecast roll-ups (deals closing in the period)</source>
-        <translation>Totaluri de prognoză (oportunități care se închid în perioadă)</translation>
+        <translation>Centralizări de prognoză (oportunități care se închid în perioadă)</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -804,16 +891,12 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <source>%1 deals</source>
-        <translation>%1 oportunități</translation>
-    </message>
-    <message>
         <source>, %1 without amount</source>
         <translation>, %1 fără valoare</translation>
     </message>
     <message>
         <source>Cumulative, as forecasting tools add up: commit = closed won + commit; best case = commit + best case; pipeline = every open deal not omitted.</source>
-        <translation>Cumulativ, cum adună instrumentele de prognoză: angajat = câștigate + angajat; cel mai bun caz = angajat + cel mai bun caz; pipeline = toate oportunitățile deschise neomise.</translation>
+        <translation>Cumulativ, cum adună instrumentele de prognoză: confirmat = câștigate + confirmat; cel mai bun caz = confirmat + cel mai bun caz; pipeline = toate oportunitățile deschise neomise.</translation>
     </message>
     <message>
         <source>(no owner)</source>
@@ -821,11 +904,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Buyer engagement per rep, open deals, last 28 days</source>
-        <translation>Implicarea cumpărătorilor per reprezentant, oportunități deschise, ultimele 28 de zile</translation>
-    </message>
-    <message>
-        <source>Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days</source>
-        <translation>Implicarea cumpărătorilor, cei mai activi 12 din %1 reprezentanți, oportunități deschise, ultimele 28 de zile</translation>
+        <translation>Implicarea cumpărătorilor per agent de vânzări, oportunități deschise, ultimele 28 de zile</translation>
     </message>
     <message>
         <source>Inbound (buyer)</source>
@@ -834,10 +913,6 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>Outbound (us)</source>
         <translation>Trimise (noi)</translation>
-    </message>
-    <message>
-        <source>Amount per forecast category, %1 (of %2 currencies)</source>
-        <translation>Valoare pe categorie de prognoză, %1 (din %2 monede)</translation>
     </message>
     <message>
         <source>Amount per forecast category, %1</source>
@@ -875,6 +950,38 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <source>Cannot draw the PDF report</source>
         <translation>Raportul PDF nu poate fi desenat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) without buyer reply</source>
+        <translation>
+            <numerusform>%n zi fără răspuns de la cumpărător</numerusform>
+            <numerusform>%n zile fără răspuns de la cumpărător</numerusform>
+            <numerusform>%n de zile fără răspuns de la cumpărător</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer engagement, 12 busiest of %n reps, open deals, last 28 days</source>
+        <translation>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n agent de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n agenți de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
+            <numerusform>Implicarea cumpărătorilor, cei mai activi 12 din %n de agenți de vânzări, oportunități deschise, ultimele 28 de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Amount per forecast category, %1 (of %n currencies)</source>
+        <translation>
+            <numerusform>Valoare pe categorie de prognoză, %1 (din %n monedă)</numerusform>
+            <numerusform>Valoare pe categorie de prognoză, %1 (din %n monede)</numerusform>
+            <numerusform>Valoare pe categorie de prognoză, %1 (din %n de monede)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -896,7 +1003,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Deal activity, going-dark alerts and forecast health for sales managers.</source>
-        <translation>Activitatea oportunităților, alerte pentru cumpărătorii care tac și starea prognozei, pentru managerii de vânzări.</translation>
+        <translation>Activitatea oportunităților, alerte pentru oportunitățile fără răspuns și starea prognozei, pentru managerii de vânzări.</translation>
     </message>
     <message>
         <source>Open the demo pipeline (created on first use).</source>
@@ -1009,6 +1116,73 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
 </context>
 <context>
+    <name>SyncWarning</name>
+    <message>
+        <source>call %1: transcript %2 not found; kept the call without it</source>
+        <translation>apelul %1: transcrierea %2 nu a fost găsită; apelul a fost păstrat fără ea</translation>
+    </message>
+    <message>
+        <source>call transcripts are not readable with this HubSpot app (crm.extensions_calling_transcripts.read); synced calls without them</source>
+        <translation>transcrierile apelurilor nu pot fi citite cu această aplicație HubSpot (crm.extensions_calling_transcripts.read); apelurile au fost sincronizate fără ele</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable hs_timestamp, used its creation time</source>
+        <translation>%1 %2: hs_timestamp nu poate fi citit, s-a folosit momentul creării</translation>
+    </message>
+    <message>
+        <source>deal %1: stage &apos;%2&apos; is in no pipeline; kept its id</source>
+        <translation>oportunitatea %1: etapa „%2” nu este în niciun pipeline; s-a păstrat id-ul ei</translation>
+    </message>
+    <message>
+        <source>deal %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>oportunitatea %1: valoarea „%2” nu este un număr; nu s-a salvat nicio valoare</translation>
+    </message>
+    <message>
+        <source>deal %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>oportunitatea %1: data de închidere „%2” nu este o dată; nu s-a salvat nicio dată</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this org; skipped (%2)</source>
+        <translation>%1 nu este disponibil în această organizație; omis (%2)</translation>
+    </message>
+    <message>
+        <source>the org&apos;s default currency is unknown; opportunities stored without one</source>
+        <translation>moneda implicită a organizației este necunoscută; oportunitățile au fost salvate fără monedă</translation>
+    </message>
+    <message>
+        <source>%1 %2: unreadable %3 &apos;%4&apos;</source>
+        <translation>%1 %2: %3 ilizibil „%4”</translation>
+    </message>
+    <message>
+        <source>contact role %1: opportunity %2 or contact %3 is not synced</source>
+        <translation>rolul de contact %1: oportunitatea %2 sau contactul %3 nu este sincronizat</translation>
+    </message>
+    <message>
+        <source>%1 %2: no readable time, used its creation time</source>
+        <translation>%1 %2: nicio oră lizibilă, s-a folosit momentul creării</translation>
+    </message>
+    <message>
+        <source>opportunity %1: stage &apos;%2&apos; is not in the stage picklist; kept as is</source>
+        <translation>oportunitatea %1: etapa „%2” nu este în lista de etape; păstrată ca atare</translation>
+    </message>
+    <message>
+        <source>opportunity %1: probability &apos;%2&apos; is not a number</source>
+        <translation>oportunitatea %1: probabilitatea „%2” nu este un număr</translation>
+    </message>
+    <message>
+        <source>opportunity %1: amount &apos;%2&apos; is not a number; stored none</source>
+        <translation>oportunitatea %1: valoarea „%2” nu este un număr; nu s-a salvat nicio valoare</translation>
+    </message>
+    <message>
+        <source>opportunity %1: close date &apos;%2&apos; is not a date; stored none</source>
+        <translation>oportunitatea %1: data de închidere „%2” nu este o dată; nu s-a salvat nicio dată</translation>
+    </message>
+    <message>
+        <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
+        <translation>oportunitatea %1: categorie de prognoză necunoscută „%2”</translation>
+    </message>
+</context>
+<context>
     <name>WeeklySnapshot</name>
     <message>
         <source>Dealpulse (automatic)</source>
@@ -1031,7 +1205,7 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
     <message>
         <source>Deal activity, going-dark alerts and forecast health for sales managers.</source>
-        <translation>Activitatea oportunităților, alerte pentru cumpărătorii care tac și starea prognozei, pentru managerii de vânzări.</translation>
+        <translation>Activitatea oportunităților, alerte pentru oportunitățile fără răspuns și starea prognozei, pentru managerii de vânzări.</translation>
     </message>
     <message>
         <source>Licence: GPL-3.0-or-later
@@ -1798,7 +1972,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Commit from stage probability</source>
-        <translation>Angajat de la probabilitatea etapei</translation>
+        <translation>Confirmat de la probabilitatea etapei</translation>
     </message>
     <message>
         <source>Best case from stage probability</source>
@@ -1822,7 +1996,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Commit from stage probability:</source>
-        <translation>Angajat de la probabilitatea etapei:</translation>
+        <translation>Confirmat de la probabilitatea etapei:</translation>
     </message>
     <message>
         <source>Best case from stage probability:</source>
@@ -2210,7 +2384,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Team roll-up</source>
-        <translation>Echipe</translation>
+        <translation>Centralizare pe echipe</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -2520,7 +2694,7 @@ SHA-256 al rândurilor: %2</numerusform>
     <name>dp::PipelineModel</name>
     <message>
         <source>Commit</source>
-        <translation>Angajat</translation>
+        <translation>Confirmat</translation>
     </message>
     <message>
         <source>Best case</source>
@@ -2801,7 +2975,7 @@ SHA-256 al rândurilor: %2</numerusform>
     <name>dp::RollupPage</name>
     <message>
         <source>Team roll-up</source>
-        <translation>Echipe</translation>
+        <translation>Centralizare pe echipe</translation>
     </message>
     <message>
         <source>Select a manager or rep to filter the pipeline to them; press Enter to open it.</source>
@@ -3126,7 +3300,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Roll-up</source>
-        <translation>Total</translation>
+        <translation>Centralizare</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -3512,7 +3686,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Rep tone: %1</source>
-        <translation>Tonul reprezentantului: %1</translation>
+        <translation>Tonul agentului de vânzări: %1</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3849,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Roll-up</source>
-        <translation>Total cumulat</translation>
+        <translation>Centralizare</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -3770,7 +3944,7 @@ SHA-256 al rândurilor: %2</numerusform>
     </message>
     <message>
         <source>Days without buyer inbound before a deal goes dark (%1-%2, default %3).</source>
-        <translation>Zile fără răspuns de la cumpărător până când o oportunitate devine inactivă (%1-%2, implicit %3).</translation>
+        <translation>Zile fără răspuns de la cumpărător până când o oportunitate rămâne fără răspuns (%1-%2, implicit %3).</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -3793,16 +3967,8 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>nu există instantaneul %1</translation>
     </message>
     <message>
-        <source>Exported %1 deals to %2 (deal rows SHA-256 %3)</source>
-        <translation>S-au exportat %1 oportunități în %2 (SHA-256 al rândurilor %3)</translation>
-    </message>
-    <message>
         <source>line %1 is not &apos;label&lt;TAB&gt;text&apos; with label 0 or 1</source>
         <translation>linia %1 nu este „etichetă&lt;TAB&gt;text” cu eticheta 0 sau 1</translation>
-    </message>
-    <message>
-        <source>Scored %1 interactions (%2 without a score: no buyer text or no lexicon for their language); recomputed %3 deals.</source>
-        <translation>S-au evaluat %1 interacțiuni (%2 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); s-au recalculat %3 oportunități.</translation>
     </message>
     <message>
         <source>Scores text for sentiment: from stdin, one text per line, or every interaction of a cache.</source>
@@ -3861,10 +4027,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>--label TEXT este obligatoriu</translation>
     </message>
     <message>
-        <source>Took snapshot %1 (%2 deals)</source>
-        <translation>S-a realizat instantaneul %1 (%2 oportunități)</translation>
-    </message>
-    <message>
         <source>Lists the stored snapshots, newest first.</source>
         <translation>Listează instantaneele salvate, cele mai noi întâi.</translation>
     </message>
@@ -3909,10 +4071,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>--period-end așteaptă o dată precum 2026-12-31, nu „%1”</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>S-au scris %1 modificări în %2</translation>
-    </message>
-    <message>
         <source>Usage: dealpulse snapshot take|list|diff [options]
   take   store a snapshot of the cache (--label TEXT)
   list   list stored snapshots
@@ -3931,10 +4089,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>unknown command &apos;%1&apos;; use take, list or diff</source>
         <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3): %4 records, %5 pages, %6 records/s</source>
-        <translation>%1 (%2 din %3): %4 înregistrări, %5 pagini, %6 înregistrări/s</translation>
     </message>
     <message>
         <source>, about %1 s left for %2</source>
@@ -3971,10 +4125,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>warning: %1</source>
         <translation>avertisment: %1</translation>
-    </message>
-    <message>
-        <source>Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; recomputed %6 deals; %7 warnings; %8 links wait for records not synced.</source>
-        <translation>S-au sincronizat %1 înregistrări în %2 pagini (%3 șterse) în %4 s; %5 cereri; s-au recalculat %6 oportunități; %7 avertismente; %8 legături așteaptă înregistrări încă nesincronizate.</translation>
     </message>
     <message>
         <source>Output format: csv, xlsx, pdf or json.</source>
@@ -4035,6 +4185,102 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>--csv-metadata goes with --format csv</source>
         <translation>--csv-metadata merge doar cu --format csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deal(s) to %1 (deal rows SHA-256 %2)</source>
+        <translation>
+            <numerusform>S-a exportat %n oportunitate în %1 (SHA-256 al rândurilor %2)</numerusform>
+            <numerusform>S-au exportat %n oportunități în %1 (SHA-256 al rândurilor %2)</numerusform>
+            <numerusform>S-au exportat %n de oportunități în %1 (SHA-256 al rândurilor %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n interaction(s) (%1 without a score: no buyer text or no lexicon for their language); %2</source>
+        <translation>
+            <numerusform>S-a evaluat %n interacțiune (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
+            <numerusform>S-au evaluat %n interacțiuni (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
+            <numerusform>S-au evaluat %n de interacțiuni (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed %n deal(s).</source>
+        <translation>
+            <numerusform>s-a recalculat %n oportunitate.</numerusform>
+            <numerusform>s-au recalculat %n oportunități.</numerusform>
+            <numerusform>s-au recalculat %n de oportunități.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took snapshot %1 (%n deal(s))</source>
+        <translation>
+            <numerusform>S-a realizat instantaneul %1 (%n oportunitate)</numerusform>
+            <numerusform>S-a realizat instantaneul %1 (%n oportunități)</numerusform>
+            <numerusform>S-a realizat instantaneul %1 (%n de oportunități)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>S-a scris %n modificare în %1</numerusform>
+            <numerusform>S-au scris %n modificări în %1</numerusform>
+            <numerusform>S-au scris %n de modificări în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1 in %2 (%3 deleted) in %4 s; %5; recomputed %6; %7; %8 wait for records not synced.</source>
+        <translation>Sincronizate: %1 în %2 (%3 șterse) în %4 s; %5; recalculate: %6; %7; %8 așteaptă înregistrări încă nesincronizate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagină</numerusform>
+            <numerusform>%n pagini</numerusform>
+            <numerusform>%n de pagini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n cerere</numerusform>
+            <numerusform>%n cereri</numerusform>
+            <numerusform>%n de cereri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertisment</numerusform>
+            <numerusform>%n avertismente</numerusform>
+            <numerusform>%n de avertismente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n legătură</numerusform>
+            <numerusform>%n legături</numerusform>
+            <numerusform>%n de legături</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
+        <translation>%1 (%2 din %3): %4, %5, %6 înregistrări/s</translation>
     </message>
 </context>
 <context>
@@ -4107,16 +4353,20 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>%1 a răspuns HTTP %2 la %3.</translation>
     </message>
     <message>
-        <source>%1 could not be reached after %2 attempts (%3). Check the connection and try again.</source>
-        <translation>%1 nu a putut fi contactat după %2 încercări (%3). Verificați conexiunea și încercați din nou.</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 to %3; the sync stopped rather than fill the memory. Try again later.</source>
         <translation>%1 a trimis la %3 un răspuns mai mare de %2; sincronizarea s-a oprit ca să nu umple memoria. Încercați din nou mai târziu.</translation>
     </message>
     <message>
         <source>%1 took more than %2 seconds to answer %3, so the request was abandoned. Check the connection and try again.</source>
         <translation>%1 a avut nevoie de mai mult de %2 secunde ca să răspundă la %3, așa că cererea a fost abandonată. Verificați conexiunea și încercați din nou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached after %n attempt(s) (%2). Check the connection and try again.</source>
+        <translation>
+            <numerusform>%1 nu a putut fi contactat după %n încercare (%2). Verificați conexiunea și încercați din nou.</numerusform>
+            <numerusform>%1 nu a putut fi contactat după %n încercări (%2). Verificați conexiunea și încercați din nou.</numerusform>
+            <numerusform>%1 nu a putut fi contactat după %n de încercări (%2). Verificați conexiunea și încercați din nou.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4265,14 +4515,6 @@ SHA-256 al rândurilor: %2</numerusform>
 <context>
     <name>dp::sync::SyncController</name>
     <message>
-        <source>Syncing %1 (%2 of %3): %4 records</source>
-        <translation>Se sincronizează %1 (%2 din %3): %4 înregistrări</translation>
-    </message>
-    <message>
-        <source>Synced %1 records; %2 deals updated.</source>
-        <translation>S-au sincronizat %1 înregistrări; %2 oportunități actualizate.</translation>
-    </message>
-    <message>
         <source>Sync cancelled. The next sync continues where this one stopped.</source>
         <translation>Sincronizare anulată. Următoarea sincronizare continuă de unde s-a oprit aceasta.</translation>
     </message>
@@ -4287,6 +4529,30 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The sync stopped on an unexpected error. Try again.</source>
         <translation>Sincronizarea s-a oprit la o eroare neașteptată. Încercați din nou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1 (%2 of %3): %Ln record(s)</source>
+        <translation>
+            <numerusform>Se sincronizează %1 (%2 din %3): %Ln înregistrare</numerusform>
+            <numerusform>Se sincronizează %1 (%2 din %3): %Ln înregistrări</numerusform>
+            <numerusform>Se sincronizează %1 (%2 din %3): %Ln de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln record(s); %1</source>
+        <translation>
+            <numerusform>S-a sincronizat %Ln înregistrare; %1</numerusform>
+            <numerusform>S-au sincronizat %Ln înregistrări; %1</numerusform>
+            <numerusform>S-au sincronizat %Ln de înregistrări; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) updated.</source>
+        <translation>
+            <numerusform>%Ln oportunitate actualizată.</numerusform>
+            <numerusform>%Ln oportunități actualizate.</numerusform>
+            <numerusform>%Ln de oportunități actualizate.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ const QString kRhythmRule = QStringLiteral("rhythmRule");
 const QString kOurDomains = QStringLiteral("ourEmailDomains");
 const QString kTimeZone = QStringLiteral("timeZone");
 const QString kLanguage = QStringLiteral("language");
+const QString kFormats = QStringLiteral("formats");
 const QString kCachePath = QStringLiteral("cachePath");
 const QString kReportingCurrency = QStringLiteral("reportingCurrency");
 const QString kExchangeRates = QStringLiteral("exchangeRates");
@@ -33,6 +34,7 @@ AppSettings AppSettings::load() {
     s.ourEmailDomains = settings.value(kOurDomains).toStringList();
     s.timeZoneId = settings.value(kTimeZone).toByteArray();
     s.language = settings.value(kLanguage).toString();
+    s.formats = settings.value(kFormats).toString();
     s.cachePath = settings.value(kCachePath).toString();
     s.reportingCurrency = settings.value(kReportingCurrency).toString();
     const QVariantMap rates = settings.value(kExchangeRates).toMap();
@@ -52,6 +54,7 @@ void AppSettings::save() const {
     settings.setValue(kOurDomains, ourEmailDomains);
     settings.setValue(kTimeZone, timeZoneId);
     settings.setValue(kLanguage, language);
+    settings.setValue(kFormats, formats);
     settings.setValue(kCachePath, cachePath);
     settings.setValue(kReportingCurrency, reportingCurrency);
     QVariantMap rates;

@@ -115,9 +115,4 @@ QString CacheRescue::damage(const QString &cachePath, const QStringList &problem
         .arg(QDir::toNativeSeparators(cachePath), problems.value(0));
 }
 
-bool CacheRescue::isDamage(const QString &error) {
-    // Database keeps these words in English so that damage can be told from other failures.
-    return error.contains(QLatin1String("damaged")) || error.contains(QLatin1String("malformed"));
-}
-
 } // namespace dp

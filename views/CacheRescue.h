@@ -35,8 +35,6 @@ public:
     static QString summary(const RebuildReport &report);
     // "FILE is damaged: SQLite's check found N problems, the first: …"
     static QString damage(const QString &cachePath, const QStringList &problems);
-    // Whether an error (from opening or reading the cache) says the file is damaged, which a rebuild helps.
-    static bool isDamage(const QString &error);
 };
 
 } // namespace dp

@@ -161,7 +161,13 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    // 13 em, or wider when a page's name needs it in the user's language ("Centralizare pe echipe").
+    const QFontMetrics navMetrics = m_navigation->fontMetrics();
+    int navWidth = navMetrics.horizontalAdvance(QLatin1Char('M')) * 13;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        navWidth = std::max(navWidth, navMetrics.horizontalAdvance(m_navigation->item(row)->text()) +
+                                          navMetrics.horizontalAdvance(QLatin1Char('M')) * 2);
+    m_navigation->setFixedWidth(navWidth);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_pages->count())
@@ -759,6 +765,8 @@ void MainWindow::applySettings(const AppSettings &settings) {
     m_background->apply(settings);
     if (settings.language != before.language)
         statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
+    else if (settings.formats != before.formats)
+        statusBar()->showMessage(tr("The new formats apply when Dealpulse starts again."), 10000);
     if (settings.reportingCurrency != before.reportingCurrency ||
         settings.exchangeRates != before.exchangeRates)
         m_alerts->setRates(settings.currencyRates());

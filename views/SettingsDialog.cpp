@@ -2,9 +2,12 @@
 #include "SettingsDialog.h"
 
 #include "analytics/HealthRules.h"
+#include "items/Money.h"
+#include "translations/Language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -24,6 +27,27 @@
 #include <QVBoxLayout>
 
 namespace dp {
+namespace {
+
+// Named in itself, like the languages, so a user finds theirs whichever language the window speaks.
+QString formatsName(const QLocale &locale) {
+    if (locale.language() == QLocale::Romanian)
+        return QStringLiteral("Română");
+    if (locale.name() == QLatin1String("en_US"))
+        return QStringLiteral("English (United States)");
+    if (locale.name() == QLatin1String("en_GB"))
+        return QStringLiteral("English (United Kingdom)");
+    return QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName());
+}
+
+// A date, an amount and a score as the window would write them: the choice shows what it changes.
+QString formatsExample(const QLocale &locale) {
+    return QStringLiteral("%1 · %2 · %3")
+        .arg(locale.toString(QDate(2026, 12, 31), QLocale::ShortFormat),
+             formatMoney(1234567, QStringLiteral("EUR"), locale), locale.toString(0.46, 'f', 2));
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -35,6 +59,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_domains(new QLineEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_language(new QComboBox(this))
+    , m_formats(new QComboBox(this))
     , m_cachePath(new QLineEdit(this))
     , m_syncInterval(new QComboBox(this))
     , m_trayIcon(new QCheckBox(tr("Show the number of new alerts in the system tray"), this))
@@ -104,6 +129,30 @@ QWidget *SettingsDialog::generalPage() {
     auto *languageLabel = new QLabel(tr("&Language"), page);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, languageBox);
+
+    m_formats->setObjectName(QStringLiteral("formats"));
+    m_formats->setAccessibleName(tr("Formats"));
+    const QString language = m_initial.language.isEmpty() ? systemLanguage() : m_initial.language;
+    m_formats->addItem(tr("System (%1)").arg(formatsName(formatsLocale(QString(), language))), QString());
+    for (const QString &formats : availableFormats())
+        m_formats->addItem(formatsName(QLocale(formats)), formats);
+    m_formats->setCurrentIndex(std::max(0, m_formats->findData(m_initial.formats)));
+    auto *formatsSample = new QLabel(page);
+    formatsSample->setObjectName(QStringLiteral("formatsSample"));
+    formatsSample->setEnabled(false);
+    const auto showSample = [this, formatsSample, language] {
+        formatsSample->setText(formatsExample(formatsLocale(m_formats->currentData().toString(), language)));
+    };
+    showSample();
+    connect(m_formats, &QComboBox::currentIndexChanged, this, showSample);
+    auto *formatsBox = new QHBoxLayout;
+    formatsBox->addWidget(m_formats);
+    formatsBox->addWidget(formatsSample, 1);
+    auto *formatsLabel = new QLabel(tr("&Formats"), page);
+    formatsLabel->setBuddy(m_formats);
+    formatsLabel->setToolTip(tr("How dates, numbers and amounts are written. Applies when Dealpulse starts "
+                                "again; exports keep their own formats."));
+    form->addRow(formatsLabel, formatsBox);
 
     m_cachePath->setObjectName(QStringLiteral("cachePath"));
     m_cachePath->setAccessibleName(tr("Cache location"));
@@ -232,6 +281,7 @@ AppSettings SettingsDialog::settings() const {
         s.ourEmailDomains.append(domain.trimmed().toLower().remove(QLatin1Char('@')));
     s.timeZoneId = m_timeZone->currentData().toByteArray();
     s.language = m_language->currentData().toString();
+    s.formats = m_formats->currentData().toString();
     s.cachePath = m_cachePath->text().trimmed();
     s.syncIntervalMinutes = m_syncInterval->currentData().toInt();
     s.trayIcon = m_trayIcon->isChecked();

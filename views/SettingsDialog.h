@@ -43,6 +43,7 @@ private:
     QLineEdit *m_domains;
     QComboBox *m_timeZone;
     QComboBox *m_language;
+    QComboBox *m_formats;
     QLineEdit *m_cachePath;
     QComboBox *m_syncInterval;
     QCheckBox *m_trayIcon;

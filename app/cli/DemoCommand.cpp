@@ -81,17 +81,20 @@ int runDemo(const QStringList &arguments) {
         err << '\n' << QCoreApplication::translate("Cli", "Computing deal health...") << '\n';
         const FixedClock clock(options.now);
         AnalyticsEngine(*db, clock).recomputeAll(HealthSettings{});
+        // Every count has its own plural form, so the sentence is put together from its pieces.
+        const auto count = [](const char *text, qint64 n) {
+            return QCoreApplication::translate("Cli", text, nullptr, int(n));
+        };
         QTextStream(stdout) << QCoreApplication::translate("Cli",
-                                                           "Wrote %1: %2 teams, %3 reps, %4 accounts, %5 "
-                                                           "contacts, %6 deals, %7 interactions as of %8.")
-                                   .arg(path)
-                                   .arg(summary.teams)
-                                   .arg(summary.owners)
-                                   .arg(summary.accounts)
-                                   .arg(summary.contacts)
-                                   .arg(summary.deals)
-                                   .arg(summary.interactions)
-                                   .arg(isoUtc(options.now))
+                                                           "Wrote %1: %2, %3, %4, %5, %6, %7 as of %8.")
+                                   .arg(path, count(QT_TRANSLATE_N_NOOP("Cli", "%n team(s)"), summary.teams),
+                                        count(QT_TRANSLATE_N_NOOP("Cli", "%n rep(s)"), summary.owners),
+                                        count(QT_TRANSLATE_N_NOOP("Cli", "%n account(s)"), summary.accounts),
+                                        count(QT_TRANSLATE_N_NOOP("Cli", "%n contact(s)"), summary.contacts),
+                                        count(QT_TRANSLATE_N_NOOP("Cli", "%n deal(s)"), summary.deals),
+                                        count(QT_TRANSLATE_N_NOOP("Cli", "%n interaction(s)"),
+                                              summary.interactions),
+                                        isoUtc(options.now))
                             << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);

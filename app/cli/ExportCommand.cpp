@@ -122,8 +122,9 @@ int runExport(const QStringList &arguments) {
         const std::optional<ExportSummary> summary = exportSnapshot(context, source, *writer, out, &error);
         if (!summary)
             return fail(verb, error, kExitFailure);
-        QTextStream(stderr) << tr("Exported %1 deals to %2 (deal rows SHA-256 %3)")
-                                   .arg(summary->deals)
+        QTextStream(stderr) << QCoreApplication::translate("dp::cli",
+                                                           "Exported %n deal(s) to %1 (deal rows SHA-256 %2)",
+                                                           nullptr, summary->deals)
                                    .arg(out, summary->dealRowsSha256)
                             << '\n';
     } catch (const StoreError &error) {

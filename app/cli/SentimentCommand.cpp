@@ -83,13 +83,15 @@ int rescore(const QCommandLineParser &parser, const QString &verb) {
         const auto summary = dp::sentiment::rescoreCache(*db, parser.isSet(QStringLiteral("all")));
         const FixedClock clock(now.value_or(SystemClock().now()));
         const int deals = AnalyticsEngine(*db, clock).recomputeDirty(HealthSettings{});
-        QTextStream(stdout)
-            << tr("Scored %1 interactions (%2 without a score: no buyer text or no lexicon for "
-                  "their language); recomputed %3 deals.")
-                   .arg(summary.scored)
-                   .arg(summary.unscored)
-                   .arg(deals)
-            << '\n';
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "dp::cli",
+                                   "Scored %n interaction(s) (%1 without a score: no buyer text or no "
+                                   "lexicon for their language); %2",
+                                   nullptr, summary.scored)
+                                   .arg(summary.unscored)
+                                   .arg(QCoreApplication::translate("dp::cli", "recomputed %n deal(s).",
+                                                                    nullptr, deals))
+                            << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);
     }

@@ -67,7 +67,10 @@ int take(const QStringList &arguments) {
         const TakenSnapshot taken = takeSnapshot(*db, options);
         // The id alone on stdout, so a script can capture it; the sentence for people on stderr.
         QTextStream(stdout) << taken.id << '\n';
-        QTextStream(stderr) << tr("Took snapshot %1 (%2 deals)").arg(taken.id).arg(taken.deals) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("dp::cli", "Took snapshot %1 (%n deal(s))",
+                                                           nullptr, taken.deals)
+                                   .arg(taken.id)
+                            << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);
     }
@@ -188,7 +191,10 @@ int diff(const QStringList &arguments) {
         file.write(bytes);
         if (!file.commit())
             return fail(verb, file.error(), kExitFailure);
-        QTextStream(stderr) << tr("Wrote %1 changes to %2").arg(result.changes.size()).arg(out) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("dp::cli", "Wrote %n change(s) to %1", nullptr,
+                                                           int(result.changes.size()))
+                                   .arg(out)
+                            << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);
     }

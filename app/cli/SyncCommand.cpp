@@ -55,13 +55,14 @@ std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection
 }
 
 QString progressLine(const sync::SyncProgress &progress) {
-    QString line = tr("%1 (%2 of %3): %4 records, %5 pages, %6 records/s")
-                       .arg(progress.object)
-                       .arg(progress.objectIndex)
-                       .arg(progress.objectCount)
-                       .arg(progress.records)
-                       .arg(progress.pages)
-                       .arg(qRound(progress.recordsPerSecond));
+    QString line =
+        tr("%1 (%2 of %3): %4, %5, %6 records/s")
+            .arg(progress.object)
+            .arg(progress.objectIndex)
+            .arg(progress.objectCount)
+            .arg(QCoreApplication::translate("dp::cli", "%n record(s)", nullptr, int(progress.records)),
+                 QCoreApplication::translate("dp::cli", "%n page(s)", nullptr, int(progress.pages)))
+            .arg(qRound(progress.recordsPerSecond));
     if (progress.etaSeconds)
         line += tr(", about %1 s left for %2").arg(*progress.etaSeconds).arg(progress.object);
     return line;
@@ -109,17 +110,22 @@ int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::o
         const sync::SyncReport report = sync::runSync(session.connector(), run, options);
         for (const QString &warning : report.warnings.samples)
             err << tr("warning: %1").arg(warning) << '\n';
-        QTextStream(stdout) << tr("Synced %1 records in %2 pages (%3 deleted) in %4 s; %5 requests; "
-                                  "recomputed %6 deals; %7 warnings; %8 links wait for records not synced.")
-                                   .arg(report.records)
-                                   .arg(report.pages)
-                                   .arg(report.deletions)
-                                   .arg(report.seconds, 0, 'f', 1)
-                                   .arg(session.api().requestsSent())
-                                   .arg(report.dealsRecomputed)
-                                   .arg(report.warnings.count)
-                                   .arg(report.pendingLinks)
-                            << '\n';
+        // Every count has its own plural form, so the sentence is put together from its pieces.
+        const auto count = [](const char *text, qint64 n) {
+            return QCoreApplication::translate("dp::cli", text, nullptr, int(n));
+        };
+        QTextStream(stdout)
+            << tr("Synced %1 in %2 (%3 deleted) in %4 s; %5; recomputed %6; %7; %8 wait for "
+                  "records not synced.")
+                   .arg(count(QT_TRANSLATE_N_NOOP("dp::cli", "%n record(s)"), report.records),
+                        count(QT_TRANSLATE_N_NOOP("dp::cli", "%n page(s)"), report.pages))
+                   .arg(report.deletions)
+                   .arg(report.seconds, 0, 'f', 1)
+                   .arg(count(QT_TRANSLATE_N_NOOP("dp::cli", "%n request(s)"), session.api().requestsSent()),
+                        count(QT_TRANSLATE_N_NOOP("dp::cli", "%n deal(s)"), report.dealsRecomputed),
+                        count(QT_TRANSLATE_N_NOOP("dp::cli", "%n warning(s)"), report.warnings.count),
+                        count(QT_TRANSLATE_N_NOOP("dp::cli", "%n link(s)"), report.pendingLinks))
+            << '\n';
     } catch (const sync::SyncError &error) {
         return fail(verb, error.message(), kExitFailure);
     } catch (const StoreError &error) {

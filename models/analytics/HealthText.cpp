@@ -4,69 +4,104 @@
 #include <QCoreApplication>
 
 namespace dp {
-// Written out as QCoreApplication::translate so lupdate finds every string under the "HealthReason" context.
-QString describe(const HealthReason &reason) {
+namespace {
+
+// How a reason's sentence is looked up: in the user's language, or the English source text.
+using Words = QString (*)(const char *source, int count);
+
+QString userLanguage(const char *source, int count) {
+    return QCoreApplication::translate("HealthReason", source, nullptr, count);
+}
+
+// The source texts spell their plurals "day(s)", "touch(es)": resolved here as the English catalogue does,
+// so the exports need no translator to be in English.
+QString english(const char *source, int count) {
+    QString text = QString::fromUtf8(source);
+    if (count < 0)
+        return text;
+    text.replace(QLatin1String("%n"), QString::number(count));
+    text.replace(QLatin1String("(es)"), count == 1 ? QString() : QStringLiteral("es"));
+    text.replace(QLatin1String("(s)"), count == 1 ? QString() : QStringLiteral("s"));
+    return text;
+}
+
+// Written with QT_TRANSLATE_NOOP / QT_TRANSLATE_N_NOOP so lupdate finds every string under the
+// "HealthReason" context whichever way it is looked up.
+QString describeWith(const HealthReason &reason, Words words) {
     using Code = HealthReason::Code;
     switch (reason.code) {
     case Code::NoInboundFor:
-        return QCoreApplication::translate("HealthReason", "No reply from the buyer in %n day(s)", nullptr,
-                                           reason.value);
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "No reply from the buyer in %n day(s)"),
+                     reason.value);
     case Code::NoInboundEver:
-        return QCoreApplication::translate("HealthReason",
-                                           "No reply from the buyer since the deal was created %n day(s) ago",
-                                           nullptr, reason.value);
+        return words(QT_TRANSLATE_N_NOOP("HealthReason",
+                                         "No reply from the buyer since the deal was created %n day(s) ago"),
+                     reason.value);
     case Code::InboundFalling:
-        return QCoreApplication::translate("HealthReason",
-                                           "Buyer engagement fell from %1 to %2 in the last 4 weeks")
+        return words(QT_TRANSLATE_NOOP("HealthReason",
+                                       "Buyer engagement fell from %1 to %2 in the last 4 weeks"),
+                     -1)
             .arg(reason.other)
             .arg(reason.value);
     case Code::OutboundOnly:
-        return QCoreApplication::translate(
-            "HealthReason", "%n touch(es) from us and no reply in the last 4 weeks", nullptr, reason.value);
+        return words(
+            QT_TRANSLATE_N_NOOP("HealthReason", "%n touch(es) from us and no reply in the last 4 weeks"),
+            reason.value);
     case Code::NoBuyerEngaged:
-        return QCoreApplication::translate("HealthReason", "No buyer contact engaged in the last 60 days");
+        return words(QT_TRANSLATE_NOOP("HealthReason", "No buyer contact engaged in the last 60 days"), -1);
     case Code::SingleThreaded:
-        return QCoreApplication::translate("HealthReason", "Only one buyer contact engaged");
+        return words(QT_TRANSLATE_NOOP("HealthReason", "Only one buyer contact engaged"), -1);
     case Code::ClosePushed:
-        return QCoreApplication::translate("HealthReason", "Close date pushed %n time(s)", nullptr,
-                                           reason.value);
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "Close date pushed %n time(s)"), reason.value);
     case Code::StalledInStage:
-        return QCoreApplication::translate("HealthReason", "In this stage for %n day(s) (usually %1)",
-                                           nullptr, reason.value)
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "In this stage for %n day(s) (usually %1)"),
+                     reason.value)
             .arg(reason.other);
     case Code::ClosePassed:
-        return QCoreApplication::translate("HealthReason", "Close date passed %n day(s) ago", nullptr,
-                                           reason.value);
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "Close date passed %n day(s) ago"), reason.value);
     case Code::NegativeSentiment:
-        return QCoreApplication::translate("HealthReason", "Buyer sentiment is negative (%1)")
+        return words(QT_TRANSLATE_NOOP("HealthReason", "Buyer sentiment is negative (%1)"), -1)
             .arg(reason.value / 100.0, 0, 'f', 2);
     case Code::SentimentFalling:
-        return QCoreApplication::translate("HealthReason", "Buyer sentiment is falling (%1)")
+        return words(QT_TRANSLATE_NOOP("HealthReason", "Buyer sentiment is falling (%1)"), -1)
             .arg(reason.value / 100.0, 0, 'f', 2);
     case Code::RecentInbound:
-        return reason.value == 0 ? QCoreApplication::translate("HealthReason", "Buyer engaged today")
-                                 : QCoreApplication::translate("HealthReason", "Buyer engaged %n day(s) ago",
-                                                               nullptr, reason.value);
+        return reason.value == 0
+                   ? words(QT_TRANSLATE_NOOP("HealthReason", "Buyer engaged today"), -1)
+                   : words(QT_TRANSLATE_N_NOOP("HealthReason", "Buyer engaged %n day(s) ago"), reason.value);
     case Code::ActiveBuyer:
-        return QCoreApplication::translate("HealthReason", "%n buyer interaction(s) in the last 4 weeks",
-                                           nullptr, reason.value);
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "%n buyer interaction(s) in the last 4 weeks"),
+                     reason.value);
     case Code::SilentBeyondRhythm:
         // Two counts, each with its own plural form: the usual reply time, then the silence.
-        return QCoreApplication::translate("HealthReason", "%1; silent for %n day(s)", nullptr, reason.value)
-            .arg(QCoreApplication::translate("HealthReason", "Usually replies within %n day(s)", nullptr,
-                                             reason.other));
+        return words(QT_TRANSLATE_N_NOOP("HealthReason", "%1; silent for %n day(s)"), reason.value)
+            .arg(
+                words(QT_TRANSLATE_N_NOOP("HealthReason", "Usually replies within %n day(s)"), reason.other));
     case Code::ClosedWon:
-        return QCoreApplication::translate("HealthReason", "Closed won");
+        return words(QT_TRANSLATE_NOOP("HealthReason", "Closed won"), -1);
     case Code::ClosedLost:
-        return QCoreApplication::translate("HealthReason", "Closed lost");
+        return words(QT_TRANSLATE_NOOP("HealthReason", "Closed lost"), -1);
     }
     return {};
+}
+
+} // namespace
+
+QString describe(const HealthReason &reason) {
+    return describeWith(reason, userLanguage);
 }
 
 QStringList describe(const QList<HealthReason> &reasons) {
     QStringList texts;
     for (const HealthReason &reason : reasons)
         texts.append(describe(reason));
+    return texts;
+}
+
+QStringList describeInEnglish(const QList<HealthReason> &reasons) {
+    QStringList texts;
+    for (const HealthReason &reason : reasons)
+        texts.append(describeWith(reason, english));
     return texts;
 }
 

@@ -11,6 +11,9 @@ namespace dp {
 
 QString describe(const HealthReason &reason);
 QStringList describe(const QList<HealthReason> &reasons);
+// The same sentences in English whatever the user's language: what exports carry, so a file reads the same
+// (and hashes the same) on every machine.
+QStringList describeInEnglish(const QList<HealthReason> &reasons);
 // "Healthy", "Watch", "At risk", "Going dark", "Closed".
 QString bandLabel(HealthBand band);
 

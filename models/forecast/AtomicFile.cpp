@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forecast/AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dp {
@@ -17,7 +18,8 @@ bool AtomicFile::open() {
             m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return true;
     }
-    m_error = QStringLiteral("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+    m_error = QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
+                  .arg(m_file.fileName(), m_file.errorString());
     return false;
 }
 
@@ -28,7 +30,8 @@ void AtomicFile::write(const QByteArray &bytes) {
 
 bool AtomicFile::commit() {
     if (m_failed || !m_file.commit()) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error = QCoreApplication::translate("AtomicFile", "Cannot write %1: %2")
+                      .arg(m_file.fileName(), m_file.errorString());
         m_file.cancelWriting();
         return false;
     }

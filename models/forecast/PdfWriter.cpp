@@ -282,8 +282,8 @@ private:
             {QCoreApplication::translate("PdfReport", "Deals"),
              QCoreApplication::translate("PdfReport", "%1 open, %2 closed").arg(m_open).arg(m_closed)});
         facts.append({QCoreApplication::translate("PdfReport", "Going dark after"),
-                      QCoreApplication::translate("PdfReport", "%1 days without buyer reply")
-                          .arg(header.goingDarkDays)});
+                      QCoreApplication::translate("PdfReport", "%n day(s) without buyer reply", nullptr,
+                                                  header.goingDarkDays)});
         if (header.id)
             facts.append({QCoreApplication::translate("PdfReport", "Snapshot"),
                           QStringLiteral("#%1").arg(*header.id)});
@@ -380,7 +380,7 @@ private:
                                    Qt::AlignRight | Qt::AlignVCenter, money(locale, it.key(), line.amount));
                 m_painter.setFont(fontOf(6.5));
                 m_painter.setPen(kMuted);
-                QString count = QCoreApplication::translate("PdfReport", "%1 deals").arg(line.deals);
+                QString count = QCoreApplication::translate("PdfReport", "%Ln deal(s)", nullptr, line.deals);
                 if (line.withoutAmount > 0)
                     count += QCoreApplication::translate("PdfReport", ", %1 without amount")
                                  .arg(line.withoutAmount);
@@ -418,8 +418,8 @@ private:
             QCoreApplication::translate("PdfReport", "Buyer engagement per rep, open deals, last 28 days");
         if (bars.size() > 12) {
             title = QCoreApplication::translate(
-                        "PdfReport", "Buyer engagement, 12 busiest of %1 reps, open deals, last 28 days")
-                        .arg(bars.size());
+                "PdfReport", "Buyer engagement, 12 busiest of %n reps, open deals, last 28 days", nullptr,
+                int(bars.size()));
             bars.resize(12);
         }
         pdf::drawPairedBars(m_painter, area, title, bars,
@@ -459,9 +459,9 @@ private:
         const QString title =
             byCurrency.size() > 1
                 ? QCoreApplication::translate("PdfReport",
-                                              "Amount per forecast category, %1 (of %2 currencies)")
+                                              "Amount per forecast category, %1 (of %n currencies)", nullptr,
+                                              int(byCurrency.size()))
                       .arg(currency)
-                      .arg(byCurrency.size())
                 : QCoreApplication::translate("PdfReport", "Amount per forecast category, %1").arg(currency);
         pdf::drawValueBars(m_painter, area, title, bars);
     }

@@ -42,7 +42,7 @@ SnapshotDeal captureDeal(const DealRow &row, const DealMetrics &metrics, const D
     result.createdAt = deal.createdAt;
     result.band = metrics.band;
     result.score = metrics.score;
-    result.reasons = describe(metrics.reasons);
+    result.reasons = describeInEnglish(metrics.reasons);
     result.lastInboundAt = metrics.lastInboundAt;
     result.lastOutboundAt = metrics.lastOutboundAt;
     result.inbound28d = metrics.inbound28d;

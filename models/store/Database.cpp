@@ -32,8 +32,7 @@ QString failureMessage(int rc, const QString &sqliteText) {
     switch (rc & 0xff) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        // Kept in English: open() tells damage from other failures by this text.
-        return QStringLiteral("The cache file is damaged: %1").arg(sqliteText);
+        return QCoreApplication::translate("Database", "The cache file is damaged: %1").arg(sqliteText);
     case SQLITE_FULL:
         return QCoreApplication::translate(
             "Database",
@@ -47,9 +46,18 @@ QString failureMessage(int rc, const QString &sqliteText) {
     }
 }
 
+bool isDamageCode(int rc) {
+    return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB;
+}
+
+StoreError storeError(int rc, const QString &sqliteText) {
+    return StoreError(failureMessage(rc, sqliteText), isDamageCode(rc));
+}
+
 void check(sqlite3 *db, int rc, const char *what) {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        throw StoreError(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqliteMessage(db)));
+        throw StoreError(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqliteMessage(db)),
+                         isDamageCode(rc));
 }
 
 OpenResult failure(OpenResult::Status status, QString error) {
@@ -90,8 +98,9 @@ bool hasSqliteHeader(const QString &path) {
 
 } // namespace
 
-StoreError::StoreError(const QString &message)
-    : std::runtime_error(message.toStdString()) {}
+StoreError::StoreError(const QString &message, bool damage)
+    : std::runtime_error(message.toStdString())
+    , m_damage(damage) {}
 
 Statement::Statement(sqlite3 *db, std::string_view sql)
     : m_db(db) {
@@ -149,7 +158,7 @@ bool Statement::step() {
         return false;
     const QString message = sqliteMessage(m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(failureMessage(rc, message));
+    throw storeError(rc, message);
 }
 
 void Statement::run() {
@@ -221,14 +230,17 @@ OpenResult Database::open(const QString &path, Mode mode) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode != Mode::CreateIfMissing)
-        return failure(OpenResult::Status::NotFound, QStringLiteral("No cache at %1.").arg(path));
+        return failure(OpenResult::Status::NotFound,
+                       QCoreApplication::translate("Database", "No cache at %1.").arg(path));
     if (exists && info.isDir())
-        return failure(OpenResult::Status::IoError,
-                       QStringLiteral("%1 is a folder, not a cache file.").arg(path));
+        return failure(
+            OpenResult::Status::IoError,
+            QCoreApplication::translate("Database", "%1 is a folder, not a cache file.").arg(path));
     if (exists && info.size() > 0 && !hasSqliteHeader(path))
         return failure(
             OpenResult::Status::NotSqlite,
-            QStringLiteral("%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
+            QCoreApplication::translate(
+                "Database", "%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
                 .arg(path));
 
     const bool readOnly = mode == Mode::ReadOnly || (exists && !canWrite(info));
@@ -250,8 +262,9 @@ OpenResult Database::open(const QString &path, Mode mode) {
     const int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
-        return failure(OpenResult::Status::IoError,
-                       QStringLiteral("Cannot open %1: %2").arg(path, sqliteMessage(raw)));
+        return failure(
+            OpenResult::Status::IoError,
+            QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, sqliteMessage(raw)));
     // SQLite itself falls back to read-only when the file turns out not to be writable.
     db->m_readOnly = readOnly || sqlite3_db_readonly(raw, "main") == 1;
     sqlite3_extended_result_codes(raw, 1);
@@ -271,23 +284,25 @@ OpenResult Database::open(const QString &path, Mode mode) {
         tableCount = int(probe.int64(2));
     } catch (const StoreError &error) {
         return failure(OpenResult::Status::Corrupt,
-                       QStringLiteral("%1 is damaged and cannot be read (%2); it was left untouched.")
+                       QCoreApplication::translate(
+                           "Database", "%1 is damaged and cannot be read (%2); it was left untouched.")
                            .arg(path, error.message()));
     }
     if (tableCount > 0 && applicationId != kApplicationId)
-        return failure(
-            OpenResult::Status::NotOurs,
-            QStringLiteral("%1 is a SQLite database of another program, not a Dealpulse cache; it was "
-                           "left untouched.")
-                .arg(path));
+        return failure(OpenResult::Status::NotOurs,
+                       QCoreApplication::translate(
+                           "Database", "%1 is a SQLite database of another program, not a Dealpulse cache; "
+                                       "it was left untouched.")
+                           .arg(path));
     if (version > Migrations::latestVersion())
-        return failure(
-            OpenResult::Status::TooNew,
-            QStringLiteral("%1 was written by a newer Dealpulse (cache version %2; this one reads up to "
-                           "%3). Update Dealpulse to open it; the file was left untouched.")
-                .arg(path)
-                .arg(version)
-                .arg(Migrations::latestVersion()));
+        return failure(OpenResult::Status::TooNew,
+                       QCoreApplication::translate(
+                           "Database",
+                           "%1 was written by a newer Dealpulse (cache version %2; this one reads "
+                           "up to %3). Update Dealpulse to open it; the file was left untouched.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(Migrations::latestVersion()));
     if (db->m_readOnly && version < Migrations::latestVersion())
         return failure(OpenResult::Status::ReadOnly,
                        QCoreApplication::translate(
@@ -313,10 +328,9 @@ OpenResult Database::open(const QString &path, Mode mode) {
             Migrations::apply(*db);
         }
     } catch (const StoreError &error) {
-        const bool damaged = error.message().contains(QLatin1String("damaged")) ||
-                             error.message().contains(QLatin1String("malformed"));
-        return failure(damaged ? OpenResult::Status::Corrupt : OpenResult::Status::IoError,
-                       QStringLiteral("Cannot prepare the cache %1: %2").arg(path, error.message()));
+        return failure(error.isDamage() ? OpenResult::Status::Corrupt : OpenResult::Status::IoError,
+                       QCoreApplication::translate("Database", "Cannot prepare the cache %1: %2")
+                           .arg(path, error.message()));
     }
     qCDebug(lcStore) << "opened" << path << "at version" << db->userVersion()
                      << (db->m_readOnly ? "read-only" : "");
@@ -355,7 +369,7 @@ void Database::exec(const char *sql) {
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw StoreError(failureMessage(rc, text));
+        throw storeError(rc, text);
     }
 }
 

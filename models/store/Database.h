@@ -26,8 +26,14 @@ namespace dp {
 // problems at open time are reported through OpenResult instead.
 class StoreError : public std::runtime_error {
 public:
-    explicit StoreError(const QString &message);
+    // `damage`: SQLite found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB), which a rebuild can help.
+    explicit StoreError(const QString &message, bool damage = false);
     QString message() const { return QString::fromUtf8(what()); }
+    // Told by SQLite's code, never by the message, which is in the user's language.
+    bool isDamage() const { return m_damage; }
+
+private:
+    bool m_damage = false;
 };
 
 class Statement final {

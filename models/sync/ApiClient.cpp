@@ -218,10 +218,11 @@ QJsonDocument ApiClient::call(const ApiCall &call) {
             .withHttpStatus(result.httpStatus);
     }
     throw SyncError(SyncError::Kind::Unreachable,
-                    tr("%1 could not be reached after %2 attempts (%3). Check the connection and try again.")
-                        .arg(m_service)
-                        .arg(m_settings.maxAttempts)
-                        .arg(lastProblem));
+                    QCoreApplication::translate("dp::sync::ApiClient",
+                                                "%1 could not be reached after %n attempt(s) (%2). Check the "
+                                                "connection and try again.",
+                                                nullptr, m_settings.maxAttempts)
+                        .arg(m_service, lastProblem));
 }
 
 } // namespace dp::sync

@@ -612,13 +612,15 @@ QHash<QString, std::optional<QString>> HubSpotConnector::callTranscripts(const H
         } catch (const SyncError &error) {
             // A transcript is extra: a call whose transcript is gone or not readable is still synced.
             if (error.kind() == SyncError::Kind::Protocol && error.httpStatus() == 404) {
-                warnings.add(QStringLiteral("call %1: transcript %2 not found; kept the call without it")
+                warnings.add(QCoreApplication::translate(
+                                 "SyncWarning", "call %1: transcript %2 not found; kept the call without it")
                                  .arg(callId, transcriptId.left(40)));
             } else if (error.kind() == SyncError::Kind::Scopes) {
                 m_transcriptsRefused = true;
-                warnings.add(QStringLiteral("call transcripts are not readable with this HubSpot app "
-                                            "(crm.extensions_calling_transcripts.read); synced calls "
-                                            "without them"));
+                warnings.add(QCoreApplication::translate(
+                    "SyncWarning", "call transcripts are not readable with this HubSpot app "
+                                   "(crm.extensions_calling_transcripts.read); synced calls "
+                                   "without them"));
             } else {
                 throw;
             }

@@ -5,6 +5,7 @@
 
 #include "domain/CheckedNumber.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -42,7 +43,8 @@ Millis engagementTime(const QString &type, const HubSpotRecord &record, SyncWarn
         if (const auto at = parseCrmInstant(text))
             return *at;
     warnings.add(
-        QStringLiteral("%1 %2: no readable hs_timestamp, used its creation time").arg(type, record.id()));
+        QCoreApplication::translate("SyncWarning", "%1 %2: no readable hs_timestamp, used its creation time")
+            .arg(type, record.id()));
     return parseCrmInstant(record.createdAt()).value_or(0);
 }
 
@@ -319,22 +321,25 @@ Deal mapHubSpotDeal(const QJsonObject &record, const HubSpotPipelines &pipelines
         deal.isClosed = prop(record, "hs_is_closed") == QLatin1String("true");
         deal.isWon = prop(record, "hs_is_closed_won") == QLatin1String("true");
         if (!stageId.isEmpty())
-            warnings.add(QStringLiteral("deal %1: stage '%2' is in no pipeline; kept its id")
+            warnings.add(QCoreApplication::translate("SyncWarning",
+                                                     "deal %1: stage '%2' is in no pipeline; kept its id")
                              .arg(deal.remoteId, stageId));
     }
     const QString amountText = prop(record, "amount");
     const ParsedAmount amount = parseAmount(amountText);
     deal.amount = amount.value;
     if (!amount.ok)
-        warnings.add(QStringLiteral("deal %1: amount '%2' is not a number; stored none")
-                         .arg(deal.remoteId, amountText.left(40)));
+        warnings.add(
+            QCoreApplication::translate("SyncWarning", "deal %1: amount '%2' is not a number; stored none")
+                .arg(deal.remoteId, amountText.left(40)));
     deal.currency = prop(record, "deal_currency_code");
     const QString closeText = prop(record, "closedate");
     if (const auto close = parseCrmDate(closeText))
         deal.closeDate = *close;
     else if (!closeText.trimmed().isEmpty())
-        warnings.add(QStringLiteral("deal %1: close date '%2' is not a date; stored none")
-                         .arg(deal.remoteId, closeText.left(40)));
+        warnings.add(
+            QCoreApplication::translate("SyncWarning", "deal %1: close date '%2' is not a date; stored none")
+                .arg(deal.remoteId, closeText.left(40)));
     deal.forecastCategory = prop(record, "hs_manual_forecast_category");
     deal.createdAt =
         parseCrmInstant(prop(record, "createdate"))

@@ -171,8 +171,9 @@ void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
     } catch (const SyncError &error) {
         if (!isOptionalObject(name) || error.vendorCode() != u"INVALID_TYPE")
             throw;
-        run.report.warnings.add(QStringLiteral("%1 is not available in this org; skipped (%2)")
-                                    .arg(name, error.message().left(200)));
+        run.report.warnings.add(
+            QCoreApplication::translate("SyncWarning", "%1 is not available in this org; skipped (%2)")
+                .arg(name, error.message().left(200)));
     }
 }
 
@@ -217,8 +218,8 @@ void SalesforceConnector::loadCurrency(SyncRun &run) {
         if (!records.isEmpty())
             currency.orgDefault = sfText(records.first(), "DefaultCurrencyIsoCode").trimmed();
         if (currency.orgDefault.isEmpty())
-            run.report.warnings.add(
-                QStringLiteral("the org's default currency is unknown; opportunities stored without one"));
+            run.report.warnings.add(QCoreApplication::translate(
+                "SyncWarning", "the org's default currency is unknown; opportunities stored without one"));
     }
     m_currency = currency;
     m_currencyRun = run.startedAt;
@@ -334,7 +335,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
                 const QJsonObject record = value.toObject();
                 const auto at = salesforceStamp(object, record);
                 if (!at) {
-                    batch.warnings.add(QStringLiteral("%1 %2: unreadable %3 '%4'")
+                    batch.warnings.add(QCoreApplication::translate("SyncWarning", "%1 %2: unreadable %3 '%4'")
                                            .arg(object.name, sfText(record, "Id"), object.stampField,
                                                 record.value(object.stampField).toString().left(40)));
                     continue;
@@ -491,7 +492,8 @@ void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJso
                                                        role.contactRemoteId);
         else if (!DealStore(run.db).setContactRole(kSalesforceSource, role))
             run.report.warnings.add(
-                QStringLiteral("contact role %1: opportunity %2 or contact %3 is not synced")
+                QCoreApplication::translate("SyncWarning",
+                                            "contact role %1: opportunity %2 or contact %3 is not synced")
                     .arg(id, role.dealRemoteId, role.contactRemoteId));
     } else if (name == QLatin1String("OpportunityHistory") ||
                name == QLatin1String("OpportunityFieldHistory")) {

@@ -8,6 +8,7 @@
 #include "domain/Direction.h"
 #include "store/DealStore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dp::sync {
@@ -71,7 +72,7 @@ Millis activityTime(const QJsonObject &record, std::initializer_list<const char 
     for (const char *field : fields)
         if (const auto at = instant(record, field))
             return *at;
-    warnings.add(QStringLiteral("%1 %2: no readable time, used its creation time")
+    warnings.add(QCoreApplication::translate("SyncWarning", "%1 %2: no readable time, used its creation time")
                      .arg(record.value(QStringLiteral("attributes")).toObject().value(u"type").toString(),
                           sfText(record, "Id")));
     return instant(record, "CreatedDate").value_or(0);
@@ -295,7 +296,8 @@ Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages 
         deal.stageOrder = stage->order;
         deal.stageProbability = stage->probability;
     } else if (!stages.isEmpty() && !deal.stage.isEmpty()) {
-        warnings.add(QStringLiteral("opportunity %1: stage '%2' is not in the stage picklist; kept as is")
+        warnings.add(QCoreApplication::translate(
+                         "SyncWarning", "opportunity %1: stage '%2' is not in the stage picklist; kept as is")
                          .arg(deal.remoteId, deal.stage.left(60)));
     }
     // The deal's own probability (a percentage) wins over its stage's default.
@@ -303,8 +305,9 @@ Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages 
     if (probability.value)
         deal.stageProbability = std::clamp(*probability.value / 100.0, 0.0, 1.0);
     else if (!probability.ok)
-        warnings.add(QStringLiteral("opportunity %1: probability '%2' is not a number")
-                         .arg(deal.remoteId, sfText(record, "Probability").left(40)));
+        warnings.add(
+            QCoreApplication::translate("SyncWarning", "opportunity %1: probability '%2' is not a number")
+                .arg(deal.remoteId, sfText(record, "Probability").left(40)));
 
     const ParsedAmount amount = number(record, "Amount");
     deal.amount = amount.value;
@@ -312,20 +315,23 @@ Deal mapSalesforceOpportunity(const QJsonObject &record, const SalesforceStages 
     if (deal.currency.isEmpty())
         deal.currency = currency.orgDefault;
     if (!amount.ok)
-        warnings.add(QStringLiteral("opportunity %1: amount '%2' is not a number; stored none")
+        warnings.add(QCoreApplication::translate("SyncWarning",
+                                                 "opportunity %1: amount '%2' is not a number; stored none")
                          .arg(deal.remoteId, sfText(record, "Amount").left(40)));
     const QString closeText = sfText(record, "CloseDate");
     if (const auto close = parseCrmDate(closeText))
         deal.closeDate = *close;
     else if (!closeText.trimmed().isEmpty())
-        warnings.add(QStringLiteral("opportunity %1: close date '%2' is not a date; stored none")
+        warnings.add(QCoreApplication::translate("SyncWarning",
+                                                 "opportunity %1: close date '%2' is not a date; stored none")
                          .arg(deal.remoteId, closeText.left(40)));
     bool knownCategory = true;
     deal.forecastCategory =
         salesforceForecastCategory(sfText(record, "ForecastCategoryName"), &knownCategory);
     if (!knownCategory)
-        warnings.add(QStringLiteral("opportunity %1: unknown forecast category '%2'")
-                         .arg(deal.remoteId, sfText(record, "ForecastCategoryName").left(40)));
+        warnings.add(
+            QCoreApplication::translate("SyncWarning", "opportunity %1: unknown forecast category '%2'")
+                .arg(deal.remoteId, sfText(record, "ForecastCategoryName").left(40)));
     deal.createdAt = instant(record, "CreatedDate").value_or(instant(record, "SystemModstamp").value_or(0));
     deal.isDeleted = salesforceDeleted(record);
     return deal;

@@ -81,11 +81,10 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
         run.emplace(*db, clock);
         run->cancel = &m_cancel;
         run->onProgress = [&](const SyncProgress &progress) {
-            const QString text = tr("Syncing %1 (%2 of %3): %4 records")
+            const QString text = tr("Syncing %1 (%2 of %3): %Ln record(s)", nullptr, progress.records)
                                      .arg(progress.object)
                                      .arg(progress.objectIndex)
-                                     .arg(progress.objectCount)
-                                     .arg(QLocale().toString(progress.records));
+                                     .arg(progress.objectCount);
             const int percent =
                 progress.objectCount ? (progress.objectIndex - 1) * 100 / progress.objectCount : -1;
             post([this, text, percent] { emit progressed(text, percent); });
@@ -107,7 +106,8 @@ void SyncController::work(CrmConnection connection, SyncOptions options) {
         changedDeals = report.dealsRecomputed;
         if (hadDeals)
             summary.newAlerts = newAlertsSince(*db, alertsBefore, QDate::currentDate());
-        message = tr("Synced %1 records; %2 deals updated.").arg(report.records).arg(report.dealsRecomputed);
+        message = tr("Synced %Ln record(s); %1", nullptr, report.records)
+                      .arg(tr("%Ln deal(s) updated.", nullptr, report.dealsRecomputed));
     } catch (const SyncError &error) {
         summary.cancelled = error.kind() == SyncError::Kind::Cancelled;
         message = summary.cancelled ? tr("Sync cancelled. The next sync continues "

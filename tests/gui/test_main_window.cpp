@@ -648,7 +648,7 @@ private slots:
         QCOMPARE(installLanguage(AppSettings::load().language), QStringLiteral("ro"));
         auto window = openWindow(AppSettings::load());
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Echipe"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Centralizare pe echipe"));
         QVERIFY(navigation->item(2)->text().startsWith(QStringLiteral("Alerte (")));
         QVERIFY(window->findChild<QLabel *>(QStringLiteral("syncLabel"))
                     ->text()

@@ -8,6 +8,7 @@
 #include "sync/ApiClient.h"
 #include "sync/HubSpotConnector.h"
 #include "sync/OAuthTokens.h"
+#include "translations/Language.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -60,6 +61,9 @@ class TestHttpClient : public QObject {
     Q_OBJECT
 
 private slots:
+    // The English catalogue holds the plural forms ("3 attempts", "10 deals updated"), as in the app.
+    void initTestCase() { installLanguage(QStringLiteral("en")); }
+
     void reusesOneConnectionForManyRequests() {
         Script script;
         LoopbackServer server([&](const ServerRequest &r) { return script.next(r); });

@@ -10,6 +10,7 @@
 #include "sync/MainLoopSecretStore.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncController.h"
+#include "translations/Language.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -46,6 +47,9 @@ class TestSyncController : public QObject {
     Q_OBJECT
 
 private slots:
+    // The English catalogue holds the plural forms ("3 attempts", "10 deals updated"), as in the app.
+    void initTestCase() { installLanguage(QStringLiteral("en")); }
+
     void syncsOnAWorkerAndReportsProgress() {
         HubSpotServer server;
         fillHubSpot(server);
