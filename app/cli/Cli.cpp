@@ -19,6 +19,8 @@ const Verb kVerbs[] = {
     {"sentiment", QT_TRANSLATE_NOOP("Cli", "score text or a cache for sentiment"), runSentiment},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "take, list and compare forecast snapshots"), runSnapshot},
     {"sync", QT_TRANSLATE_NOOP("Cli", "bring the cache up to date with a CRM"), runSync},
+    {"team", QT_TRANSLATE_NOOP("Cli", "share ratings, coaching notes and snapshots through a team server"),
+     runTeam},
 };
 
 } // namespace

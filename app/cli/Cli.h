@@ -21,5 +21,6 @@ int runExport(const QStringList &arguments);
 int runSentiment(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
 int runSync(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
 
 } // namespace dp::cli

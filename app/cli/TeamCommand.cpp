@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dealpulse team init|add-user|sync|status: the shared team server (PostgreSQL) and this cache's place in it.
+
+#include "cli/CacheArgument.h"
+#include "cli/Cli.h"
+#include "cli/TeamConnection.h"
+#include "team/TeamMembers.h"
+#include "team/TeamSchema.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace dp::cli {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("dp::cli", text);
+}
+
+int init(const QStringList &arguments) {
+    const QString verb = QStringLiteral("team init");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, "
+        "dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by "
+        "an administrator allowed to create roles; running it again is harmless."));
+    addServerOption(parser);
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const auto connection = openTeamServer(parser, verb, &exitCode);
+    if (!connection)
+        return exitCode;
+    try {
+        const int applied = team::TeamSchema::apply(*connection);
+        const int version = team::TeamSchema::serverVersion(*connection);
+        QTextStream(stdout) << (applied == 0
+                                    ? tr("The team schema is up to date (version %1).").arg(version)
+                                    : tr("Applied %1 schema step(s); the team schema is now version %2.")
+                                          .arg(applied)
+                                          .arg(version))
+                            << '\n';
+    } catch (const team::TeamError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+int addUser(const QStringList &arguments) {
+    const QString verb = QStringLiteral("team add-user");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Gives a person a login on the team server, with their role and team. The password is taken from "
+           "DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output."));
+    addServerOption(parser);
+    parser.addOption({QStringLiteral("email"), tr("The person's email, which is also their login."),
+                      QStringLiteral("EMAIL")});
+    parser.addOption(
+        {QStringLiteral("role"),
+         tr("rep (sees ratings and the coaching notes on their deals), manager (also the notes on "
+            "their team's deals and the snapshots) or admin (also adds people)."),
+         QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("team"),
+                      tr("The team the person belongs to; a manager sees their team's "
+                         "coaching notes."),
+                      QStringLiteral("NAME")});
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const QString email = parser.value(QStringLiteral("email")).trimmed().toLower();
+    if (email.isEmpty())
+        return fail(verb, tr("--email EMAIL is required"), kExitUsage);
+    if (const QString problem = team::emailProblem(email); !problem.isEmpty())
+        return fail(verb, problem, kExitUsage);
+    const std::optional<team::MemberRole> role =
+        team::memberRoleFromKey(parser.value(QStringLiteral("role")));
+    if (!role)
+        return fail(verb, tr("--role wants rep, manager or admin"), kExitUsage);
+    const bool generated = !qEnvironmentVariableIsSet("DEALPULSE_NEW_USER_PASSWORD");
+    const QByteArray password = generated ? team::generatePassword() : qgetenv("DEALPULSE_NEW_USER_PASSWORD");
+    const auto connection = openTeamServer(parser, verb, &exitCode);
+    if (!connection)
+        return exitCode;
+    try {
+        team::TeamSchema::requireCompatible(*connection);
+        team::addMember(*connection, {email, *role, parser.value(QStringLiteral("team")), password});
+    } catch (const team::TeamError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    // The password alone on stdout, so a script can capture it; the sentence for people on stderr.
+    if (generated)
+        QTextStream(stdout) << password << '\n';
+    QTextStream(stderr) << (generated
+                                ? tr("Added %1 as %2; their password is shown above, once.")
+                                : tr("Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD."))
+                               .arg(email, team::memberRoleKey(*role))
+                        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runTeam(const QStringList &arguments) {
+    const QString sub = arguments.value(1);
+    // The sub-verb joins the verb's name, so help and errors read "dealpulse team init: ...".
+    const QStringList rest = QStringList{QStringLiteral("team ") + sub} + arguments.mid(2);
+    if (sub == QLatin1String("init"))
+        return init(rest);
+    if (sub == QLatin1String("add-user"))
+        return addUser(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        QTextStream(stdout) << tr(
+            "Usage: dealpulse team init|add-user [options]\n"
+            "  init       create or upgrade the schema on a team server (--server URL)\n"
+            "  add-user   give a person a login with a role (--email, --role)\n");
+        return 0;
+    }
+    return fail(QStringLiteral("team"),
+                sub.isEmpty() ? tr("wants init or add-user")
+                              : tr("unknown command '%1'; use init or add-user").arg(sub),
+                kExitUsage);
+}
+
+} // namespace dp::cli
