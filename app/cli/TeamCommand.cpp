@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dealpulse team init|add-user|sync|status: the shared team server (PostgreSQL) and this cache's place in it.
 
+#include "analytics/sentiment/LexiconDigest.h"
+#include "analytics/sentiment/RatingService.h"
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
 #include "cli/TeamConnection.h"
+#include "store/TeamPullStore.h"
 #include "team/TeamMembers.h"
 #include "team/TeamSchema.h"
+#include "team/TeamSync.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace dp::cli {
@@ -98,6 +104,92 @@ int addUser(const QStringList &arguments) {
     return 0;
 }
 
+int sync(const QStringList &arguments) {
+    const QString verb = QStringLiteral("team sync");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Pushes this cache's unsent ratings, coaching notes and snapshots to the team server, then pulls "
+        "what "
+        "the others shared since the last sync, and publishes the lexicon version the cache then learns. An "
+        "interrupted sync loses and repeats nothing; run it again."));
+    addDbOption(parser);
+    addServerOption(parser);
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
+    if (!db)
+        return kExitFailure;
+    const auto connection = openTeamServer(parser, verb, &exitCode);
+    if (!connection)
+        return exitCode;
+    try {
+        team::TeamSync sync(*db, *connection);
+        const team::TeamSyncResult result = sync.run();
+        const sentiment::Learner learner = sentiment::storedLearner(*db);
+        const TeamCounts counts = TeamPullStore(*db).counts();
+        sync.publishLexicon(sentiment::lexiconDigest(learner), counts.ratings, SystemClock().now());
+        for (const QString &warning : result.warnings)
+            QTextStream(stderr) << tr("warning: %1").arg(warning) << '\n';
+        QTextStream(stdout) << tr("Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).")
+                                   .arg(result.pushed)
+                                   .arg(result.pulled())
+                                   .arg(result.pulledRatings)
+                                   .arg(result.pulledNotes)
+                                   .arg(result.pulledSnapshots)
+                            << '\n';
+    } catch (const team::TeamError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
+int status(const QStringList &arguments) {
+    const QString verb = QStringLiteral("team status");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Shows what the cache holds of the team's work: ratings, coaching notes, snapshots, changes not yet "
+        "sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned "
+        "weights; desktops that pulled the same ratings show the same)."));
+    addDbOption(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of lines of text.")});
+    int exitCode = 0;
+    if (!parseOrExit(parser, arguments, &exitCode))
+        return exitCode;
+    const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
+    if (!db)
+        return kExitFailure;
+    try {
+        const TeamCounts counts = TeamPullStore(*db).counts();
+        const QString lexicon = sentiment::lexiconDigest(sentiment::storedLearner(*db));
+        QTextStream out(stdout);
+        if (parser.isSet(QStringLiteral("json"))) {
+            const QJsonObject object{{QStringLiteral("ratings"), counts.ratings},
+                                     {QStringLiteral("coaching_notes"), counts.coachingNotes},
+                                     {QStringLiteral("snapshots"), counts.snapshots},
+                                     {QStringLiteral("outbox"), counts.outbox},
+                                     {QStringLiteral("note_conflicts"), counts.noteConflicts},
+                                     {QStringLiteral("last_server_change"), counts.lastSeq},
+                                     {QStringLiteral("lexicon_version"), lexicon}};
+            out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << tr("Ratings: %1").arg(counts.ratings) << '\n'
+                << tr("Coaching notes: %1 (%2 edited on two desktops)")
+                       .arg(counts.coachingNotes)
+                       .arg(counts.noteConflicts)
+                << '\n'
+                << tr("Snapshots: %1").arg(counts.snapshots) << '\n'
+                << tr("Unsent changes: %1").arg(counts.outbox) << '\n'
+                << tr("Lexicon version: %1").arg(lexicon) << '\n';
+        }
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    return 0;
+}
+
 } // namespace
 
 int runTeam(const QStringList &arguments) {
@@ -108,6 +200,10 @@ int runTeam(const QStringList &arguments) {
         return init(rest);
     if (sub == QLatin1String("add-user"))
         return addUser(rest);
+    if (sub == QLatin1String("sync"))
+        return sync(rest);
+    if (sub == QLatin1String("status"))
+        return status(rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         QTextStream(stdout) << tr(
             "Usage: dealpulse team init|add-user [options]\n"
@@ -116,8 +212,8 @@ int runTeam(const QStringList &arguments) {
         return 0;
     }
     return fail(QStringLiteral("team"),
-                sub.isEmpty() ? tr("wants init or add-user")
-                              : tr("unknown command '%1'; use init or add-user").arg(sub),
+                sub.isEmpty() ? tr("wants init, add-user, sync or status")
+                              : tr("unknown command '%1'; use init, add-user, sync or status").arg(sub),
                 kExitUsage);
 }
 

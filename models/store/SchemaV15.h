@@ -17,6 +17,11 @@ CREATE TABLE team_outbox (
   payload    TEXT NOT NULL,
   created_at INTEGER NOT NULL
 );
+-- Every change id this cache pushed or pulled: a change coming back (our own, or pulled again after a crash)
+-- is recognised even when the row it made has since changed or gone.
+CREATE TABLE team_known_changes (
+  change_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
 CREATE TABLE team_state (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -55,6 +60,7 @@ UPDATE snapshots SET team_change_id = lower(hex(randomblob(16)));
 INSERT INTO team_outbox(change_id, kind, payload, created_at)
   SELECT team_change_id, 'snapshot', json_object('snapshot_id', id), taken_at FROM snapshots
   ORDER BY taken_at, id;
+INSERT INTO team_known_changes(change_id) SELECT change_id FROM team_outbox;
 )sql";
 
 } // namespace dp

@@ -20,6 +20,8 @@ void TeamOutboxStore::queue(const QString &changeId, const char *kind, const QBy
         .bind(3, QString::fromUtf8(payload))
         .bind(4, at)
         .run();
+    // Known from the start, so a pull that brings it back does not apply it a second time.
+    m_db.cached("INSERT INTO team_known_changes(change_id) VALUES (?1)").bind(1, changeId).run();
 }
 
 std::optional<QString> TeamOutboxStore::queueRating(qint64 interactionId, int value, const QString &note,
@@ -89,10 +91,10 @@ std::optional<QString> TeamOutboxStore::queueSnapshot(qint64 snapshotId) {
     return changeId;
 }
 
-QList<OutboxEntry> TeamOutboxStore::pending(int limit) {
-    Statement &query =
-        m_db.cached("SELECT id, change_id, kind, payload, created_at FROM team_outbox ORDER BY id LIMIT ?1");
-    query.bind(1, limit);
+QList<OutboxEntry> TeamOutboxStore::pending(int limit, qint64 afterId) {
+    Statement &query = m_db.cached("SELECT id, change_id, kind, payload, created_at FROM team_outbox"
+                                   " WHERE id > ?2 ORDER BY id LIMIT ?1");
+    query.bind(1, limit).bind(2, afterId);
     QList<OutboxEntry> entries;
     while (query.step())
         entries.append(

@@ -41,7 +41,8 @@ public:
     std::optional<QString> queueNoteVersion(qint64 noteId, bool deleted);
     std::optional<QString> queueSnapshot(qint64 snapshotId);
 
-    QList<OutboxEntry> pending(int limit);
+    // The oldest entries after afterId, in push order.
+    QList<OutboxEntry> pending(int limit, qint64 afterId = 0);
     qint64 count();
     void remove(const QList<qint64> &ids);
 

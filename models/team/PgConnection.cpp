@@ -9,7 +9,7 @@ namespace dp::team {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("PgConnection", text);
+    return QCoreApplication::translate("dp::team", text);
 }
 
 QString serverMessage(const char *message) {

@@ -11,7 +11,7 @@ namespace dp::team {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("TeamMembers", text);
+    return QCoreApplication::translate("dp::team", text);
 }
 
 // PostgreSQL's NAMEDATALEN - 1: a longer role name would be cut silently.

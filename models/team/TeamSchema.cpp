@@ -12,7 +12,7 @@ namespace dp::team::TeamSchema {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("TeamSchema", text);
+    return QCoreApplication::translate("dp::team", text);
 }
 
 // Any fixed number: the lock that makes concurrent `team init` runs take turns.

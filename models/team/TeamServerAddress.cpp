@@ -9,7 +9,7 @@ namespace dp::team {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("TeamServerAddress", text);
+    return QCoreApplication::translate("dp::team", text);
 }
 
 // Seconds libpq waits for a server before giving up (its default waits forever).

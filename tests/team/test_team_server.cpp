@@ -298,25 +298,28 @@ private slots:
         auto m1 = as(db, QStringLiteral("sm1@example.com"));
         auto m2 = as(db, QStringLiteral("sm2@example.com"));
         const char *insertSnapshot = "INSERT INTO snapshots(change_id, taken_at, as_of, going_dark_days, "
-                                     "label, row_count, rows_sha256)"
-                                     " VALUES ($1, 1, 1, 14, 'Week 48', 1, repeat('b', 64))";
-        const char *insertRow =
-            "INSERT INTO snapshot_rows(snapshot_id, deal_source, deal_remote_id, document)"
-            " VALUES ($1, 'hubspot', $2, '{}')";
+                                     "label, row_count, rows_sha256, rows)"
+                                     " VALUES ($1, 1, 1, 14, 'Week 48', 1, repeat('b', 64), $2::jsonb) ON "
+                                     "CONFLICT (change_id) DO NOTHING";
+        const QByteArray rows = R"([{"source": "hubspot", "remote_id": "deal-1", "document": "{}"}])";
         const QByteArray snapshot = uuid();
-        {
-            PgTransaction transaction(*m1);
-            m1->exec(insertSnapshot, PgParams().add(snapshot));
-            m1->exec(insertRow, PgParams().add(snapshot).add("deal-1"));
-            transaction.commit();
-        }
+        m1->exec(insertSnapshot, PgParams().add(snapshot).add(rows));
+        // Pushed again after a lost answer: nothing more.
+        m1->exec(insertSnapshot, PgParams().add(snapshot).add(rows));
         QCOMPARE(count(*m2, "SELECT count(*) FROM snapshots"), 1);
         QCOMPARE(count(*m2, "SELECT count(*) FROM snapshot_rows"), 1);
+        QCOMPARE(count(*m2, "SELECT count(*) FROM snapshots WHERE rows IS NOT NULL"), 0);
         QCOMPARE(count(*rep, "SELECT count(*) FROM snapshots"), 0);
         QCOMPARE(count(*rep, "SELECT count(*) FROM snapshot_rows"), 0);
-        QCOMPARE(refusal(*rep, insertSnapshot, PgParams().add(uuid())), QByteArray("42501"));
+        QCOMPARE(refusal(*rep, insertSnapshot, PgParams().add(uuid()).add(rows)), QByteArray("42501"));
+        // Rows that do not match the count are refused.
+        QCOMPARE(refusal(*m1, insertSnapshot, PgParams().add(uuid()).add("[]")), QByteArray("23514"));
         // A snapshot taken cannot grow, change or go.
-        QCOMPARE(refusal(*m1, insertRow, PgParams().add(snapshot).add("deal-2")), QByteArray("42501"));
+        QCOMPARE(refusal(*m1,
+                         "INSERT INTO snapshot_rows(snapshot_id, deal_source, deal_remote_id, document)"
+                         " VALUES ($1, 'hubspot', 'deal-2', '{}')",
+                         PgParams().add(snapshot)),
+                 QByteArray("42501"));
         QCOMPARE(refusal(*m1, "UPDATE snapshots SET label = 'changed'"), QByteArray("42501"));
         QCOMPARE(refusal(*m1, "DELETE FROM snapshot_rows"), QByteArray("42501"));
         QCOMPARE(count(*m1, "SELECT count(*) FROM snapshot_rows"), 1);

@@ -151,7 +151,7 @@ private slots:
         test::TempCache cache;
         addCrmRows(cache.db());
         cache.db().exec(
-            "DROP TABLE team_outbox; DROP TABLE team_state;"
+            "DROP TABLE team_outbox; DROP TABLE team_state; DROP TABLE team_known_changes;"
             "DROP INDEX ratings_team_change; ALTER TABLE ratings DROP COLUMN team_change_id;"
             "DROP INDEX coaching_notes_team_change; ALTER TABLE coaching_notes DROP COLUMN team_note_id;"
             "ALTER TABLE coaching_notes DROP COLUMN team_change_id;"

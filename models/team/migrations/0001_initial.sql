@@ -124,8 +124,10 @@ CREATE POLICY notes_read ON note_versions FOR SELECT TO dealpulse_rep
 CREATE POLICY notes_write ON note_versions FOR INSERT TO dealpulse_rep WITH CHECK (author = current_user);
 GRANT SELECT, INSERT ON note_versions TO dealpulse_rep;
 
--- Forecast snapshots: immutable (no one is granted UPDATE or DELETE), their rows written with them, with
--- the SHA-256 of those rows so every desktop can check it holds exactly what was taken.
+-- Forecast snapshots: immutable (no one is granted UPDATE or DELETE), with the SHA-256 of their rows so
+-- every desktop can check it holds exactly what was taken. A snapshot's rows come in the statement that
+-- inserts it (the rows column, a JSON array the trigger below moves into snapshot_rows), and no one may insert
+-- rows otherwise, so a snapshot cannot grow once taken.
 CREATE TABLE snapshots (
   change_id       uuid PRIMARY KEY,
   seq             bigint NOT NULL UNIQUE,
@@ -137,43 +139,50 @@ CREATE TABLE snapshots (
   filter_json     text NOT NULL DEFAULT '{}' CHECK (length(filter_json) <= 10000),
   row_count       integer NOT NULL CHECK (row_count BETWEEN 0 AND 1000000),
   rows_sha256     text NOT NULL CHECK (rows_sha256 ~ '^[0-9a-f]{64}$'),
+  rows            jsonb CHECK (rows IS NULL),
   received_at     timestamptz NOT NULL DEFAULT now()
 );
 CREATE TRIGGER snapshots_change BEFORE INSERT OR UPDATE ON snapshots
   FOR EACH ROW EXECUTE FUNCTION stamp_change();
 CREATE TABLE snapshot_rows (
-  snapshot_id    uuid NOT NULL REFERENCES snapshots(change_id),
+  -- Deferred: the rows are written just before their snapshot, by its insert's trigger.
+  snapshot_id    uuid NOT NULL REFERENCES snapshots(change_id) DEFERRABLE INITIALLY DEFERRED,
   deal_source    text NOT NULL CHECK (length(deal_source) BETWEEN 1 AND 64),
   deal_remote_id text NOT NULL CHECK (length(deal_remote_id) BETWEEN 1 AND 256),
   document       text NOT NULL CHECK (length(document) <= 100000),
   PRIMARY KEY (snapshot_id, deal_source, deal_remote_id)
 );
 
--- Rows join their snapshot only in the transaction that wrote it: a snapshot taken cannot grow later.
-CREATE FUNCTION snapshot_rows_check() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- Runs after snapshots_change (triggers fire in name order), so under its lock: a snapshot pushed twice at
+-- once is unpacked once, and the second insert then does nothing (ON CONFLICT DO NOTHING).
+CREATE FUNCTION snapshot_rows_unpack() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, public AS $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.change_id = NEW.snapshot_id
-                 AND s.xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text) THEN
-    RAISE EXCEPTION 'a snapshot is immutable: its rows are written with it' USING ERRCODE = '42501';
+  IF EXISTS (SELECT 1 FROM snapshots WHERE change_id = NEW.change_id) THEN
+    NEW.rows := NULL;
+    RETURN NEW;
   END IF;
+  IF NEW.rows IS NULL OR jsonb_typeof(NEW.rows) <> 'array' OR jsonb_array_length(NEW.rows) <> NEW.row_count THEN
+    RAISE EXCEPTION 'a snapshot comes with all its rows' USING ERRCODE = '23514';
+  END IF;
+  INSERT INTO snapshot_rows(snapshot_id, deal_source, deal_remote_id, document)
+    SELECT NEW.change_id, r->>'source', r->>'remote_id', r->>'document' FROM jsonb_array_elements(NEW.rows) r;
+  NEW.rows := NULL;
   RETURN NEW;
 END $$;
-CREATE TRIGGER snapshot_rows_immutable BEFORE INSERT ON snapshot_rows
-  FOR EACH ROW EXECUTE FUNCTION snapshot_rows_check();
+CREATE TRIGGER snapshots_unpack BEFORE INSERT ON snapshots
+  FOR EACH ROW EXECUTE FUNCTION snapshot_rows_unpack();
 ALTER TABLE snapshots ENABLE ROW LEVEL SECURITY;
 ALTER TABLE snapshot_rows ENABLE ROW LEVEL SECURITY;
 -- Seen by managers (and by whoever took one); taken by managers.
 CREATE POLICY snapshots_read ON snapshots FOR SELECT TO dealpulse_rep
   USING (taken_by = current_user OR pg_has_role(current_user, 'dealpulse_manager', 'MEMBER'));
 CREATE POLICY snapshots_write ON snapshots FOR INSERT TO dealpulse_manager WITH CHECK (taken_by = current_user);
--- The subqueries read snapshots through its own policy, so rows follow their snapshot's visibility.
+-- The subquery reads snapshots through its own policy, so rows follow their snapshot's visibility.
 CREATE POLICY snapshot_rows_read ON snapshot_rows FOR SELECT TO dealpulse_rep
   USING (EXISTS (SELECT 1 FROM snapshots s WHERE s.change_id = snapshot_id));
-CREATE POLICY snapshot_rows_write ON snapshot_rows FOR INSERT TO dealpulse_manager
-  WITH CHECK (EXISTS (SELECT 1 FROM snapshots s WHERE s.change_id = snapshot_id AND s.taken_by = current_user));
 GRANT SELECT ON snapshots, snapshot_rows TO dealpulse_rep;
-GRANT INSERT ON snapshots, snapshot_rows TO dealpulse_manager;
+GRANT INSERT ON snapshots TO dealpulse_manager;
 
 -- Lexicon versions: the SHA-256 of the learned weights after the ratings up to through_seq, as published by
 -- a desktop that refitted them. Every desktop that pulled the same ratings computes the same digest.
