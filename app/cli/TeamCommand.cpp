@@ -206,9 +206,11 @@ int runTeam(const QStringList &arguments) {
         return status(rest);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         QTextStream(stdout) << tr(
-            "Usage: dealpulse team init|add-user [options]\n"
+            "Usage: dealpulse team init|add-user|sync|status [options]\n"
             "  init       create or upgrade the schema on a team server (--server URL)\n"
-            "  add-user   give a person a login with a role (--email, --role)\n");
+            "  add-user   give a person a login with a role (--email, --role)\n"
+            "  sync       push this cache's changes, then pull the team's (--db, --server)\n"
+            "  status     what the cache holds of the team's work (--db, --json)\n");
         return 0;
     }
     return fail(QStringLiteral("team"),

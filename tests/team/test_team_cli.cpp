@@ -132,7 +132,7 @@ private slots:
     void helpNamesTheCommands() {
         const test::AppRun help = runApp({QStringLiteral("team"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *sub : {"init", "add-user"})
+        for (const char *sub : {"init", "add-user", "sync", "status"})
             QVERIFY2(help.out.contains(QLatin1String(sub)), qPrintable(help.out));
         const test::AppRun addUser =
             runApp({QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("--help")});
