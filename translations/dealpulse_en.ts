@@ -261,6 +261,18 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <source>bring the cache up to date with a CRM</source>
         <translation>bring the cache up to date with a CRM</translation>
     </message>
+    <message>
+        <source>add a coaching note to a deal</source>
+        <translation>add a coaching note to a deal</translation>
+    </message>
+    <message>
+        <source>rate an interaction&apos;s sentiment +1 or -1</source>
+        <translation>rate an interaction&apos;s sentiment +1 or -1</translation>
+    </message>
+    <message>
+        <source>share ratings, coaching notes and snapshots through a team server</source>
+        <translation>share ratings, coaching notes and snapshots through a team server</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3587,6 +3599,188 @@ Deal rows SHA-256: %2</numerusform>
         <source>--csv-metadata goes with --format csv</source>
         <translation>--csv-metadata goes with --format csv</translation>
     </message>
+    <message>
+        <source>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</source>
+        <translation>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The deal, e.g. hubspot:987.</source>
+        <translation>The deal, e.g. hubspot:987.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>The note.</translation>
+    </message>
+    <message>
+        <source>Who writes it (default: the login name).</source>
+        <translation>Who writes it (default: the login name).</translation>
+    </message>
+    <message>
+        <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
+        <translation>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</translation>
+    </message>
+    <message>
+        <source>--text TEXT is required</source>
+        <translation>--text TEXT is required</translation>
+    </message>
+    <message>
+        <source>a note holds at most 20000 characters</source>
+        <translation>a note holds at most 20000 characters</translation>
+    </message>
+    <message>
+        <source>--as EMAIL is required when the login name is unknown</source>
+        <translation>--as EMAIL is required when the login name is unknown</translation>
+    </message>
+    <message>
+        <source>the cache has no deal %1</source>
+        <translation>the cache has no deal %1</translation>
+    </message>
+    <message>
+        <source>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</source>
+        <translation>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</translation>
+    </message>
+    <message>
+        <source>The interaction, e.g. hubspot:12345.</source>
+        <translation>The interaction, e.g. hubspot:12345.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was better than the score said.</source>
+        <translation>The buyer&apos;s mood was better than the score said.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was worse than the score said.</source>
+        <translation>The buyer&apos;s mood was worse than the score said.</translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation>Why, in a few words.</translation>
+    </message>
+    <message>
+        <source>Who rates (default: the login name).</source>
+        <translation>Who rates (default: the login name).</translation>
+    </message>
+    <message>
+        <source>wants one of --positive and --negative</source>
+        <translation>wants one of --positive and --negative</translation>
+    </message>
+    <message>
+        <source>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</source>
+        <translation>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</translation>
+    </message>
+    <message>
+        <source>the cache has no interaction %1</source>
+        <translation>the cache has no interaction %1</translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</source>
+        <translation>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</translation>
+    </message>
+    <message>
+        <source>The team schema is up to date (version %1).</source>
+        <translation>The team schema is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>Applied %1 schema step(s); the team schema is now version %2.</source>
+        <translation>Applied %1 schema step(s); the team schema is now version %2.</translation>
+    </message>
+    <message>
+        <source>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</source>
+        <translation>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, which is also their login.</source>
+        <translation>The person&apos;s email, which is also their login.</translation>
+    </message>
+    <message>
+        <source>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</source>
+        <translation>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</translation>
+    </message>
+    <message>
+        <source>The team the person belongs to; a manager sees their team&apos;s coaching notes.</source>
+        <translation>The team the person belongs to; a manager sees their team&apos;s coaching notes.</translation>
+    </message>
+    <message>
+        <source>--email EMAIL is required</source>
+        <translation>--email EMAIL is required</translation>
+    </message>
+    <message>
+        <source>--role wants rep, manager or admin</source>
+        <translation>--role wants rep, manager or admin</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their password is shown above, once.</source>
+        <translation>Added %1 as %2; their password is shown above, once.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</source>
+        <translation>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</source>
+        <translation>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</source>
+        <translation>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</source>
+        <translation>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of lines of text.</source>
+        <translation>Print one JSON object instead of lines of text.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1</source>
+        <translation>Ratings: %1</translation>
+    </message>
+    <message>
+        <source>Coaching notes: %1 (%2 edited on two desktops)</source>
+        <translation>Coaching notes: %1 (%2 edited on two desktops)</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Snapshots: %1</translation>
+    </message>
+    <message>
+        <source>Unsent changes: %1</source>
+        <translation>Unsent changes: %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version: %1</source>
+        <translation>Lexicon version: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</source>
+        <translation>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</translation>
+    </message>
+    <message>
+        <source>wants init, add-user, sync or status</source>
+        <translation>wants init, add-user, sync or status</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
+        <translation>unknown command &apos;%1&apos;; use init, add-user, sync or status</translation>
+    </message>
+    <message>
+        <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>
+        <translation>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL is required</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync</name>
@@ -3763,6 +3957,124 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The sync stopped on an unexpected error. Try again.</source>
         <translation>The sync stopped on an unexpected error. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::team</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s answer is missing a value.</source>
+        <translation>The team server&apos;s answer is missing a value.</translation>
+    </message>
+    <message>
+        <source>The team server sent a value of %1 bytes where at most %2 are expected.</source>
+        <translation>The team server sent a value of %1 bytes where at most %2 are expected.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where a whole number is expected.</source>
+        <translation>The team server sent &apos;%1&apos; where a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where true or false is expected.</source>
+        <translation>The team server sent &apos;%1&apos; where true or false is expected.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: out of memory.</source>
+        <translation>Cannot reach the team server: out of memory.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>Cannot connect to the team server: %1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team server: %1</source>
+        <translation>Lost the connection to the team server: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>The team server refused: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
+    </message>
+    <message>
+        <source>The email %1 is longer than the %2 bytes a team server login can have.</source>
+        <translation>The email %1 is longer than the %2 bytes a team server login can have.</translation>
+    </message>
+    <message>
+        <source>A team server password has at least 8 characters.</source>
+        <translation>A team server password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>%1 already has a login on the team server.</source>
+        <translation>%1 already has a login on the team server.</translation>
+    </message>
+    <message>
+        <source>The team server gave an unknown role for %1.</source>
+        <translation>The team server gave an unknown role for %1.</translation>
+    </message>
+    <message>
+        <source>The team schema step %1 is missing from this build.</source>
+        <translation>The team schema step %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this Dealpulse understands (%2); update Dealpulse.</source>
+        <translation>The team server&apos;s schema is version %1, newer than this Dealpulse understands (%2); update Dealpulse.</translation>
+    </message>
+    <message>
+        <source>The team server has no Dealpulse schema yet; an administrator runs &apos;dealpulse team init&apos; once.</source>
+        <translation>The team server has no Dealpulse schema yet; an administrator runs &apos;dealpulse team init&apos; once.</translation>
+    </message>
+    <message>
+        <source>The team server address is empty.</source>
+        <translation>The team server address is empty.</translation>
+    </message>
+    <message>
+        <source>The team server address cannot be read: %1</source>
+        <translation>The team server address cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>The team server %1 is not on this computer, so its certificate must be verified: use sslmode=verify-full, not %2.</source>
+        <translation>The team server %1 is not on this computer, so its certificate must be verified: use sslmode=verify-full, not %2.</translation>
+    </message>
+    <message>
+        <source>The team server sent a malformed change id.</source>
+        <translation>The team server sent a malformed change id.</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache is damaged (%1).</source>
+        <translation>An unsent change in the cache is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache has an unknown kind &apos;%1&apos;.</source>
+        <translation>An unsent change in the cache has an unknown kind &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) stay unsent: only managers share snapshots.</source>
+        <translation>
+            <numerusform>%n snapshot stays unsent: only managers share snapshots.</numerusform>
+            <numerusform>%n snapshots stay unsent: only managers share snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server sent a change it was not asked for.</source>
+        <translation>The team server sent a change it was not asked for.</translation>
+    </message>
+    <message>
+        <source>The team server sent a rating of %1.</source>
+        <translation>The team server sent a rating of %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</source>
+        <translation>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</translation>
     </message>
 </context>
 </TS>

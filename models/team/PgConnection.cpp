@@ -8,10 +8,6 @@
 namespace dp::team {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dp::team", text);
-}
-
 QString serverMessage(const char *message) {
     QString text = QString::fromUtf8(message ? message : "").trimmed();
     // libpq prefixes the severity ("ERROR:  "); the user needs the sentence.
@@ -21,7 +17,7 @@ QString serverMessage(const char *message) {
     // A hostile or broken server could send anything; a message is one bounded line.
     text = text.left(500);
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text.isEmpty() ? tr("no reason given") : text;
+    return text.isEmpty() ? QCoreApplication::translate("dp::team", "no reason given") : text;
 }
 
 } // namespace
@@ -77,7 +73,8 @@ bool PgResult::isNull(int row, int column) const {
 
 const char *PgResult::raw(int row, int column) const {
     if (row < 0 || row >= rows() || column < 0 || column >= columns())
-        throw TeamError(tr("The team server's answer is missing a value."));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "The team server's answer is missing a value."));
     return PQgetvalue(m_result, row, column);
 }
 
@@ -85,9 +82,11 @@ QString PgResult::text(int row, int column, int maxBytes) const {
     const char *value = raw(row, column);
     const int length = PQgetlength(m_result, row, column);
     if (length > maxBytes)
-        throw TeamError(tr("The team server sent a value of %1 bytes where at most %2 are expected.")
-                            .arg(length)
-                            .arg(maxBytes));
+        throw TeamError(
+            QCoreApplication::translate(
+                "dp::team", "The team server sent a value of %1 bytes where at most %2 are expected.")
+                .arg(length)
+                .arg(maxBytes));
     return QString::fromUtf8(value, length);
 }
 
@@ -95,16 +94,18 @@ qint64 PgResult::int64(int row, int column) const {
     bool ok = false;
     const qint64 value = QByteArray(raw(row, column)).toLongLong(&ok);
     if (!ok)
-        throw TeamError(
-            tr("The team server sent '%1' where a whole number is expected.").arg(text(row, column, 64)));
+        throw TeamError(QCoreApplication::translate(
+                            "dp::team", "The team server sent '%1' where a whole number is expected.")
+                            .arg(text(row, column, 64)));
     return value;
 }
 
 bool PgResult::boolean(int row, int column) const {
     const QByteArray value(raw(row, column));
     if (value != "t" && value != "f")
-        throw TeamError(
-            tr("The team server sent '%1' where true or false is expected.").arg(text(row, column, 64)));
+        throw TeamError(QCoreApplication::translate(
+                            "dp::team", "The team server sent '%1' where true or false is expected.")
+                            .arg(text(row, column, 64)));
     return value == "t";
 }
 
@@ -119,11 +120,14 @@ std::unique_ptr<PgConnection> PgConnection::open(const ConnectionParameters &par
     values.push_back(nullptr);
     PGconn *conn = PQconnectdbParams(keywords.data(), values.data(), 0);
     if (!conn)
-        throw PgError(tr("Cannot reach the team server: out of memory."), {}, true);
+        throw PgError(QCoreApplication::translate("dp::team", "Cannot reach the team server: out of memory."),
+                      {}, true);
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString message = serverMessage(PQerrorMessage(conn));
         PQfinish(conn);
-        throw PgError(tr("Cannot connect to the team server: %1").arg(message), {}, true);
+        throw PgError(
+            QCoreApplication::translate("dp::team", "Cannot connect to the team server: %1").arg(message), {},
+            true);
     }
     // The server's notices ("relation already exists, skipping") are for people reading a console, not ours.
     PQsetNoticeProcessor(
@@ -144,8 +148,9 @@ void PgConnection::throwError(pg_result *result) {
     // outcome of the statement is unknown.
     const bool lost = PQstatus(m_conn) != CONNECTION_OK || sqlState.isEmpty() || sqlState.startsWith("08") ||
                       sqlState.startsWith("57P");
-    throw PgError(lost ? tr("Lost the connection to the team server: %1").arg(message)
-                       : tr("The team server refused: %1").arg(message),
+    throw PgError(lost ? QCoreApplication::translate("dp::team", "Lost the connection to the team server: %1")
+                             .arg(message)
+                       : QCoreApplication::translate("dp::team", "The team server refused: %1").arg(message),
                   sqlState, lost);
 }
 

@@ -10,10 +10,6 @@
 namespace dp::team {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dp::team", text);
-}
-
 // PostgreSQL's NAMEDATALEN - 1: a longer role name would be cut silently.
 constexpr int kMaxRoleNameBytes = 63;
 
@@ -59,9 +55,10 @@ QByteArray generatePassword() {
 QString emailProblem(const QString &email) {
     static const QRegularExpression shape(QStringLiteral("^[^@\\s\"]+@[^@\\s\"]+$"));
     if (!shape.match(email).hasMatch())
-        return tr("'%1' is not an email address.").arg(email);
+        return QCoreApplication::translate("dp::team", "'%1' is not an email address.").arg(email);
     if (email.toUtf8().size() > kMaxRoleNameBytes)
-        return tr("The email %1 is longer than the %2 bytes a team server login can have.")
+        return QCoreApplication::translate(
+                   "dp::team", "The email %1 is longer than the %2 bytes a team server login can have.")
             .arg(email)
             .arg(kMaxRoleNameBytes);
     return {};
@@ -72,10 +69,12 @@ void addMember(PgConnection &connection, const NewMember &member) {
     if (const QString problem = emailProblem(email); !problem.isEmpty())
         throw TeamError(problem);
     if (member.password.size() < 8)
-        throw TeamError(tr("A team server password has at least 8 characters."));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "A team server password has at least 8 characters."));
     PgTransaction transaction(connection);
     if (connection.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", PgParams().add(email)).rows() > 0)
-        throw TeamError(tr("%1 already has a login on the team server.").arg(email));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "%1 already has a login on the team server.").arg(email));
     // Role statements take no parameters, so the name and the verifier are quoted by libpq.
     QByteArray sql = "CREATE ROLE " + connection.quoteIdentifier(email) + " LOGIN";
     // CREATEROLE is an attribute, not inherited through dealpulse_admin: an admin needs it to add people.
@@ -96,7 +95,9 @@ std::optional<MemberInfo> currentMember(PgConnection &connection) {
         return std::nullopt;
     const std::optional<MemberRole> role = memberRoleFromKey(result.text(0, 1, 16));
     if (!role)
-        throw TeamError(tr("The team server gave an unknown role for %1.").arg(result.text(0, 0, 320)));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "The team server gave an unknown role for %1.")
+                .arg(result.text(0, 0, 320)));
     return MemberInfo{result.text(0, 0, 320), *role, result.text(0, 2, 1000)};
 }
 

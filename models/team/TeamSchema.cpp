@@ -11,10 +11,6 @@
 namespace dp::team::TeamSchema {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dp::team", text);
-}
-
 // Any fixed number: the lock that makes concurrent `team init` runs take turns.
 constexpr qint64 kMigrationLock = 0x6465616c70756c; // "dealpul"
 
@@ -34,7 +30,9 @@ QMap<int, QString> migrationFiles() {
 QByteArray readMigration(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw TeamError(tr("The team schema step %1 is missing from this build.").arg(path));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "The team schema step %1 is missing from this build.")
+                .arg(path));
     return file.readAll();
 }
 
@@ -43,8 +41,10 @@ bool schemaTableExists(PgConnection &connection) {
 }
 
 QString newerMessage(int server) {
-    return tr("The team server's schema is version %1, newer than this Dealpulse understands (%2); update "
-              "Dealpulse.")
+    return QCoreApplication::translate(
+               "dp::team",
+               "The team server's schema is version %1, newer than this Dealpulse understands (%2); update "
+               "Dealpulse.")
         .arg(server)
         .arg(latestVersion());
 }
@@ -89,9 +89,9 @@ int apply(PgConnection &connection) {
 void requireCompatible(PgConnection &connection) {
     const int server = serverVersion(connection);
     if (server == 0)
-        throw TeamError(
-            tr("The team server has no Dealpulse schema yet; an administrator runs 'dealpulse team "
-               "init' once."));
+        throw TeamError(QCoreApplication::translate(
+            "dp::team", "The team server has no Dealpulse schema yet; an administrator runs 'dealpulse team "
+                        "init' once."));
     if (server > latestVersion())
         throw TeamError(newerMessage(server));
 }

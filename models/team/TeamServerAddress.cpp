@@ -8,10 +8,6 @@
 namespace dp::team {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("dp::team", text);
-}
-
 // Seconds libpq waits for a server before giving up (its default waits forever).
 constexpr const char *kConnectTimeout = "10";
 
@@ -49,14 +45,15 @@ bool isLocalHost(const QString &host) {
 std::optional<ConnectionParameters> connectionParameters(const QString &address, const QByteArray &password,
                                                          QString *error) {
     if (address.trimmed().isEmpty()) {
-        *error = tr("The team server address is empty.");
+        *error = QCoreApplication::translate("dp::team", "The team server address is empty.");
         return std::nullopt;
     }
     char *parseError = nullptr;
     PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), &parseError);
     if (!options) {
-        *error = tr("The team server address cannot be read: %1")
-                     .arg(parseError ? QString::fromUtf8(parseError).trimmed() : tr("out of memory"));
+        *error = QCoreApplication::translate("dp::team", "The team server address cannot be read: %1")
+                     .arg(parseError ? QString::fromUtf8(parseError).trimmed()
+                                     : QCoreApplication::translate("dp::team", "out of memory"));
         PQfreemem(parseError);
         return std::nullopt;
     }
@@ -85,8 +82,10 @@ std::optional<ConnectionParameters> connectionParameters(const QString &address,
         const std::optional<QByteArray> mode = parameters.value("sslmode");
         if (mode && *mode != "verify-full") {
             *error =
-                tr("The team server %1 is not on this computer, so its certificate must be verified: use "
-                   "sslmode=verify-full, not %2.")
+                QCoreApplication::translate(
+                    "dp::team",
+                    "The team server %1 is not on this computer, so its certificate must be verified: use "
+                    "sslmode=verify-full, not %2.")
                     .arg(remote, QString::fromUtf8(*mode));
             return std::nullopt;
         }

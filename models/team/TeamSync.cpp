@@ -17,10 +17,6 @@
 namespace dp::team {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("dp::team", text, disambiguation, n);
-}
-
 const QString kLastSeq = QStringLiteral("last_seq");
 // Snapshots carry their rows, so fewer of them make a batch.
 constexpr int kSnapshotsPerBatch = 20;
@@ -38,14 +34,17 @@ QString checkedChangeId(const PgResult &result, int row, int column) {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
     const QString id = result.text(row, column, 64);
     if (!hex.match(id).hasMatch())
-        throw TeamError(tr("The team server sent a malformed change id."));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "The team server sent a malformed change id."));
     return id;
 }
 
 QJsonObject payloadOf(const OutboxEntry &entry) {
     const QJsonDocument document = QJsonDocument::fromJson(entry.payload);
     if (!document.isObject())
-        throw TeamError(tr("An unsent change in the cache is damaged (%1).").arg(entry.changeId));
+        throw TeamError(
+            QCoreApplication::translate("dp::team", "An unsent change in the cache is damaged (%1).")
+                .arg(entry.changeId));
     return document.object();
 }
 
@@ -116,7 +115,9 @@ bool pushEntry(PgConnection &server, Database &db, const OutboxEntry &entry, boo
                         .add(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
         return true;
     }
-    throw TeamError(tr("An unsent change in the cache has an unknown kind '%1'.").arg(entry.kind));
+    throw TeamError(
+        QCoreApplication::translate("dp::team", "An unsent change in the cache has an unknown kind '%1'.")
+            .arg(entry.kind));
 }
 
 struct Pulled {
@@ -164,8 +165,9 @@ void TeamSync::push(TeamSyncResult &result) {
         result.pushed += int(sent.size());
     }
     if (result.waiting > 0)
-        result.warnings.append(
-            tr("%n snapshot(s) stay unsent: only managers share snapshots.", nullptr, result.waiting));
+        result.warnings.append(QCoreApplication::translate(
+            "dp::team", "%n snapshot(s) stay unsent: only managers share snapshots.", nullptr,
+            result.waiting));
 }
 
 void TeamSync::pull(TeamSyncResult &result) {
@@ -177,7 +179,8 @@ void TeamSync::pull(TeamSyncResult &result) {
         qint64 highest = last;
         const auto seen = [&](qint64 seq, int rows, int limit, bool isLast) {
             if (seq <= last)
-                throw TeamError(tr("The team server sent a change it was not asked for."));
+                throw TeamError(QCoreApplication::translate(
+                    "dp::team", "The team server sent a change it was not asked for."));
             highest = std::max(highest, seq);
             if (isLast && rows == limit)
                 cap = std::min(cap, seq);
@@ -198,7 +201,9 @@ void TeamSync::pull(TeamSyncResult &result) {
                                   ratings.text(row, 6, kMaxNote),
                                   ratings.int64(row, 7)};
                 if (rating.value < -1 || rating.value > 1)
-                    throw TeamError(tr("The team server sent a rating of %1.").arg(rating.value));
+                    throw TeamError(
+                        QCoreApplication::translate("dp::team", "The team server sent a rating of %1.")
+                            .arg(rating.value));
                 const qint64 seq = ratings.int64(row, 1);
                 seen(seq, ratings.rows(), m_batch, row == ratings.rows() - 1);
                 pulled.ratings.append({seq, rating});
@@ -254,7 +259,9 @@ void TeamSync::pull(TeamSyncResult &result) {
                     snapshotRowsDigest(snapshot.rows) != snapshot.rowsSha256) {
                     // Kept off this desktop rather than shown different from what was taken.
                     result.warnings.append(
-                        tr("Snapshot '%1' by %2 does not match its SHA-256 and was not taken in.")
+                        QCoreApplication::translate(
+                            "dp::team",
+                            "Snapshot '%1' by %2 does not match its SHA-256 and was not taken in.")
                             .arg(snapshot.label, snapshot.takenBy));
                     continue;
                 }
