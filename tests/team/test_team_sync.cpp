@@ -349,6 +349,35 @@ private slots:
         QCOMPARE(as(db, author)->exec("SELECT count(*) FROM note_versions").int64(0, 0), 3);
     }
 
+    // A server that breaks its own rules (its checks dropped, then oversized or impossible rows) gets a clear
+    // error; the cache keeps what it had and the same change number.
+    void hostileServerRowsAreRefusedWithoutHarm() {
+        const QString db =
+            database(QStringLiteral("hostile"),
+                     {{QStringLiteral("eve@example.com"), MemberRole::Rep, QStringLiteral("east")}});
+        const QString cache = desktop();
+        const QJsonObject before = statusOf(cache);
+        auto admin = PgConnection::open(m_server->superuserParameters(db));
+        admin->execScript("ALTER TABLE ratings DROP CONSTRAINT ratings_note_check;"
+                          "ALTER TABLE ratings DROP CONSTRAINT ratings_value_check;");
+        const char *insert =
+            "INSERT INTO ratings(change_id, rater, interaction_source, interaction_remote_id, value,"
+            " note, rated_at) VALUES (gen_random_uuid(), 'mallory@example.com', 'hubspot', 'x', $1,"
+            " $2, 1)";
+        admin->exec(insert, PgParams().add(1).add(QByteArray(3 << 20, 'a')));
+        try {
+            syncIn(cache, db, QStringLiteral("eve@example.com"));
+            QFAIL("a 3 MB note was taken in");
+        } catch (const TeamError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("bytes")), qPrintable(error.message()));
+        }
+        QCOMPARE(statusOf(cache), before);
+        admin->exec("DELETE FROM ratings");
+        admin->exec(insert, PgParams().add(7).add("seven"));
+        QVERIFY_THROWS_EXCEPTION(TeamError, syncIn(cache, db, QStringLiteral("eve@example.com")));
+        QCOMPARE(statusOf(cache), before);
+    }
+
     void snapshotArrivesWithTheSameDigest() {
         const QString db =
             database(QStringLiteral("snapshots"),
