@@ -146,23 +146,59 @@ void TeamSync::push(TeamSyncResult &result) {
         if (entries.isEmpty())
             break;
         after = entries.last().id;
+        const int refusedBefore = result.refused;
         QList<qint64> sent;
-        {
+        const auto pushBatch = [&](bool oneByOne) {
+            sent.clear();
+            int waiting = 0;
             PgTransaction transaction(m_server);
             for (const OutboxEntry &entry : entries) {
-                if (pushEntry(m_server, m_db, entry, sharesSnapshots))
+                if (!oneByOne) {
+                    if (pushEntry(m_server, m_db, entry, sharesSnapshots))
+                        sent.append(entry.id);
+                    else
+                        ++waiting;
+                    continue;
+                }
+                m_server.exec("SAVEPOINT entry");
+                try {
+                    if (pushEntry(m_server, m_db, entry, sharesSnapshots))
+                        sent.append(entry.id);
+                    else
+                        ++waiting;
+                    m_server.exec("RELEASE SAVEPOINT entry");
+                } catch (const PgError &error) {
+                    if (error.connectionLost())
+                        throw;
+                    // The server's rules refuse this change (say, an edit of a note someone else wrote): it
+                    // would refuse it every time, so it leaves the outbox instead of blocking the others.
+                    m_server.exec("ROLLBACK TO SAVEPOINT entry");
                     sent.append(entry.id);
-                else
-                    ++result.waiting;
+                    ++result.refused;
+                    result.warnings.append(
+                        QCoreApplication::translate("dp::team",
+                                                    "The team server refused a change (%1); it stays on "
+                                                    "this desktop only.")
+                            .arg(error.message()));
+                }
             }
             transaction.commit();
+            result.waiting += waiting;
+        };
+        try {
+            pushBatch(false);
+        } catch (const PgError &error) {
+            if (error.connectionLost())
+                throw;
+            // Some entry was refused: send the batch again, each entry on its own savepoint, to find it.
+            pushBatch(true);
         }
         // The server holds them now; should this fail, the next push sends them again and the server ignores
         // the change ids it already holds.
         Transaction local(m_db);
         outbox.remove(sent);
         local.commit();
-        result.pushed += int(sent.size());
+        result.pushed += int(sent.size()) - result.refused + refusedBefore;
     }
     if (result.waiting > 0)
         result.warnings.append(QCoreApplication::translate(

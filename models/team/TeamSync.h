@@ -27,6 +27,7 @@ struct TeamSyncResult {
     int pulledSnapshots = 0;
     int skipped = 0; // pulled, but about deals or interactions this cache does not hold
     int waiting = 0; // left in the outbox: snapshots, which only managers share
+    int refused = 0; // refused by the server's rules, so dropped from the outbox (with a warning each)
     QStringList warnings;
 
     int pulled() const { return pulledRatings + pulledNotes + pulledSnapshots; }

@@ -378,6 +378,50 @@ private slots:
         QCOMPARE(statusOf(cache), before);
     }
 
+    // A change the server's rules refuse (here an edit of a note someone else wrote) leaves the outbox with a
+    // warning instead of blocking every change queued after it.
+    void refusedChangeDoesNotBlockTheOutbox() {
+        const QString probe = desktop();
+        const auto [owner, source, remoteId] = ownedDeal(probe, 2);
+        const QString db =
+            database(QStringLiteral("refused"),
+                     {{owner, MemberRole::Rep, QStringLiteral("east")},
+                      {QStringLiteral("ann@example.com"), MemberRole::Manager, QStringLiteral("east")},
+                      {QStringLiteral("bob@example.com"), MemberRole::Manager, QStringLiteral("east")}});
+        const QString annDesk = desktop();
+        const QString bobDesk = desktop();
+        QCOMPARE(
+            runApp({QStringLiteral("note"), QStringLiteral("--db"), annDesk, QStringLiteral("--deal"),
+                    source + QLatin1Char(':') + remoteId, QStringLiteral("--text"),
+                    QStringLiteral("Ann's note"), QStringLiteral("--as"), QStringLiteral("ann@example.com")})
+                .exitCode,
+            0);
+        syncIn(annDesk, db, QStringLiteral("ann@example.com"));
+        syncIn(bobDesk, db, QStringLiteral("bob@example.com"));
+        {
+            auto local = openCacheFile(bobDesk);
+            const qint64 note =
+                local->cached("SELECT id FROM coaching_notes WHERE body = 'Ann''s note'").singleInt64();
+            QVERIFY(note > 0);
+            const qint64 deal =
+                local->cached("SELECT deal_id FROM coaching_notes WHERE body = 'Ann''s note'").singleInt64();
+            // Bob's desktop is told Ann's name, as a wrongly set-up desktop might be.
+            QVERIFY(FeedbackStore(*local).editNote(note, QStringLiteral("ann@example.com"),
+                                                   QStringLiteral("Bob was here"), 5));
+            FeedbackStore(*local).addNote(deal, QStringLiteral("bob@example.com"),
+                                          QStringLiteral("Bob's own note"), 6);
+        }
+        const TeamSyncResult result = syncIn(bobDesk, db, QStringLiteral("bob@example.com"), 500);
+        QCOMPARE(result.refused, 1);
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(openCacheFile(bobDesk)->cached("SELECT count(*) FROM team_outbox").singleInt64(), 0);
+        auto server = as(db, QStringLiteral("ann@example.com"));
+        QCOMPARE(server->exec("SELECT count(*) FROM note_versions WHERE body = 'Bob was here'").int64(0, 0),
+                 0);
+        QCOMPARE(
+            server->exec("SELECT count(*) FROM note_versions WHERE body = 'Bob''s own note'").int64(0, 0), 1);
+    }
+
     void snapshotArrivesWithTheSameDigest() {
         const QString db =
             database(QStringLiteral("snapshots"),
