@@ -4076,5 +4076,9 @@ Deal rows SHA-256: %2</numerusform>
         <source>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</source>
         <translation>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</translation>
     </message>
+    <message>
+        <source>The team server refused a change (%1); it stays on this desktop only.</source>
+        <translation>The team server refused a change (%1); it stays on this desktop only.</translation>
+    </message>
 </context>
 </TS>

@@ -4116,5 +4116,9 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</source>
         <translation>Instantaneul „%1” al lui %2 nu corespunde SHA-256-ului său și nu a fost preluat.</translation>
     </message>
+    <message>
+        <source>The team server refused a change (%1); it stays on this desktop only.</source>
+        <translation>Serverul de echipă a refuzat o modificare (%1); ea rămâne doar pe acest calculator.</translation>
+    </message>
 </context>
 </TS>
