@@ -3,6 +3,7 @@
 // transaction that makes it, so a change is never made without its entry nor queued without being made.
 
 #include "TestSupport.h"
+#include "store/CacheRebuild.h"
 #include "store/FeedbackStore.h"
 #include "store/LexiconStore.h"
 #include "store/Migrations.h"
@@ -144,6 +145,35 @@ private slots:
         outbox.setState(QStringLiteral("last_seq"), QStringLiteral("7"));
         outbox.setState(QStringLiteral("last_seq"), QStringLiteral("9"));
         QCOMPARE(outbox.state(QStringLiteral("last_seq")), QStringLiteral("9"));
+    }
+
+    // A rebuilt cache keeps the unsent changes (they exist nowhere else), the last server change pulled and
+    // the change ids it holds.
+    void rebuildKeepsTheTeamState() {
+        test::TempCache cache;
+        addCrmRows(cache.db());
+        FeedbackStore(cache.db()).addRating(Rating{10, QStringLiteral("rita"), 1, {}, 1});
+        FeedbackStore(cache.db()).addNote(1, QStringLiteral("rita"), QStringLiteral("call back"), 2);
+        TeamOutboxStore(cache.db()).setState(QStringLiteral("last_seq"), QStringLiteral("42"));
+        const QList<OutboxEntry> before = TeamOutboxStore(cache.db()).pending(10);
+        cache.db().exec(
+            "INSERT INTO team_known_changes(change_id) VALUES ('0123456789abcdef0123456789abcdef')");
+        const QString path = cache.path();
+        cache.close();
+        RebuildReport report = CacheRebuild(path).build();
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(CacheRebuild::swapIn(report, path), QString());
+        cache.reopen();
+        TeamOutboxStore outbox(cache.db());
+        const QList<OutboxEntry> after = outbox.pending(10);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(after[i].changeId, before[i].changeId);
+            QCOMPARE(after[i].payload, before[i].payload);
+        }
+        QCOMPARE(outbox.state(QStringLiteral("last_seq")), QStringLiteral("42"));
+        QCOMPARE(cache.db().cached("SELECT count(*) FROM team_known_changes").singleInt64(), 3);
+        QCOMPARE(columnText(cache.db(), "SELECT team_change_id FROM ratings"), before[0].changeId);
     }
 
     // Step 15 queues what the cache held before it, so the first team sync shares it.
