@@ -167,6 +167,29 @@ PgResult PgConnection::exec(const char *sql, const PgParams &params) {
     return PgResult(result);
 }
 
+qint64 PgConnection::copyOutBytes(const char *sql) {
+    PGresult *result = PQexec(m_conn, sql);
+    if (!result || PQresultStatus(result) != PGRES_COPY_OUT)
+        throwError(result);
+    PQclear(result);
+    qint64 bytes = 0;
+    char *buffer = nullptr;
+    int length = 0;
+    while ((length = PQgetCopyData(m_conn, &buffer, 0)) > 0) {
+        bytes += length;
+        PQfreemem(buffer);
+    }
+    // -1: the copy is done and its final result follows; -2: it failed.
+    result = PQgetResult(m_conn);
+    const bool ok = length == -1 && result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!ok)
+        throwError(result);
+    PQclear(result);
+    while ((result = PQgetResult(m_conn)))
+        PQclear(result);
+    return bytes;
+}
+
 void PgConnection::execScript(const QByteArray &sql) {
     // PQexec returns only the last statement's result, but stops at the first error, whose result it is.
     PGresult *result = PQexec(m_conn, sql.constData());

@@ -85,6 +85,8 @@ public:
     PgConnection &operator=(const PgConnection &) = delete;
 
     PgResult exec(const char *sql, const PgParams &params = {});
+    // COPY … TO STDOUT: the bytes the server sends, counted and dropped (a baseline for benchmarks).
+    qint64 copyOutBytes(const char *sql);
     // Several statements without parameters (a migration), run with the simple query protocol.
     void execScript(const QByteArray &sql);
 
