@@ -80,10 +80,10 @@ check_options() {
   done
 }
 for verb in $verbs; do
-  if [[ $verb == snapshot ]]; then
-    subs=$("$bin" snapshot --help | grep -oE '^  [a-z]+' | tr -d ' ')
-    [[ -n $subs ]] || fail "dealpulse snapshot --help lists no sub-commands"
-    for sub in $subs; do check_options snapshot "$sub"; done
+  if [[ $verb == snapshot || $verb == team ]]; then
+    subs=$("$bin" "$verb" --help | grep -oE '^  [a-z-]+' | tr -d ' ')
+    [[ -n $subs ]] || fail "dealpulse $verb --help lists no sub-commands"
+    for sub in $subs; do check_options "$verb" "$sub"; done
   else
     check_options "$verb"
   fi

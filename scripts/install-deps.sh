@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-networkauth-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libxkbcommon-dev
+  postgresql-15 libpq-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libsimdjson-dev libgumbo-dev qtkeychain-qt6-dev libxlsxwriter-dev unzip poppler-utils
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
   clang-14 libclang-rt-14-dev

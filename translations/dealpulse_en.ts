@@ -4479,4 +4479,126 @@ Deal rows SHA-256: %2</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>dp::team</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s answer is missing a value.</source>
+        <translation>The team server&apos;s answer is missing a value.</translation>
+    </message>
+    <message>
+        <source>The team server sent a value of %1 bytes where at most %2 are expected.</source>
+        <translation>The team server sent a value of %1 bytes where at most %2 are expected.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where a whole number is expected.</source>
+        <translation>The team server sent &apos;%1&apos; where a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where true or false is expected.</source>
+        <translation>The team server sent &apos;%1&apos; where true or false is expected.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: out of memory.</source>
+        <translation>Cannot reach the team server: out of memory.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>Cannot connect to the team server: %1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team server: %1</source>
+        <translation>Lost the connection to the team server: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>The team server refused: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>&apos;%1&apos; is not an email address.</translation>
+    </message>
+    <message>
+        <source>The email %1 is longer than the %2 bytes a team server login can have.</source>
+        <translation>The email %1 is longer than the %2 bytes a team server login can have.</translation>
+    </message>
+    <message>
+        <source>A team server password has at least 8 characters.</source>
+        <translation>A team server password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>%1 already has a login on the team server.</source>
+        <translation>%1 already has a login on the team server.</translation>
+    </message>
+    <message>
+        <source>The team server gave an unknown role for %1.</source>
+        <translation>The team server gave an unknown role for %1.</translation>
+    </message>
+    <message>
+        <source>The team schema step %1 is missing from this build.</source>
+        <translation>The team schema step %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this Dealpulse understands (%2); update Dealpulse.</source>
+        <translation>The team server&apos;s schema is version %1, newer than this Dealpulse understands (%2); update Dealpulse.</translation>
+    </message>
+    <message>
+        <source>The team server has no Dealpulse schema yet; an administrator runs &apos;dealpulse team init&apos; once.</source>
+        <translation>The team server has no Dealpulse schema yet; an administrator runs &apos;dealpulse team init&apos; once.</translation>
+    </message>
+    <message>
+        <source>The team server address is empty.</source>
+        <translation>The team server address is empty.</translation>
+    </message>
+    <message>
+        <source>The team server address cannot be read: %1</source>
+        <translation>The team server address cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>The team server %1 is not on this computer, so its certificate must be verified: use sslmode=verify-full, not %2.</source>
+        <translation>The team server %1 is not on this computer, so its certificate must be verified: use sslmode=verify-full, not %2.</translation>
+    </message>
+    <message>
+        <source>The team server sent a malformed change id.</source>
+        <translation>The team server sent a malformed change id.</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache is damaged (%1).</source>
+        <translation>An unsent change in the cache is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache has an unknown kind &apos;%1&apos;.</source>
+        <translation>An unsent change in the cache has an unknown kind &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) stay unsent: only managers share snapshots.</source>
+        <translation>
+            <numerusform>%n snapshot stays unsent: only managers share snapshots.</numerusform>
+            <numerusform>%n snapshots stay unsent: only managers share snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server sent a change it was not asked for.</source>
+        <translation>The team server sent a change it was not asked for.</translation>
+    </message>
+    <message>
+        <source>The team server sent a rating of %1.</source>
+        <translation>The team server sent a rating of %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</source>
+        <translation>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</translation>
+    </message>
+    <message>
+        <source>The team server refused a change (%1); it stays on this desktop only.</source>
+        <translation>The team server refused a change (%1); it stays on this desktop only.</translation>
+    </message>
+</context>
 </TS>

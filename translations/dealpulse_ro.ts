@@ -4555,4 +4555,127 @@ SHA-256 al rândurilor: %2</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>dp::team</name>
+    <message>
+        <source>no reason given</source>
+        <translation>fără motiv</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s answer is missing a value.</source>
+        <translation>Răspunsului serverului de echipă îi lipsește o valoare.</translation>
+    </message>
+    <message>
+        <source>The team server sent a value of %1 bytes where at most %2 are expected.</source>
+        <translation>Serverul de echipă a trimis o valoare de %1 octeți unde se așteaptă cel mult %2.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where a whole number is expected.</source>
+        <translation>Serverul de echipă a trimis „%1” unde se așteaptă un număr întreg.</translation>
+    </message>
+    <message>
+        <source>The team server sent &apos;%1&apos; where true or false is expected.</source>
+        <translation>Serverul de echipă a trimis „%1” unde se așteaptă adevărat sau fals.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: out of memory.</source>
+        <translation>Serverul de echipă nu poate fi contactat: memorie insuficientă.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server: %1</source>
+        <translation>Conectarea la serverul de echipă a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the team server: %1</source>
+        <translation>Conexiunea cu serverul de echipă s-a pierdut: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Serverul de echipă a refuzat: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address.</source>
+        <translation>„%1” nu este o adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>The email %1 is longer than the %2 bytes a team server login can have.</source>
+        <translation>Adresa de e-mail %1 depășește cei %2 octeți pe care îi poate avea un cont pe serverul de echipă.</translation>
+    </message>
+    <message>
+        <source>A team server password has at least 8 characters.</source>
+        <translation>O parolă pentru serverul de echipă are cel puțin 8 caractere.</translation>
+    </message>
+    <message>
+        <source>%1 already has a login on the team server.</source>
+        <translation>%1 are deja un cont pe serverul de echipă.</translation>
+    </message>
+    <message>
+        <source>The team server gave an unknown role for %1.</source>
+        <translation>Serverul de echipă a dat un rol necunoscut pentru %1.</translation>
+    </message>
+    <message>
+        <source>The team schema step %1 is missing from this build.</source>
+        <translation>Pasul de schemă %1 lipsește din această versiune a programului.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1, newer than this Dealpulse understands (%2); update Dealpulse.</source>
+        <translation>Schema serverului de echipă are versiunea %1, mai nouă decât cea pe care o înțelege acest Dealpulse (%2); actualizați Dealpulse.</translation>
+    </message>
+    <message>
+        <source>The team server has no Dealpulse schema yet; an administrator runs &apos;dealpulse team init&apos; once.</source>
+        <translation>Serverul de echipă nu are încă schema Dealpulse; un administrator rulează o dată „dealpulse team init”.</translation>
+    </message>
+    <message>
+        <source>The team server address is empty.</source>
+        <translation>Adresa serverului de echipă este goală.</translation>
+    </message>
+    <message>
+        <source>The team server address cannot be read: %1</source>
+        <translation>Adresa serverului de echipă nu poate fi citită: %1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>memorie insuficientă</translation>
+    </message>
+    <message>
+        <source>The team server %1 is not on this computer, so its certificate must be verified: use sslmode=verify-full, not %2.</source>
+        <translation>Serverul de echipă %1 nu este pe acest calculator, deci certificatul lui trebuie verificat: folosiți sslmode=verify-full, nu %2.</translation>
+    </message>
+    <message>
+        <source>The team server sent a malformed change id.</source>
+        <translation>Serverul de echipă a trimis un id de modificare greșit.</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache is damaged (%1).</source>
+        <translation>O modificare netrimisă din cache este deteriorată (%1).</translation>
+    </message>
+    <message>
+        <source>An unsent change in the cache has an unknown kind &apos;%1&apos;.</source>
+        <translation>O modificare netrimisă din cache are un tip necunoscut, „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) stay unsent: only managers share snapshots.</source>
+        <translation>
+            <numerusform>%n instantaneu rămâne netrimis: doar managerii partajează instantanee.</numerusform>
+            <numerusform>%n instantanee rămân netrimise: doar managerii partajează instantanee.</numerusform>
+            <numerusform>%n de instantanee rămân netrimise: doar managerii partajează instantanee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server sent a change it was not asked for.</source>
+        <translation>Serverul de echipă a trimis o modificare care nu i-a fost cerută.</translation>
+    </message>
+    <message>
+        <source>The team server sent a rating of %1.</source>
+        <translation>Serverul de echipă a trimis o evaluare de %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot &apos;%1&apos; by %2 does not match its SHA-256 and was not taken in.</source>
+        <translation>Instantaneul „%1” al lui %2 nu corespunde SHA-256-ului său și nu a fost preluat.</translation>
+    </message>
+    <message>
+        <source>The team server refused a change (%1); it stays on this desktop only.</source>
+        <translation>Serverul de echipă a refuzat o modificare (%1); ea rămâne doar pe acest calculator.</translation>
+    </message>
+</context>
 </TS>

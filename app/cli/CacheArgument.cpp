@@ -95,4 +95,11 @@ bool parseIntOption(const QCommandLineParser &parser, const QString &name, const
     return false;
 }
 
+std::optional<std::pair<QString, QString>> remoteKey(const QString &text) {
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == text.size() - 1)
+        return std::nullopt;
+    return std::pair{text.left(colon), text.mid(colon + 1)};
+}
+
 } // namespace dp::cli

@@ -33,4 +33,8 @@ bool parseInstantOption(const QCommandLineParser &parser, const QString &name, c
 bool parseIntOption(const QCommandLineParser &parser, const QString &name, const QString &verb, int min,
                     int max, std::optional<int> *value);
 
+// "SOURCE:REMOTE_ID" (e.g. hubspot:12345) as the pair; nothing when either side is empty. The remote id may
+// itself hold colons.
+std::optional<std::pair<QString, QString>> remoteKey(const QString &text);
+
 } // namespace dp::cli

@@ -16,9 +16,13 @@ struct Verb {
 const Verb kVerbs[] = {
     {"demo", QT_TRANSLATE_NOOP("Cli", "write a deterministic demo cache"), runDemo},
     {"export", QT_TRANSLATE_NOOP("Cli", "export a forecast snapshot"), runExport},
+    {"note", QT_TRANSLATE_NOOP("Cli", "add a coaching note to a deal"), runNote},
+    {"rate", QT_TRANSLATE_NOOP("Cli", "rate an interaction's sentiment +1 or -1"), runRate},
     {"sentiment", QT_TRANSLATE_NOOP("Cli", "score text or a cache for sentiment"), runSentiment},
     {"snapshot", QT_TRANSLATE_NOOP("Cli", "take, list and compare forecast snapshots"), runSnapshot},
     {"sync", QT_TRANSLATE_NOOP("Cli", "bring the cache up to date with a CRM"), runSync},
+    {"team", QT_TRANSLATE_NOOP("Cli", "share ratings, coaching notes and snapshots through a team server"),
+     runTeam},
 };
 
 } // namespace

@@ -18,8 +18,11 @@ QString verbSummary();
 // One verb each, in its own file.
 int runDemo(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runNote(const QStringList &arguments);
+int runRate(const QStringList &arguments);
 int runSentiment(const QStringList &arguments);
 int runSnapshot(const QStringList &arguments);
 int runSync(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
 
 } // namespace dp::cli

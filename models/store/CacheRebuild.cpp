@@ -523,6 +523,32 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
                     }
                 }
             }
+            // The team layer: unsent changes exist nowhere else; the last server change pulled and the change
+            // ids held keep the next team sync from pulling everything again and re-applying old note
+            // versions.
+            Table outbox = rescue.table("team_outbox", false);
+            rescue.scan(outbox, "id");
+            Table teamState = rescue.table("team_state", false);
+            Table known = rescue.table("team_known_changes", false);
+            for (Table *table : {&teamState, &known}) {
+                if (table->columns.isEmpty())
+                    continue;
+                // Keyed by text and small: read whole, or not at all (the sync then starts over, harmlessly).
+                try {
+                    Query read(
+                        raw, QStringLiteral("SELECT %1 FROM %2")
+                                 .arg(columnList(table->columns), quoted(QString::fromLatin1(table->name))));
+                    std::vector<Row> rows;
+                    while (read.step())
+                        rows.push_back(read.row());
+                    table->rows = std::move(rows);
+                } catch (const StoreError &) {
+                    table->rows.clear();
+                    ++table->count.unreadable;
+                }
+            }
+            if (known.rows.empty())
+                teamState.rows.clear();
             if (!step(2))
                 throw Cancelled();
 
@@ -567,6 +593,9 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
             rescue.write(deltas);
             rescue.write(resets);
             rescue.write(meta);
+            rescue.write(outbox);
+            rescue.write(teamState);
+            rescue.write(known);
             if (!step(4))
                 throw Cancelled();
             transaction.commit();

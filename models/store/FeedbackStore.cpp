@@ -2,19 +2,37 @@
 #include "store/FeedbackStore.h"
 
 #include "store/Database.h"
+#include "store/TeamOutboxStore.h"
 
 namespace dp {
 
 qint64 FeedbackStore::addRating(const Rating &rating) {
-    Statement &insert = m_db.cached("INSERT INTO ratings(interaction_id, rater, value, note, rated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5)");
+    // The rating and its outbox entry are written together (or join the caller's transaction).
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    const std::optional<QString> changeId =
+        TeamOutboxStore(m_db).queueRating(rating.interactionId, rating.value, rating.note, rating.ratedAt);
+    Statement &insert = m_db.cached("INSERT INTO ratings(interaction_id, rater, value, note, rated_at,"
+                                    " team_change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, rating.interactionId).bind(2, rating.rater).bind(3, rating.value).bind(4, rating.note);
-    insert.bind(5, rating.ratedAt).run();
-    return m_db.lastInsertRowId();
+    insert.bind(5, rating.ratedAt).bind(6, changeId).run();
+    const qint64 id = m_db.lastInsertRowId();
+    transaction.commit();
+    return id;
 }
 
 void FeedbackStore::removeRating(qint64 ratingId) {
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    Statement &query = m_db.cached("SELECT interaction_id, rated_at FROM ratings WHERE id = ?1");
+    query.bind(1, ratingId);
+    if (query.step()) {
+        const qint64 interactionId = query.int64(0);
+        const Millis ratedAt = query.int64(1);
+        query.reset();
+        // Value 0 withdraws the rater's rating of the interaction on the team server.
+        TeamOutboxStore(m_db).queueRating(interactionId, 0, {}, ratedAt);
+    }
     m_db.cached("DELETE FROM ratings WHERE id = ?1").bind(1, ratingId).run();
+    transaction.commit();
 }
 
 QList<Rating> FeedbackStore::ratings(qint64 interactionId) {
@@ -29,29 +47,54 @@ QList<Rating> FeedbackStore::ratings(qint64 interactionId) {
 }
 
 qint64 FeedbackStore::addNote(qint64 dealId, const QString &author, const QString &body, Millis at) {
+    Transaction transaction(m_db, Transaction::JoinOuter);
     Statement &insert =
         m_db.cached("INSERT INTO coaching_notes(deal_id, author, body, created_at, updated_at)"
                     " VALUES (?1, ?2, ?3, ?4, ?4)");
     insert.bind(1, dealId).bind(2, author).bind(3, body).bind(4, at).run();
-    return m_db.lastInsertRowId();
+    const qint64 id = m_db.lastInsertRowId();
+    TeamOutboxStore(m_db).queueNoteVersion(id, false);
+    transaction.commit();
+    return id;
 }
 
 bool FeedbackStore::editNote(qint64 noteId, const QString &author, const QString &body, Millis at) {
+    Transaction transaction(m_db, Transaction::JoinOuter);
     m_db.cached("UPDATE coaching_notes SET body = ?3, updated_at = ?4 WHERE id = ?1 AND author = ?2")
         .bind(1, noteId)
         .bind(2, author)
         .bind(3, body)
         .bind(4, at)
         .run();
-    return m_db.changes() > 0;
+    if (m_db.changes() == 0)
+        return false;
+    TeamOutboxStore(m_db).queueNoteVersion(noteId, false);
+    transaction.commit();
+    return true;
 }
 
 bool FeedbackStore::deleteNote(qint64 noteId, const QString &author) {
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    // The deletion travels as a last version of the note, so it is read before the row goes.
+    if (noteAuthor(noteId) != author)
+        return false;
+    TeamOutboxStore(m_db).queueNoteVersion(noteId, true);
     m_db.cached("DELETE FROM coaching_notes WHERE id = ?1 AND author = ?2")
         .bind(1, noteId)
         .bind(2, author)
         .run();
-    return m_db.changes() > 0;
+    transaction.commit();
+    return true;
+}
+
+std::optional<QString> FeedbackStore::noteAuthor(qint64 noteId) {
+    Statement &query = m_db.cached("SELECT author FROM coaching_notes WHERE id = ?1");
+    query.bind(1, noteId);
+    std::optional<QString> author;
+    if (query.step())
+        author = query.text(0);
+    query.reset();
+    return author;
 }
 
 QList<CoachingNote> FeedbackStore::notes(qint64 dealId) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What people add on top of the CRM: ratings of interactions and coaching notes on deals.
+// What people add on top of the CRM: ratings of interactions and coaching notes on deals. Each change is
+// also queued for the team server (TeamOutboxStore) in the same transaction.
 
 #include "domain/Records.h"
 
 #include <QList>
+#include <optional>
 
 namespace dp {
 
@@ -24,6 +26,7 @@ public:
     bool editNote(qint64 noteId, const QString &author, const QString &body, Millis at);
     bool deleteNote(qint64 noteId, const QString &author);
     QList<CoachingNote> notes(qint64 dealId);
+    std::optional<QString> noteAuthor(qint64 noteId);
 
 private:
     Database &m_db;

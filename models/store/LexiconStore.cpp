@@ -2,6 +2,7 @@
 #include "store/LexiconStore.h"
 
 #include "store/Database.h"
+#include "store/TeamOutboxStore.h"
 
 #include <array>
 
@@ -208,10 +209,15 @@ std::optional<RatedInteraction> LexiconStore::ratedInteraction(qint64 ratingId) 
 }
 
 void LexiconStore::restoreRating(qint64 ratingId, const Rating &rating) {
-    Statement &insert = m_db.cached("INSERT INTO ratings(id, interaction_id, rater, value, note, rated_at)"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    // Put back or new, it is a change the team has not seen: queued in the same transaction.
+    Transaction transaction(m_db, Transaction::JoinOuter);
+    const std::optional<QString> changeId =
+        TeamOutboxStore(m_db).queueRating(rating.interactionId, rating.value, rating.note, rating.ratedAt);
+    Statement &insert = m_db.cached("INSERT INTO ratings(id, interaction_id, rater, value, note, rated_at,"
+                                    " team_change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insert.bind(1, ratingId).bind(2, rating.interactionId).bind(3, rating.rater).bind(4, rating.value);
-    insert.bind(5, rating.note).bind(6, rating.ratedAt).run();
+    insert.bind(5, rating.note).bind(6, rating.ratedAt).bind(7, changeId).run();
+    transaction.commit();
 }
 
 qint64 LexiconStore::addRating(const Rating &rating) {

@@ -2,6 +2,7 @@
 #include "store/SnapshotStore.h"
 
 #include "store/Database.h"
+#include "store/TeamOutboxStore.h"
 
 namespace dp {
 namespace {
@@ -26,6 +27,7 @@ SnapshotRecord readRecord(const Statement &row) {
 } // namespace
 
 qint64 SnapshotStore::insert(const SnapshotRecord &record) {
+    Transaction transaction(m_db, Transaction::JoinOuter);
     m_db.cached("INSERT INTO snapshots(taken_at, taken_by, label, filter_json, as_of, going_dark_days)"
                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .bind(1, record.takenAt)
@@ -35,7 +37,10 @@ qint64 SnapshotStore::insert(const SnapshotRecord &record) {
         .bind(5, record.asOf)
         .bind(6, record.goingDarkDays)
         .run();
-    return m_db.lastInsertRowId();
+    const qint64 id = m_db.lastInsertRowId();
+    TeamOutboxStore(m_db).queueSnapshot(id);
+    transaction.commit();
+    return id;
 }
 
 void SnapshotStore::addDeal(qint64 snapshotId, const QString &source, const QString &remoteId,

@@ -203,7 +203,15 @@ private slots:
                     " (13, 'hubspot', 'e1', 'email', 'inbound', 4, -0.2, 'Too pricey.', '');"
                     "INSERT INTO interaction_deals(deal_id, interaction_id) VALUES (1, 10), (1, 11), (2, 12),"
                     " (2, 13);"
-                    "DELETE FROM dirty_deals; PRAGMA user_version=13;");
+                    "DELETE FROM dirty_deals;");
+            // Back to version 13 for real: undo step 15, which is not written to run twice.
+            db.exec(
+                "DROP TABLE team_outbox; DROP TABLE team_state; DROP TABLE team_known_changes;"
+                "DROP INDEX ratings_team_change; ALTER TABLE ratings DROP COLUMN team_change_id;"
+                "DROP INDEX coaching_notes_team_change; ALTER TABLE coaching_notes DROP COLUMN team_note_id;"
+                "ALTER TABLE coaching_notes DROP COLUMN team_change_id;"
+                "DROP INDEX snapshots_team_change; ALTER TABLE snapshots DROP COLUMN team_change_id;"
+                "PRAGMA user_version=13;");
         }
         OpenResult reopened = Database::open(path, Database::Mode::ReadWrite);
         QVERIFY(reopened.ok());
