@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/sentiment/IntentDetector.h"
+
+#include "analytics/sentiment/IntentTokens.h"
+
+#include <algorithm>
+
+namespace dp::sentiment {
+namespace {
+
+// How far before a match a negator still negates it: VADER looks three words back, and Romanian puts one
+// more word between ("nu este pus pe pauză").
+constexpr int kNegationWindow = 4;
+
+struct Candidate {
+    int pattern = 0;
+    int first = 0;     // token index
+    int last = 0;      // inclusive
+    QList<int> words;  // tokens matched by Word elements
+    QList<int> gapNeg; // negators skipped by gaps
+};
+
+bool wordMatches(const PatternElement &element, const IntentToken &token) {
+    if (element.words.contains(token.lemma))
+        return true;
+    for (const QString &prefix : element.prefixes) {
+        if (token.folded.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+class Matcher {
+public:
+    Matcher(const QList<IntentToken> &tokens, const QList<bool> &negators)
+        : m_tokens(tokens)
+        , m_negators(negators) {}
+
+    // Whether the pattern's elements from `e` on match from token `t`; fills the candidate.
+    bool match(const IntentPattern &pattern, int e, int t, Candidate &candidate) const {
+        if (e == pattern.elements.size())
+            return true;
+        const PatternElement &element = pattern.elements[e];
+        if (element.kind == PatternElement::Kind::Gap) {
+            for (int skip = 0; skip <= kMaxGap && t + skip <= m_tokens.size(); ++skip) {
+                const qsizetype words = candidate.words.size();
+                const qsizetype negs = candidate.gapNeg.size();
+                if (match(pattern, e + 1, t + skip, candidate)) {
+                    for (int k = t; k < t + skip; ++k) {
+                        if (m_negators[k])
+                            candidate.gapNeg.append(k);
+                    }
+                    return true;
+                }
+                candidate.words.resize(words);
+                candidate.gapNeg.resize(negs);
+            }
+            return false;
+        }
+        if (t >= m_tokens.size())
+            return false;
+        const bool ok = element.kind == PatternElement::Kind::Negator ? bool(m_negators[t])
+                                                                      : wordMatches(element, m_tokens[t]);
+        if (!ok)
+            return false;
+        candidate.words.append(t);
+        candidate.last = t;
+        if (match(pattern, e + 1, t + 1, candidate))
+            return true;
+        candidate.words.removeLast();
+        return false;
+    }
+
+private:
+    const QList<IntentToken> &m_tokens;
+    const QList<bool> &m_negators;
+};
+
+} // namespace
+
+IntentDetector::IntentDetector()
+    : IntentDetector(IntentPatterns::builtin(Language::English),
+                     IntentPatterns::builtin(Language::Romanian)) {}
+
+IntentDetector::IntentDetector(const IntentPatterns &english, const IntentPatterns &romanian)
+    : m_english(&english)
+    , m_romanian(&romanian) {}
+
+QList<IntentMatch> IntentDetector::detect(QStringView sentence, Language language, qsizetype offset) const {
+    const IntentPatterns &patterns = language == Language::English ? *m_english : *m_romanian;
+    const QList<IntentToken> tokens = intentTokens(sentence, language);
+    QList<bool> negators(tokens.size());
+    bool conditional = false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        negators[i] = patterns.isNegator(tokens[i].folded);
+        conditional = conditional || patterns.isCondition(tokens[i].folded);
+    }
+
+    const Matcher matcher(tokens, negators);
+    QList<Candidate> found;
+    for (int t = 0; t < int(tokens.size()); ++t) {
+        const QList<int> *byWord = patterns.candidates(tokens[t].folded);
+        const QList<int> *byNegator = negators[t] ? &patterns.negatorFirst() : nullptr;
+        Candidate best;
+        bool any = false;
+        for (const QList<int> *list : {byWord, byNegator}) {
+            if (!list)
+                continue;
+            for (const int index : *list) {
+                Candidate candidate{index, t, t, {}, {}};
+                if (matcher.match(patterns.patterns()[index], 0, t, candidate) &&
+                    (!any || candidate.last > best.last)) {
+                    best = std::move(candidate);
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            found.append(best);
+            t = best.last; // no overlaps: the next match starts after this one
+        }
+    }
+
+    QList<IntentMatch> matches;
+    for (const Candidate &candidate : std::as_const(found)) {
+        const IntentPattern &pattern = patterns.patterns()[candidate.pattern];
+        bool negated = !candidate.gapNeg.isEmpty();
+        for (int k = candidate.first - 1; !negated && k >= 0 && k >= candidate.first - kNegationWindow; --k) {
+            negated = negators[k];
+            if (tokens[k].clauseStart)
+                break;
+        }
+        IntentFamily family = pattern.family;
+        if (negated) {
+            const auto becomes = patterns.negated(family);
+            if (!becomes)
+                continue;
+            family = *becomes;
+        }
+        IntentMatch match;
+        match.family = family;
+        match.valence = patterns.valence(family);
+        match.negated = negated;
+        match.conditional = conditional;
+        const IntentToken &first = tokens[candidate.first];
+        const IntentToken &last = tokens[candidate.last];
+        match.span = {offset + first.begin, last.begin + last.length - first.begin};
+        for (const int k : candidate.words)
+            match.words.append({offset + tokens[k].begin, tokens[k].length});
+        matches.append(std::move(match));
+    }
+    return matches;
+}
+
+QList<IntentMatch> IntentDetector::detectText(QStringView text, Language language) const {
+    QList<IntentMatch> matches;
+    for (const TextSpan &sentence : splitSentences(text))
+        matches.append(detect(text.sliced(sentence.begin, sentence.length), language, sentence.begin));
+    return matches;
+}
+
+} // namespace dp::sentiment
