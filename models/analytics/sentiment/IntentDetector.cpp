@@ -122,15 +122,21 @@ QList<IntentMatch> IntentDetector::detect(QStringView sentence, Language languag
     }
 
     QList<IntentMatch> matches;
+    int previousEnd = -1; // a negator in an earlier match is that match's ("can't wait to roll it out")
     for (const Candidate &candidate : std::as_const(found)) {
         const IntentPattern &pattern = patterns.patterns()[candidate.pattern];
+        const int before = previousEnd;
+        previousEnd = candidate.last;
+        if (!pattern.family)
+            continue;
         bool negated = !candidate.gapNeg.isEmpty();
-        for (int k = candidate.first - 1; !negated && k >= 0 && k >= candidate.first - kNegationWindow; --k) {
+        for (int k = candidate.first - 1; !negated && k > before && k >= candidate.first - kNegationWindow;
+             --k) {
             negated = negators[k];
             if (tokens[k].clauseStart)
                 break;
         }
-        IntentFamily family = pattern.family;
+        IntentFamily family = *pattern.family;
         if (negated) {
             const auto becomes = patterns.negated(family);
             if (!becomes)

@@ -117,11 +117,11 @@ IntentPatterns IntentPatterns::fromText(QStringView text, Language language) {
             continue;
         }
         const auto family = intentFromKey(kind);
-        if (!family || rest.isEmpty()) {
+        if ((!family && kind != u"none") || rest.isEmpty()) {
             warn("is neither a setting nor 'family<TAB>pattern'");
             continue;
         }
-        IntentPattern pattern{*family, {}, line.toString()};
+        IntentPattern pattern{family, {}, line.toString()};
         bool valid = true;
         for (const QStringView text : rest.tokenize(u' ', Qt::SkipEmptyParts)) {
             const auto element = parseElement(text, language);

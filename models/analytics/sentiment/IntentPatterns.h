@@ -52,7 +52,9 @@ struct PatternElement {
 inline constexpr int kMaxGap = 4;
 
 struct IntentPattern {
-    IntentFamily family = IntentFamily::Commitment;
+    // Empty for a "none" pattern: words that look like an intent's but are not ("sign on" in "single
+    // sign-on"); its match takes the words so that no other pattern can, and counts as nothing.
+    std::optional<IntentFamily> family;
     QList<PatternElement> elements; // starts and ends with a Word or Negator element
     QString source;                 // the line as written, for messages
 };
