@@ -3,6 +3,8 @@
 
 #include "analytics/sentiment/IntentTokens.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace dp::sentiment {
@@ -14,17 +16,21 @@ constexpr int kNegationWindow = 4;
 
 struct Candidate {
     int pattern = 0;
-    int first = 0;     // token index
-    int last = 0;      // inclusive
-    QList<int> words;  // tokens matched by Word elements
-    QList<int> gapNeg; // negators skipped by gaps
+    int first = 0; // token index
+    int last = 0;  // inclusive
+    // On the stack: a candidate is tried at every word that starts a pattern.
+    QVarLengthArray<int, 12> words; // tokens matched by Word elements
+    QVarLengthArray<int, 4> gapNeg; // negators skipped by gaps
 };
 
 bool wordMatches(const PatternElement &element, const IntentToken &token) {
-    if (element.words.contains(token.lemma))
-        return true;
+    // Sizes first: most alternatives differ in length, and QStringView's == checks that inline.
+    for (const QString &word : element.words) {
+        if (QStringView(word) == token.lemma)
+            return true;
+    }
     for (const QString &prefix : element.prefixes) {
-        if (token.folded.startsWith(prefix))
+        if (prefix.size() <= token.folded.size() && token.folded.left(prefix.size()) == QStringView(prefix))
             return true;
     }
     return false;
@@ -32,7 +38,7 @@ bool wordMatches(const PatternElement &element, const IntentToken &token) {
 
 class Matcher {
 public:
-    Matcher(const QList<IntentToken> &tokens, const QList<bool> &negators)
+    Matcher(const QVarLengthArray<IntentToken, 64> &tokens, const QVarLengthArray<bool, 64> &negators)
         : m_tokens(tokens)
         , m_negators(negators) {}
 
@@ -72,8 +78,8 @@ public:
     }
 
 private:
-    const QList<IntentToken> &m_tokens;
-    const QList<bool> &m_negators;
+    const QVarLengthArray<IntentToken, 64> &m_tokens;
+    const QVarLengthArray<bool, 64> &m_negators;
 };
 
 } // namespace
@@ -88,18 +94,32 @@ IntentDetector::IntentDetector(const IntentPatterns &english, const IntentPatter
 
 QList<IntentMatch> IntentDetector::detect(QStringView sentence, Language language, qsizetype offset) const {
     const IntentPatterns &patterns = language == Language::English ? *m_english : *m_romanian;
-    const QList<IntentToken> tokens = intentTokens(sentence, language);
-    QList<bool> negators(tokens.size());
+    IntentTokens folded;
+    intentTokens(sentence, language, folded);
+    const auto &tokens = folded.tokens;
+    // One hash look-up a word: most words start no pattern and are no negator or condition, and a sentence
+    // where no word starts a pattern is done.
+    QVarLengthArray<const QList<int> *, 64> starting(tokens.size());
+    QVarLengthArray<bool, 64> negators(tokens.size());
     bool conditional = false;
+    bool anyStart = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        negators[i] = patterns.isNegator(tokens[i].folded);
-        conditional = conditional || patterns.isCondition(tokens[i].folded);
+        const IntentPatterns::KeyEntry *entry = patterns.lookup(tokens[i].folded);
+        starting[i] = entry && !entry->patterns.isEmpty() ? &entry->patterns : nullptr;
+        IntentPatterns::WordRole role;
+        if ((entry && entry->mayHaveRole) || (tokens[i].apostrophe && patterns.hasNegatorSuffixes()))
+            role = patterns.roleOf(tokens[i].folded);
+        negators[i] = role.negator;
+        conditional = conditional || role.condition;
+        anyStart = anyStart || starting[i] || (role.negator && !patterns.negatorFirst().isEmpty());
     }
+    if (!anyStart)
+        return {};
 
     const Matcher matcher(tokens, negators);
     QList<Candidate> found;
     for (int t = 0; t < int(tokens.size()); ++t) {
-        const QList<int> *byWord = patterns.candidates(tokens[t].folded);
+        const QList<int> *byWord = starting[t];
         const QList<int> *byNegator = negators[t] ? &patterns.negatorFirst() : nullptr;
         Candidate best;
         bool any = false;

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSentiment)
 
 namespace dp::sentiment {
@@ -112,7 +114,17 @@ IntentPatterns IntentPatterns::fromText(QStringView text, Language language) {
                     result.m_negatorSuffixes.append(foldWord(word.sliced(1), language));
                 else
                     (kind == u"negator" ? result.m_negators : result.m_conditions)
-                        .insert(foldWord(word, language));
+                        .append(foldWord(word, language));
+            }
+            result.m_negators.sort();
+            result.m_conditions.sort();
+            for (const QString &word : std::as_const(result.m_negators)) {
+                result.m_roleKeys.insert(exactWordKey(word));
+                result.m_byKey[wordKey(word)].mayHaveRole = true;
+            }
+            for (const QString &word : std::as_const(result.m_conditions)) {
+                result.m_roleKeys.insert(exactWordKey(word));
+                result.m_byKey[wordKey(word)].mayHaveRole = true;
             }
             continue;
         }
@@ -140,32 +152,62 @@ IntentPatterns IntentPatterns::fromText(QStringView text, Language language) {
         if (first.kind == PatternElement::Kind::Negator) {
             result.m_negatorFirst.append(index);
         } else {
-            QSet<QString> keys;
+            QList<quint64> keys;
             for (const QString &word : first.words)
-                keys.insert(indexKey(word));
+                keys.append(wordKey(word));
             for (const QString &prefix : first.prefixes)
-                keys.insert(indexKey(prefix));
-            for (const QString &key : std::as_const(keys))
-                result.m_byKey[key].append(index);
+                keys.append(wordKey(prefix));
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const quint64 key : std::as_const(keys))
+                result.m_byKey[key].patterns.append(index);
         }
         result.m_patterns.append(std::move(pattern));
     }
     return result;
 }
 
-bool IntentPatterns::isNegator(const QString &folded) const {
-    if (m_negators.contains(folded))
-        return true;
-    for (const QString &suffix : m_negatorSuffixes) {
-        if (folded.endsWith(suffix))
-            return true;
-    }
-    return false;
+namespace {
+
+bool containsSorted(const QStringList &sorted, QStringView word) {
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), word,
+                                     [](const QString &a, QStringView b) { return QStringView(a) < b; });
+    return it != sorted.end() && QStringView(*it) == word;
 }
 
-const QList<int> *IntentPatterns::candidates(const QString &folded) const {
-    const auto it = m_byKey.constFind(indexKey(folded));
+} // namespace
+
+IntentPatterns::WordRole IntentPatterns::roleOf(QStringView folded) const {
+    WordRole role;
+    if (m_roleKeys.contains(exactWordKey(folded))) {
+        role.negator = containsSorted(m_negators, folded);
+        role.condition = containsSorted(m_conditions, folded);
+    }
+    for (const QString &suffix : m_negatorSuffixes) {
+        role.negator =
+            role.negator ||
+            endsWithUnits(folded, std::u16string_view(reinterpret_cast<const char16_t *>(suffix.utf16()),
+                                                      std::size_t(suffix.size())));
+    }
+    return role;
+}
+
+bool IntentPatterns::isNegator(QStringView folded) const {
+    return roleOf(folded).negator;
+}
+
+bool IntentPatterns::isCondition(QStringView folded) const {
+    return roleOf(folded).condition;
+}
+
+const IntentPatterns::KeyEntry *IntentPatterns::lookup(QStringView folded) const {
+    const auto it = m_byKey.constFind(wordKey(folded));
     return it == m_byKey.constEnd() ? nullptr : &*it;
+}
+
+const QList<int> *IntentPatterns::candidates(QStringView folded) const {
+    const KeyEntry *entry = lookup(folded);
+    return entry && !entry->patterns.isEmpty() ? &entry->patterns : nullptr;
 }
 
 } // namespace dp::sentiment

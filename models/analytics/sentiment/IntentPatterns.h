@@ -71,24 +71,36 @@ public:
     double valence(IntentFamily family) const { return m_valences[std::size_t(family)]; }
     // What a negated match of the family counts as; empty when it counts as nothing.
     std::optional<IntentFamily> negated(IntentFamily family) const { return m_negated[std::size_t(family)]; }
-    bool isNegator(const QString &folded) const;
-    bool isCondition(const QString &folded) const { return m_conditions.contains(folded); }
-    // Indices into patterns() that may start at a word with this folded form (keyed by its first three
-    // letters), and those starting with a negator.
-    const QList<int> *candidates(const QString &folded) const;
+    bool isNegator(QStringView folded) const;
+    bool isCondition(QStringView folded) const;
+    struct WordRole {
+        bool negator = false;
+        bool condition = false;
+    };
+    // Both at once, with one hash look-up for most words (neither).
+    WordRole roleOf(QStringView folded) const;
+    // What a word's first three letters (wordKey()) tell: the indices into patterns() that may start at
+    // it, and whether it may be a negator or a condition word (then roleOf() says for sure).
+    struct KeyEntry {
+        QList<int> patterns;
+        bool mayHaveRole = false;
+    };
+    // Null for most words: nothing starts with them and they are no negator or condition.
+    const KeyEntry *lookup(QStringView folded) const;
+    const QList<int> *candidates(QStringView folded) const;
+    bool hasNegatorSuffixes() const { return !m_negatorSuffixes.isEmpty(); }
     const QList<int> &negatorFirst() const { return m_negatorFirst; }
 
 private:
-    static QString indexKey(QStringView word) { return word.left(3).toString(); }
-
     Language m_language = Language::English;
     QList<IntentPattern> m_patterns;
     std::array<double, kIntentFamilies> m_valences{};
     std::array<std::optional<IntentFamily>, kIntentFamilies> m_negated{};
-    QSet<QString> m_negators;
-    QStringList m_negatorSuffixes; // "n't"
-    QSet<QString> m_conditions;
-    QHash<QString, QList<int>> m_byKey;
+    QSet<quint64> m_roleKeys;      // exactWordKey() of each negator and condition: most words are neither
+    QStringList m_negators;        // sorted, for a binary search with a view
+    QStringList m_negatorSuffixes; // "n't": looked for in words with an apostrophe (contractions) only
+    QStringList m_conditions;      // sorted
+    QHash<quint64, KeyEntry> m_byKey;
     QList<int> m_negatorFirst;
 };
 

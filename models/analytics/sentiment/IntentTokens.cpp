@@ -8,7 +8,10 @@ namespace dp::sentiment {
 namespace {
 
 QChar folded(QChar c) {
-    switch (c.unicode()) {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u >= u'A' && u <= u'Z' ? QChar(u + (u'a' - u'A')) : c;
+    switch (u) {
     case u'ă':
     case u'â':
     case u'Ă':
@@ -46,15 +49,32 @@ constexpr std::array<std::u16string_view, 25> kRomanianSuffixes = {
     u"em",     u"im",   u"ez",   u"a",    u"e",    u"i",   u"u"};
 
 // English contractions keep their first word: "we're" → "we", "james's" → "james"; "n't" stays, since
-// it negates ("don't", "won't").
-QString dropContraction(QString word) {
+// it negates ("don't", "won't"). Returns the length without the tail.
+qsizetype withoutContraction(QStringView word) {
     const qsizetype apostrophe = word.lastIndexOf(u'\'');
-    if (apostrophe <= 0 || word.endsWith(QStringLiteral("n't")))
-        return word;
-    const QStringView tail = QStringView(word).sliced(apostrophe);
+    if (apostrophe <= 0 || word.endsWith(u"n't"))
+        return word.size();
+    const QStringView tail = word.sliced(apostrophe);
     if (tail == u"'s" || tail == u"'re" || tail == u"'ll" || tail == u"'d" || tail == u"'ve" || tail == u"'m")
-        word.truncate(apostrophe);
-    return word;
+        return apostrophe;
+    return word.size();
+}
+
+// The length of the word's lemma: the word without the first suffix of its language's list that leaves at
+// least three letters.
+qsizetype lemmaLength(QStringView word, Language language) {
+    const auto strip = [word](const auto &suffixes) {
+        for (const std::u16string_view suffix : suffixes) {
+            if (word.size() - qsizetype(suffix.size()) >= 3 && endsWithUnits(word, suffix)) {
+                // "process" keeps its double s; "approves" loses "es".
+                if (suffix == u"s" && endsWithUnits(word, u"ss"))
+                    return word.size();
+                return word.size() - qsizetype(suffix.size());
+            }
+        }
+        return word.size();
+    };
+    return language == Language::English ? strip(kEnglishSuffixes) : strip(kRomanianSuffixes);
 }
 
 } // namespace
@@ -64,27 +84,24 @@ QString foldWord(QStringView word, Language language) {
     out.reserve(word.size());
     for (const QChar c : word)
         out.append(folded(c));
-    return language == Language::English ? dropContraction(std::move(out)) : out;
+    if (language == Language::English)
+        out.truncate(withoutContraction(out));
+    return out;
 }
 
-QString lemmatise(const QString &word, Language language) {
-    const auto strip = [&word](const auto &suffixes) {
-        for (const std::u16string_view suffix : suffixes) {
-            const QStringView s(suffix.data(), qsizetype(suffix.size()));
-            if (word.size() - s.size() >= 3 && word.endsWith(s)) {
-                // "process" keeps its double s; "approves" loses "es".
-                if (s == u"s" && word.endsWith(u"ss"))
-                    return word;
-                return word.left(word.size() - s.size());
-            }
-        }
-        return word;
-    };
-    return language == Language::English ? strip(kEnglishSuffixes) : strip(kRomanianSuffixes);
+QString lemmatise(QStringView word, Language language) {
+    return word.left(lemmaLength(word, language)).toString();
 }
 
-QList<IntentToken> intentTokens(QStringView text, Language language) {
-    QList<IntentToken> tokens;
+void intentTokens(QStringView text, Language language, IntentTokens &result) {
+    // Folding maps each UTF-16 unit to one unit, so the folded text keeps the text's offsets.
+    result.tokens.clear();
+    result.folded.resize(text.size());
+    QChar *out = result.folded.data();
+    for (qsizetype k = 0; k < text.size(); ++k)
+        out[k] = folded(text[k]);
+    const QStringView all(result.folded.constData(), result.folded.size());
+
     bool clauseBreak = true;
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -97,26 +114,31 @@ QList<IntentToken> intentTokens(QStringView text, Language language) {
             continue;
         }
         const qsizetype begin = i;
+        bool apostrophe = false;
         while (i < n) {
             if (text[i].isLetterOrNumber()) {
                 ++i;
             } else if (language == Language::English && isApostrophe(text[i]) && i + 1 < n &&
                        text[i + 1].isLetter()) {
+                apostrophe = true;
                 i += 2;
             } else {
                 break;
             }
         }
         IntentToken token;
-        token.folded = foldWord(text.sliced(begin, i - begin), language);
-        token.lemma = lemmatise(token.folded, language);
+        QStringView word = all.sliced(begin, i - begin);
+        if (apostrophe)
+            word = word.left(withoutContraction(word));
+        token.folded = word;
+        token.lemma = word.left(lemmaLength(word, language));
         token.begin = begin;
         token.length = i - begin;
         token.clauseStart = clauseBreak;
+        token.apostrophe = apostrophe;
         clauseBreak = false;
-        tokens.append(std::move(token));
+        result.tokens.append(token);
     }
-    return tokens;
 }
 
 } // namespace dp::sentiment
