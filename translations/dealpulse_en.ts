@@ -3629,6 +3629,46 @@ Deal rows SHA-256: %2</numerusform>
         <source>Rep tone: %1</source>
         <translation>Rep tone: %1</translation>
     </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>next step scheduled</source>
+        <translation>next step scheduled</translation>
+    </message>
+    <message>
+        <source>new stakeholder joined</source>
+        <translation>new stakeholder joined</translation>
+    </message>
+    <message>
+        <source>procurement/legal progress</source>
+        <translation>procurement/legal progress</translation>
+    </message>
+    <message>
+        <source>status quo</source>
+        <translation>status quo</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>delay</translation>
+    </message>
+    <message>
+        <source>budget blocked</source>
+        <translation>budget blocked</translation>
+    </message>
+    <message>
+        <source>competitor chosen</source>
+        <translation>competitor chosen</translation>
+    </message>
+    <message>
+        <source>champion left</source>
+        <translation>champion left</translation>
+    </message>
+    <message>
+        <source>unsubscribe</source>
+        <translation>unsubscribe</translation>
+    </message>
 </context>
 <context>
     <name>dp::TrayNotifier</name>

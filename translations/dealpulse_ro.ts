@@ -3703,6 +3703,46 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Dealpulse: no new alerts</source>
         <translation>Dealpulse: nicio alertă nouă</translation>
     </message>
+    <message>
+        <source>commitment</source>
+        <translation>angajament</translation>
+    </message>
+    <message>
+        <source>next step scheduled</source>
+        <translation>pas următor programat</translation>
+    </message>
+    <message>
+        <source>new stakeholder joined</source>
+        <translation>persoană nouă implicată</translation>
+    </message>
+    <message>
+        <source>procurement/legal progress</source>
+        <translation>progres la achiziții/juridic</translation>
+    </message>
+    <message>
+        <source>status quo</source>
+        <translation>rămân la ce au</translation>
+    </message>
+    <message>
+        <source>delay</source>
+        <translation>amânare</translation>
+    </message>
+    <message>
+        <source>budget blocked</source>
+        <translation>buget blocat</translation>
+    </message>
+    <message>
+        <source>competitor chosen</source>
+        <translation>au ales un concurent</translation>
+    </message>
+    <message>
+        <source>champion left</source>
+        <translation>susținătorul a plecat</translation>
+    </message>
+    <message>
+        <source>unsubscribe</source>
+        <translation>dezabonare</translation>
+    </message>
 </context>
 <context>
     <name>dp::UndoOffer</name>

@@ -184,6 +184,10 @@ const TimelineModel::Marks &TimelineModel::marks(int row) const {
                 else if (term.position >= bodyOffset)
                     marks.body.append({term.position - bodyOffset, term.length, term.valence});
             }
+            for (const sentiment::IntentMatch &intent : score->intents) {
+                if (sentiment::counts(intent) && !marks.intents.contains(intent.family))
+                    marks.intents.append(intent.family);
+            }
             std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
                 return std::abs(a.valence) > std::abs(b.valence);
             });
@@ -197,6 +201,33 @@ const TimelineModel::Marks &TimelineModel::marks(int row) const {
         }
     }
     return *m_marks.insert(row, std::move(marks));
+}
+
+QString TimelineModel::intentName(sentiment::IntentFamily family) {
+    using sentiment::IntentFamily;
+    switch (family) {
+    case IntentFamily::Commitment:
+        return tr("commitment");
+    case IntentFamily::NextStep:
+        return tr("next step scheduled");
+    case IntentFamily::NewStakeholder:
+        return tr("new stakeholder joined");
+    case IntentFamily::ProcurementProgress:
+        return tr("procurement/legal progress");
+    case IntentFamily::StatusQuo:
+        return tr("status quo");
+    case IntentFamily::Delay:
+        return tr("delay");
+    case IntentFamily::BudgetBlocked:
+        return tr("budget blocked");
+    case IntentFamily::CompetitorChosen:
+        return tr("competitor chosen");
+    case IntentFamily::ChampionLeft:
+        return tr("champion left");
+    case IntentFamily::Unsubscribe:
+        return tr("unsubscribe");
+    }
+    return {};
 }
 
 QString TimelineModel::contentHtml(int row) const {
@@ -291,6 +322,18 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         return entry.sentiment ? sentimentText(*entry.sentiment, writtenByUs(i)) : QString();
     case DrivingWordsRole:
         return marks(row).words;
+    case IntentsRole: {
+        QStringList names;
+        for (const sentiment::IntentFamily family : marks(row).intents)
+            names.append(intentName(family));
+        return names;
+    }
+    case IntentPositiveRole: {
+        QVariantList positive;
+        for (const sentiment::IntentFamily family : marks(row).intents)
+            positive.append(sentiment::isPositiveIntent(family));
+        return positive;
+    }
     case RatingRole:
         return entry.rating;
     case RatingNoteRole:
@@ -319,6 +362,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                                                    {SentimentRole, "sentiment"},
                                                    {SentimentTextRole, "sentimentText"},
                                                    {DrivingWordsRole, "drivingWords"},
+                                                   {IntentsRole, "intents"},
+                                                   {IntentPositiveRole, "intentPositive"},
                                                    {RatingRole, "rating"},
                                                    {RatingNoteRole, "ratingNote"}};
     for (const auto &[role, name] : kNames)

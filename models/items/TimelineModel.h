@@ -5,6 +5,7 @@
 // safe rich text with the words that drove its sentiment marked. Those words are found by scoring the row
 // again, only when a view asks for it (a page of cards at a time), and kept.
 
+#include "analytics/sentiment/IntentPatterns.h"
 #include "items/DealDetails.h"
 #include "text/HighlightedText.h"
 #include "text/HtmlSanitizer.h"
@@ -42,7 +43,9 @@ public:
         SentimentRole,     // double, or invalid when the interaction has no score
         SentimentTextRole, // "Positive +0.62"
         DrivingWordsRole,  // QStringList: the words that moved the score most, strongest first
-        RatingRole,        // the user's rating: +1, -1, 0
+        IntentsRole, // QStringList: the sales intents counted in the score, by name ("competitor chosen")
+        IntentPositiveRole, // QList<bool>, beside IntentsRole: whether each is a good sign
+        RatingRole,         // the user's rating: +1, -1, 0
         RatingNoteRole,
     };
 
@@ -84,6 +87,8 @@ public:
     static QString directionText(Direction direction);
     // ours: the text is our side's (outbound mail, a note): labelled as the rep's tone, not the buyer's mood.
     static QString sentimentText(double compound, bool ours = false);
+    // "next step scheduled", "competitor chosen": a sales intent as the card names it.
+    static QString intentName(sentiment::IntentFamily family);
     static bool writtenByUs(const Interaction &interaction);
 
 private:
@@ -91,7 +96,8 @@ private:
         QList<Highlight> subject;
         QList<Highlight> body; // in bodyText (emails, notes, calls without transcript)
         QList<Highlight> transcript;
-        QStringList words; // strongest first
+        QStringList words;                      // strongest first
+        QList<sentiment::IntentFamily> intents; // counted, in text order, each family once
     };
     const Marks &marks(int row) const;
     QString contentHtml(int row) const;

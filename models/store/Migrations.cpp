@@ -9,6 +9,7 @@
 #include "store/SchemaV13.h"
 #include "store/SchemaV14.h"
 #include "store/SchemaV15.h"
+#include "store/SchemaV16.h"
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
@@ -35,7 +36,7 @@ constexpr std::array kSteps{
     Step{1, kSchemaV1},   Step{2, kSchemaV2},         Step{3, kSchemaV3},   Step{4, kSchemaV4},
     Step{5, kSchemaV5},   Step{6, kSchemaV6},         Step{7, kSchemaV7},   Step{9, kSchemaV9},
     Step{10, kSchemaV10}, Step{11, kSchemaV11, true}, Step{12, kSchemaV12}, Step{13, kSchemaV13},
-    Step{14, kSchemaV14}, Step{15, kSchemaV15},
+    Step{14, kSchemaV14}, Step{15, kSchemaV15},       Step{16, kSchemaV16},
 };
 
 // SQLite's procedure for editing a definition in place: with writable_schema on, update sqlite_schema, then

@@ -3,10 +3,11 @@
 // ground-truth sets of the VADER paper: label = sign of the human mean, items with mean 0 dropped, a score
 // of 0 counted as positive. Each set runs in file order and shuffled with a fixed seed: the movie set is
 // stored in long runs of one label, which a learner's bias exploits in file order.
-// Usage: bench_prequential [data dir] [--learning-rate R] [--guard-window N] [--set NAME] [--seed N]; the
-// default data dir is $DEALPULSE_SOURCE_DIR/tests/data/sentiment. The options tune the learner for all
-// sets at once (what the app ships is LearnerOptions' defaults); --set runs one set only; --seed changes the
-// shuffled order (default 1).
+// Usage: bench_prequential [data dir] [--learning-rate R] [--guard-window N] [--set NAME] [--seed N]
+// [--no-intents]; the default data dir is $DEALPULSE_SOURCE_DIR/tests/data/sentiment. The options tune the
+// learner for all sets at once (what the app ships is LearnerOptions' defaults); --set runs one set only;
+// --seed changes the shuffled order (default 1); --no-intents runs the sales layer without its intent
+// layer, for comparing.
 
 #include "analytics/sentiment/Prequential.h"
 
@@ -53,6 +54,7 @@ int main(int argc, char **argv) {
     LearnerOptions options;
     QString onlySet;
     quint32 seed = 1;
+    bool intents = true;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const bool hasValue = i + 1 < args.size();
@@ -62,13 +64,15 @@ int main(int argc, char **argv) {
             options.guardWindow = args[++i].toInt();
         else if (args[i] == u"--seed" && hasValue)
             seed = args[++i].toUInt();
+        else if (args[i] == u"--no-intents")
+            intents = false;
         else if (args[i] == u"--set" && hasValue)
             onlySet = args[++i];
         else
             dir = args[i];
     }
-    std::printf("learning rate %.3f, guard window %d, shuffle seed %u\n", options.learningRate,
-                options.guardWindow, seed);
+    std::printf("learning rate %.3f, guard window %d, shuffle seed %u, intent layer %s\n",
+                options.learningRate, options.guardWindow, seed, intents ? "on" : "off");
     std::printf("%-22s %-8s %6s %7s %7s %9s %10s\n", "set", "order", "items", "vader", "sales", "adaptive",
                 "texts/s");
     for (const char *name :
@@ -85,7 +89,7 @@ int main(int argc, char **argv) {
             QList<Item> order = items;
             if (shuffled)
                 std::shuffle(order.begin(), order.end(), QRandomGenerator(seed));
-            Prequential run(options);
+            Prequential run(options, intents);
             qsizetype right[3] = {};
             QElapsedTimer timer;
             timer.start();

@@ -289,6 +289,53 @@ private slots:
                  qPrintable(reasons));
     }
 
+    // The buyer's sales intents are named on their cards beside their words, in English and Romanian.
+    void timelineCardsNameTheBuyersIntents() {
+        test::TempCache cache;
+        const test::DealPageFixture deal = test::DealPageFixture::write(cache.db(), kNow);
+        const auto inbound = [](const char *remoteId, Millis at, const char *subject, const char *body) {
+            Interaction i;
+            i.source = QStringLiteral("test");
+            i.remoteId = QString::fromLatin1(remoteId);
+            i.kind = InteractionKind::Email;
+            i.direction = Direction::Inbound;
+            i.occurredAt = at;
+            i.dealRemoteIds = {QStringLiteral("d1")};
+            i.subject = QString::fromUtf8(subject);
+            i.bodyText = QString::fromUtf8(body);
+            i.fromAddress = QStringLiteral("dana@acme.example");
+            i.toAddresses = {QStringLiteral("alison@brightlane.io")};
+            return i;
+        };
+        InteractionStore store(cache.db());
+        store.upsert(inbound("i1", kNow - 2 * 3'600'000, "Re: Proposal",
+                             "Hi Alison,\n\nAdding our CFO to the thread. Sending a calendar invite for the "
+                             "technical deep dive next Tuesday.\n\nDana"));
+        store.upsert(
+            inbound("i2", kNow - 3'600'000, "Re: Ofertă",
+                    "Bună ziua,\n\nDin păcate am ales un alt furnizor, iar proiectul este amânat până "
+                    "în toamnă.\n\nDana"));
+        sentiment::rescoreCache(cache.db(), false);
+        AnalyticsEngine(cache.db(), m_clock).recomputeAll({});
+
+        DealView view(options(cache.path()));
+        view.resize(1440, 900);
+        view.show();
+        openAndWait(view, deal.dealId);
+        QListView *timeline = child<QListView>(&view, "timeline");
+        const QAbstractItemModel *model = timeline->model();
+        QCOMPARE(model->index(0, 0).data(TimelineModel::IntentsRole).toStringList(),
+                 (QStringList{QStringLiteral("competitor chosen"), QStringLiteral("delay")}));
+        QVERIFY(model->index(0, 0).data(TimelineModel::SentimentRole).toDouble() < 0);
+        QCOMPARE(
+            model->index(1, 0).data(TimelineModel::IntentsRole).toStringList(),
+            (QStringList{QStringLiteral("new stakeholder joined"), QStringLiteral("next step scheduled")}));
+        QVERIFY(model->index(1, 0).data(TimelineModel::SentimentRole).toDouble() > 0);
+        timeline->setCurrentIndex(model->index(0, 0));
+        QCoreApplication::processEvents();
+        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_intents.png")));
+    }
+
     void crmTextIsShownAsTextNeverAsMarkup() {
         // A real picture on disk: shown as rich text, "<img src=…>" in a name would load it.
         test::TempCache cache;

@@ -227,6 +227,37 @@ private slots:
         QCOMPARE(dirty.text(0), QStringLiteral("1"));
     }
 
+    // Step 16: a cache with scores is marked for one rescoring of every interaction (the intent layer
+    // changed the scorer); one without any score is not, and no score is touched by the step itself.
+    void stepSixteenMarksScoredCachesForRescoring() {
+        for (const bool scored : {true, false}) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
+            {
+                OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+                QVERIFY(opened.ok());
+                Database &db = *opened.database;
+                db.exec(
+                    scored ? "INSERT INTO interactions(id, source, remote_id, kind, direction, occurred_at,"
+                             " sentiment, body_text) VALUES (13, 'hubspot', 'e1', 'email', 'inbound', 4,"
+                             " -0.2, 'We went with a different tool.');"
+                             "DELETE FROM meta WHERE key = 'sentiment_rescore_all'; PRAGMA user_version=15;"
+                           : "DELETE FROM meta WHERE key = 'sentiment_rescore_all'; PRAGMA user_version=15;");
+            }
+            OpenResult reopened = Database::open(path, Database::Mode::ReadWrite);
+            QVERIFY(reopened.ok());
+            Database &db = *reopened.database;
+            Statement mark(db.handle(), "SELECT value FROM meta WHERE key = 'sentiment_rescore_all'");
+            QCOMPARE(mark.step(), scored);
+            if (scored) {
+                QCOMPARE(mark.text(0), QStringLiteral("1"));
+                Statement score(db.handle(), "SELECT sentiment FROM interactions WHERE id = 13");
+                QVERIFY(score.step());
+                QCOMPARE(score.real(0), -0.2);
+            }
+        }
+    }
+
     void failedMigrationStepRollsBack() {
         test::TempCache cache;
         // A step that fails half-way must leave neither its tables nor a new version behind.

@@ -230,6 +230,42 @@ private slots:
 
     // A body without HTML (an email's text, a call's notes, a transcript) is capped and broken like
     // sanitized HTML: its rich text stays small whatever arrives, the rest is kept as plain text.
+    // A sales intent is named on the card beside its words, which are marked in the text like lexicon terms,
+    // in English and in Romanian; a conditional one is not named.
+    void intentsAreNamedBesideTheirWords() {
+        const auto inbound = [](const QString &subject, const QString &body) {
+            TimelineEntry e;
+            e.interaction.kind = InteractionKind::Email;
+            e.interaction.direction = Direction::Inbound;
+            e.interaction.subject = subject;
+            e.interaction.bodyText = body;
+            e.sentiment = -0.5;
+            return e;
+        };
+        TimelineModel model;
+        model.setScorer(m_scorer);
+        model.setEntries(
+            {inbound(QStringLiteral("Update"), QStringLiteral("We went with a different tool.")),
+             inbound(QStringLiteral("Ofertă"), QStringLiteral("Vă trimit invitația pentru ședința "
+                                                              "de joi. Din păcate bugetul a fost "
+                                                              "tăiat.")),
+             inbound(QStringLiteral("Maybe"), QStringLiteral("We might sign if the board agrees."))},
+            {}, {}, QTimeZone::utc());
+        const QModelIndex english = model.index(0);
+        QCOMPARE(english.data(TimelineModel::IntentsRole).toStringList(),
+                 QStringList{QStringLiteral("competitor chosen")});
+        QCOMPARE(english.data(TimelineModel::IntentPositiveRole).toList(), QVariantList{false});
+        QCOMPARE(english.data(TimelineModel::DrivingWordsRole).toStringList().value(0),
+                 QStringLiteral("went with a different"));
+        QVERIFY(english.data(TimelineModel::ContentHtmlRole).toString().contains(u"went with a different</"));
+        const QModelIndex romanian = model.index(1);
+        QCOMPARE(romanian.data(TimelineModel::IntentsRole).toStringList(),
+                 (QStringList{QStringLiteral("next step scheduled"), QStringLiteral("budget blocked")}));
+        QCOMPARE(romanian.data(TimelineModel::IntentPositiveRole).toList(), (QVariantList{true, false}));
+        QVERIFY(romanian.data(TimelineModel::ContentHtmlRole).toString().contains(u">invitația</"));
+        QVERIFY(model.index(2).data(TimelineModel::IntentsRole).toStringList().isEmpty());
+    }
+
     void plainBodiesAreCappedLikeEmailHtml() {
         const auto entry = [](InteractionKind kind, const QString &body, const QString &transcript = {}) {
             TimelineEntry e;

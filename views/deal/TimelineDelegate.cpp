@@ -41,6 +41,20 @@ int drawChip(QPainter *painter, const QPoint &topLeft, int height, const QString
     return width;
 }
 
+// A chip drawn as an outline: an intent, told apart from the filled score chip beside it.
+int drawOutlinedChip(QPainter *painter, const QPoint &topLeft, int height, const QString &text,
+                     const QColor &colour, const QFont &font) {
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(text) + 12;
+    const QRectF rect(QRectF(topLeft, QSizeF(width, height)).adjusted(0.5, 0.5, -0.5, -0.5));
+    painter->setPen(QPen(colour, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
+    painter->setFont(font);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    return width;
+}
+
 } // namespace
 
 QColor TimelineDelegate::sentimentColor(double compound, const QPalette &palette) {
@@ -164,6 +178,18 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       index.data(TimelineModel::SentimentTextRole).toString(), mix(base, colour, 0.18),
                       colour, chipFont) +
              8;
+        // The sales intents by name, in the colour of the sign they are, before the words that drove them.
+        const QStringList intents = index.data(TimelineModel::IntentsRole).toStringList();
+        const QVariantList positive = index.data(TimelineModel::IntentPositiveRole).toList();
+        const QFontMetrics chipMetrics(chipFont);
+        for (qsizetype k = 0; k < intents.size(); ++k) {
+            if (x + chipMetrics.horizontalAdvance(intents[k]) + 12 > line.right() - ratingWidth - 12)
+                break;
+            const QColor intentColour = sentimentColor(positive.value(k).toBool() ? 1.0 : -1.0, pal);
+            x += drawOutlinedChip(painter, QPoint(x, line.top()), line.height(), intents[k], intentColour,
+                                  chipFont) +
+                 8;
+        }
         const QStringList words = index.data(TimelineModel::DrivingWordsRole).toStringList();
         if (!words.isEmpty()) {
             painter->setFont(option.font);

@@ -14,6 +14,9 @@ namespace dp::sentiment {
 namespace {
 
 const QString kScoredVersionKey = QStringLiteral("sentiment_lexicon_version");
+// Set by a schema step when the scorer changed (step 15, the intent layer): the next rescoring scores every
+// interaction, and clears it once it has been through them all.
+const QString kRescoreAllKey = QStringLiteral("sentiment_rescore_all");
 
 // Where a piece of the learner's text came from in `whole`.
 struct Piece {
@@ -83,27 +86,35 @@ InteractionAnalysis analyseInteraction(const SalesScorer &scorer, const Interact
 std::optional<LearnerExample> learnerExample(const InteractionAnalysis &analysis, bool positive) {
     if (analysis.parts.isEmpty())
         return std::nullopt;
-    const Language language = analysis.score.language;
-    // Romanian text has no lexicon score: its model learns from the words alone.
-    const double compound = language == Language::English ? analysis.score.compound : 0.0;
-    return LearnerExample{analysis.learnerText, compound, language, positive, {}};
+    // Romanian text has no lexicon score, only its intents' (0 without any); its model starts with no
+    // slope on it and learns from the words.
+    return LearnerExample{
+        analysis.learnerText, analysis.score.compound, analysis.score.language, positive, {}};
 }
+
+namespace {
+
+// Romanian text has a scorer's score only when an intent counts in it; the English lexicons never read it.
+bool scorerReads(const InteractionAnalysis &analysis) {
+    return !analysis.parts.isEmpty() &&
+           (analysis.score.language == Language::English || hasCountedIntent(analysis.score));
+}
+
+} // namespace
 
 std::optional<double> interactionScore(const InteractionAnalysis &analysis, const Learner &learner) {
     if (analysis.parts.isEmpty())
         return std::nullopt;
     const Language language = analysis.score.language;
-    if (language == Language::English)
-        return learner.score(analysis.learnerText, analysis.score.compound, language);
-    if (!learner.adaptiveActive(language))
+    if (!scorerReads(analysis) && !learner.adaptiveActive(language))
         return std::nullopt;
-    return learner.adaptiveScore(analysis.learnerText, 0.0, language);
+    return learner.score(analysis.learnerText, analysis.score.compound, language);
 }
 
 std::optional<double> scoreInteraction(const SalesScorer &scorer, const InteractionText &text,
                                        const OurSide &ours) {
     const InteractionAnalysis analysis = analyseInteraction(scorer, text, ours);
-    if (analysis.parts.isEmpty() || analysis.score.language != Language::English)
+    if (!scorerReads(analysis))
         return std::nullopt;
     return analysis.score.compound;
 }
@@ -111,7 +122,7 @@ std::optional<double> scoreInteraction(const SalesScorer &scorer, const Interact
 std::optional<SalesScore> scoreInteractionDetail(const SalesScorer &scorer, const InteractionText &text,
                                                  const OurSide &ours) {
     InteractionAnalysis analysis = analyseInteraction(scorer, text, ours);
-    if (analysis.parts.isEmpty() || analysis.score.language != Language::English)
+    if (!scorerReads(analysis))
         return std::nullopt;
     return std::move(analysis.score);
 }
@@ -169,6 +180,8 @@ OurSide ourSide(Database &db) {
 
 RescoreSummary rescoreCache(Database &db, const Learner &learner, bool all, const RescoreProgress &progress,
                             int batchSize) {
+    const bool scorerChanged = MetaStore(db).value(kRescoreAllKey) == QLatin1String("1");
+    all = all || scorerChanged;
     SentimentStore store(db);
     const OurSide ours = ourSide(db);
     // The version is read before scoring: a version recorded meanwhile leaves the scores behind it.
@@ -204,6 +217,8 @@ RescoreSummary rescoreCache(Database &db, const Learner &learner, bool all, cons
     }
     if (all)
         MetaStore(db).setValue(kScoredVersionKey, QString::number(version));
+    if (scorerChanged)
+        MetaStore(db).setValue(kRescoreAllKey, QStringLiteral("0"));
     return summary;
 }
 

@@ -89,7 +89,9 @@ using RescoreProgress = std::function<bool(int done, int total)>;
 // in its own transaction, so an interrupted or cancelled run keeps what it wrote and the next run continues
 // from there. A row whose score does not change is not written, so only deals whose buyer sentiment moved
 // are marked for recomputation; the caller runs AnalyticsEngine::recomputeDirty() afterwards. A complete
-// run over all interactions records the lexicon version it scored with (see scoredLexiconVersion()).
+// run over all interactions records the lexicon version it scored with (see scoredLexiconVersion()). After a
+// schema step marked the cache's scores as made by an older scorer (step 15), the first run scores all
+// interactions whatever `all` says.
 RescoreSummary rescoreCache(Database &db, const Learner &learner, bool all,
                             const RescoreProgress &progress = {}, int batchSize = 500);
 // The same with the learner refitted from the cache's stored ratings.

@@ -3,9 +3,11 @@
 
 namespace dp::sentiment {
 
-Prequential::Prequential(const LearnerOptions &options)
+Prequential::Prequential(const LearnerOptions &options, bool intents)
     : m_vader(VaderLexicon::builtin())
-    , m_learner(options) {}
+    , m_learner(options) {
+    m_sales.setIntentLayer(intents);
+}
 
 PrequentialScores Prequential::step(QStringView text, bool positive) {
     PrequentialScores scores;

@@ -18,7 +18,8 @@ struct PrequentialScores {
 
 class Prequential final {
 public:
-    explicit Prequential(const LearnerOptions &options = {});
+    // intents: the sales layer's intent layer on (as the app scores) or off (to compare).
+    explicit Prequential(const LearnerOptions &options = {}, bool intents = true);
     PrequentialScores step(QStringView text, bool positive);
 
 private:

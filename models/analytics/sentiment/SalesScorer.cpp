@@ -74,7 +74,24 @@ SalesScorer::SalesScorer(const VaderLexicon &base, const SalesLexicon &sales)
     : m_sales(sales)
     , m_vader(base.withOverrides(sales.overrides())) {}
 
-SentenceScore SalesScorer::scoreSentence(QStringView sentence, qsizetype offset) const {
+SentenceScore SalesScorer::scoreSentence(QStringView input, qsizetype offset, Language language) const {
+    if (language != Language::English)
+        return scoreIntentsOnly(input, offset, language);
+    QList<IntentMatch> intents;
+    QString withoutIntents;
+    if (m_intentLayer)
+        intents = m_intents.detect(input, language);
+    if (!intents.isEmpty()) {
+        // The intents' words are blanked as the phrases' words are below: their meaning is the intent's.
+        withoutIntents = input.toString();
+        for (const IntentMatch &match : std::as_const(intents)) {
+            for (const TextSpan &word : match.words) {
+                for (qsizetype k = word.begin; k < word.begin + word.length; ++k)
+                    withoutIntents[k] = u'_';
+            }
+        }
+    }
+    const QStringView sentence = intents.isEmpty() ? input : QStringView(withoutIntents);
     const QList<Word> words = textWords(sentence);
     QList<PhraseMatch> matches = matchPhrases(words, m_sales);
     if (const qsizetype opener = courtesyOpener(sentence, words); opener > 0) {
@@ -157,6 +174,15 @@ SentenceScore SalesScorer::scoreSentence(QStringView sentence, qsizetype offset)
             continue;
         terms.append(term);
     }
+    for (IntentMatch &match : intents) {
+        if (counts(match))
+            terms.append({input.sliced(match.span.begin, match.span.length).toString(), match.valence,
+                          match.span.begin, match.span.length});
+        match.span.begin += offset;
+        for (TextSpan &word : match.words)
+            word.begin += offset;
+    }
+    result.intents = std::move(intents);
     std::sort(terms.begin(), terms.end(),
               [](const Term &a, const Term &b) { return a.position < b.position; });
 
@@ -176,6 +202,27 @@ SentenceScore SalesScorer::scoreSentence(QStringView sentence, qsizetype offset)
     return result;
 }
 
+SentenceScore SalesScorer::scoreIntentsOnly(QStringView sentence, qsizetype offset, Language language) const {
+    SentenceScore result;
+    result.span = {offset, sentence.size()};
+    if (!m_intentLayer)
+        return result;
+    result.intents = m_intents.detect(sentence, language, offset);
+    for (const IntentMatch &match : std::as_const(result.intents)) {
+        if (!counts(match))
+            continue;
+        result.sum += match.valence;
+        result.terms.append({sentence.sliced(match.span.begin - offset, match.span.length).toString(),
+                             match.valence, match.span.begin, match.span.length});
+    }
+    result.compound = normalize(result.sum);
+    return result;
+}
+
+bool hasCountedIntent(const SalesScore &score) {
+    return std::any_of(score.intents.begin(), score.intents.end(), counts);
+}
+
 SalesScore SalesScorer::score(QStringView text) const {
     return score(text, {TextSpan{0, text.size()}});
 }
@@ -188,7 +235,7 @@ SalesScore SalesScorer::score(QStringView text, const QList<TextSpan> &parts) co
         scoredText += u'\n';
     }
     result.language = detectLanguage(scoredText);
-    if (result.language != Language::English)
+    if (result.language != Language::English && !m_intentLayer)
         return result;
 
     double total = 0.0;
@@ -196,13 +243,14 @@ SalesScore SalesScorer::score(QStringView text, const QList<TextSpan> &parts) co
     for (const TextSpan &part : parts) {
         const QStringView partText = text.sliced(part.begin, part.length);
         for (const TextSpan &sentence : splitSentences(partText)) {
-            SentenceScore scored =
-                scoreSentence(partText.sliced(sentence.begin, sentence.length), part.begin + sentence.begin);
+            SentenceScore scored = scoreSentence(partText.sliced(sentence.begin, sentence.length),
+                                                 part.begin + sentence.begin, result.language);
             if (std::abs(scored.compound) >= kNeutralBand) {
                 total += scored.compound;
                 ++bearing;
             }
             result.terms.append(scored.terms);
+            result.intents.append(scored.intents);
             result.sentences.append(std::move(scored));
         }
     }

@@ -4,7 +4,13 @@
 // (an unsubscribe request is negative however politely put; a scheduling message is not negative for the
 // general-English words that come with it), applied per sentence. The pure VADER path is untouched: this is
 // a separate scorer built on a lexicon with overrides.
+// Over it, the sales intent layer (IntentDetector): each counted intent match adds its family's valence
+// (from the pattern file, VADER's scale: "competitor chosen" -3.0, "next step scheduled" +1.5) to its
+// sentence's sum before VADER's normalisation, as one more term, and its words are taken out of what the
+// lexicons read, so "moving forward" in "we will not be moving forward" is not also scored by the phrases.
+// Romanian sentences, which the English lexicons do not read, are scored by their intents alone.
 
+#include "analytics/sentiment/IntentDetector.h"
 #include "analytics/sentiment/LanguageDetector.h"
 #include "analytics/sentiment/SalesLexicon.h"
 #include "analytics/sentiment/SentenceSplitter.h"
@@ -16,10 +22,11 @@
 namespace dp::sentiment {
 
 struct SentenceScore {
-    TextSpan span;         // in the scored text
-    double compound = 0.0; // VADER's normalisation of the sentence's sum
-    double sum = 0.0;      // the sum of valences with punctuation emphasis, before normalisation
-    QList<Term> terms;     // positions in the scored text
+    TextSpan span;              // in the scored text
+    double compound = 0.0;      // VADER's normalisation of the sentence's sum
+    double sum = 0.0;           // the sum of valences with punctuation emphasis, before normalisation
+    QList<Term> terms;          // positions in the scored text
+    QList<IntentMatch> intents; // counted and conditional ones; only counted ones are in `terms`
 };
 
 struct SalesScore {
@@ -29,7 +36,11 @@ struct SalesScore {
     Language language = Language::English;
     QList<SentenceScore> sentences; // every sentence scored, neutral ones included
     QList<Term> terms;              // the terms of all sentences, in text order
+    QList<IntentMatch> intents;     // the intents of all sentences, in text order
 };
+
+// Whether any intent of the score counts for it.
+bool hasCountedIntent(const SalesScore &score);
 
 class SalesScorer final {
 public:
@@ -37,19 +48,29 @@ public:
     SalesScorer();
     SalesScorer(const VaderLexicon &base, const SalesLexicon &sales);
 
-    // The whole text, sentence by sentence. Romanian text gets no score: the lexicons are English.
+    // The whole text, sentence by sentence. Romanian text is scored by its intents only: the lexicons are
+    // English.
     SalesScore score(QStringView text) const;
     // Only the given parts of the text (an email without its quoted thread, a buyer's utterances); term
     // and sentence positions stay those of the whole text.
     SalesScore score(QStringView text, const QList<TextSpan> &parts) const;
     // One sentence as it is, without splitting: its terms are placed at offset + their position.
-    SentenceScore scoreSentence(QStringView sentence, qsizetype offset = 0) const;
+    SentenceScore scoreSentence(QStringView sentence, qsizetype offset = 0,
+                                Language language = Language::English) const;
 
     const VaderScorer &vader() const { return m_vader; }
+    // On by default; off, the scores are those from before the layer (for benchmarks and the accuracy
+    // report's "before").
+    void setIntentLayer(bool on) { m_intentLayer = on; }
+    bool intentLayer() const { return m_intentLayer; }
 
 private:
+    SentenceScore scoreIntentsOnly(QStringView sentence, qsizetype offset, Language language) const;
+
     SalesLexicon m_sales;
     VaderScorer m_vader;
+    IntentDetector m_intents;
+    bool m_intentLayer = true;
 };
 
 // The compound sign convention shared by every scorer: positive from 0.05, negative from -0.05.
