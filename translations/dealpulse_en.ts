@@ -310,6 +310,18 @@ Everything else comes from your CRM: the next sync downloads it all again, which
             <numerusform>%n interactions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add a coaching note to a deal</source>
+        <translation>add a coaching note to a deal</translation>
+    </message>
+    <message>
+        <source>rate an interaction&apos;s sentiment +1 or -1</source>
+        <translation>rate an interaction&apos;s sentiment +1 or -1</translation>
+    </message>
+    <message>
+        <source>share ratings, coaching notes and snapshots through a team server</source>
+        <translation>share ratings, coaching notes and snapshots through a team server</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -954,6 +966,48 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -1026,6 +1080,81 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>Rebuilding the cache…</source>
         <translation>Rebuilding the cache…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2724,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Another task is running; open the demo when it has finished.</source>
         <translation>Another task is running; open the demo when it has finished.</translation>
     </message>
+    <message>
+        <source>The new formats apply when Dealpulse starts again.</source>
+        <translation>The new formats apply when Dealpulse starts again.</translation>
+    </message>
 </context>
 <context>
     <name>dp::OpenInCrm</name>
@@ -3113,6 +3246,18 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Show the number of new alerts in the system tray</source>
         <translation>Show the number of new alerts in the system tray</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation>&amp;Formats</translation>
+    </message>
+    <message>
+        <source>How dates, numbers and amounts are written. Applies when Dealpulse starts again; exports keep their own formats.</source>
+        <translation>How dates, numbers and amounts are written. Applies when Dealpulse starts again; exports keep their own formats.</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4395,188 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
         <translation>%1 (%2 of %3): %4, %5, %6 records/s</translation>
+    </message>
+    <message>
+        <source>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</source>
+        <translation>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The deal, e.g. hubspot:987.</source>
+        <translation>The deal, e.g. hubspot:987.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>The note.</translation>
+    </message>
+    <message>
+        <source>Who writes it (default: the login name).</source>
+        <translation>Who writes it (default: the login name).</translation>
+    </message>
+    <message>
+        <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
+        <translation>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</translation>
+    </message>
+    <message>
+        <source>--text TEXT is required</source>
+        <translation>--text TEXT is required</translation>
+    </message>
+    <message>
+        <source>a note holds at most 20000 characters</source>
+        <translation>a note holds at most 20000 characters</translation>
+    </message>
+    <message>
+        <source>--as EMAIL is required when the login name is unknown</source>
+        <translation>--as EMAIL is required when the login name is unknown</translation>
+    </message>
+    <message>
+        <source>the cache has no deal %1</source>
+        <translation>the cache has no deal %1</translation>
+    </message>
+    <message>
+        <source>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</source>
+        <translation>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</translation>
+    </message>
+    <message>
+        <source>The interaction, e.g. hubspot:12345.</source>
+        <translation>The interaction, e.g. hubspot:12345.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was better than the score said.</source>
+        <translation>The buyer&apos;s mood was better than the score said.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was worse than the score said.</source>
+        <translation>The buyer&apos;s mood was worse than the score said.</translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation>Why, in a few words.</translation>
+    </message>
+    <message>
+        <source>Who rates (default: the login name).</source>
+        <translation>Who rates (default: the login name).</translation>
+    </message>
+    <message>
+        <source>wants one of --positive and --negative</source>
+        <translation>wants one of --positive and --negative</translation>
+    </message>
+    <message>
+        <source>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</source>
+        <translation>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</translation>
+    </message>
+    <message>
+        <source>the cache has no interaction %1</source>
+        <translation>the cache has no interaction %1</translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</source>
+        <translation>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</translation>
+    </message>
+    <message>
+        <source>The team schema is up to date (version %1).</source>
+        <translation>The team schema is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>Applied %1 schema step(s); the team schema is now version %2.</source>
+        <translation>Applied %1 schema step(s); the team schema is now version %2.</translation>
+    </message>
+    <message>
+        <source>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</source>
+        <translation>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, which is also their login.</source>
+        <translation>The person&apos;s email, which is also their login.</translation>
+    </message>
+    <message>
+        <source>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</source>
+        <translation>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</translation>
+    </message>
+    <message>
+        <source>The team the person belongs to; a manager sees their team&apos;s coaching notes.</source>
+        <translation>The team the person belongs to; a manager sees their team&apos;s coaching notes.</translation>
+    </message>
+    <message>
+        <source>--email EMAIL is required</source>
+        <translation>--email EMAIL is required</translation>
+    </message>
+    <message>
+        <source>--role wants rep, manager or admin</source>
+        <translation>--role wants rep, manager or admin</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their password is shown above, once.</source>
+        <translation>Added %1 as %2; their password is shown above, once.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</source>
+        <translation>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</source>
+        <translation>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</source>
+        <translation>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</source>
+        <translation>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of lines of text.</source>
+        <translation>Print one JSON object instead of lines of text.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1</source>
+        <translation>Ratings: %1</translation>
+    </message>
+    <message>
+        <source>Coaching notes: %1 (%2 edited on two desktops)</source>
+        <translation>Coaching notes: %1 (%2 edited on two desktops)</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Snapshots: %1</translation>
+    </message>
+    <message>
+        <source>Unsent changes: %1</source>
+        <translation>Unsent changes: %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version: %1</source>
+        <translation>Lexicon version: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</source>
+        <translation>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</translation>
+    </message>
+    <message>
+        <source>wants init, add-user, sync or status</source>
+        <translation>wants init, add-user, sync or status</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
+        <translation>unknown command &apos;%1&apos;; use init, add-user, sync or status</translation>
+    </message>
+    <message>
+        <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>
+        <translation>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL is required</translation>
     </message>
 </context>
 <context>

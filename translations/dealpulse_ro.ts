@@ -326,6 +326,18 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
             <numerusform>%n de interacțiuni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add a coaching note to a deal</source>
+        <translation>adaugă o notă de coaching la o oportunitate</translation>
+    </message>
+    <message>
+        <source>rate an interaction&apos;s sentiment +1 or -1</source>
+        <translation>evaluează sentimentul unei interacțiuni cu +1 sau -1</translation>
+    </message>
+    <message>
+        <source>share ratings, coaching notes and snapshots through a team server</source>
+        <translation>partajează evaluări, note de coaching și instantanee printr-un server de echipă</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -984,6 +996,48 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Decupează</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Arată detaliile...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ascunde detaliile...</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -1056,6 +1110,81 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>Rebuilding the cache…</source>
         <translation>Se reface cache-ul…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvează tot</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Da la &amp;toate</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nu</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;u la toate</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonează</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoră</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restabilește valorile implicite</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2775,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Another task is running; open the demo when it has finished.</source>
         <translation>Rulează o altă sarcină; deschideți demonstrația după ce se încheie.</translation>
     </message>
+    <message>
+        <source>The new formats apply when Dealpulse starts again.</source>
+        <translation>Noile formate se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
 </context>
 <context>
     <name>dp::OpenInCrm</name>
@@ -3168,6 +3301,18 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Show the number of new alerts in the system tray</source>
         <translation>Arată numărul de alerte noi în zona de notificare a sistemului</translation>
     </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation>F&amp;ormate</translation>
+    </message>
+    <message>
+        <source>How dates, numbers and amounts are written. Applies when Dealpulse starts again; exports keep their own formats.</source>
+        <translation>Cum se scriu datele, numerele și sumele. Se aplică la următoarea pornire a Dealpulse; exporturile își păstrează propriile formate.</translation>
+    </message>
 </context>
 <context>
     <name>dp::SignInDialog</name>
@@ -3688,21 +3833,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Rep tone: %1</source>
         <translation>Tonul agentului de vânzări: %1</translation>
     </message>
-</context>
-<context>
-    <name>dp::TrayNotifier</name>
-    <message numerus="yes">
-        <source>Dealpulse: %n new alert(s)</source>
-        <translation>
-            <numerusform>Dealpulse: %n alertă nouă</numerusform>
-            <numerusform>Dealpulse: %n alerte noi</numerusform>
-            <numerusform>Dealpulse: %n de alerte noi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dealpulse: no new alerts</source>
-        <translation>Dealpulse: nicio alertă nouă</translation>
-    </message>
     <message>
         <source>commitment</source>
         <translation>angajament</translation>
@@ -3742,6 +3872,21 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>unsubscribe</source>
         <translation>dezabonare</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Dealpulse: %n new alert(s)</source>
+        <translation>
+            <numerusform>Dealpulse: %n alertă nouă</numerusform>
+            <numerusform>Dealpulse: %n alerte noi</numerusform>
+            <numerusform>Dealpulse: %n de alerte noi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dealpulse: no new alerts</source>
+        <translation>Dealpulse: nicio alertă nouă</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4466,188 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
         <translation>%1 (%2 din %3): %4, %5, %6 înregistrări/s</translation>
+    </message>
+    <message>
+        <source>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</source>
+        <translation>Adaugă o notă de coaching la o oportunitate, ca panoul de note al paginii oportunității; nota așteaptă în coada de trimitere următoarea sincronizare cu echipa. Afișează id-ul notei.</translation>
+    </message>
+    <message>
+        <source>The deal, e.g. hubspot:987.</source>
+        <translation>Afacerea, de ex. hubspot:987.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Nota.</translation>
+    </message>
+    <message>
+        <source>Who writes it (default: the login name).</source>
+        <translation>Cine o scrie (implicit: numele de autentificare).</translation>
+    </message>
+    <message>
+        <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
+        <translation>--deal cere SURSĂ:ID_EXTERN, de ex. hubspot:987</translation>
+    </message>
+    <message>
+        <source>--text TEXT is required</source>
+        <translation>--text TEXT este obligatoriu</translation>
+    </message>
+    <message>
+        <source>a note holds at most 20000 characters</source>
+        <translation>o notă are cel mult 20000 de caractere</translation>
+    </message>
+    <message>
+        <source>--as EMAIL is required when the login name is unknown</source>
+        <translation>--as EMAIL este obligatoriu când numele de autentificare nu se cunoaște</translation>
+    </message>
+    <message>
+        <source>the cache has no deal %1</source>
+        <translation>cache-ul nu conține oportunitatea %1</translation>
+    </message>
+    <message>
+        <source>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</source>
+        <translation>Evaluează sentimentul unei interacțiuni ca butoanele de evaluare: modelul învață din nou din toate evaluările, iar evaluarea așteaptă în coada de trimitere următoarea sincronizare cu echipa. Evaluarea dumneavoastră anterioară a interacțiunii este înlocuită.</translation>
+    </message>
+    <message>
+        <source>The interaction, e.g. hubspot:12345.</source>
+        <translation>Interacțiunea, de ex. hubspot:12345.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was better than the score said.</source>
+        <translation>Starea cumpărătorului era mai bună decât spunea scorul.</translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was worse than the score said.</source>
+        <translation>Starea cumpărătorului era mai proastă decât spunea scorul.</translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation>De ce, în câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Who rates (default: the login name).</source>
+        <translation>Cine evaluează (implicit: numele de autentificare).</translation>
+    </message>
+    <message>
+        <source>wants one of --positive and --negative</source>
+        <translation>cere una dintre opțiunile --positive și --negative</translation>
+    </message>
+    <message>
+        <source>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</source>
+        <translation>--interaction cere SURSĂ:ID_EXTERN, de ex. hubspot:12345</translation>
+    </message>
+    <message>
+        <source>the cache has no interaction %1</source>
+        <translation>cache-ul nu conține interacțiunea %1</translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</source>
+        <translation>Creează sau actualizează schema Dealpulse pe un server de echipă: rolurile dealpulse_rep, dealpulse_manager și dealpulse_admin, tabelele partajate și securitatea lor la nivel de rând. Se rulează o dată, de un administrator care are voie să creeze roluri; rularea repetată nu strică nimic.</translation>
+    </message>
+    <message>
+        <source>The team schema is up to date (version %1).</source>
+        <translation>Schema echipei este la zi (versiunea %1).</translation>
+    </message>
+    <message>
+        <source>Applied %1 schema step(s); the team schema is now version %2.</source>
+        <translation>S-au aplicat %1 pași de schemă; schema echipei are acum versiunea %2.</translation>
+    </message>
+    <message>
+        <source>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</source>
+        <translation>Creează unei persoane un cont pe serverul de echipă, cu rolul și echipa ei. Parola se ia din DEALPULSE_NEW_USER_PASSWORD sau se generează și se afișează o singură dată la ieșirea standard.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, which is also their login.</source>
+        <translation>Adresa de e-mail a persoanei, care este și numele contului.</translation>
+    </message>
+    <message>
+        <source>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</source>
+        <translation>rep (vede evaluările și notele de coaching despre afacerile sale), manager (și notele despre afacerile echipei sale și instantaneele) sau admin (poate și adăuga persoane).</translation>
+    </message>
+    <message>
+        <source>The team the person belongs to; a manager sees their team&apos;s coaching notes.</source>
+        <translation>Echipa din care face parte persoana; un manager vede notele de coaching ale echipei sale.</translation>
+    </message>
+    <message>
+        <source>--email EMAIL is required</source>
+        <translation>--email EMAIL este obligatoriu</translation>
+    </message>
+    <message>
+        <source>--role wants rep, manager or admin</source>
+        <translation>--role cere rep, manager sau admin</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their password is shown above, once.</source>
+        <translation>%1 a fost adăugat(ă) ca %2; parola este afișată mai sus, o singură dată.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</source>
+        <translation>%1 a fost adăugat(ă) ca %2, cu parola din DEALPULSE_NEW_USER_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</source>
+        <translation>Trimite la serverul de echipă evaluările, notele de coaching și instantaneele netrimise din acest cache, apoi aduce ce au partajat ceilalți de la ultima sincronizare și publică versiunea de lexic învățată apoi de cache. O sincronizare întreruptă nu pierde și nu dublează nimic; rulați-o din nou.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</source>
+        <translation>Trimise %1, aduse %2 (%3 evaluări, %4 note de coaching, %5 instantanee).</translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</source>
+        <translation>Arată ce conține cache-ul din munca echipei: evaluări, note de coaching, instantanee, modificări încă netrimise, note editate simultan pe două calculatoare și versiunea de lexic (SHA-256 al ponderilor învățate; calculatoarele care au adus aceleași evaluări arată aceeași versiune).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of lines of text.</source>
+        <translation>Afișează un singur obiect JSON în loc de rânduri de text.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1</source>
+        <translation>Evaluări: %1</translation>
+    </message>
+    <message>
+        <source>Coaching notes: %1 (%2 edited on two desktops)</source>
+        <translation>Note de coaching: %1 (%2 editate pe două calculatoare)</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Instantanee: %1</translation>
+    </message>
+    <message>
+        <source>Unsent changes: %1</source>
+        <translation>Modificări netrimise: %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version: %1</source>
+        <translation>Versiunea lexicului: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</source>
+        <translation>Usage: dealpulse team init|add-user|sync|status [options]
+  init       creează sau actualizează schema pe un server de echipă (--server URL)
+  add-user   creează unei persoane un cont cu un rol (--email, --role)
+  sync       trimite modificările acestui cache, apoi le aduce pe ale echipei (--db, --server)
+  status     ce conține cache-ul din munca echipei (--db, --json)
+</translation>
+    </message>
+    <message>
+        <source>wants init, add-user, sync or status</source>
+        <translation>cere init, add-user, sync sau status</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
+        <translation>comandă necunoscută „%1”; folosiți init, add-user, sync sau status</translation>
+    </message>
+    <message>
+        <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>
+        <translation>Serverul de echipă: o adresă PostgreSQL, de ex. postgresql://ana%40example.com@db.example.com/dealpulse (parola vine din DEALPULSE_TEAM_PASSWORD sau din portcheiul sistemului; un server care nu e pe acest calculator este contactat prin TLS, cu certificat verificat).</translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation>--server URL este obligatoriu</translation>
     </message>
 </context>
 <context>
