@@ -326,6 +326,18 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
             <numerusform>%n de interacțiuni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add a coaching note to a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate an interaction&apos;s sentiment +1 or -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share ratings, coaching notes and snapshots through a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -984,6 +996,48 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Șterge</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -1056,6 +1110,81 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>Rebuilding the cache…</source>
         <translation>Se reface cache-ul…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Salvează</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Închide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anulează</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2496,18 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Lexicon versions</source>
         <translation>Versiunile lexiconului</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version (SHA-256 of the learned weights): %1</source>
+        <translation>Versiunea lexiconului (SHA-256 al ponderilor învățate): %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version %1</source>
+        <translation>Versiunea lexiconului %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -2645,6 +2786,14 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Another task is running; open the demo when it has finished.</source>
         <translation>Rulează o altă sarcină; deschideți demonstrația după ce se încheie.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>The new formats apply when Dealpulse starts again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3317,18 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Show the number of new alerts in the system tray</source>
         <translation>Arată numărul de alerte noi în zona de notificare a sistemului</translation>
     </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates, numbers and amounts are written. Applies when Dealpulse starts again; exports keep their own formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::SignInDialog</name>
@@ -3577,6 +3738,120 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Last sync</source>
         <translation>Ultima sincronizare</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamSettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>nume@example.com</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored one</source>
+        <translation>Păstrată în portchei; lăsați gol pentru a o păstra pe cea salvată</translation>
+    </message>
+    <message>
+        <source>Share ratings, coaching notes and snapshots with your team through a PostgreSQL server. Your administrator gives you its address and your login.</source>
+        <translation>Partajați evaluările, notele de coaching și instantaneele cu echipa prin intermediul unui server PostgreSQL. Administratorul vă dă adresa lui și contul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresa &amp;serverului:</translation>
+    </message>
+    <message>
+        <source>&amp;User (email):</source>
+        <translation>&amp;Utilizator (e-mail):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Parola nu a putut fi păstrată în portchei: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Saved: no team server.</source>
+        <translation>Salvat: fără server de echipă.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Introduceți mai întâi adresa serverului.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Se testează…</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>agent de vânzări</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2.</source>
+        <translation>Conectat: schema are versiunea %1; rolul dumneavoastră: %2.</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2 in the team %3.</source>
+        <translation>Conectat: schema are versiunea %1; rolul dumneavoastră: %2 în echipa %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamStatusLabel</name>
+    <message>
+        <source>Team: …</source>
+        <translation>Echipă: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n unsent</source>
+        <translation>
+            <numerusform>Echipă: %n modificare netrimisă</numerusform>
+            <numerusform>Echipă: %n modificări netrimise</numerusform>
+            <numerusform>Echipă: %n de modificări netrimise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not yet sent to the team server; they go with the next team sync.</source>
+        <translation>Modificări încă netrimise serverului de echipă; pleacă la următoarea sincronizare a echipei.</translation>
+    </message>
+    <message>
+        <source>Team: up to date</source>
+        <translation>Echipă: la zi</translation>
+    </message>
+    <message>
+        <source>Everything is shared with the team server.</source>
+        <translation>Totul este partajat cu serverul de echipă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n unsent</source>
+        <translation>
+            <numerusform>Echipă: deconectat, %n modificare netrimisă</numerusform>
+            <numerusform>Echipă: deconectat, %n modificări netrimise</numerusform>
+            <numerusform>Echipă: deconectat, %n de modificări netrimise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Echipă: deconectat</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4557,183 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>%1 (%2 of %3): %4, %5, %6 records/s</source>
         <translation>%1 (%2 din %3): %4, %5, %6 înregistrări/s</translation>
     </message>
+    <message>
+        <source>Adds a coaching note to a deal, as the deal page&apos;s notes panel does; it waits in the outbox for the next team sync. Prints the note&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal, e.g. hubspot:987.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes it (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note holds at most 20000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as EMAIL is required when the login name is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache has no deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates an interaction&apos;s sentiment as the rating buttons do: the learner refits from every rating, and the rating waits in the outbox for the next team sync. Your earlier rating of it is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction, e.g. hubspot:12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was better than the score said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s mood was worse than the score said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who rates (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants one of --positive and --negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache has no interaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or upgrades the Dealpulse schema on a team server: the roles dealpulse_rep, dealpulse_manager and dealpulse_admin, the shared tables and their row-level security. Run once by an administrator allowed to create roles; running it again is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team schema is up to date (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 schema step(s); the team schema is now version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives a person a login on the team server, with their role and team. The password is taken from DEALPULSE_NEW_USER_PASSWORD, or made up and printed once on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, which is also their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep (sees ratings and the coaching notes on their deals), manager (also the notes on their team&apos;s deals and the snapshots) or admin (also adds people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team the person belongs to; a manager sees their team&apos;s coaching notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email EMAIL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role wants rep, manager or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their password is shown above, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2 with the password from DEALPULSE_NEW_USER_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes this cache&apos;s unsent ratings, coaching notes and snapshots to the team server, then pulls what the others shared since the last sync, and publishes the lexicon version the cache then learns. An interrupted sync loses and repeats nothing; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2 (%3 ratings, %4 coaching notes, %5 snapshots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds of the team&apos;s work: ratings, coaching notes, snapshots, changes not yet sent, notes edited on two desktops at once, and the lexicon version (SHA-256 of the learned weights; desktops that pulled the same ratings show the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of lines of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching notes: %1 (%2 edited on two desktops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexicon version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dealpulse team init|add-user|sync|status [options]
+  init       create or upgrade the schema on a team server (--server URL)
+  add-user   give a person a login with a role (--email, --role)
+  sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
+  status     what the cache holds of the team&apos;s work (--db, --json)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants init, add-user, sync or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server URL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::sync</name>
@@ -4676,6 +5128,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The team server refused a change (%1); it stays on this desktop only.</source>
         <translation>Serverul de echipă a refuzat o modificare (%1); ea rămâne doar pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</source>
+        <translation>Autentificat ca %1, care nu este membru al echipei; cereți unui administrator să-l adauge cu dealpulse team add-user.</translation>
     </message>
 </context>
 </TS>

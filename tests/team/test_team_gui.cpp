@@ -94,9 +94,15 @@ private:
             installLanguage(QStringLiteral("ro"));
             TeamSettingsPage romanian(secrets, settings());
             romanian.resize(640, 320);
+            romanian.findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+                ->setText(QString::fromUtf8(password));
             QSignalSpy done(&romanian, &TeamSettingsPage::testFinished);
             romanian.testConnection();
             QVERIFY(done.wait(30000));
+            QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+            QVERIFY2(done.first().at(1).toString().contains(
+                         QStringLiteral("rolul dumneavoastră: agent de vânzări")),
+                     qPrintable(done.first().at(1).toString()));
             screenshot(romanian, QStringLiteral("team-page-ro.png"));
             installLanguage(QStringLiteral("en"));
         }
@@ -128,7 +134,7 @@ private slots:
         sync::MemorySecretStore secrets;
         QString status;
         testPage(secrets, kPassword, true, &status);
-        QVERIFY2(status.contains(QLatin1String("you are a rep")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("your role: rep")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("schema version %1").arg(TeamSchema::latestVersion())),
                  qPrintable(status));
     }

@@ -117,10 +117,10 @@ void TeamSettingsPage::testConnection() {
                                      : result.role == QLatin1String("manager") ? tr("manager")
                                                                                : tr("rep");
                 showStatus(true, result.team.isEmpty()
-                                     ? tr("Connected: schema version %1, you are a %2.")
+                                     ? tr("Connected: schema version %1; your role: %2.")
                                            .arg(result.schemaVersion)
                                            .arg(role)
-                                     : tr("Connected: schema version %1, you are a %2 in the team %3.")
+                                     : tr("Connected: schema version %1; your role: %2 in the team %3.")
                                            .arg(result.schemaVersion)
                                            .arg(role, result.team));
             }
