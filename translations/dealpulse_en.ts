@@ -3794,6 +3794,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Team: offline</source>
         <translation>Team: offline</translation>
     </message>
+    <message>
+        <source>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</source>
+        <translation>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</translation>
+    </message>
 </context>
 <context>
     <name>dp::TimelineDelegate</name>

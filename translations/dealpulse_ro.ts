@@ -3853,6 +3853,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Team: offline</source>
         <translation>Echipă: deconectat</translation>
     </message>
+    <message>
+        <source>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</source>
+        <translation>Tot ce puteți partaja este pe serverul de echipă; instantaneele dumneavoastră rămân pe acest calculator, deoarece doar managerii partajează instantanee.</translation>
+    </message>
 </context>
 <context>
     <name>dp::TimelineDelegate</name>

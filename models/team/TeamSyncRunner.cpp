@@ -5,6 +5,7 @@
 #include "analytics/sentiment/RatingService.h"
 #include "items/Background.h"
 #include "store/Database.h"
+#include "store/TeamOutboxStore.h"
 #include "store/TeamPullStore.h"
 #include "sync/SecretStore.h"
 #include "team/PgConnection.h"
@@ -13,19 +14,21 @@
 
 namespace dp::team {
 
-TeamSyncRunner::TeamSyncRunner(sync::SecretStore &secrets, std::shared_ptr<const Clock> clock,
-                               QObject *parent)
+TeamSyncRunner::TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
-    , m_secrets(secrets)
+    , m_secrets(std::move(secrets))
     , m_clock(std::move(clock)) {}
 
 void TeamSyncRunner::setSettings(const TeamSettings &settings) {
     m_settings = settings;
     m_error.clear();
-    if (!m_settings.isConfigured())
+    m_snapshotsKept = false; // another login may be a manager
+    if (!m_settings.isConfigured()) {
         setState(State::NotConfigured);
-    else
-        refreshOutbox();
+        return;
+    }
+    setState(State::Counting);
+    refreshOutbox();
 }
 
 void TeamSyncRunner::setCachePath(const QString &path) {
@@ -50,10 +53,10 @@ void TeamSyncRunner::startSync() {
     QString keychainError;
     // No password is fine for a server that trusts this computer's socket (peer authentication).
     const QByteArray password =
-        m_secrets.read(teamPasswordKey(address), &keychainError).value_or(QByteArray());
+        m_secrets().read(teamPasswordKey(address), &keychainError).value_or(QByteArray());
     runInBackground<Outcome>(
         this,
-        [path = m_cachePath, address, password, clock = m_clock] {
+        [path = m_cachePath, address, password, clock = m_clock, kept = m_snapshotsKept] {
             Outcome outcome;
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (!opened.ok()) {
@@ -71,7 +74,8 @@ void TeamSyncRunner::startSync() {
                     const std::unique_ptr<PgConnection> connection = PgConnection::open(*parameters);
                     TeamSchema::requireCompatible(*connection);
                     TeamSync sync(db, *connection);
-                    sync.run();
+                    const TeamSyncResult result = sync.run();
+                    outcome.snapshotsKept = result.waiting > 0;
                     const qint64 ratings = TeamPullStore(db).counts().ratings;
                     sync.publishLexicon(sentiment::lexiconDigest(sentiment::storedLearner(db)), ratings,
                                         clock->now());
@@ -83,7 +87,7 @@ void TeamSyncRunner::startSync() {
                 outcome.error = failure.message();
             }
             try {
-                outcome.unsent = TeamPullStore(db).counts().outbox;
+                outcome.unsent = countUnsent(db, outcome.synced ? outcome.snapshotsKept : kept);
             } catch (const StoreError &) {
                 outcome.unsent = -1;
             }
@@ -94,6 +98,8 @@ void TeamSyncRunner::startSync() {
 
 void TeamSyncRunner::syncDone(const Outcome &outcome) {
     m_syncing = false;
+    if (outcome.synced)
+        m_snapshotsKept = outcome.snapshotsKept;
     if (outcome.unsent >= 0)
         m_unsent = outcome.unsent;
     m_error = outcome.error;
@@ -119,11 +125,11 @@ void TeamSyncRunner::refreshOutbox() {
         setState(State::Counting);
     runInBackground<Outcome>(
         this,
-        [path = m_cachePath] {
+        [path = m_cachePath, kept = m_snapshotsKept] {
             Outcome outcome;
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (opened.ok())
-                outcome.unsent = TeamPullStore(*opened.database).counts().outbox;
+                outcome.unsent = countUnsent(*opened.database, kept);
             return outcome;
         },
         [this](const Outcome &outcome) {
@@ -136,6 +142,11 @@ void TeamSyncRunner::refreshOutbox() {
             else
                 emit statusChanged();
         });
+}
+
+qint64 TeamSyncRunner::countUnsent(Database &db, bool snapshotsKept) {
+    TeamOutboxStore outbox(db);
+    return snapshotsKept ? outbox.countWithoutSnapshots() : outbox.count();
 }
 
 void TeamSyncRunner::setState(State state) {

@@ -8,7 +8,12 @@
 #include "team/TeamSettings.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
+
+namespace dp {
+class Database;
+}
 
 namespace dp::sync {
 class SecretStore;
@@ -23,8 +28,10 @@ class TeamSyncRunner final : public QObject {
 public:
     enum class State { NotConfigured, Counting, Unsent, UpToDate, Offline };
 
-    // secrets: read on this (the GUI) thread only, as the keychain wants.
-    TeamSyncRunner(sync::SecretStore &secrets, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+    // secrets: the store the password is read from when a sync starts, on this (the GUI) thread only, as the
+    // keychain wants; asked each time, since the window's store can be replaced (tests use memory).
+    using Secrets = std::function<sync::SecretStore &()>;
+    TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
 
     void setSettings(const TeamSettings &settings);
     const TeamSettings &settings() const { return m_settings; }
@@ -38,7 +45,10 @@ public:
 
     bool isSyncing() const { return m_syncing; }
     State state() const { return m_state; }
+    // Changes this user can send that are not sent yet. A rep's snapshots stay in the outbox (only managers
+    // share them): once a sync said so, they are not counted, or the count would never reach zero.
     qint64 unsent() const { return m_unsent; }
+    bool snapshotsKept() const { return m_snapshotsKept; }
     QString error() const { return m_error; } // why the last sync failed (Offline)
 
 signals:
@@ -49,13 +59,15 @@ private:
     struct Outcome {
         qint64 unsent = -1; // -1: the cache could not be read
         bool synced = false;
+        bool snapshotsKept = false;
         QString error;
     };
     void startSync();
     void syncDone(const Outcome &outcome);
     void setState(State state);
+    static qint64 countUnsent(Database &db, bool snapshotsKept);
 
-    sync::SecretStore &m_secrets;
+    Secrets m_secrets;
     std::shared_ptr<const Clock> m_clock;
     TeamSettings m_settings;
     QString m_cachePath;
@@ -63,6 +75,7 @@ private:
     bool m_again = false;
     State m_state = State::NotConfigured;
     qint64 m_unsent = 0;
+    bool m_snapshotsKept = false;
     QString m_error;
 };
 

@@ -4,12 +4,15 @@
 // to $DEALPULSE_SCREENSHOTS when it is set.
 
 #include "AppProcess.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
 #include "PostgresServer.h"
 #include "analytics/sentiment/RatingService.h"
 #include "domain/Clock.h"
 #include "lexicon/LexiconView.h"
 #include "store/Database.h"
 #include "sync/SecretStore.h"
+#include "sync/SyncStatus.h"
 #include "team/PgConnection.h"
 #include "team/TeamMembers.h"
 #include "team/TeamSchema.h"
@@ -53,6 +56,7 @@ void screenshot(QWidget &widget, const QString &name) {
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // the status bar lays out a label's new width on its next event
     widget.grab().save(QDir(dir).filePath(name));
 }
 
@@ -169,7 +173,8 @@ private slots:
         sync::MemorySecretStore secrets;
         QString error;
         QVERIFY(secrets.write(teamPasswordKey(settings().address()), kPassword, &error));
-        TeamSyncRunner runner(secrets, std::make_shared<SystemClock>());
+        TeamSyncRunner runner([&secrets]() -> sync::SecretStore & { return secrets; },
+                              std::make_shared<SystemClock>());
         QStatusBar bar;
         auto *label = new TeamStatusLabel(runner);
         bar.addPermanentWidget(label);
@@ -223,7 +228,8 @@ private slots:
 
     void statusIsOfflineWithTheReason() {
         sync::MemorySecretStore secrets; // no password: the server refuses
-        TeamSyncRunner runner(secrets, std::make_shared<SystemClock>());
+        TeamSyncRunner runner([&secrets]() -> sync::SecretStore & { return secrets; },
+                              std::make_shared<SystemClock>());
         QStatusBar bar;
         auto *label = new TeamStatusLabel(runner);
         bar.addPermanentWidget(label);
@@ -255,6 +261,67 @@ private slots:
         QVERIFY2(label->text().contains(version.left(12)), qPrintable(label->text()));
         QVERIFY(!label->text().contains(version));
         QVERIFY2(label->toolTip().contains(version), qPrintable(label->toolTip()));
+    }
+
+    // The window: a team sync when the cache opens and after each CRM sync; the status bar shows the count.
+    void windowSyncsAtStartAndAfterACrmSync() {
+        {
+            QSettings stored;
+            settings().save(stored);
+        }
+        MainWindow window(AppSettings::load());
+        window.resize(1100, 600);
+        auto memory = std::make_unique<sync::MemorySecretStore>();
+        QString error;
+        QVERIFY(memory->write(teamPasswordKey(settings().address()), kPassword, &error));
+        window.syncStatus()->setSecretStore(std::move(memory));
+        TeamSyncRunner *runner = window.teamSync();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("teamSyncStatus"));
+        QVERIFY(label);
+        QSignalSpy finished(runner, &TeamSyncRunner::syncFinished);
+        window.show();
+        window.openCache(m_cache);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(runner->error()));
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Team: up to date"), 30000);
+
+        QString key;
+        {
+            OpenResult opened = Database::open(m_cache, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            Statement query(opened.database->handle(),
+                            "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
+                            " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1 OFFSET 1");
+            QVERIFY(query.step());
+            key = query.text(0);
+        }
+        const test::AppRun rated =
+            runApp({QStringLiteral("rate"), QStringLiteral("--db"), m_cache, QStringLiteral("--interaction"),
+                    key, QStringLiteral("--negative"), QStringLiteral("--as"), kRep});
+        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+        // What the deal page's feedbackChanged does after a rating made in the window.
+        runner->refreshOutbox();
+        QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Team: 1 unsent"), 30000);
+        screenshot(*window.statusBar(), QStringLiteral("window-status-unsent.png"));
+
+        // A CRM sync that finished: the team sync follows.
+        finished.clear();
+        emit window.syncStatus()->finished(true, QStringLiteral("Synced."), 0);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(runner->error()));
+        QCOMPARE(label->text(), QStringLiteral("Team: up to date"));
+        {
+            // Only what a rep cannot share is left: the weekly snapshot the window took, kept for managers.
+            OpenResult opened = Database::open(m_cache, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            Statement left(opened.database->handle(),
+                           "SELECT count(*) FROM team_outbox WHERE kind <> 'snapshot'");
+            QVERIFY(left.step());
+            QCOMPARE(left.int64(0), 0);
+        }
+        if (statusOf(m_cache).value(QStringLiteral("outbox")).toInt() > 0)
+            QVERIFY(runner->snapshotsKept());
+        screenshot(*window.statusBar(), QStringLiteral("window-status-up-to-date.png"));
     }
 };
 

@@ -32,7 +32,10 @@ void TeamStatusLabel::update() {
         break;
     case State::UpToDate:
         setText(tr("Team: up to date"));
-        setToolTip(tr("Everything is shared with the team server."));
+        setToolTip(m_runner.snapshotsKept()
+                       ? tr("Everything you can share is on the team server; your snapshots stay on this "
+                            "desktop, since only managers share snapshots.")
+                       : tr("Everything is shared with the team server."));
         break;
     case State::Offline:
         setText(unsent > 0 ? tr("Team: offline, %n unsent", nullptr, int(unsent)) : tr("Team: offline"));
