@@ -21,6 +21,7 @@
 #include "team/TeamSyncRunner.h"
 #include "translations/Language.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -167,6 +168,31 @@ private slots:
         page.testConnection();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    }
+
+    void okInTheSettingsDialogSavesTheTeamPage() {
+        sync::MemorySecretStore secrets;
+        {
+            QSettings stored;
+            TeamSettings{}.save(stored);
+        }
+        QDialog dialog;
+        auto *page = new TeamSettingsPage(secrets, TeamSettings{}, &dialog);
+        QSignalSpy saved(page, &TeamSettingsPage::saved);
+        dialog.show();
+        dialog.hide();
+        dialog.show(); // shown twice: still one save on OK
+        page->findChild<QLineEdit *>(QStringLiteral("teamServer"))->setText(serverUrl());
+        page->findChild<QLineEdit *>(QStringLiteral("teamUser"))->setText(kRep);
+        page->findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QString::fromUtf8(kPassword));
+        dialog.accept();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(TeamSettings::load(QSettings()).address(), settings().address());
+        QCOMPARE(secrets.all().value(teamPasswordKey(settings().address())), kPassword);
+        // Nothing changed: OK saves nothing (and starts no team sync).
+        dialog.show();
+        dialog.accept();
+        QCOMPARE(saved.size(), 1);
     }
 
     void statusCountsARatingThenUpToDateAfterTheTeamSync() {

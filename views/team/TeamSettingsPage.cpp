@@ -6,6 +6,7 @@
 #include "sync/SecretStore.h"
 #include "team/TeamCheck.h"
 
+#include <QDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +21,7 @@ TeamSettingsPage::TeamSettingsPage(sync::SecretStore &secrets, const team::TeamS
                                    QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
+    , m_initial(settings)
     , m_server(new QLineEdit(settings.serverUrl, this))
     , m_user(new QLineEdit(settings.user, this))
     , m_password(new QLineEdit(this))
@@ -89,9 +91,23 @@ bool TeamSettingsPage::save() {
     }
     QSettings stored;
     settings.save(stored);
+    m_initial = settings;
     showStatus(true, settings.isConfigured() ? tr("Saved.") : tr("Saved: no team server."));
     emit saved(settings);
     return true;
+}
+
+void TeamSettingsPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (auto *dialog = qobject_cast<QDialog *>(window()))
+        connect(dialog, &QDialog::accepted, this, &TeamSettingsPage::saveIfChanged, Qt::UniqueConnection);
+}
+
+void TeamSettingsPage::saveIfChanged() {
+    const team::TeamSettings fields = settingsFromFields();
+    if (!m_password->text().isEmpty() || fields.serverUrl != m_initial.serverUrl ||
+        fields.user != m_initial.user)
+        save();
 }
 
 void TeamSettingsPage::testConnection() {

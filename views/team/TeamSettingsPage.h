@@ -31,6 +31,12 @@ public:
     // shown) when the keychain refused.
     bool save();
     void testConnection();
+    // Saves when a field differs from what is stored (OK in the settings dialog).
+    void saveIfChanged();
+
+protected:
+    // In the settings dialog, OK saves what was changed here too, as on the other pages.
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void saved(const dp::team::TeamSettings &settings);
@@ -41,6 +47,7 @@ private:
     void showStatus(bool ok, const QString &message);
 
     sync::SecretStore &m_secrets;
+    team::TeamSettings m_initial;
     QLineEdit *m_server;
     QLineEdit *m_user;
     QLineEdit *m_password;
