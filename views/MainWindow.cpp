@@ -35,6 +35,9 @@
 #include "sync/CrmConnectionsPage.h"
 #include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
+#include "team/TeamSettingsPage.h"
+#include "team/TeamStatusLabel.h"
+#include "team/TeamSyncRunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +85,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_weeklyTimer(new QTimer(this))
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
     , m_tasks(new StatusTasks(this))
+    , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
+                                      this))
+    , m_teamStatus(new TeamStatusLabel(*m_team, this))
     , m_undo(new UndoOffer(this))
     , m_cacheLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this)) {
@@ -132,6 +138,15 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     });
     addSettingsPage(tr("CRM"),
                     [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
+    m_team->setSettings(team::TeamSettings::load(QSettings()));
+    addSettingsPage(tr("Team"), [this] {
+        auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings());
+        connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
+            m_team->setSettings(settings);
+            m_team->requestSync();
+        });
+        return page;
+    });
 
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -183,6 +198,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     statusBar()->addWidget(m_syncLabel, 1);
     // Permanent, so a status message does not hide the offer to undo.
     statusBar()->addPermanentWidget(m_undo);
+    statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_tasks);
 
@@ -402,6 +418,7 @@ void MainWindow::ensureDealView() {
     windowMemory::restoreSplitters(QSettings(), m_dealView);
     m_dealViewKey = key;
     connect(m_dealView, &DealView::backRequested, this, &MainWindow::goBack);
+    connect(m_dealView, &DealView::feedbackChanged, m_team, &team::TeamSyncRunner::refreshOutbox);
     connect(m_dealView, &DealView::rated, this, [this](bool rescoreNeeded) {
         if (!m_lexicon)
             return;
@@ -484,8 +501,10 @@ void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals)
         showError(this, tr("Sync"), message);
     if (changedDeals > 0)
         openCache(m_cachePath);
-    if (ok)
+    if (ok) {
         takeWeeklySnapshot(true);
+        m_team->requestSync();
+    }
 }
 
 void MainWindow::takeWeeklySnapshot(bool afterSync) {
@@ -587,6 +606,11 @@ bool MainWindow::openCache(const QString &path, Database::Mode mode) {
         }
     }
     m_pipeline->setCachePath(m_cachePath);
+    if (m_team->cachePath() != m_cachePath) {
+        // Once per cache opened (the window reopens the same one after a sync that changed deals).
+        m_team->setCachePath(m_cachePath);
+        m_team->requestSync();
+    }
     m_loading = true;
     const quint64 generation = ++m_loadGeneration;
     m_syncLabel->setText(tr("Reading the pipeline…"));

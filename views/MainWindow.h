@@ -39,6 +39,10 @@ class RatingService;
 class PipelinePage;
 class RollupPage;
 class StatusTasks;
+class TeamStatusLabel;
+namespace team {
+class TeamSyncRunner;
+}
 class UndoOffer;
 struct SnoozeChoice;
 
@@ -113,6 +117,7 @@ public:
     QWidget *currentPage() const;
     qint64 currentDealId() const { return m_dealId; }
     StatusTasks *tasks() const { return m_tasks; }
+    team::TeamSyncRunner *teamSync() const { return m_team; }
     // "Undo" in the status bar for a few seconds after a snooze or "Mark all as seen".
     UndoOffer *undoOffer() const { return m_undo; }
 
@@ -192,6 +197,8 @@ private:
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 
     StatusTasks *m_tasks;
+    team::TeamSyncRunner *m_team;
+    TeamStatusLabel *m_teamStatus;
     UndoOffer *m_undo;
     QLabel *m_cacheLabel;
     QLabel *m_syncLabel;

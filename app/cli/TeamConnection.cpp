@@ -3,6 +3,7 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/CliSecrets.h"
+#include "team/TeamSettings.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ QByteArray teamPassword(const QString &address) {
     QString error;
     const std::unique_ptr<sync::SecretStore> secrets = openCliSecretStore();
     // No password at all is fine for a server that trusts this computer's socket (peer authentication).
-    return secrets->read(teamPasswordKey(address), &error).value_or(QByteArray());
+    return secrets->read(team::teamPasswordKey(address), &error).value_or(QByteArray());
 }
 
 } // namespace
@@ -31,10 +32,6 @@ void addServerOption(QCommandLineParser &parser) {
             "dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server "
             "not on this computer is reached with TLS and a verified certificate)."),
          QStringLiteral("URL")});
-}
-
-QString teamPasswordKey(const QString &address) {
-    return QStringLiteral("team-server/") + address;
 }
 
 std::unique_ptr<team::PgConnection> openTeamServer(const QCommandLineParser &parser, const QString &verb,

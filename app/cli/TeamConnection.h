@@ -11,8 +11,6 @@
 namespace dp::cli {
 
 void addServerOption(QCommandLineParser &parser);
-// The keychain key of the password for a server address.
-QString teamPasswordKey(const QString &address);
 // Connects to --server; prints the reason (as "dealpulse VERB: …") and returns null on failure, with
 // *exitCode set (usage for a missing or refused address, failure when the server cannot be reached).
 std::unique_ptr<team::PgConnection> openTeamServer(const QCommandLineParser &parser, const QString &verb,

@@ -106,6 +106,10 @@ qint64 TeamOutboxStore::count() {
     return m_db.cached("SELECT count(*) FROM team_outbox").singleInt64();
 }
 
+qint64 TeamOutboxStore::countWithoutSnapshots() {
+    return m_db.cached("SELECT count(*) FROM team_outbox WHERE kind <> 'snapshot'").singleInt64();
+}
+
 void TeamOutboxStore::remove(const QList<qint64> &ids) {
     Statement &remove = m_db.cached("DELETE FROM team_outbox WHERE id = ?1");
     for (qint64 id : ids)

@@ -44,6 +44,8 @@ public:
     // The oldest entries after afterId, in push order.
     QList<OutboxEntry> pending(int limit, qint64 afterId = 0);
     qint64 count();
+    // Without the snapshots: what a rep, whose snapshots wait in the outbox for good, still has to send.
+    qint64 countWithoutSnapshots();
     void remove(const QList<qint64> &ids);
 
     std::optional<QString> state(const QString &key);

@@ -2,6 +2,7 @@
 #include "lexicon/LexiconView.h"
 
 #include "ErrorBox.h"
+#include "analytics/sentiment/LexiconDigest.h"
 #include "items/FailureText.h"
 #include "store/Database.h"
 
@@ -87,6 +88,10 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     top->addWidget(m_language);
     top->addSpacing(12);
     top->addWidget(intro, 1);
+    m_lexiconVersion = new QLabel(this);
+    m_lexiconVersion->setObjectName(QStringLiteral("lexiconVersion"));
+    m_lexiconVersion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->addWidget(m_lexiconVersion);
 
     m_terms = makeTable({tr("Term"), tr("Learned weight")}, QStringLiteral("lexiconTerms"), this);
     m_terms->setAccessibleName(tr("Learned terms"));
@@ -214,6 +219,11 @@ void LexiconView::refresh() {
 }
 
 void LexiconView::fill() {
+    // Desktops that learned from the same ratings show the same version; the full digest is for comparing.
+    const QString digest = sentiment::lexiconDigest(m_service.learner());
+    m_lexiconVersion->setText(tr("Version %1").arg(digest.left(12)));
+    m_lexiconVersion->setToolTip(tr("Lexicon version (SHA-256 of the learned weights): %1").arg(digest));
+    m_lexiconVersion->setAccessibleName(tr("Lexicon version %1").arg(digest));
     const QString keep = selectedTerm();
     const QList<sentiment::LearnedTerm> terms = m_service.learnedTerms(language());
     m_terms->setSortingEnabled(false);

@@ -78,6 +78,7 @@ private:
     QTableWidget *m_versions;
     QPushButton *m_undo;
     QLabel *m_status;
+    QLabel *m_lexiconVersion; // the digest `dealpulse team status` prints, for comparing desktops
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPushButton *m_rescoreNow;

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "team/TeamSyncRunner.h"
+
+#include "analytics/sentiment/LexiconDigest.h"
+#include "analytics/sentiment/RatingService.h"
+#include "items/Background.h"
+#include "store/Database.h"
+#include "store/TeamOutboxStore.h"
+#include "store/TeamPullStore.h"
+#include "sync/SecretStore.h"
+#include "team/PgConnection.h"
+#include "team/TeamSchema.h"
+#include "team/TeamSync.h"
+
+namespace dp::team {
+
+TeamSyncRunner::TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_secrets(std::move(secrets))
+    , m_clock(std::move(clock)) {}
+
+void TeamSyncRunner::setSettings(const TeamSettings &settings) {
+    m_settings = settings;
+    m_error.clear();
+    m_snapshotsKept = false; // another login may be a manager
+    if (!m_settings.isConfigured()) {
+        setState(State::NotConfigured);
+        return;
+    }
+    setState(State::Counting);
+    refreshOutbox();
+}
+
+void TeamSyncRunner::setCachePath(const QString &path) {
+    m_cachePath = path;
+    refreshOutbox();
+}
+
+void TeamSyncRunner::requestSync() {
+    if (!m_settings.isConfigured() || m_cachePath.isEmpty())
+        return;
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    startSync();
+}
+
+void TeamSyncRunner::startSync() {
+    m_syncing = true;
+    m_again = false;
+    const QString address = m_settings.address();
+    QString keychainError;
+    // No password is fine for a server that trusts this computer's socket (peer authentication).
+    const QByteArray password =
+        m_secrets().read(teamPasswordKey(address), &keychainError).value_or(QByteArray());
+    runInBackground<Outcome>(
+        this,
+        [path = m_cachePath, address, password, clock = m_clock, kept = m_snapshotsKept] {
+            Outcome outcome;
+            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+            if (!opened.ok()) {
+                outcome.error = opened.error;
+                return outcome;
+            }
+            Database &db = *opened.database;
+            try {
+                QString error;
+                const std::optional<ConnectionParameters> parameters =
+                    connectionParameters(address, password, &error);
+                if (!parameters) {
+                    outcome.error = error;
+                } else {
+                    const std::unique_ptr<PgConnection> connection = PgConnection::open(*parameters);
+                    TeamSchema::requireCompatible(*connection);
+                    TeamSync sync(db, *connection);
+                    const TeamSyncResult result = sync.run();
+                    outcome.snapshotsKept = result.waiting > 0;
+                    const qint64 ratings = TeamPullStore(db).counts().ratings;
+                    sync.publishLexicon(sentiment::lexiconDigest(sentiment::storedLearner(db)), ratings,
+                                        clock->now());
+                    outcome.synced = true;
+                }
+            } catch (const TeamError &failure) {
+                outcome.error = failure.message();
+            } catch (const StoreError &failure) {
+                outcome.error = failure.message();
+            }
+            try {
+                outcome.unsent = countUnsent(db, outcome.synced ? outcome.snapshotsKept : kept);
+            } catch (const StoreError &) {
+                outcome.unsent = -1;
+            }
+            return outcome;
+        },
+        [this](const Outcome &outcome) { syncDone(outcome); });
+}
+
+void TeamSyncRunner::syncDone(const Outcome &outcome) {
+    m_syncing = false;
+    if (outcome.synced)
+        m_snapshotsKept = outcome.snapshotsKept;
+    if (outcome.unsent >= 0)
+        m_unsent = outcome.unsent;
+    m_error = outcome.error;
+    if (!m_settings.isConfigured())
+        setState(State::NotConfigured);
+    else if (!outcome.synced)
+        setState(State::Offline);
+    else
+        setState(m_unsent > 0 ? State::Unsent : State::UpToDate);
+    emit syncFinished(outcome.synced);
+    if (m_again)
+        startSync();
+}
+
+void TeamSyncRunner::refreshOutbox() {
+    if (!m_settings.isConfigured()) {
+        setState(State::NotConfigured);
+        return;
+    }
+    if (m_cachePath.isEmpty())
+        return;
+    if (m_state == State::NotConfigured)
+        setState(State::Counting);
+    runInBackground<Outcome>(
+        this,
+        [path = m_cachePath, kept = m_snapshotsKept] {
+            Outcome outcome;
+            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
+            if (opened.ok())
+                outcome.unsent = countUnsent(*opened.database, kept);
+            return outcome;
+        },
+        [this](const Outcome &outcome) {
+            if (outcome.unsent < 0 || !m_settings.isConfigured())
+                return;
+            m_unsent = outcome.unsent;
+            // Offline stays offline (with its reason) until a sync gets through; it shows the count too.
+            if (m_state != State::Offline)
+                setState(m_unsent > 0 ? State::Unsent : State::UpToDate);
+            else
+                emit statusChanged();
+        });
+}
+
+qint64 TeamSyncRunner::countUnsent(Database &db, bool snapshotsKept) {
+    TeamOutboxStore outbox(db);
+    return snapshotsKept ? outbox.countWithoutSnapshots() : outbox.count();
+}
+
+void TeamSyncRunner::setState(State state) {
+    m_state = state;
+    emit statusChanged();
+}
+
+} // namespace dp::team

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Team sync for the window: when to run it (at start, after each CRM sync, after the settings change),
+// never two at once, off the GUI thread with its own cache connection; and what the status bar shows: the
+// count of unsent changes (the outbox), or that the server could not be reached and why. Views only bind.
+
+#include "domain/Clock.h"
+#include "team/TeamSettings.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace dp {
+class Database;
+}
+
+namespace dp::sync {
+class SecretStore;
+}
+
+namespace dp::team {
+
+class TeamSyncRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamSyncRunner)
+
+public:
+    enum class State { NotConfigured, Counting, Unsent, UpToDate, Offline };
+
+    // secrets: the store the password is read from when a sync starts, on this (the GUI) thread only, as the
+    // keychain wants; asked each time, since the window's store can be replaced (tests use memory).
+    using Secrets = std::function<sync::SecretStore &()>;
+    TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+
+    void setSettings(const TeamSettings &settings);
+    const TeamSettings &settings() const { return m_settings; }
+    void setCachePath(const QString &path);
+    const QString &cachePath() const { return m_cachePath; }
+
+    // Starts a team sync when a server and a cache are set; a request during a sync runs one more after it.
+    void requestSync();
+    // Counts the outbox again (after a local rating or note).
+    void refreshOutbox();
+
+    bool isSyncing() const { return m_syncing; }
+    State state() const { return m_state; }
+    // Changes this user can send that are not sent yet. A rep's snapshots stay in the outbox (only managers
+    // share them): once a sync said so, they are not counted, or the count would never reach zero.
+    qint64 unsent() const { return m_unsent; }
+    bool snapshotsKept() const { return m_snapshotsKept; }
+    QString error() const { return m_error; } // why the last sync failed (Offline)
+
+signals:
+    void statusChanged();
+    void syncFinished(bool ok);
+
+private:
+    struct Outcome {
+        qint64 unsent = -1; // -1: the cache could not be read
+        bool synced = false;
+        bool snapshotsKept = false;
+        QString error;
+    };
+    void startSync();
+    void syncDone(const Outcome &outcome);
+    void setState(State state);
+    static qint64 countUnsent(Database &db, bool snapshotsKept);
+
+    Secrets m_secrets;
+    std::shared_ptr<const Clock> m_clock;
+    TeamSettings m_settings;
+    QString m_cachePath;
+    bool m_syncing = false;
+    bool m_again = false;
+    State m_state = State::NotConfigured;
+    qint64 m_unsent = 0;
+    bool m_snapshotsKept = false;
+    QString m_error;
+};
+
+} // namespace dp::team
