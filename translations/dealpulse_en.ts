@@ -2448,6 +2448,18 @@ Deal rows SHA-256: %2</numerusform>
         <source>Lexicon versions</source>
         <translation>Lexicon versions</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version (SHA-256 of the learned weights): %1</source>
+        <translation>Lexicon version (SHA-256 of the learned weights): %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version %1</source>
+        <translation>Lexicon version %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -2727,6 +2739,10 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The new formats apply when Dealpulse starts again.</source>
         <translation>The new formats apply when Dealpulse starts again.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3681,122 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Last sync</source>
         <translation>Last sync</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamSettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored one</source>
+        <translation>Kept in the keychain; leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>Share ratings, coaching notes and snapshots with your team through a PostgreSQL server. Your administrator gives you its address and your login.</source>
+        <translation>Share ratings, coaching notes and snapshots with your team through a PostgreSQL server. Your administrator gives you its address and your login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;User (email):</source>
+        <translation>&amp;User (email):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>The password could not be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved: no team server.</source>
+        <translation>Saved: no team server.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Enter the server address first.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2.</source>
+        <translation>Connected: schema version %1; your role: %2.</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2 in the team %3.</source>
+        <translation>Connected: schema version %1; your role: %2 in the team %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamStatusLabel</name>
+    <message>
+        <source>Team: …</source>
+        <translation>Team: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n unsent</source>
+        <translation>
+            <numerusform>Team: %n unsent</numerusform>
+            <numerusform>Team: %n unsent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not yet sent to the team server; they go with the next team sync.</source>
+        <translation>Changes not yet sent to the team server; they go with the next team sync.</translation>
+    </message>
+    <message>
+        <source>Team: up to date</source>
+        <translation>Team: up to date</translation>
+    </message>
+    <message>
+        <source>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</source>
+        <translation>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</translation>
+    </message>
+    <message>
+        <source>Everything is shared with the team server.</source>
+        <translation>Everything is shared with the team server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n unsent</source>
+        <translation>
+            <numerusform>Team: offline, %n unsent</numerusform>
+            <numerusform>Team: offline, %n unsent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Team: offline</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5098,10 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The team server refused a change (%1); it stays on this desktop only.</source>
         <translation>The team server refused a change (%1); it stays on this desktop only.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</source>
+        <translation>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</translation>
     </message>
 </context>
 </TS>

@@ -2496,6 +2496,18 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Lexicon versions</source>
         <translation>Versiunile lexiconului</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versiunea %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version (SHA-256 of the learned weights): %1</source>
+        <translation>Versiunea lexiconului (SHA-256 al ponderilor învățate): %1</translation>
+    </message>
+    <message>
+        <source>Lexicon version %1</source>
+        <translation>Versiunea lexiconului %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>
@@ -2778,6 +2790,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The new formats apply when Dealpulse starts again.</source>
         <translation>Noile formate se aplică la următoarea pornire a Dealpulse.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3738,124 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Last sync</source>
         <translation>Ultima sincronizare</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamSettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>nume@example.com</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; leave empty to keep the stored one</source>
+        <translation>Păstrată în portchei; lăsați gol pentru a o păstra pe cea salvată</translation>
+    </message>
+    <message>
+        <source>Share ratings, coaching notes and snapshots with your team through a PostgreSQL server. Your administrator gives you its address and your login.</source>
+        <translation>Partajați evaluările, notele de coaching și instantaneele cu echipa prin intermediul unui server PostgreSQL. Administratorul vă dă adresa lui și contul dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresa &amp;serverului:</translation>
+    </message>
+    <message>
+        <source>&amp;User (email):</source>
+        <translation>&amp;Utilizator (e-mail):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Parola nu a putut fi păstrată în portchei: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Saved: no team server.</source>
+        <translation>Salvat: fără server de echipă.</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Introduceți mai întâi adresa serverului.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Se testează…</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>agent de vânzări</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2.</source>
+        <translation>Conectat: schema are versiunea %1; rolul dumneavoastră: %2.</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1; your role: %2 in the team %3.</source>
+        <translation>Conectat: schema are versiunea %1; rolul dumneavoastră: %2 în echipa %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::TeamStatusLabel</name>
+    <message>
+        <source>Team: …</source>
+        <translation>Echipă: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n unsent</source>
+        <translation>
+            <numerusform>Echipă: %n modificare netrimisă</numerusform>
+            <numerusform>Echipă: %n modificări netrimise</numerusform>
+            <numerusform>Echipă: %n de modificări netrimise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes not yet sent to the team server; they go with the next team sync.</source>
+        <translation>Modificări încă netrimise serverului de echipă; pleacă la următoarea sincronizare a echipei.</translation>
+    </message>
+    <message>
+        <source>Team: up to date</source>
+        <translation>Echipă: la zi</translation>
+    </message>
+    <message>
+        <source>Everything you can share is on the team server; your snapshots stay on this desktop, since only managers share snapshots.</source>
+        <translation>Tot ce puteți partaja este pe serverul de echipă; instantaneele dumneavoastră rămân pe acest calculator, deoarece doar managerii partajează instantanee.</translation>
+    </message>
+    <message>
+        <source>Everything is shared with the team server.</source>
+        <translation>Totul este partajat cu serverul de echipă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline, %n unsent</source>
+        <translation>
+            <numerusform>Echipă: deconectat, %n modificare netrimisă</numerusform>
+            <numerusform>Echipă: deconectat, %n modificări netrimise</numerusform>
+            <numerusform>Echipă: deconectat, %n de modificări netrimise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Echipă: deconectat</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5177,10 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The team server refused a change (%1); it stays on this desktop only.</source>
         <translation>Serverul de echipă a refuzat o modificare (%1); ea rămâne doar pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</source>
+        <translation>Autentificat ca %1, care nu este membru al echipei; cereți unui administrator să-l adauge cu dealpulse team add-user.</translation>
     </message>
 </context>
 </TS>
