@@ -33,5 +33,9 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 echo "install-deps: installing ${missing[*]}"
+# The team tests start their own PostgreSQL in a temporary folder; without this, Debian's package would
+# create (and try to start) a system-wide cluster.
+"${sudo_cmd[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+echo 'create_main_cluster = false' | "${sudo_cmd[@]}" tee /etc/postgresql-common/createcluster.d/dealpulse.conf >/dev/null
 "${sudo_cmd[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
