@@ -4749,6 +4749,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
         <translation>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</translation>
     </message>
+    <message>
+        <source>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</source>
+        <translation>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>

@@ -4822,6 +4822,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>%1 sent the same paging cursor twice while listing %2; the sync stopped instead of reading the same pages forever. Try again later.</source>
         <translation>%1 a trimis același cursor de paginare de două ori la listarea %2; sincronizarea s-a oprit în loc să citească la nesfârșit aceleași pagini. Încercați din nou mai târziu.</translation>
     </message>
+    <message>
+        <source>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</source>
+        <translation>Acesta este pipeline-ul demonstrativ, care nu se sincronizează niciodată cu un CRM. Porniți din nou Dealpulse pentru a vă deschide propriul cache, apoi sincronizați.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>

@@ -9,6 +9,7 @@
 #include "analytics/sentiment/RatingService.h"
 #include "domain/CheckedNumber.h"
 #include "store/Database.h"
+#include "store/MetaStore.h"
 #include "store/MetricsStore.h"
 #include "store/SyncStore.h"
 
@@ -71,6 +72,14 @@ void SyncRun::throwIfCancelled() const {
 }
 
 SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &options) {
+    // The demo pipeline is made anew once its story is old: CRM records synced into it would sit among
+    // invented deals, then be thrown away with them.
+    if (MetaStore(run.db).value(QStringLiteral("demo_now")))
+        throw SyncError(SyncError::Kind::Store,
+                        QCoreApplication::translate("dp::sync",
+                                                    "This is the demo pipeline, which is never synced with a "
+                                                    "CRM. Start Dealpulse again to open your own cache, then "
+                                                    "sync."));
     const QStringList objects = options.objects.isEmpty() ? connector.objects() : options.objects;
     run.monotonicStartMs = monotonicMs();
     if (run.startedAt == 0)

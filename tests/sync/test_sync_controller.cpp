@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "store/DealStore.h"
+#include "store/MetaStore.h"
 #include "sync/MainLoopSecretStore.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncController.h"
@@ -107,6 +108,31 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("Reconnect")));
+    }
+
+    // The demo is regenerated when it gets old: a CRM synced into it would be mixed with invented deals,
+    // then lost. The welcome page's "Explore the demo" leaves the window on the demo, where F5 lands.
+    void theDemoPipelineIsNeverSynced() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(opened.ok());
+            MetaStore(*opened.database)
+                .setValue(QStringLiteral("demo_now"), QStringLiteral("2026-12-01T00:00:00Z"));
+        }
+        SyncController controller(path);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QVERIFY(controller.start(connectionTo(server)));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("demo pipeline")),
+                 qPrintable(finished.first().at(1).toString()));
+        auto opened = Database::open(path, Database::Mode::ReadWrite);
+        QCOMPARE(DealStore(*opened.database).count(), 0);
+        QCOMPARE(server.requestCount(), 0);
     }
 
     void aRotatedTokenIsStoredAtOnceEvenWhenTheSyncThenFails() {
