@@ -5107,5 +5107,9 @@ Deal rows SHA-256: %2</numerusform>
         <source>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</source>
         <translation>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</translation>
     </message>
+    <message>
+        <source>This is the demo pipeline, whose ratings and notes are never shared with the team.</source>
+        <translation>This is the demo pipeline, whose ratings and notes are never shared with the team.</translation>
+    </message>
 </context>
 </TS>

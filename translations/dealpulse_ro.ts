@@ -5186,5 +5186,9 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Signed in as %1, who is not a member of the team; ask an administrator to add them with dealpulse team add-user.</source>
         <translation>Autentificat ca %1, care nu este membru al echipei; cereți unui administrator să-l adauge cu dealpulse team add-user.</translation>
     </message>
+    <message>
+        <source>This is the demo pipeline, whose ratings and notes are never shared with the team.</source>
+        <translation>Acesta este pipeline-ul demonstrativ: evaluările și notele lui nu se partajează niciodată cu echipa.</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "team/TeamSync.h"
 
 #include "store/Database.h"
+#include "store/MetaStore.h"
 #include "store/TeamOutboxStore.h"
 #include "store/TeamPullStore.h"
 #include "team/TeamMembers.h"
@@ -129,6 +130,11 @@ struct Pulled {
 } // namespace
 
 TeamSyncResult TeamSync::run() {
+    // The demo's ratings, notes and snapshots are invented: shared, they would train everyone's lexicon.
+    if (MetaStore(m_db).value(QStringLiteral("demo_now")))
+        throw TeamError(QCoreApplication::translate(
+            "dp::team",
+            "This is the demo pipeline, whose ratings and notes are never shared with the team."));
     TeamSchema::requireCompatible(m_server);
     TeamSyncResult result;
     push(result);

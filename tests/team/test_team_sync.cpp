@@ -136,10 +136,50 @@ private slots:
         const test::AppRun demo = runApp({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
                                           QStringLiteral("--deals"), QStringLiteral("40")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        {
+            // Each desktop's copy stands for a cache synced from a CRM: the demo itself is never shared.
+            OpenResult opened = Database::open(m_demo, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            opened.database->exec("DELETE FROM meta WHERE key = 'demo_now'");
+        }
         qputenv("DEALPULSE_TEAM_PASSWORD", kPassword);
     }
 
     void cleanupTestCase() { m_server.reset(); }
+
+    // The demo's ratings and notes are invented: pushed, they would train the whole team's lexicon.
+    void theDemoIsNeverShared() {
+        const QString viewer = QStringLiteral("demo.viewer@example.com");
+        const QString db =
+            database(QStringLiteral("demo"), {{viewer, MemberRole::Rep, QStringLiteral("east")}});
+        const QString path = desktop();
+        QString interaction;
+        {
+            auto cache = openCacheFile(path);
+            Statement query(cache->handle(), "SELECT source || ':' || remote_id FROM interactions"
+                                             " WHERE kind = 'email' AND direction = 'inbound' LIMIT 1");
+            QVERIFY(query.step());
+            interaction = query.text(0);
+        }
+        const test::AppRun rated =
+            runApp({QStringLiteral("rate"), QStringLiteral("--db"), path, QStringLiteral("--interaction"),
+                    interaction, QStringLiteral("--positive"), QStringLiteral("--as"), viewer});
+        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+        openCacheFile(path)->exec("INSERT INTO meta(key, value) VALUES ('demo_now', '2026-12-01T00:00:00Z')");
+        const auto outbox = [&] {
+            auto cache = openCacheFile(path);
+            Statement query(cache->handle(), "SELECT count(*) FROM team_outbox");
+            return query.step() ? query.int64(0) : qint64(-1);
+        };
+        QCOMPARE(outbox(), qint64(1));
+        const test::AppRun run =
+            runApp({QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--db"), path,
+                    QStringLiteral("--server"), m_server->address(db, viewer)});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QLatin1String("demo pipeline")), qPrintable(run.err));
+        QCOMPARE(as(db, viewer)->exec("SELECT count(*) FROM ratings").int64(0, 0), qint64(0));
+        QCOMPARE(outbox(), qint64(1));
+    }
 
     void twoDesktopsRateOfflineAndLearnTheSameLexicon() {
         const QString db =
