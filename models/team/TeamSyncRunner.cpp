@@ -98,6 +98,7 @@ void TeamSyncRunner::startSync() {
 
 void TeamSyncRunner::syncDone(const Outcome &outcome) {
     m_syncing = false;
+    ++m_syncsDone;
     if (outcome.synced)
         m_snapshotsKept = outcome.snapshotsKept;
     if (outcome.unsent >= 0)
@@ -132,8 +133,8 @@ void TeamSyncRunner::refreshOutbox() {
                 outcome.unsent = countUnsent(*opened.database, kept);
             return outcome;
         },
-        [this](const Outcome &outcome) {
-            if (outcome.unsent < 0 || !m_settings.isConfigured())
+        [this, syncsDone = m_syncsDone](const Outcome &outcome) {
+            if (outcome.unsent < 0 || !m_settings.isConfigured() || syncsDone != m_syncsDone)
                 return;
             m_unsent = outcome.unsent;
             // Offline stays offline (with its reason) until a sync gets through; it shows the count too.

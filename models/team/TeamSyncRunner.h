@@ -73,6 +73,9 @@ private:
     QString m_cachePath;
     bool m_syncing = false;
     bool m_again = false;
+    // Counts one per finished sync: an outbox count started before a sync ended is older than the sync's
+    // own count and must not replace it.
+    quint64 m_syncsDone = 0;
     State m_state = State::NotConfigured;
     qint64 m_unsent = 0;
     bool m_snapshotsKept = false;
