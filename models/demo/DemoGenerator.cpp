@@ -123,7 +123,7 @@ DemoSummary DemoGenerator::run(const std::function<bool(int done, int total)> &p
     if (summary.teams > 0) {
         Transaction transaction(m_db);
         MetaStore meta(m_db);
-        meta.setValue(QStringLiteral("demo_now"), isoUtc(m_options.now));
+        meta.setDemoNow(isoUtc(m_options.now));
         meta.setValue(QStringLiteral("demo_seed"), QString::number(m_options.seed));
         transaction.commit();
     }

@@ -26,7 +26,7 @@ CacheContent loadCacheContent(const QString &path, const QDate &today) {
         content.snoozes = alerts.snoozes();
         content.seenBands = alerts.seenBands();
         content.lastSyncedAt = BookmarkStore(db).lastSyncedAt();
-        if (const auto generated = MetaStore(db).value(QStringLiteral("demo_now")))
+        if (const auto generated = MetaStore(db).demoNow())
             content.generatedAt = parseIsoInstant(*generated);
         content.lastSync = LastSyncStore(db).load();
     } catch (const std::exception &error) {

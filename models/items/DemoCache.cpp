@@ -24,8 +24,7 @@ bool demoCacheIsStale(const QString &path, Millis now) {
     if (!opened.ok())
         return true;
     try {
-        const std::optional<QString> generatedAt =
-            MetaStore(*opened.database).value(QStringLiteral("demo_now"));
+        const std::optional<QString> generatedAt = MetaStore(*opened.database).demoNow();
         const std::optional<Millis> at = generatedAt ? parseIsoInstant(*generatedAt) : std::nullopt;
         return !at || now - *at > kDemoShelfLife;
     } catch (const StoreError &) {

@@ -17,7 +17,15 @@ public:
     std::optional<QString> value(const QString &key);
     void setValue(const QString &key, const QString &value);
 
+    // The instant the demo generator's story ends (ISO 8601); none in a cache synced from a CRM.
+    std::optional<QString> demoNow() { return value(kDemoNowKey); }
+    void setDemoNow(const QString &isoInstant) { setValue(kDemoNowKey, isoInstant); }
+    // The demo pipeline holds invented deals and is made anew once old: it is never synced with a CRM,
+    // and its judgments are never shared with a team.
+    bool isDemo() { return demoNow().has_value(); }
+
 private:
+    static inline const QString kDemoNowKey = QStringLiteral("demo_now");
     Database &m_db;
 };
 

@@ -116,21 +116,16 @@ void TeamOutboxStore::remove(const QList<qint64> &ids) {
         remove.bind(1, id).run();
 }
 
-std::optional<QString> TeamOutboxStore::state(const QString &key) {
-    Statement &query = m_db.cached("SELECT value FROM team_state WHERE key = ?1");
-    query.bind(1, key);
-    std::optional<QString> value;
-    if (query.step())
-        value = query.text(0);
-    query.reset();
-    return value;
+qint64 TeamOutboxStore::lastServerChange() {
+    return m_db
+        .cached("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM team_state WHERE key = 'last_seq'), 0)")
+        .singleInt64();
 }
 
-void TeamOutboxStore::setState(const QString &key, const QString &value) {
-    m_db.cached("INSERT INTO team_state(key, value) VALUES (?1, ?2)"
+void TeamOutboxStore::setLastServerChange(qint64 change) {
+    m_db.cached("INSERT INTO team_state(key, value) VALUES ('last_seq', ?1)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
-        .bind(1, key)
-        .bind(2, value)
+        .bind(1, QString::number(change))
         .run();
 }
 

@@ -48,8 +48,9 @@ public:
     qint64 countWithoutSnapshots();
     void remove(const QList<qint64> &ids);
 
-    std::optional<QString> state(const QString &key);
-    void setState(const QString &key, const QString &value);
+    // The team server's change number this cache has pulled through; 0 before the first pull.
+    qint64 lastServerChange();
+    void setLastServerChange(qint64 change);
 
 private:
     void queue(const QString &changeId, const char *kind, const QByteArray &payload, Millis at);

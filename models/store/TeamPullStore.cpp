@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 #include "store/LexiconStore.h"
+#include "store/TeamOutboxStore.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
@@ -171,11 +172,10 @@ TeamCounts TeamPullStore::counts() {
     counts.ratings = m_db.cached("SELECT count(*) FROM ratings").singleInt64();
     counts.coachingNotes = m_db.cached("SELECT count(*) FROM coaching_notes").singleInt64();
     counts.snapshots = m_db.cached("SELECT count(*) FROM snapshots").singleInt64();
-    counts.outbox = m_db.cached("SELECT count(*) FROM team_outbox").singleInt64();
+    TeamOutboxStore outbox(m_db);
+    counts.outbox = outbox.count();
     counts.noteConflicts = noteConflicts();
-    counts.lastSeq = m_db.cached("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM team_state"
-                                 " WHERE key = 'last_seq'), 0)")
-                         .singleInt64();
+    counts.lastSeq = outbox.lastServerChange();
     return counts;
 }
 

@@ -74,7 +74,7 @@ void SyncRun::throwIfCancelled() const {
 SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &options) {
     // The demo pipeline is made anew once its story is old: CRM records synced into it would sit among
     // invented deals, then be thrown away with them.
-    if (MetaStore(run.db).value(QStringLiteral("demo_now")))
+    if (MetaStore(run.db).isDemo())
         throw SyncError(SyncError::Kind::Store,
                         QCoreApplication::translate("dp::sync",
                                                     "This is the demo pipeline, which is never synced with a "

@@ -18,7 +18,6 @@
 namespace dp::team {
 namespace {
 
-const QString kLastSeq = QStringLiteral("last_seq");
 // Snapshots carry their rows, so fewer of them make a batch.
 constexpr int kSnapshotsPerBatch = 20;
 // Limits on what the server may send, a little above what its schema allows (characters vs bytes).
@@ -131,7 +130,7 @@ struct Pulled {
 
 TeamSyncResult TeamSync::run() {
     // The demo's ratings, notes and snapshots are invented: shared, they would train everyone's lexicon.
-    if (MetaStore(m_db).value(QStringLiteral("demo_now")))
+    if (MetaStore(m_db).isDemo())
         throw TeamError(QCoreApplication::translate(
             "dp::team",
             "This is the demo pipeline, whose ratings and notes are never shared with the team."));
@@ -215,7 +214,7 @@ void TeamSync::push(TeamSyncResult &result) {
 void TeamSync::pull(TeamSyncResult &result) {
     TeamOutboxStore state(m_db);
     for (;;) {
-        const qint64 last = state.state(kLastSeq).value_or(QStringLiteral("0")).toLongLong();
+        const qint64 last = state.lastServerChange();
         Pulled pulled;
         qint64 cap = std::numeric_limits<qint64>::max();
         qint64 highest = last;
@@ -332,13 +331,13 @@ void TeamSync::pull(TeamSyncResult &result) {
         for (const auto &[seq, snapshot] : std::as_const(pulled.snapshots))
             if (seq <= through)
                 count(store.applySnapshot(snapshot), &result.pulledSnapshots);
-        state.setState(kLastSeq, QString::number(through));
+        state.setLastServerChange(through);
         local.commit();
     }
 }
 
 void TeamSync::publishLexicon(const QString &weightsSha256, qint64 ratingCount, qint64 createdAt) {
-    const qint64 through = TeamOutboxStore(m_db).state(kLastSeq).value_or(QStringLiteral("0")).toLongLong();
+    const qint64 through = TeamOutboxStore(m_db).lastServerChange();
     m_server.exec(
         "INSERT INTO lexicon_versions(change_id, weights_sha256, through_seq, rating_count, created_at)"
         " VALUES ($1, $2, $3, $4, $5)",

@@ -141,10 +141,10 @@ private slots:
         outbox.remove({first[0].id, first[1].id});
         QCOMPARE(outbox.count(), 3);
         QVERIFY(outbox.pending(10).first().id > first[1].id);
-        QVERIFY(!outbox.state(QStringLiteral("last_seq")));
-        outbox.setState(QStringLiteral("last_seq"), QStringLiteral("7"));
-        outbox.setState(QStringLiteral("last_seq"), QStringLiteral("9"));
-        QCOMPARE(outbox.state(QStringLiteral("last_seq")), QStringLiteral("9"));
+        QCOMPARE(outbox.lastServerChange(), qint64(0));
+        outbox.setLastServerChange(7);
+        outbox.setLastServerChange(9);
+        QCOMPARE(outbox.lastServerChange(), qint64(9));
     }
 
     // A rebuilt cache keeps the unsent changes (they exist nowhere else), the last server change pulled and
@@ -154,7 +154,7 @@ private slots:
         addCrmRows(cache.db());
         FeedbackStore(cache.db()).addRating(Rating{10, QStringLiteral("rita"), 1, {}, 1});
         FeedbackStore(cache.db()).addNote(1, QStringLiteral("rita"), QStringLiteral("call back"), 2);
-        TeamOutboxStore(cache.db()).setState(QStringLiteral("last_seq"), QStringLiteral("42"));
+        TeamOutboxStore(cache.db()).setLastServerChange(42);
         const QList<OutboxEntry> before = TeamOutboxStore(cache.db()).pending(10);
         cache.db().exec(
             "INSERT INTO team_known_changes(change_id) VALUES ('0123456789abcdef0123456789abcdef')");
@@ -171,7 +171,7 @@ private slots:
             QCOMPARE(after[i].changeId, before[i].changeId);
             QCOMPARE(after[i].payload, before[i].payload);
         }
-        QCOMPARE(outbox.state(QStringLiteral("last_seq")), QStringLiteral("42"));
+        QCOMPARE(outbox.lastServerChange(), qint64(42));
         QCOMPARE(cache.db().cached("SELECT count(*) FROM team_known_changes").singleInt64(), 3);
         QCOMPARE(columnText(cache.db(), "SELECT team_change_id FROM ratings"), before[0].changeId);
     }
