@@ -322,6 +322,18 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <source>share ratings, coaching notes and snapshots through a team server</source>
         <translation>share ratings, coaching notes and snapshots through a team server</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>wants %1</source>
+        <translation>wants %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use %2</source>
+        <translation>unknown command &apos;%1&apos;; use %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1279,6 +1291,14 @@ Everything else comes from your CRM: the next sync downloads it all again, which
     <message>
         <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
         <translation>opportunity %1: unknown forecast category &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The HubSpot account id could not be read (%1)</source>
+        <translation>The HubSpot account id could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot sent an account id that is not a number</source>
+        <translation>HubSpot sent an account id that is not a number</translation>
     </message>
 </context>
 <context>
@@ -4340,14 +4360,6 @@ Deal rows SHA-256: %2</numerusform>
 </translation>
     </message>
     <message>
-        <source>wants take, list or diff</source>
-        <translation>wants take, list or diff</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
-        <translation>unknown command &apos;%1&apos;; use take, list or diff</translation>
-    </message>
-    <message>
         <source>, about %1 s left for %2</source>
         <translation>, about %1 s left for %2</translation>
     </message>
@@ -4693,14 +4705,6 @@ Deal rows SHA-256: %2</numerusform>
   sync       push this cache&apos;s changes, then pull the team&apos;s (--db, --server)
   status     what the cache holds of the team&apos;s work (--db, --json)
 </translation>
-    </message>
-    <message>
-        <source>wants init, add-user, sync or status</source>
-        <translation>wants init, add-user, sync or status</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
-        <translation>unknown command &apos;%1&apos;; use init, add-user, sync or status</translation>
     </message>
     <message>
         <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>

@@ -338,6 +338,18 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <source>share ratings, coaching notes and snapshots through a team server</source>
         <translation>partajează evaluări, note de coaching și instantanee printr-un server de echipă</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 sau %2</translation>
+    </message>
+    <message>
+        <source>wants %1</source>
+        <translation>așteaptă %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; use %2</source>
+        <translation>comandă necunoscută „%1”; folosiți %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1309,6 +1321,14 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
     <message>
         <source>opportunity %1: unknown forecast category &apos;%2&apos;</source>
         <translation>oportunitatea %1: categorie de prognoză necunoscută „%2”</translation>
+    </message>
+    <message>
+        <source>The HubSpot account id could not be read (%1)</source>
+        <translation>Identificatorul contului HubSpot nu a putut fi citit (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot sent an account id that is not a number</source>
+        <translation>HubSpot a trimis un identificator de cont care nu este un număr</translation>
     </message>
 </context>
 <context>
@@ -4402,14 +4422,6 @@ SHA-256 al rândurilor: %2</numerusform>
 </translation>
     </message>
     <message>
-        <source>wants take, list or diff</source>
-        <translation>așteaptă take, list sau diff</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; use take, list or diff</source>
-        <translation>comandă necunoscută „%1”; folosiți take, list sau diff</translation>
-    </message>
-    <message>
         <source>, about %1 s left for %2</source>
         <translation>, încă aproximativ %1 s pentru %2</translation>
     </message>
@@ -4766,14 +4778,6 @@ SHA-256 al rândurilor: %2</numerusform>
   sync       trimite modificările acestui cache, apoi le aduce pe ale echipei (--db, --server)
   status     ce conține cache-ul din munca echipei (--db, --json)
 </translation>
-    </message>
-    <message>
-        <source>wants init, add-user, sync or status</source>
-        <translation>cere init, add-user, sync sau status</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; use init, add-user, sync or status</source>
-        <translation>comandă necunoscută „%1”; folosiți init, add-user, sync sau status</translation>
     </message>
     <message>
         <source>The team server: a PostgreSQL address, e.g. postgresql://ana%40example.com@db.example.com/dealpulse (the password comes from DEALPULSE_TEAM_PASSWORD or the keychain; a server not on this computer is reached with TLS and a verified certificate).</source>

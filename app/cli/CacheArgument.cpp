@@ -55,6 +55,28 @@ std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode) {
     return std::move(result.database);
 }
 
+int runSubCommand(const QString &verb, const QStringList &arguments, const QList<SubCommand> &commands,
+                  const QString &usage) {
+    const QString name = arguments.value(1);
+    for (const SubCommand &command : commands)
+        if (name == command.name)
+            return command.run(QStringList{verb + QLatin1Char(' ') + name} + arguments.mid(2));
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        QTextStream(stdout) << usage;
+        return 0;
+    }
+    QStringList names;
+    for (const SubCommand &command : commands)
+        names.append(command.name);
+    const QString choices = QCoreApplication::translate("Cli", "%1 or %2")
+                                .arg(names.mid(0, names.size() - 1).join(QLatin1String(", ")), names.last());
+    return fail(verb,
+                name.isEmpty()
+                    ? QCoreApplication::translate("Cli", "wants %1").arg(choices)
+                    : QCoreApplication::translate("Cli", "unknown command '%1'; use %2").arg(name, choices),
+                kExitUsage);
+}
+
 int fail(const QString &verb, const QString &message, int exitCode) {
     QTextStream(stderr) << "dealpulse " << verb << ": " << message << '\n';
     return exitCode;

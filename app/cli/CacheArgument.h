@@ -27,6 +27,17 @@ std::unique_ptr<Database> openCache(const QString &path, Database::Mode mode);
 // Prints "dealpulse VERB: message" to stderr and returns the exit code, for one-line returns.
 int fail(const QString &verb, const QString &message, int exitCode);
 
+// A verb's sub-command ("snapshot take"), run with the arguments after its name.
+struct SubCommand {
+    QLatin1String name;
+    int (*run)(const QStringList &arguments);
+};
+// Runs the sub-command named by arguments[1]. Its arguments begin with its name joined to the verb's, so its
+// help and errors read "dealpulse snapshot take: ...". --help prints `usage`; a missing or unknown name is
+// a usage error listing the sub-commands.
+int runSubCommand(const QString &verb, const QStringList &arguments, const QList<SubCommand> &commands,
+                  const QString &usage);
+
 // Parses an ISO instant option; prints an error when present but malformed.
 bool parseInstantOption(const QCommandLineParser &parser, const QString &name, const QString &verb,
                         std::optional<Millis> *value);

@@ -204,26 +204,13 @@ int diff(const QStringList &arguments) {
 } // namespace
 
 int runSnapshot(const QStringList &arguments) {
-    const QString sub = arguments.value(1);
-    // The sub-verb joins the verb's name, so help and errors read "dealpulse snapshot take: ...".
-    const QStringList rest = QStringList{QStringLiteral("snapshot ") + sub} + arguments.mid(2);
-    if (sub == QLatin1String("take"))
-        return take(rest);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("diff"))
-        return diff(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        QTextStream(stdout) << tr("Usage: dealpulse snapshot take|list|diff [options]\n"
-                                  "  take   store a snapshot of the cache (--label TEXT)\n"
-                                  "  list   list stored snapshots\n"
-                                  "  diff   compare two stored snapshots (FROM TO)\n");
-        return 0;
-    }
-    return fail(QStringLiteral("snapshot"),
-                sub.isEmpty() ? tr("wants take, list or diff")
-                              : tr("unknown command '%1'; use take, list or diff").arg(sub),
-                kExitUsage);
+    return runSubCommand(
+        QStringLiteral("snapshot"), arguments,
+        {{QLatin1String("take"), take}, {QLatin1String("list"), list}, {QLatin1String("diff"), diff}},
+        tr("Usage: dealpulse snapshot take|list|diff [options]\n"
+           "  take   store a snapshot of the cache (--label TEXT)\n"
+           "  list   list stored snapshots\n"
+           "  diff   compare two stored snapshots (FROM TO)\n"));
 }
 
 } // namespace dp::cli

@@ -193,30 +193,16 @@ int status(const QStringList &arguments) {
 } // namespace
 
 int runTeam(const QStringList &arguments) {
-    const QString sub = arguments.value(1);
-    // The sub-verb joins the verb's name, so help and errors read "dealpulse team init: ...".
-    const QStringList rest = QStringList{QStringLiteral("team ") + sub} + arguments.mid(2);
-    if (sub == QLatin1String("init"))
-        return init(rest);
-    if (sub == QLatin1String("add-user"))
-        return addUser(rest);
-    if (sub == QLatin1String("sync"))
-        return sync(rest);
-    if (sub == QLatin1String("status"))
-        return status(rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        QTextStream(stdout) << tr(
-            "Usage: dealpulse team init|add-user|sync|status [options]\n"
-            "  init       create or upgrade the schema on a team server (--server URL)\n"
-            "  add-user   give a person a login with a role (--email, --role)\n"
-            "  sync       push this cache's changes, then pull the team's (--db, --server)\n"
-            "  status     what the cache holds of the team's work (--db, --json)\n");
-        return 0;
-    }
-    return fail(QStringLiteral("team"),
-                sub.isEmpty() ? tr("wants init, add-user, sync or status")
-                              : tr("unknown command '%1'; use init, add-user, sync or status").arg(sub),
-                kExitUsage);
+    return runSubCommand(QStringLiteral("team"), arguments,
+                         {{QLatin1String("init"), init},
+                          {QLatin1String("add-user"), addUser},
+                          {QLatin1String("sync"), sync},
+                          {QLatin1String("status"), status}},
+                         tr("Usage: dealpulse team init|add-user|sync|status [options]\n"
+                            "  init       create or upgrade the schema on a team server (--server URL)\n"
+                            "  add-user   give a person a login with a role (--email, --role)\n"
+                            "  sync       push this cache's changes, then pull the team's (--db, --server)\n"
+                            "  status     what the cache holds of the team's work (--db, --json)\n"));
 }
 
 } // namespace dp::cli

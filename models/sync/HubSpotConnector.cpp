@@ -217,11 +217,13 @@ void HubSpotConnector::storeAccount(SyncRun &run) {
         if (error.kind() != SyncError::Kind::Scopes && error.httpStatus() != 403 && error.httpStatus() != 404)
             throw;
         run.report.warnings.add(
-            QStringLiteral("The HubSpot account id could not be read (%1)").arg(error.message().left(200)));
+            QCoreApplication::translate("SyncWarning", "The HubSpot account id could not be read (%1)")
+                .arg(error.message().left(200)));
         return;
     }
     if (!isHubSpotId(portalId)) {
-        run.report.warnings.add(QStringLiteral("HubSpot sent an account id that is not a number"));
+        run.report.warnings.add(
+            QCoreApplication::translate("SyncWarning", "HubSpot sent an account id that is not a number"));
         return;
     }
     MetaStore(run.db).setValue(kHubSpotPortalIdKey, portalId);

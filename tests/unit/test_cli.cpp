@@ -76,6 +76,20 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.json"))));
     }
 
+    // The verbs with sub-commands share one dispatcher: a missing or unknown one names the choices.
+    void missingOrUnknownSubCommandIsAOneLineError() {
+        verifyOneLineError(dealpulse({QStringLiteral("snapshot")}), 2, "snapshot: wants take, list or diff");
+        verifyOneLineError(dealpulse({QStringLiteral("team"), QStringLiteral("bogus")}), 2,
+                           "team: unknown command 'bogus'; use init, add-user, sync or status");
+        const Run help = dealpulse({QStringLiteral("snapshot"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(QLatin1String("Usage: dealpulse snapshot take|list|diff")));
+        // A sub-command's own errors carry its name.
+        verifyOneLineError(
+            dealpulse({QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("--bogus")}), 2,
+            "snapshot take:");
+    }
+
     void missingOrForeignCacheIsAOneLineError() {
         verifyOneLineError(dealpulse({QStringLiteral("export"), QStringLiteral("--db"),
                                       m_dir.filePath(QStringLiteral("none.sqlite")),
