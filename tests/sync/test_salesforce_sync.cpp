@@ -107,6 +107,31 @@ int scoredRows(Database &db) {
     return int(query.int64(0));
 }
 
+// A connection signed in with the server's OAuth client, its instance left to the token responses.
+sync::CrmConnection signInConnection(const SalesforceServer &server) {
+    sync::CrmConnection connection;
+    connection.source = sync::CrmConnection::Source::Salesforce;
+    connection.clientId = "client";
+    connection.clientSecret = "secret";
+    connection.refreshToken = "refresh-0";
+    connection.loginUrl = server.loginUrl();
+    return connection;
+}
+
+// A whole sync during which, after the 8th batch, the access token dies and the org moves to another
+// instance.
+void syncThroughAMove(SalesforceServer &server, sync::CrmSession &session, Database &db) {
+    server.setAfterBatch([&server](int batch) {
+        if (batch == 8) {
+            server.moveInstanceOnNextRefresh();
+            server.expireAccessToken();
+        }
+    });
+    const SystemClock clock;
+    sync::SyncRun run(db, clock);
+    sync::runSync(session.connector(), run);
+}
+
 ServerReply sfError(int status, const char *code, const char *message) {
     return ServerReply::json(status, QByteArray(R"([{"message":")") + message + R"(","errorCode":")" + code +
                                          R"("}])");
@@ -345,24 +370,9 @@ private slots:
         SalesforceServer server;
         fillSalesforce(server);
         server.setOAuth("client", "secret", "refresh-0", true);
-        // Mid-sync the token dies and the org moves to another instance.
-        server.setAfterBatch([&](int batch) {
-            if (batch == 8) {
-                server.moveInstanceOnNextRefresh();
-                server.expireAccessToken();
-            }
-        });
         TempCache cache;
-        sync::CrmConnection connection;
-        connection.source = sync::CrmConnection::Source::Salesforce;
-        connection.clientId = "client";
-        connection.clientSecret = "secret";
-        connection.refreshToken = "refresh-0";
-        connection.loginUrl = server.loginUrl();
-        sync::CrmSession session(connection, nullptr, {}, setupWith().retry);
-        const SystemClock clock;
-        sync::SyncRun run(cache.db(), clock);
-        sync::runSync(session.connector(), run);
+        sync::CrmSession session(signInConnection(server), nullptr, {}, setupWith().retry);
+        syncThroughAMove(server, session, cache.db());
         QCOMPARE(DealStore(cache.db()).count(), 10);
         QVERIFY(server.instanceUrl().contains(QStringLiteral("localhost")));
         QCOMPARE(session.instanceUrl(), server.instanceUrl());
@@ -376,23 +386,9 @@ private slots:
         SalesforceServer server;
         fillSalesforce(server);
         server.setOAuth("client", "secret", "refresh-0", false);
-        server.setAfterBatch([&](int batch) {
-            if (batch == 8) {
-                server.moveInstanceOnNextRefresh();
-                server.expireAccessToken();
-            }
-        });
         TempCache cache;
-        sync::CrmConnection connection;
-        connection.source = sync::CrmConnection::Source::Salesforce;
-        connection.clientId = "client";
-        connection.clientSecret = "secret";
-        connection.refreshToken = "refresh-0";
-        connection.loginUrl = server.loginUrl();
-        sync::CrmSession session(connection, nullptr, {}, setupWith().retry);
-        const SystemClock clock;
-        sync::SyncRun run(cache.db(), clock);
-        sync::runSync(session.connector(), run);
+        sync::CrmSession session(signInConnection(server), nullptr, {}, setupWith().retry);
+        syncThroughAMove(server, session, cache.db());
         QCOMPARE(session.instanceUrl(), server.instanceUrl());
         QCOMPARE(MetaStore(cache.db()).value(sync::kSalesforceInstanceUrlKey), server.instanceUrl());
 

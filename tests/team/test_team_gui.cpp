@@ -82,6 +82,25 @@ private:
 
     TeamSettings settings() const { return {serverUrl(), kRep}; }
 
+    // Rates the cache's n-th inbound email through the CLI, as the deal page's buttons do through the cache.
+    void rateInboundEmail(int n, const char *sign) {
+        QString key;
+        {
+            OpenResult opened = Database::open(m_cache, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            Statement query(opened.database->handle(),
+                            "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
+                            " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1 OFFSET ?1");
+            query.bind(1, n);
+            QVERIFY(query.step());
+            key = query.text(0);
+        }
+        const test::AppRun rated =
+            runApp({QStringLiteral("rate"), QStringLiteral("--db"), m_cache, QStringLiteral("--interaction"),
+                    key, QString::fromLatin1(sign), QStringLiteral("--as"), kRep});
+        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+    }
+
     void testPage(sync::SecretStore &secrets, const QByteArray &password, bool expectOk, QString *status) {
         TeamSettingsPage page(secrets, settings());
         page.resize(640, 320);
@@ -214,20 +233,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(runner.state(), TeamSyncRunner::State::UpToDate, 30000);
 
         // A rating made on this desktop (as the deal page's buttons do, through the cache) is unsent.
-        QString key;
-        {
-            OpenResult opened = Database::open(m_cache, Database::Mode::ReadWrite);
-            QVERIFY(opened.ok());
-            Statement query(opened.database->handle(),
-                            "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
-                            " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1");
-            QVERIFY(query.step());
-            key = query.text(0);
-        }
-        const test::AppRun rated =
-            runApp({QStringLiteral("rate"), QStringLiteral("--db"), m_cache, QStringLiteral("--interaction"),
-                    key, QStringLiteral("--positive"), QStringLiteral("--as"), kRep});
-        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+        rateInboundEmail(0, "--positive");
+        if (QTest::currentTestFailed())
+            return;
         runner.refreshOutbox();
         QTRY_COMPARE_WITH_TIMEOUT(runner.state(), TeamSyncRunner::State::Unsent, 30000);
         QCOMPARE(runner.unsent(), 1);
@@ -312,20 +320,9 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(runner->error()));
         QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Team: up to date"), 30000);
 
-        QString key;
-        {
-            OpenResult opened = Database::open(m_cache, Database::Mode::ReadWrite);
-            QVERIFY(opened.ok());
-            Statement query(opened.database->handle(),
-                            "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
-                            " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1 OFFSET 1");
-            QVERIFY(query.step());
-            key = query.text(0);
-        }
-        const test::AppRun rated =
-            runApp({QStringLiteral("rate"), QStringLiteral("--db"), m_cache, QStringLiteral("--interaction"),
-                    key, QStringLiteral("--negative"), QStringLiteral("--as"), kRep});
-        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+        rateInboundEmail(1, "--negative");
+        if (QTest::currentTestFailed())
+            return;
         // What the deal page's feedbackChanged does after a rating made in the window.
         runner->refreshOutbox();
         QTRY_COMPARE_WITH_TIMEOUT(label->text(), QStringLiteral("Team: 1 unsent"), 30000);
