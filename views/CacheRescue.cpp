@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheRescue.h"
 
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/Database.h"
 
 #include <QDir>

@@ -23,7 +23,7 @@
 #include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
 #include "items/Background.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
@@ -38,6 +38,7 @@
 #include "team/TeamSettingsPage.h"
 #include "team/TeamStatusLabel.h"
 #include "team/TeamSyncRunner.h"
+#include "tasks/TaskRunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(std::make_shared<SystemClock>())
+    , m_runner(new TaskRunner(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_pipeline(new PipelinePage(this))

@@ -39,6 +39,7 @@ class RatingService;
 class PipelinePage;
 class RollupPage;
 class StatusTasks;
+class TaskRunner;
 class TeamStatusLabel;
 namespace team {
 class TeamSyncRunner;
@@ -117,6 +118,7 @@ public:
     QWidget *currentPage() const;
     qint64 currentDealId() const { return m_dealId; }
     StatusTasks *tasks() const { return m_tasks; }
+    TaskRunner &runner() const { return *m_runner; }
     team::TeamSyncRunner *teamSync() const { return m_team; }
     // "Undo" in the status bar for a few seconds after a snooze or "Mark all as seen".
     UndoOffer *undoOffer() const { return m_undo; }
@@ -161,6 +163,9 @@ private:
 
     AppSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
+    // Every worker the window's pages start; the first child made, so the first deleted: its destructor
+    // cancels and waits for the workers before any page they report to goes.
+    TaskRunner *m_runner;
     QString m_cachePath;
     std::unique_ptr<CacheLock> m_lock; // held for m_cachePath while it is open here
     std::unique_ptr<Database> m_db;    // the UI thread's connection, for the manager's small writes

@@ -2,7 +2,7 @@
 #include "StatusTasks.h"
 
 #include "items/Background.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

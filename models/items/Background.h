@@ -8,7 +8,7 @@
 // A Result with a QString `error` member comes back default-made with `error` saying what went wrong; any
 // other Result is not delivered at all (the failure is logged), since nothing in it could say so.
 
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -40,12 +40,12 @@ void runInBackground(QObject *context, std::function<Result()> work, std::functi
                     result = std::make_shared<Result>();
                     result->error = failure;
                 } catch (...) {
-                    qCWarning(lcItems, "Background work failed and its failure could not be reported: %s",
+                    qCWarning(lcTasks, "Background work failed and its failure could not be reported: %s",
                               qUtf8Printable(failure));
                     return;
                 }
             } else {
-                qCWarning(lcItems, "Background work failed: %s", qUtf8Printable(failure));
+                qCWarning(lcTasks, "Background work failed: %s", qUtf8Printable(failure));
                 return;
             }
         }

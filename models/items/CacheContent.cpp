@@ -2,7 +2,7 @@
 #include "items/CacheContent.h"
 
 #include "domain/TimeFormat.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"

@@ -2,7 +2,7 @@
 #include "items/DealLoader.h"
 
 #include "analytics/sentiment/SalesScorer.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

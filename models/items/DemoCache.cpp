@@ -5,7 +5,7 @@
 #include "analytics/sentiment/CacheRescorer.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
 

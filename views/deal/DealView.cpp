@@ -11,7 +11,7 @@
 #include "forecast/ForecastCategory.h"
 #include "items/DealActions.h"
 #include "items/DealLoader.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "items/Money.h"
 #include "items/TimelineModel.h"
 #include "store/Database.h"

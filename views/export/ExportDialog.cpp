@@ -5,7 +5,7 @@
 #include "forecast/CsvWriter.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/Database.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 
 #include "ErrorBox.h"
 #include "analytics/sentiment/LexiconDigest.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "store/Database.h"
 
 #include <QComboBox>

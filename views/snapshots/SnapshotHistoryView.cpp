@@ -7,7 +7,7 @@
 #include "analytics/HealthText.h"
 #include "domain/Clock.h"
 #include "forecast/SnapshotArchive.h"
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 #include "snapshots/WaterfallChart.h"
 #include "store/Database.h"
 

@@ -10,7 +10,7 @@
 
 namespace dp {
 
-Q_DECLARE_LOGGING_CATEGORY(lcItems)
+Q_DECLARE_LOGGING_CATEGORY(lcTasks)
 
 // StoreError's own message; for running out of memory, a sentence that says so; otherwise what() with a
 // lead-in, since a bare what() rarely means anything to a sales manager.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 
 #include "store/Database.h"
 
@@ -8,7 +8,7 @@
 
 namespace dp {
 
-Q_LOGGING_CATEGORY(lcItems, "dealpulse.items")
+Q_LOGGING_CATEGORY(lcTasks, "dealpulse.tasks")
 
 QString failureText(const std::exception &error) {
     if (const auto *store = dynamic_cast<const StoreError *>(&error))
