@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackgroundTask.h"
 
-#include "items/FailureText.h"
+#include "tasks/FailureText.h"
 
 #include <QEventLoop>
 #include <QMessageBox>
