@@ -6,7 +6,6 @@
 #include "demo/DemoRandom.h"
 
 #include <QString>
-
 #include <QStringList>
 
 #include <array>

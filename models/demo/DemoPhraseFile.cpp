@@ -33,7 +33,7 @@ PhraseFile::PhraseFile(const QString &fileName, QStringView text, QStringList &p
     : m_fileName(fileName)
     , m_problems(problems) {
     Table *table = nullptr;
-    Table duplicate; // entries of a repeated table are read into this and dropped
+    Table ignored; // entries under a repeated or malformed header are read into this and dropped
     int lineNumber = 0;
     for (QStringView line : text.tokenize(u'\n')) {
         ++lineNumber;
@@ -45,7 +45,7 @@ PhraseFile::PhraseFile(const QString &fileName, QStringView text, QStringList &p
             const QString name = line.sliced(1).chopped(line.endsWith(u']') ? 1 : 0).toString();
             if (!line.endsWith(u']') || name.trimmed().isEmpty() || name != name.trimmed()) {
                 reportAt(lineNumber, QStringLiteral("a table header is written \"[name]\""));
-                table = &duplicate;
+                table = &ignored;
                 continue;
             }
             const auto [it, added] = m_tables.try_emplace(name, Table{{}, lineNumber, false});
@@ -53,7 +53,7 @@ PhraseFile::PhraseFile(const QString &fileName, QStringView text, QStringList &p
                 reportAt(
                     lineNumber,
                     QStringLiteral("table [%1] already started on line %2").arg(name).arg(it->second.line));
-            table = added ? &it->second : &duplicate;
+            table = added ? &it->second : &ignored;
             continue;
         }
         if (!table) {

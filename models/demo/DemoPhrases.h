@@ -85,8 +85,8 @@ struct DemoPhrases {
     // The tables compiled into the application, read and checked on first use, from any thread. A table
     // that is missing or malformed is a programming error: the program stops with every problem listed.
     static const DemoPhrases &builtin();
-    // Reads the tables from the files' texts; nothing when `problems` (file, line and what is wrong) were
-    // found.
+    // Reads the tables from the files' texts. Every problem found (file, line, what is wrong) is added to
+    // `problems`, and then nothing is returned.
     static std::optional<DemoPhrases> fromTexts(const PhraseTexts &texts, QStringList &problems);
     // The files the tables are read from, as keys of PhraseTexts and names under :/demo.
     static QStringList fileNames();
