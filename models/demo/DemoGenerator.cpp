@@ -92,7 +92,7 @@ DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
     , m_options(options) {}
 
 DemoSummary DemoGenerator::run(const std::function<bool(int done, int total)> &progress) {
-    const demo::DemoPhrases phrases;
+    const demo::DemoPhrases &phrases = demo::DemoPhrases::builtin();
     const demo::DemoCast cast = demo::buildCast(phrases, m_options.seed, m_options.deals);
     const demo::StoryWriter stories(cast, phrases, m_options.seed, m_options.now);
     Writer writer(m_db, cast);

@@ -4,8 +4,8 @@
 namespace dp::demo {
 namespace {
 
-int slotOf(char letter) {
-    switch (letter) {
+int slotOf(QChar letter) {
+    switch (letter.unicode()) {
     case 'b':
         return int(Slot::BuyerFirst);
     case 'B':
@@ -63,27 +63,47 @@ int slotOf(char letter) {
     }
 }
 
+// The slot named at `at` ("{b}"), or -1 when no known slot starts there.
+int slotAt(QStringView text, qsizetype at) {
+    if (at + 2 >= text.size() || text[at] != u'{' || text[at + 2] != u'}')
+        return -1;
+    return slotOf(text[at + 1]);
+}
+
 } // namespace
 
-Phrase::Phrase(const char *utf8) {
-    const char *literal = utf8;
-    const char *p = utf8;
-    auto flush = [&](const char *end) {
-        if (end > literal)
-            m_parts.push_back({QString::fromUtf8(literal, end - literal), -1});
-    };
-    while (*p) {
-        const int slot = (p[0] == '{' && p[1] && p[2] == '}') ? slotOf(p[1]) : -1;
-        if (slot < 0) {
-            ++p;
+QString slotProblem(QStringView text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (slotAt(text, i) >= 0) {
+            i += 2;
             continue;
         }
-        flush(p);
-        m_parts.push_back({QString(), slot});
-        p += 3;
-        literal = p;
+        if (text[i] == u'{' || text[i] == u'}')
+            return QStringLiteral("the brace at column %1 is not part of a known slot such as {b}")
+                .arg(i + 1);
     }
-    flush(p);
+    return {};
+}
+
+Phrase::Phrase(QStringView text) {
+    qsizetype literal = 0;
+    auto flush = [&](qsizetype end) {
+        if (end > literal)
+            m_parts.push_back({text.sliced(literal, end - literal).toString(), -1});
+    };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const int slot = slotAt(text, i);
+        if (slot < 0) {
+            ++i;
+            continue;
+        }
+        flush(i);
+        m_parts.push_back({QString(), slot});
+        i += 3;
+        literal = i;
+    }
+    flush(i);
 }
 
 void Phrase::appendTo(QString &out, const Fill &fill) const {
@@ -97,16 +117,13 @@ QString Phrase::expand(const Fill &fill) const {
     return out;
 }
 
-PhraseList::PhraseList(std::initializer_list<const char *> phrases) {
-    m_phrases.reserve(phrases.size());
-    for (const char *phrase : phrases)
+PhraseList::PhraseList(const QStringList &phrases) {
+    m_phrases.reserve(std::size_t(phrases.size()));
+    for (const QString &phrase : phrases)
         m_phrases.emplace_back(phrase);
 }
 
-WordList::WordList(std::initializer_list<const char *> words) {
-    m_words.reserve(words.size());
-    for (const char *word : words)
-        m_words.push_back(QString::fromUtf8(word));
-}
+WordList::WordList(const QStringList &words)
+    : m_words(words.begin(), words.end()) {}
 
 } // namespace dp::demo

@@ -6,9 +6,9 @@
 #include "demo/DemoRandom.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
-#include <initializer_list>
 #include <vector>
 
 namespace dp::demo {
@@ -56,7 +56,8 @@ private:
 
 class Phrase final {
 public:
-    explicit Phrase(const char *utf8);
+    // The text must name known slots only (see slotProblem): an unknown one would be copied as it is.
+    explicit Phrase(QStringView text);
     void appendTo(QString &out, const Fill &fill) const;
     QString expand(const Fill &fill) const;
 
@@ -71,7 +72,7 @@ private:
 class PhraseList final {
 public:
     PhraseList() = default;
-    PhraseList(std::initializer_list<const char *> phrases);
+    explicit PhraseList(const QStringList &phrases);
 
     bool isEmpty() const { return m_phrases.empty(); }
     int size() const { return int(m_phrases.size()); }
@@ -82,11 +83,15 @@ private:
     std::vector<Phrase> m_phrases;
 };
 
+// Why a phrase's text is not a valid template (a brace that opens no known slot, or closes none), or an
+// empty string when it is.
+QString slotProblem(QStringView text);
+
 // Plain words (names, titles) that need no slots.
 class WordList final {
 public:
     WordList() = default;
-    WordList(std::initializer_list<const char *> words);
+    explicit WordList(const QStringList &words);
 
     int size() const { return int(m_words.size()); }
     const QString &at(int i) const { return m_words[std::size_t(i)]; }

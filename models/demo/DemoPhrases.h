@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the demo cache says: names, companies, and the phrase tables for sales emails, meetings,
-// calls and notes. Built once per generator run; the tables themselves live in DemoEmailText.cpp,
-// DemoConversationText.cpp and DemoNames.cpp.
+// calls and notes. The tables are text files in resources/demo, compiled into the application and read
+// once, the first time a demo is generated.
 
 #include "demo/DemoPhrase.h"
 
+#include <QStringList>
+
 #include <array>
+#include <map>
+#include <optional>
 
 namespace dp::demo {
 
@@ -74,8 +78,18 @@ struct MeetingText {
     PhraseList buyerLines;
 };
 
+// The texts of the phrase files, by file name.
+using PhraseTexts = std::map<QString, QString>;
+
 struct DemoPhrases {
-    DemoPhrases();
+    // The tables compiled into the application, read and checked on first use, from any thread. A table
+    // that is missing or malformed is a programming error: the program stops with every problem listed.
+    static const DemoPhrases &builtin();
+    // Reads the tables from the files' texts. Every problem found (file, line, what is wrong) is added to
+    // `problems`, and then nothing is returned.
+    static std::optional<DemoPhrases> fromTexts(const PhraseTexts &texts, QStringList &problems);
+    // The files the tables are read from, as keys of PhraseTexts and names under :/demo.
+    static QStringList fileNames();
 
     const TopicText &topic(Topic t) const { return topics[std::size_t(t)]; }
     const MeetingText &meeting(MeetingType t) const { return meetings[std::size_t(t)]; }
@@ -107,10 +121,5 @@ struct DemoPhrases {
     WordList championTitles, leaderTitles, financeTitles, technicalTitles, legalTitles, procurementTitles;
     WordList repTitles, managerTitles, engineerTitles;
 };
-
-// The parts of the constructor, one per table file.
-void loadEmailText(DemoPhrases &phrases);
-void loadConversationText(DemoPhrases &phrases);
-void loadNames(DemoPhrases &phrases);
 
 } // namespace dp::demo

@@ -9,6 +9,7 @@
 #include "analytics/sentiment/CacheRescorer.h"
 #include "demo/DemoCast.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoPhrases.h"
 #include "demo/DemoStory.h"
 #include "domain/Direction.h"
 #include "domain/TimeFormat.h"
@@ -74,6 +75,17 @@ QByteArray cacheDigest(Database &db) {
 
 DemoSummary generate(Database &db, quint64 seed, int deals, Millis now) {
     return DemoGenerator(db, {seed, deals, now}).run();
+}
+
+// The phrase files as compiled into the application.
+demo::PhraseTexts builtinTexts() {
+    demo::PhraseTexts texts;
+    for (const QString &name : demo::DemoPhrases::fileNames()) {
+        QFile file(QStringLiteral(":/demo/") + name);
+        if (file.open(QIODevice::ReadOnly))
+            texts[name] = QString::fromUtf8(file.readAll());
+    }
+    return texts;
 }
 
 // Buyer engagement per open deal, as the dashboard derives it.
@@ -231,6 +243,14 @@ private slots:
             m_progress.append({done, total});
             return true;
         });
+    }
+
+    void defaultDemoIsTheRecordedOne() {
+        // The demo is what screenshots, documentation and the benchmark show: the same seed and "now" must
+        // give the same cache, byte for byte, in every build. A change to the phrase files, the story or the
+        // schema changes this digest on purpose; record the new one in the same commit and say why there.
+        QCOMPARE(cacheDigest(m_cache.db()).toHex(),
+                 QByteArray("f81737cfb0ebb341052711e5ba43ed5f54c3ba40e9bea563aeb5fb175243647d"));
     }
 
     void defaultSizeHasTheExpectedShape() {
@@ -649,6 +669,8 @@ private slots:
         generate(first.db(), 7, 120, demoNow());
         generate(second.db(), 7, 120, demoNow());
         QCOMPARE(cacheDigest(first.db()), cacheDigest(second.db()));
+        QCOMPARE(cacheDigest(first.db()).toHex(),
+                 QByteArray("013adc01962fbf63c694012ee2efee1b479128ec214134f8231cfe375ce1f37f"));
 
         test::TempCache otherSeed;
         generate(otherSeed.db(), 8, 120, demoNow());
@@ -699,10 +721,105 @@ private slots:
         QCOMPARE(scalar(untouched.db(), "SELECT count(*) FROM owners"), 0);
     }
 
+    void builtinPhraseTablesReadWithoutProblems() {
+        QStringList problems;
+        const std::optional<demo::DemoPhrases> phrases =
+            demo::DemoPhrases::fromTexts(builtinTexts(), problems);
+        QVERIFY2(phrases, qPrintable(problems.join(u'\n')));
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(phrases->topic(demo::Topic::Outreach).opener, demo::Side::Ours);
+        QCOMPARE(phrases->topic(demo::Topic::Inquiry).opener, demo::Side::Buyer);
+        QVERIFY(phrases->topic(demo::Topic::InternalDiscount).internal);
+        QVERIFY(!phrases->topic(demo::Topic::Won).internal);
+        QCOMPARE(phrases->topic(demo::Topic::Outreach).subjects.size(), 8);
+        QCOMPARE(phrases->firstNames.at(phrases->firstNames.size() - 4), QStringLiteral("Søren"));
+        QCOMPARE(phrases->lastNames.at(phrases->lastNames.size() - 1), QStringLiteral("Núñez"));
+        demo::Fill fill;
+        fill.set(demo::Slot::RepFirst, QStringLiteral("Ana"));
+        QCOMPARE(phrases->repSignoffs.at(0).expand(fill), QStringLiteral("Best,\nAna"));
+    }
+
+    void brokenPhraseTablesAreReported_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("problem");
+        const QString calls = QStringLiteral("calls-and-notes.txt");
+        QTest::newRow("misspelt table") << calls << "[callBusy]"
+                                        << "[callBusyy]"
+                                        << "calls-and-notes.txt: table [callBusy] is missing";
+        QTest::newRow("unknown table")
+            << calls << "[callBusy]"
+            << "[callBusyy]"
+            << "calls-and-notes.txt:57: table [callBusyy] is not one the demo reads";
+        QTest::newRow("empty table") << calls
+                                     << "Line busy, will retry later.\nBusy signal, trying again tomorrow.\n"
+                                     << ""
+                                     << "calls-and-notes.txt:57: table [callBusy] has no entry";
+        QTest::newRow("table twice") << calls << "[noteSubjects]"
+                                     << "[callBusy]\nRinging.\n\n[noteSubjects]"
+                                     << "table [callBusy] already started on line 57";
+        QTest::newRow("unknown slot")
+            << calls << "Tried {b}, no answer."
+            << "Tried {z}, no answer."
+            << "[callNoAnswer]: \"Tried {z}, no answer.\": the brace at column 7 is not "
+               "part of a known slot";
+        QTest::newRow("stray brace") << calls << "Called {b}'s mobile"
+                                     << "Called {b's mobile"
+                                     << "the brace at column 8 is not part of a known slot";
+        QTest::newRow("slot in a word") << "names.txt"
+                                        << "\nDana\n"
+                                        << "\n{b}\n"
+                                        << "words take no slots";
+        QTest::newRow("unknown escape") << "email-parts.txt"
+                                        << "Best,\\n{r}"
+                                        << "Best,\\t{r}"
+                                        << "a backslash other than \\n or \\\\";
+        QTest::newRow("entry outside a table")
+            << calls << "# The demo's call logs"
+            << "Ringing.\n# The demo's call logs"
+            << "calls-and-notes.txt:1: an entry before the first table header";
+        QTest::newRow("spaces at an end") << "email-parts.txt"
+                                          << "\nHi all,\n"
+                                          << "\nHi all, \n"
+                                          << "an entry has spaces at one end";
+        QTest::newRow("header not closed") << calls << "[callBusy]"
+                                           << "[callBusy"
+                                           << "a table header is written";
+        QTest::newRow("unknown opener") << "email-threads.txt"
+                                        << "[won.opener]\nbuyer"
+                                        << "[won.opener]\nthem"
+                                        << "[won.opener]: one entry: ours, buyer or internal";
+    }
+
+    void brokenPhraseTablesAreReported() {
+        QFETCH(QString, file);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, problem);
+        demo::PhraseTexts texts = builtinTexts();
+        QCOMPARE(texts[file].count(from), 1);
+        texts[file].replace(from, to);
+        QStringList problems;
+        QVERIFY(!demo::DemoPhrases::fromTexts(texts, problems));
+        QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+    }
+
+    void aMissingOrUnknownPhraseFileIsReported() {
+        demo::PhraseTexts texts = builtinTexts();
+        texts.erase(QStringLiteral("names.txt"));
+        texts[QStringLiteral("extra.txt")] = QStringLiteral("[greetings]\nHi {b},\n");
+        QStringList problems;
+        QVERIFY(!demo::DemoPhrases::fromTexts(texts, problems));
+        QVERIFY(problems.contains(QStringLiteral("names.txt: missing")));
+        QVERIFY(problems.contains(QStringLiteral("names.txt: table [firstNames] is missing")));
+        QVERIFY(problems.contains(QStringLiteral("extra.txt: not a file the demo reads")));
+    }
+
     void largePipelinesScaleTheSameShape() {
         // 50,000 deals: the cast scales (a rep per ~50 deals, teams of four to six), and the stories keep
         // their size. Writing them all is for the benchmark; a slice shows the shape.
-        const demo::DemoPhrases phrases;
+        const demo::DemoPhrases &phrases = demo::DemoPhrases::builtin();
         const demo::DemoCast cast = demo::buildCast(phrases, 1, 50000);
         QCOMPARE(int(cast.deals.size()), 50000);
         int reps = 0;
