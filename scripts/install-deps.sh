@@ -11,7 +11,7 @@ packages=(
   postgresql-15 libpq-dev
   libsqlite3-dev sqlite3 libcurl4-openssl-dev libsimdjson-dev libgumbo-dev qtkeychain-qt6-dev libxlsxwriter-dev unzip poppler-utils
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev lld
   python3 python3-yaml dpkg-dev desktop-file-utils appstream
 )
 
