@@ -385,6 +385,10 @@ Everything else comes from your CRM: the next sync downloads it all again, which
         <source>Cannot prepare the cache %1: %2</source>
         <translation>Cannot prepare the cache %1: %2</translation>
     </message>
+    <message>
+        <source>The cache schema step %1 is missing from this build.</source>
+        <translation>The cache schema step %1 is missing from this build.</translation>
+    </message>
 </context>
 <context>
     <name>DealColumns</name>

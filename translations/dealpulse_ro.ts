@@ -401,6 +401,10 @@ Tot restul vine din CRM: următoarea sincronizare descarcă totul din nou, ceea 
         <source>Cannot prepare the cache %1: %2</source>
         <translation>Cache-ul %1 nu poate fi pregătit: %2</translation>
     </message>
+    <message>
+        <source>The cache schema step %1 is missing from this build.</source>
+        <translation>Pasul %1 al schemei cache-ului lipsește din această versiune a programului.</translation>
+    </message>
 </context>
 <context>
     <name>DealColumns</name>

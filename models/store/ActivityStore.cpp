@@ -31,9 +31,9 @@ QSet<qint64> ourContactIds(Database &db) {
     const QByteArray list =
         QJsonDocument(QJsonArray::fromStringList(QStringList(domains.cbegin(), domains.cend())))
             .toJson(QJsonDocument::Compact);
-    Statement &query =
-        db.cached("SELECT id FROM contacts WHERE instr(email, '@') > 0 AND"
-                  " lower(substr(email, instr(email, '@') + 1)) IN (SELECT value FROM json_each(?1))");
+    Query query =
+        db.query("SELECT id FROM contacts WHERE instr(email, '@') > 0 AND"
+                 " lower(substr(email, instr(email, '@') + 1)) IN (SELECT value FROM json_each(?1))");
     query.bind(1, QString::fromUtf8(list));
     while (query.step())
         ids.insert(query.int64(0));

@@ -35,25 +35,25 @@ qint64 AlertStore::snooze(const AlertSnooze &snooze) {
 }
 
 QList<AlertSnooze> AlertStore::snoozes() {
-    Statement &query = m_db.cached(
+    Query query = m_db.query(
         "SELECT s.id, s.deal_id, s.band, s.reason, s.resume_on, s.snoozed_by, s.snoozed_at, d.name"
         " FROM alert_snoozes s JOIN deals d ON d.id = s.deal_id ORDER BY s.snoozed_at DESC, s.id DESC");
     QList<AlertSnooze> result;
     while (query.step())
-        result.append(readSnooze(query));
+        result.append(readSnooze(query.row()));
     return result;
 }
 
 QHash<qint64, AlertSnooze> AlertStore::activeSnoozes(const QDate &today) {
     // ISO dates compare as text, so the resume date needs no parsing in SQL.
-    Statement &query = m_db.cached(
-        "SELECT s.id, s.deal_id, s.band, s.reason, s.resume_on, s.snoozed_by, s.snoozed_at, d.name"
-        " FROM alert_snoozes s JOIN deals d ON d.id = s.deal_id WHERE s.resume_on > ?1"
-        " ORDER BY s.snoozed_at, s.id");
+    Query query =
+        m_db.query("SELECT s.id, s.deal_id, s.band, s.reason, s.resume_on, s.snoozed_by, s.snoozed_at, d.name"
+                   " FROM alert_snoozes s JOIN deals d ON d.id = s.deal_id WHERE s.resume_on > ?1"
+                   " ORDER BY s.snoozed_at, s.id");
     query.bind(1, today.toString(Qt::ISODate));
     QHash<qint64, AlertSnooze> result;
     while (query.step()) {
-        const AlertSnooze s = readSnooze(query);
+        const AlertSnooze s = readSnooze(query.row());
         result.insert(s.dealId, s); // ordered oldest first, so the latest snooze of a deal wins
     }
     return result;
@@ -74,7 +74,7 @@ void AlertStore::markSeen(const QHash<qint64, HealthBand> &bands, Millis now) {
 }
 
 QHash<qint64, HealthBand> AlertStore::seenBands() {
-    Statement &query = m_db.cached("SELECT deal_id, band FROM alert_seen");
+    Query query = m_db.query("SELECT deal_id, band FROM alert_seen");
     QHash<qint64, HealthBand> result;
     while (query.step())
         if (const auto band = healthBandFromKey(query.text(1)))
@@ -83,7 +83,7 @@ QHash<qint64, HealthBand> AlertStore::seenBands() {
 }
 
 QHash<qint64, AlertSeen> AlertStore::seen() {
-    Statement &query = m_db.cached("SELECT deal_id, band, seen_at FROM alert_seen");
+    Query query = m_db.query("SELECT deal_id, band, seen_at FROM alert_seen");
     QHash<qint64, AlertSeen> result;
     while (query.step())
         if (const auto band = healthBandFromKey(query.text(1)))

@@ -6,13 +6,11 @@
 namespace dp {
 
 std::optional<Bookmark> BookmarkStore::get(const QString &source, const QString &object) {
-    Statement &query =
-        m_db.cached("SELECT stamp, last_id FROM sync_bookmarks WHERE source = ?1 AND object = ?2");
+    Query query = m_db.query("SELECT stamp, last_id FROM sync_bookmarks WHERE source = ?1 AND object = ?2");
     query.bind(1, source).bind(2, object);
     std::optional<Bookmark> result;
     if (query.step())
         result = Bookmark{query.int64(0), query.text(1)};
-    query.reset();
     return result;
 }
 
@@ -31,11 +29,9 @@ void BookmarkStore::set(const QString &source, const QString &object, const Book
 }
 
 std::optional<Millis> BookmarkStore::lastSyncedAt() {
-    Statement &query = m_db.cached("SELECT max(updated_at) FROM sync_bookmarks");
+    Query query = m_db.query("SELECT max(updated_at) FROM sync_bookmarks");
     query.step();
-    const std::optional<Millis> at = query.optionalInt64(0);
-    query.reset();
-    return at;
+    return query.optionalInt64(0);
 }
 
 } // namespace dp

@@ -44,28 +44,28 @@ using Connection = std::unique_ptr<sqlite3, ConnectionClose>;
 
 // A statement over raw values, on either connection: rows are copied from one file to the other as SQLite
 // holds them, whatever their column's type. Only identifiers from this file are put into the SQL text.
-class Query final {
+class RawStatement final {
 public:
-    Query(sqlite3 *db, const QString &sql)
+    RawStatement(sqlite3 *db, const QString &sql)
         : m_db(db) {
         const QByteArray text = sql.toUtf8();
         m_rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_stmt, nullptr);
         if (m_rc != SQLITE_OK)
             throw StoreError(QString::fromUtf8(sqlite3_errmsg(db)));
     }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
 
-    Query &bind(int index, qint64 value) {
+    RawStatement &bind(int index, qint64 value) {
         sqlite3_bind_int64(m_stmt, index, value);
         return *this;
     }
-    Query &bind(int index, const QByteArray &utf8) {
+    RawStatement &bind(int index, const QByteArray &utf8) {
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return *this;
     }
-    Query &bind(int index, const Value &value) {
+    RawStatement &bind(int index, const Value &value) {
         if (value)
             sqlite3_bind_value(m_stmt, index, value.get());
         else
@@ -80,13 +80,22 @@ public:
         if (m_rc == SQLITE_DONE)
             return false;
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-        reset();
+        sqlite3_reset(m_stmt);
         throw StoreError(message);
     }
-    void reset() {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
+    // One use, from the bindings to the last row read: however it ends (a refusal throws), the statement is
+    // reset and its bindings cleared for the next.
+    class [[nodiscard]] Use final {
+    public:
+        explicit Use(RawStatement &statement)
+            : m_statement(statement) {}
+        ~Use() { m_statement.reset(); }
+        Use(const Use &) = delete;
+        Use &operator=(const Use &) = delete;
+
+    private:
+        RawStatement &m_statement;
+    };
     int resultCode() const { return m_rc & 0xff; }
     qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
     QString text(int column) const {
@@ -110,6 +119,11 @@ public:
     }
 
 private:
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_OK;
@@ -131,9 +145,9 @@ QString columnList(const QStringList &columns) {
 // its rowid alone.
 QStringList columnsOf(sqlite3 *db, const char *table, bool keyOnly = false) {
     QStringList columns;
-    Query query(db, keyOnly
-                        ? QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")
-                        : QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
+    RawStatement query(
+        db, keyOnly ? QStringLiteral("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")
+                    : QStringLiteral("SELECT name FROM pragma_table_info(?1)"));
     query.bind(1, QByteArray(table));
     while (query.step())
         columns.append(query.text(0));
@@ -211,11 +225,11 @@ public:
             return;
         const QString name = quoted(QString::fromLatin1(table.name));
         const QString keyColumn = quoted(QString::fromLatin1(key));
-        Query next(
+        RawStatement next(
             m_damaged,
             QStringLiteral("SELECT %1 FROM %2 WHERE %1 > ?1 ORDER BY %1 LIMIT 1").arg(keyColumn, name));
-        Query read(m_damaged, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
-                                  .arg(columnList(table.columns), name, keyColumn));
+        RawStatement read(m_damaged, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
+                                         .arg(columnList(table.columns), name, keyColumn));
         qint64 after = std::numeric_limits<qint64>::min();
         for (;;) {
             const std::optional<std::optional<qint64>> found = seek(next, after);
@@ -252,18 +266,18 @@ public:
             ascending.append(QStringLiteral("rowid"));
             descending.append(QStringLiteral("rowid DESC"));
         }
-        Query read(m_damaged, select + ascending.join(QLatin1String(", ")));
-        Query back(m_damaged, select + descending.join(QLatin1String(", ")));
+        RawStatement read(m_damaged, select + ascending.join(QLatin1String(", ")));
+        RawStatement back(m_damaged, select + descending.join(QLatin1String(", ")));
         QList<qint64> sorted(keys.cbegin(), keys.cend());
         std::sort(sorted.begin(), sorted.end());
         for (const qint64 value : sorted) {
             if (readInto(table, read, value))
                 continue;
             try {
+                const RawStatement::Use use(back);
                 back.bind(1, value);
                 while (back.step())
                     table.rows.push_back(back.row());
-                back.reset();
             } catch (const StoreError &) {
                 // the damage itself, reached from the other side
             }
@@ -277,17 +291,17 @@ public:
         QStringList parameters;
         for (int i = 1; i <= table.columns.size(); ++i)
             parameters.append(QLatin1Char('?') + QString::number(i));
-        Query insert(m_rebuilt.handle(),
-                     QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                         .arg(quoted(QString::fromLatin1(table.name)), columnList(table.columns),
-                              parameters.join(QLatin1String(", "))));
+        RawStatement insert(m_rebuilt.handle(),
+                            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                                .arg(quoted(QString::fromLatin1(table.name)), columnList(table.columns),
+                                     parameters.join(QLatin1String(", "))));
         std::vector<Row> written;
         for (Row &row : table.rows) {
-            for (size_t i = 0; i < row.size(); ++i)
-                insert.bind(int(i) + 1, row[i]);
             try {
+                const RawStatement::Use use(insert);
+                for (size_t i = 0; i < row.size(); ++i)
+                    insert.bind(int(i) + 1, row[i]);
                 insert.step();
-                insert.reset();
             } catch (const StoreError &error) {
                 if (insert.resultCode() != SQLITE_CONSTRAINT)
                     throw;
@@ -303,13 +317,13 @@ public:
 
 private:
     // The first key after `after`: nullopt when SQLite refused, an empty key when there is none.
-    static std::optional<std::optional<qint64>> seek(Query &next, qint64 after) {
+    static std::optional<std::optional<qint64>> seek(RawStatement &next, qint64 after) {
         try {
+            const RawStatement::Use use(next);
             next.bind(1, after);
             std::optional<qint64> key;
             if (next.step())
                 key = next.int64(0);
-            next.reset();
             return key;
         } catch (const StoreError &) {
             return std::nullopt;
@@ -319,7 +333,7 @@ private:
     // After the seek past `after` failed: a key from which seeking works again. The b-tree's inner pages
     // still lead past a damaged leaf, so seeks ever further find the far side of the damage, and halving
     // back finds its nearest edge (a seek fails exactly while the next row lies on the damaged page).
-    static std::optional<qint64> pastDamage(Query &next, qint64 after) {
+    static std::optional<qint64> pastDamage(RawStatement &next, qint64 after) {
         constexpr qint64 kMax = std::numeric_limits<qint64>::max();
         // The cache's ids are positive: damage before the first row read probes on from 0.
         const qint64 base = std::max<qint64>(after, -1);
@@ -348,12 +362,12 @@ private:
     }
 
     // False when SQLite refused part of the way (what was read before is kept).
-    static bool readInto(Table &table, Query &read, qint64 key) {
+    static bool readInto(Table &table, RawStatement &read, qint64 key) {
         try {
+            const RawStatement::Use use(read);
             read.bind(1, key);
             while (read.step())
                 table.rows.push_back(read.row());
-            read.reset();
             return true;
         } catch (const StoreError &) {
             ++table.count.unreadable;
@@ -439,8 +453,8 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
     }
     sqlite3_busy_timeout(raw, 5000);
     try {
-        Query probe(raw, QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
-                                        " (SELECT user_version FROM pragma_user_version)"));
+        RawStatement probe(raw, QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                               " (SELECT user_version FROM pragma_user_version)"));
         probe.step();
         if (probe.int64(0) != kApplicationId) {
             report.error = QCoreApplication::translate(
@@ -510,14 +524,14 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
             Table meta = rescue.table("meta", false);
             if (!meta.columns.isEmpty()) {
                 // meta is keyed by text: read key by key.
-                Query read(
+                RawStatement read(
                     raw, QStringLiteral("SELECT %1 FROM meta WHERE key = ?1").arg(columnList(meta.columns)));
                 for (const char *key : kKeptMetaKeys) {
                     try {
+                        const RawStatement::Use use(read);
                         read.bind(1, QByteArray(key));
                         while (read.step())
                             meta.rows.push_back(read.row());
-                        read.reset();
                     } catch (const StoreError &) {
                         ++meta.count.unreadable;
                     }
@@ -535,7 +549,7 @@ RebuildReport CacheRebuild::build(const Progress &progress) {
                     continue;
                 // Keyed by text and small: read whole, or not at all (the sync then starts over, harmlessly).
                 try {
-                    Query read(
+                    RawStatement read(
                         raw, QStringLiteral("SELECT %1 FROM %2")
                                  .arg(columnList(table->columns), quoted(QString::fromLatin1(table->name))));
                     std::vector<Row> rows;

@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -82,6 +83,47 @@ private:
     std::vector<QByteArray> m_boundTexts;
 };
 
+// One use of a statement, from its bindings to its last row read. However the use ends (return, break, an
+// exception), the statement is reset and its bindings cleared: a cached statement left on its row would keep
+// its read transaction, and with it a WAL snapshot, open, and SQLite reads the bound texts in place until
+// then. The statement stays prepared for the next use; for a statement run once per item of a loop, begin
+// one use per item.
+class [[nodiscard]] Query final {
+public:
+    explicit Query(Statement &statement)
+        : m_statement(statement) {}
+    ~Query() { m_statement.reset(); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    // The bindings of Statement, by 1-based position.
+    template <typename T> Query &bind(int index, T &&value) {
+        m_statement.bind(index, std::forward<T>(value));
+        return *this;
+    }
+    Query &bindNull(int index) {
+        m_statement.bindNull(index);
+        return *this;
+    }
+    // Advances to the next row; false when done. Throws StoreError on failure.
+    bool step() { return m_statement.step(); }
+    // The first column of the first row, 0 when there is none.
+    qint64 singleInt64() { return step() ? int64(0) : 0; }
+
+    bool isNull(int column) const { return m_statement.isNull(column); }
+    qint64 int64(int column) const { return m_statement.int64(column); }
+    double real(int column) const { return m_statement.real(column); }
+    QString text(int column) const { return m_statement.text(column); }
+    QByteArrayView blob(int column) const { return m_statement.blob(column); } // valid until the next step
+    std::optional<qint64> optionalInt64(int column) const { return m_statement.optionalInt64(column); }
+    std::optional<double> optionalReal(int column) const { return m_statement.optionalReal(column); }
+    // The statement on its current row, for the readers that turn a row into a record.
+    const Statement &row() const { return m_statement; }
+
+private:
+    Statement &m_statement;
+};
+
 struct OpenResult;
 
 class Database final {
@@ -113,6 +155,8 @@ public:
     // A statement prepared on first use and kept for the life of the connection. The SQL text must be a
     // string literal (or otherwise outlive the connection); it keys the cache.
     Statement &cached(const char *sql);
+    // A use of the cached statement for `sql` (prepared on first use, like cached()), reset when it ends.
+    Query query(const char *sql) { return Query(cached(sql)); }
 
     int userVersion();
     qint64 lastInsertRowId() const;

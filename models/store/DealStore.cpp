@@ -116,7 +116,7 @@ QStringList DealStore::replaceContacts(const QString &source, const QString &dea
             unresolved.append(remote);
     }
     QSet<qint64> current;
-    Statement &query = m_db.cached("SELECT contact_id FROM deal_contacts WHERE deal_id = ?1");
+    Query query = m_db.query("SELECT contact_id FROM deal_contacts WHERE deal_id = ?1");
     query.bind(1, *deal);
     while (query.step())
         current.insert(query.int64(0));
@@ -148,14 +148,12 @@ bool DealStore::replaceHistory(const QString &source, const QString &dealRemoteI
     const Millis from = changes.first().changedAt;
     const QString key = toKey(field);
     if (changes.first().oldValue.isEmpty()) {
-        Statement &before =
-            m_db.cached("SELECT coalesce(new_value, '') FROM deal_field_history WHERE deal_id = ?1"
-                        " AND field = ?2 AND changed_at < ?3 ORDER BY changed_at DESC, id DESC"
-                        " LIMIT 1");
+        Query before = m_db.query("SELECT coalesce(new_value, '') FROM deal_field_history WHERE deal_id = ?1"
+                                  " AND field = ?2 AND changed_at < ?3 ORDER BY changed_at DESC, id DESC"
+                                  " LIMIT 1");
         before.bind(1, *deal).bind(2, key).bind(3, from);
         if (before.step())
             changes.first().oldValue = before.text(0);
-        before.reset();
     }
     struct Row {
         qint64 id = 0;
@@ -164,9 +162,9 @@ bool DealStore::replaceHistory(const QString &source, const QString &dealRemoteI
         Millis changedAt = 0;
     };
     QList<Row> recorded;
-    Statement &query =
-        m_db.cached("SELECT id, coalesce(old_value, ''), coalesce(new_value, ''), changed_at"
-                    " FROM deal_field_history WHERE deal_id = ?1 AND field = ?2 AND changed_at >= ?3");
+    Query query =
+        m_db.query("SELECT id, coalesce(old_value, ''), coalesce(new_value, ''), changed_at"
+                   " FROM deal_field_history WHERE deal_id = ?1 AND field = ?2 AND changed_at >= ?3");
     query.bind(1, *deal).bind(2, key).bind(3, from);
     while (query.step())
         recorded.append({query.int64(0), query.text(1), query.text(2), query.int64(3)});
@@ -203,12 +201,11 @@ std::optional<qint64> DealStore::dealId(const QString &source, const QString &re
 
 std::optional<DealRow> DealStore::find(qint64 dealId) {
     static const std::string sql = std::string(kSelectDealRow) + " WHERE d.id = ?1";
-    Statement &query = m_db.cached(sql.c_str());
+    Query query = m_db.query(sql.c_str());
     query.bind(1, dealId);
     std::optional<DealRow> row;
     if (query.step())
-        row = readDealRow(query);
-    query.reset();
+        row = readDealRow(query.row());
     return row;
 }
 
@@ -225,8 +222,8 @@ int DealStore::count() {
 }
 
 QList<FieldChangeRow> DealStore::history(qint64 dealId) {
-    Statement &query = m_db.cached("SELECT field, old_value, new_value, changed_at FROM deal_field_history"
-                                   " WHERE deal_id = ?1 ORDER BY changed_at, id");
+    Query query = m_db.query("SELECT field, old_value, new_value, changed_at FROM deal_field_history"
+                             " WHERE deal_id = ?1 ORDER BY changed_at, id");
     query.bind(1, dealId);
     QList<FieldChangeRow> rows;
     while (query.step()) {

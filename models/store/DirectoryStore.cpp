@@ -96,8 +96,7 @@ std::optional<qint64> DirectoryStore::contactId(const QString &source, const QSt
 
 QSet<QString> DirectoryStore::buyerAddresses() {
     QSet<QString> addresses;
-    Statement &query =
-        m_db.cached("SELECT lower(email) FROM contacts WHERE email IS NOT NULL AND email <> ''");
+    Query query = m_db.query("SELECT lower(email) FROM contacts WHERE email IS NOT NULL AND email <> ''");
     while (query.step())
         addresses.insert(query.text(0));
     return addresses;
@@ -105,8 +104,8 @@ QSet<QString> DirectoryStore::buyerAddresses() {
 
 QSet<QString> DirectoryStore::ourDomains() {
     QSet<QString> domains;
-    Statement &query = m_db.cached("SELECT DISTINCT lower(substr(email, instr(email, '@') + 1)) FROM owners"
-                                   " WHERE instr(email, '@') > 0");
+    Query query = m_db.query("SELECT DISTINCT lower(substr(email, instr(email, '@') + 1)) FROM owners"
+                             " WHERE instr(email, '@') > 0");
     while (query.step())
         domains.insert(query.text(0));
     for (const QString &domain : configuredOurDomains())
@@ -138,8 +137,8 @@ void DirectoryStore::setConfiguredOurDomains(const QStringList &domains) {
 
 QList<TeamManager> DirectoryStore::teamManagers() {
     QList<TeamManager> teams;
-    Statement &query = m_db.cached("SELECT t.name, coalesce(o.name, '') FROM teams t"
-                                   " LEFT JOIN owners o ON o.id = t.manager_owner_id ORDER BY t.name");
+    Query query = m_db.query("SELECT t.name, coalesce(o.name, '') FROM teams t"
+                             " LEFT JOIN owners o ON o.id = t.manager_owner_id ORDER BY t.name");
     while (query.step())
         teams.append(TeamManager{query.text(0), query.text(1)});
     return teams;

@@ -22,22 +22,23 @@ qint64 FeedbackStore::addRating(const Rating &rating) {
 
 void FeedbackStore::removeRating(qint64 ratingId) {
     Transaction transaction(m_db, Transaction::JoinOuter);
-    Statement &query = m_db.cached("SELECT interaction_id, rated_at FROM ratings WHERE id = ?1");
-    query.bind(1, ratingId);
-    if (query.step()) {
-        const qint64 interactionId = query.int64(0);
-        const Millis ratedAt = query.int64(1);
-        query.reset();
-        // Value 0 withdraws the rater's rating of the interaction on the team server.
-        TeamOutboxStore(m_db).queueRating(interactionId, 0, {}, ratedAt);
+    std::optional<std::pair<qint64, Millis>> rated; // interaction, instant
+    {
+        Query query = m_db.query("SELECT interaction_id, rated_at FROM ratings WHERE id = ?1");
+        query.bind(1, ratingId);
+        if (query.step())
+            rated = std::pair(query.int64(0), Millis(query.int64(1)));
     }
+    // Value 0 withdraws the rater's rating of the interaction on the team server.
+    if (rated)
+        TeamOutboxStore(m_db).queueRating(rated->first, 0, {}, rated->second);
     m_db.cached("DELETE FROM ratings WHERE id = ?1").bind(1, ratingId).run();
     transaction.commit();
 }
 
 QList<Rating> FeedbackStore::ratings(qint64 interactionId) {
-    Statement &query = m_db.cached("SELECT interaction_id, rater, value, note, rated_at FROM ratings"
-                                   " WHERE interaction_id = ?1 ORDER BY rated_at, id");
+    Query query = m_db.query("SELECT interaction_id, rater, value, note, rated_at FROM ratings"
+                             " WHERE interaction_id = ?1 ORDER BY rated_at, id");
     query.bind(1, interactionId);
     QList<Rating> result;
     while (query.step())
@@ -88,19 +89,17 @@ bool FeedbackStore::deleteNote(qint64 noteId, const QString &author) {
 }
 
 std::optional<QString> FeedbackStore::noteAuthor(qint64 noteId) {
-    Statement &query = m_db.cached("SELECT author FROM coaching_notes WHERE id = ?1");
+    Query query = m_db.query("SELECT author FROM coaching_notes WHERE id = ?1");
     query.bind(1, noteId);
     std::optional<QString> author;
     if (query.step())
         author = query.text(0);
-    query.reset();
     return author;
 }
 
 QList<CoachingNote> FeedbackStore::notes(qint64 dealId) {
-    Statement &query =
-        m_db.cached("SELECT id, deal_id, author, body, created_at, updated_at FROM coaching_notes"
-                    " WHERE deal_id = ?1 ORDER BY created_at DESC, id DESC");
+    Query query = m_db.query("SELECT id, deal_id, author, body, created_at, updated_at FROM coaching_notes"
+                             " WHERE deal_id = ?1 ORDER BY created_at DESC, id DESC");
     query.bind(1, dealId);
     QList<CoachingNote> result;
     while (query.step())

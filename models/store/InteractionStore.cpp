@@ -166,16 +166,14 @@ std::optional<qint64> InteractionStore::interactionId(const QString &source, con
 }
 
 QString InteractionStore::transcript(const QString &source, const QString &remoteId) {
-    Statement &query =
-        m_db.cached("SELECT transcript FROM interactions WHERE source = ?1 AND remote_id = ?2");
+    Query query = m_db.query("SELECT transcript FROM interactions WHERE source = ?1 AND remote_id = ?2");
     query.bind(1, source).bind(2, remoteId);
     const QString text = query.step() ? query.text(0) : QString();
-    query.reset();
     return text;
 }
 
 QList<InteractionRow> InteractionStore::timeline(qint64 dealId, int limit) {
-    Statement &query = m_db.cached(
+    Query query = m_db.query(
         "SELECT i.id, i.source, i.remote_id, i.kind, i.direction, i.occurred_at, i.subject, i.body_text,"
         " i.body_html, i.from_address, i.to_addresses, i.cc_addresses, i.duration_seconds, i.status,"
         " i.transcript, i.sentiment"

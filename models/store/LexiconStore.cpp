@@ -95,11 +95,11 @@ qint64 LexiconStore::addVersion(const LexiconVersion &v, const QList<TermDelta> 
 }
 
 QList<LexiconVersion> LexiconStore::readVersions(const char *sql, qint64 key) {
-    Statement &query = m_db.cached(sql);
+    Query query = m_db.query(sql);
     query.bind(1, key);
     QList<LexiconVersion> result;
     while (query.step())
-        result.append(readVersion(query));
+        result.append(readVersion(query.row()));
     return result;
 }
 
@@ -116,8 +116,8 @@ QList<LexiconVersion> LexiconStore::versions() {
 }
 
 QList<TermDelta> LexiconStore::deltas(qint64 versionId) {
-    Statement &query = m_db.cached("SELECT term, before, after FROM lexicon_term_deltas WHERE version_id = ?1"
-                                   " ORDER BY abs(after - before) DESC, term");
+    Query query = m_db.query("SELECT term, before, after FROM lexicon_term_deltas WHERE version_id = ?1"
+                             " ORDER BY abs(after - before) DESC, term");
     query.bind(1, versionId);
     QList<TermDelta> result;
     while (query.step())
@@ -126,22 +126,21 @@ QList<TermDelta> LexiconStore::deltas(qint64 versionId) {
 }
 
 QList<TermMove> LexiconStore::termHistory(const QString &language, const QString &term) {
-    Statement &query = m_db.cached("SELECT d.term, d.before, d.after, " DP_VERSION_COLUMNS DP_VERSION_FROM
-                                   " JOIN lexicon_term_deltas d ON d.version_id = v.id"
-                                   " WHERE d.term = ?2 AND v.language = ?1 ORDER BY v.id DESC");
+    Query query = m_db.query("SELECT d.term, d.before, d.after, " DP_VERSION_COLUMNS DP_VERSION_FROM
+                             " JOIN lexicon_term_deltas d ON d.version_id = v.id"
+                             " WHERE d.term = ?2 AND v.language = ?1 ORDER BY v.id DESC");
     query.bind(1, language).bind(2, term);
     QList<TermMove> result;
     while (query.step())
-        result.append({readVersion(query, 3), {query.text(0), query.real(1), query.real(2)}});
+        result.append({readVersion(query.row(), 3), {query.text(0), query.real(1), query.real(2)}});
     return result;
 }
 
 std::optional<qint64> LexiconStore::latestVersionId() {
-    Statement &query = m_db.cached("SELECT max(id) FROM lexicon_versions");
+    Query query = m_db.query("SELECT max(id) FROM lexicon_versions");
     std::optional<qint64> id;
     if (query.step())
         id = query.optionalInt64(0);
-    query.reset();
     return id;
 }
 
@@ -181,7 +180,7 @@ std::optional<TermReset> LexiconStore::reset(qint64 resetId) {
 }
 
 QList<TermReset> LexiconStore::resets() {
-    Statement &query = m_db.cached(
+    Query query = m_db.query(
         "SELECT id, language, term, through_rating_id, reset_at FROM lexicon_term_resets ORDER BY id");
     QList<TermReset> result;
     while (query.step())
@@ -190,21 +189,19 @@ QList<TermReset> LexiconStore::resets() {
 }
 
 QList<RatedInteraction> LexiconStore::ratedInteractions() {
-    Statement &query =
-        m_db.cached("SELECT " DP_RATED_COLUMNS " WHERE i.is_deleted = 0 ORDER BY r.rated_at, r.id");
+    Query query = m_db.query("SELECT " DP_RATED_COLUMNS " WHERE i.is_deleted = 0 ORDER BY r.rated_at, r.id");
     QList<RatedInteraction> result;
     while (query.step())
-        result.append(readRated(query));
+        result.append(readRated(query.row()));
     return result;
 }
 
 std::optional<RatedInteraction> LexiconStore::ratedInteraction(qint64 ratingId) {
-    Statement &query = m_db.cached("SELECT " DP_RATED_COLUMNS " WHERE r.id = ?1");
+    Query query = m_db.query("SELECT " DP_RATED_COLUMNS " WHERE r.id = ?1");
     query.bind(1, ratingId);
     std::optional<RatedInteraction> result;
     if (query.step())
-        result = readRated(query);
-    query.reset();
+        result = readRated(query.row());
     return result;
 }
 
@@ -227,13 +224,12 @@ qint64 LexiconStore::addRating(const Rating &rating) {
 }
 
 qint64 LexiconStore::lastRatingId() {
-    Statement &query = m_db.cached("SELECT max(coalesce((SELECT max(id) FROM ratings), 0),"
-                                   " coalesce((SELECT max(rating_id) FROM lexicon_versions), 0),"
-                                   " coalesce((SELECT max(through_rating_id) FROM lexicon_term_resets), 0))");
+    Query query = m_db.query("SELECT max(coalesce((SELECT max(id) FROM ratings), 0),"
+                             " coalesce((SELECT max(rating_id) FROM lexicon_versions), 0),"
+                             " coalesce((SELECT max(through_rating_id) FROM lexicon_term_resets), 0))");
     qint64 id = 0;
     if (query.step())
         id = query.int64(0);
-    query.reset();
     return id;
 }
 

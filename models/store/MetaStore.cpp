@@ -6,12 +6,11 @@
 namespace dp {
 
 std::optional<QString> MetaStore::value(const QString &key) {
-    Statement &query = m_db.cached("SELECT value FROM meta WHERE key = ?1");
+    Query query = m_db.query("SELECT value FROM meta WHERE key = ?1");
     query.bind(1, key);
     std::optional<QString> result;
     if (query.step())
         result = query.text(0);
-    query.reset();
     return result;
 }
 

@@ -172,12 +172,11 @@ void MetricsStore::write(const DealMetrics &m) {
 
 std::optional<DealMetrics> MetricsStore::find(qint64 dealId) {
     static const std::string sql = std::string(kSelectMetrics) + " WHERE deal_id = ?1";
-    Statement &query = m_db.cached(sql.c_str());
+    Query query = m_db.query(sql.c_str());
     query.bind(1, dealId);
     std::optional<DealMetrics> result;
     if (query.step())
-        result = readMetrics(query);
-    query.reset();
+        result = readMetrics(query.row());
     return result;
 }
 
@@ -188,12 +187,11 @@ void MetricsStore::forEach(const std::function<void(const DealMetrics &)> &visit
 }
 
 QHash<qint64, HealthBand> MetricsStore::alertBands() {
-    Statement &query = m_db.cached("SELECT deal_id, band FROM deal_metrics WHERE band IN (?1, ?2)");
+    Query query = m_db.query("SELECT deal_id, band FROM deal_metrics WHERE band IN (?1, ?2)");
     query.bind(1, toKey(HealthBand::Dark)).bind(2, toKey(HealthBand::AtRisk));
     QHash<qint64, HealthBand> bands;
     while (query.step())
         bands.insert(query.int64(0), healthBandFromKey(query.text(1)).value_or(HealthBand::AtRisk));
-    query.reset();
     return bands;
 }
 

@@ -2,42 +2,45 @@
 #include "store/Migrations.h"
 
 #include "store/Database.h"
-#include "store/SchemaV1.h"
-#include "store/SchemaV10.h"
-#include "store/SchemaV11.h"
-#include "store/SchemaV12.h"
-#include "store/SchemaV13.h"
-#include "store/SchemaV14.h"
-#include "store/SchemaV15.h"
-#include "store/SchemaV16.h"
-#include "store/SchemaV2.h"
-#include "store/SchemaV3.h"
-#include "store/SchemaV4.h"
-#include "store/SchemaV5.h"
-#include "store/SchemaV6.h"
-#include "store/SchemaV7.h"
-#include "store/SchemaV9.h"
 
-#include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <algorithm>
 #include <array>
 
 namespace dp::Migrations {
 namespace {
 
-struct Step {
-    int version;
-    const char *sql;
-    // The step edits table definitions in place (sqlite_schema), for changes that leave every row valid.
-    bool editsDefinitions = false;
-};
+// Steps whose SQL edits table definitions in place (sqlite_schema), for changes that leave every row valid.
+constexpr std::array kDefinitionEdits{11};
 
-// Append new steps at the end; never edit one that has shipped.
-constexpr std::array kSteps{
-    Step{1, kSchemaV1},   Step{2, kSchemaV2},         Step{3, kSchemaV3},   Step{4, kSchemaV4},
-    Step{5, kSchemaV5},   Step{6, kSchemaV6},         Step{7, kSchemaV7},   Step{9, kSchemaV9},
-    Step{10, kSchemaV10}, Step{11, kSchemaV11, true}, Step{12, kSchemaV12}, Step{13, kSchemaV13},
-    Step{14, kSchemaV14}, Step{15, kSchemaV15},       Step{16, kSchemaV16},
-};
+// The steps by number, read from the resources: migrations/0001_initial.sql is step 1. Number 8 was never
+// used (it was reserved on a branch that took 9), so caches go from 7 to 9; a new step is a new file.
+const QMap<int, QString> &stepFiles() {
+    static const QMap<int, QString> files = [] {
+        QMap<int, QString> found;
+        const QDir dir(QStringLiteral(":/store/migrations"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+            bool ok = false;
+            const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+            if (ok && version > 0)
+                found.insert(version, dir.filePath(name));
+        }
+        return found;
+    }();
+    return files;
+}
+
+QByteArray readStep(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(
+            QCoreApplication::translate("Database", "The cache schema step %1 is missing from this build.")
+                .arg(path));
+    return file.readAll();
+}
 
 // SQLite's procedure for editing a definition in place: with writable_schema on, update sqlite_schema, then
 // bump the schema version so every connection (this one included) reads the definitions again.
@@ -56,20 +59,27 @@ void editDefinitions(Database &db, const char *sql) {
 
 } // namespace
 
+QList<int> versions() {
+    return stepFiles().keys();
+}
+
 int latestVersion() {
-    return kSteps.back().version;
+    return stepFiles().isEmpty() ? 0 : stepFiles().lastKey();
 }
 
 void apply(Database &db) {
-    for (const Step &step : kSteps) {
-        if (db.userVersion() >= step.version)
+    const QMap<int, QString> &files = stepFiles();
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const int version = it.key();
+        if (db.userVersion() >= version)
             continue;
+        const QByteArray sql = readStep(it.value());
         Transaction transaction(db);
-        if (step.editsDefinitions)
-            editDefinitions(db, step.sql);
+        if (std::ranges::find(kDefinitionEdits, version) != kDefinitionEdits.end())
+            editDefinitions(db, sql.constData());
         else
-            db.exec(step.sql);
-        db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(step.version)).constData());
+            db.exec(sql.constData());
+        db.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(version)).constData());
         transaction.commit();
     }
 }

@@ -8,12 +8,12 @@
 
 namespace dp {
 
-inline std::optional<qint64> lookupId(Statement &query, const QString &source, const QString &remoteId) {
+inline std::optional<qint64> lookupId(Statement &statement, const QString &source, const QString &remoteId) {
+    Query query(statement);
     query.bind(1, source).bind(2, remoteId);
     std::optional<qint64> id;
     if (query.step())
         id = query.int64(0);
-    query.reset();
     return id;
 }
 

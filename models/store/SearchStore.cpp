@@ -18,13 +18,16 @@ QString SearchStore::toMatchExpression(const QString &userText) {
 }
 
 void SearchStore::indexPending() {
-    Statement &watermark = m_db.cached(
-        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_through'), 0),"
-        " coalesce((SELECT max(id) FROM interactions), 0)");
-    watermark.step();
-    const qint64 indexedThrough = watermark.int64(0);
-    const qint64 newest = watermark.int64(1);
-    watermark.reset();
+    qint64 indexedThrough = 0;
+    qint64 newest = 0;
+    {
+        Query watermark = m_db.query(
+            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed_through'), 0),"
+            " coalesce((SELECT max(id) FROM interactions), 0)");
+        watermark.step();
+        indexedThrough = watermark.int64(0);
+        newest = watermark.int64(1);
+    }
     if (newest <= indexedThrough)
         return;
     Transaction transaction(m_db, Transaction::JoinOuter);
@@ -46,8 +49,8 @@ QList<qint64> SearchStore::interactions(const QString &userText, int limit) {
     if (match.isEmpty())
         return ids;
     indexPending();
-    Statement &query = m_db.cached("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?1"
-                                   " ORDER BY rank LIMIT ?2");
+    Query query = m_db.query("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?1"
+                             " ORDER BY rank LIMIT ?2");
     query.bind(1, match).bind(2, limit);
     while (query.step())
         ids.append(query.int64(0));
@@ -60,7 +63,7 @@ QList<qint64> SearchStore::deals(const QString &userText) {
     if (match.isEmpty())
         return ids;
     indexPending();
-    Statement &query = m_db.cached(
+    Query query = m_db.query(
         "SELECT l.deal_id FROM interactions_fts f JOIN interaction_deals l ON l.interaction_id = f.rowid"
         " WHERE interactions_fts MATCH ?1"
         " UNION SELECT d.id FROM deals d LEFT JOIN accounts a ON a.id = d.account_id"

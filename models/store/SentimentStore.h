@@ -34,6 +34,8 @@ public:
     QList<InteractionText> texts(bool all, qint64 afterId, int limit);
     // How many texts texts() would page through.
     int countTexts(bool all);
+    // The text of one interaction, deleted or not; empty when there is no such interaction.
+    std::optional<InteractionText> text(qint64 interactionId);
     // Writes the scores in one transaction. A row whose score does not change is not touched, so its deals
     // are not marked for recomputation. Returns how many rows changed.
     int writeScores(const QList<SentimentUpdate> &updates);

@@ -56,21 +56,20 @@ void SnapshotStore::addDeal(qint64 snapshotId, const QString &source, const QStr
 
 QList<SnapshotRecord> SnapshotStore::list() {
     static const std::string sql = std::string(kSelectRecord) + " ORDER BY s.taken_at DESC, s.id DESC";
-    Statement &query = m_db.cached(sql.c_str());
+    Query query = m_db.query(sql.c_str());
     QList<SnapshotRecord> records;
     while (query.step())
-        records.append(readRecord(query));
+        records.append(readRecord(query.row()));
     return records;
 }
 
 std::optional<SnapshotRecord> SnapshotStore::find(qint64 id) {
     static const std::string sql = std::string(kSelectRecord) + " WHERE s.id = ?1";
-    Statement &query = m_db.cached(sql.c_str());
+    Query query = m_db.query(sql.c_str());
     query.bind(1, id);
     std::optional<SnapshotRecord> record;
     if (query.step())
-        record = readRecord(query);
-    query.reset();
+        record = readRecord(query.row());
     return record;
 }
 

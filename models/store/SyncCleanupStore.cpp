@@ -16,10 +16,9 @@ void SyncCleanupStore::supersede(const QString &source, const QString &remoteId,
 }
 
 bool SyncCleanupStore::isSuperseded(const QString &source, const QString &remoteId) {
-    Statement &query = m_db.cached("SELECT 1 FROM sync_superseded WHERE source = ?1 AND remote_id = ?2");
+    Query query = m_db.query("SELECT 1 FROM sync_superseded WHERE source = ?1 AND remote_id = ?2");
     query.bind(1, source).bind(2, remoteId);
     const bool found = query.step();
-    query.reset();
     return found;
 }
 

@@ -8,13 +8,12 @@
 namespace dp {
 
 std::optional<ListProgress> SyncStore::listProgress(const QString &source, const QString &object) {
-    Statement &query = m_db.cached(
+    Query query = m_db.query(
         "SELECT started_at, after_cursor FROM sync_list_progress WHERE source = ?1 AND object = ?2");
     query.bind(1, source).bind(2, object);
     std::optional<ListProgress> result;
     if (query.step())
         result = ListProgress{query.int64(0), query.text(1)};
-    query.reset();
     return result;
 }
 
@@ -134,22 +133,18 @@ int SyncStore::resolvePendingLinks(const QString &source) {
 }
 
 int SyncStore::pendingLinkCount(const QString &source) {
-    Statement &query = m_db.cached("SELECT (SELECT count(*) FROM sync_pending_links WHERE source = ?1) +"
-                                   " (SELECT count(*) FROM sync_pending_deal_contacts WHERE source = ?1)");
+    Query query = m_db.query("SELECT (SELECT count(*) FROM sync_pending_links WHERE source = ?1) +"
+                             " (SELECT count(*) FROM sync_pending_deal_contacts WHERE source = ?1)");
     query.bind(1, source);
     query.step();
-    const int count = int(query.int64(0));
-    query.reset();
-    return count;
+    return int(query.int64(0));
 }
 
 bool SyncStore::hasPendingLinks(const QString &source) {
-    Statement &query = m_db.cached("SELECT EXISTS (SELECT 1 FROM sync_pending_links WHERE source = ?1)");
+    Query query = m_db.query("SELECT EXISTS (SELECT 1 FROM sync_pending_links WHERE source = ?1)");
     query.bind(1, source);
     query.step();
-    const bool any = query.int64(0) != 0;
-    query.reset();
-    return any;
+    return query.int64(0) != 0;
 }
 
 void SyncStore::addPendingContactLink(const QString &source, const QString &interactionRemoteId,
@@ -181,13 +176,14 @@ std::optional<EmailRelation> SyncStore::setEmailRelation(const QString &source,
 
 std::optional<EmailRelation> SyncStore::removeEmailRelation(const QString &source,
                                                             const QString &relationRemoteId) {
-    Statement &previous = m_db.cached("SELECT interaction_remote_id, contact_remote_id FROM"
-                                      " sync_email_relations WHERE source = ?1 AND relation_remote_id = ?2");
-    previous.bind(1, source).bind(2, relationRemoteId);
     std::optional<EmailRelation> before;
-    if (previous.step())
-        before = EmailRelation{previous.text(0), previous.text(1)};
-    previous.reset();
+    {
+        Query previous = m_db.query("SELECT interaction_remote_id, contact_remote_id FROM"
+                                    " sync_email_relations WHERE source = ?1 AND relation_remote_id = ?2");
+        previous.bind(1, source).bind(2, relationRemoteId);
+        if (previous.step())
+            before = EmailRelation{previous.text(0), previous.text(1)};
+    }
     if (before)
         m_db.cached("DELETE FROM sync_email_relations WHERE source = ?1 AND relation_remote_id = ?2")
             .bind(1, source)
@@ -197,13 +193,12 @@ std::optional<EmailRelation> SyncStore::removeEmailRelation(const QString &sourc
 }
 
 QStringList SyncStore::emailRelationContacts(const QString &source, const QString &interactionRemoteId) {
-    Statement &query = m_db.cached("SELECT DISTINCT contact_remote_id FROM sync_email_relations"
-                                   " WHERE source = ?1 AND interaction_remote_id = ?2 ORDER BY 1");
+    Query query = m_db.query("SELECT DISTINCT contact_remote_id FROM sync_email_relations"
+                             " WHERE source = ?1 AND interaction_remote_id = ?2 ORDER BY 1");
     query.bind(1, source).bind(2, interactionRemoteId);
     QStringList contacts;
     while (query.step())
         contacts.append(query.text(0));
-    query.reset();
     return contacts;
 }
 
@@ -211,16 +206,18 @@ QStringList SyncStore::contactsWithAddresses(const QString &source, const QStrin
     // contacts.email is COLLATE NOCASE (and indexed): Buyer@X.com matches buyer@x.com. No ORDER BY: with
     // one, SQLite walked the (source, remote_id) index to skip the sort, reading every contact of the source
     // for each address (a third of a Salesforce sync's writing time). The few matches are sorted here.
-    Statement &query = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1");
+    Statement &statement = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1");
     QStringList contacts;
     for (const QString &address : addresses) {
         if (address.trimmed().isEmpty())
             continue;
-        query.bind(1, source).bind(2, address.trimmed());
         QStringList matches;
-        while (query.step())
-            matches.append(query.text(0));
-        query.reset();
+        {
+            Query query(statement);
+            query.bind(1, source).bind(2, address.trimmed());
+            while (query.step())
+                matches.append(query.text(0));
+        }
         std::sort(matches.begin(), matches.end());
         for (const QString &contact : std::as_const(matches))
             if (!contacts.contains(contact))
@@ -230,16 +227,16 @@ QStringList SyncStore::contactsWithAddresses(const QString &source, const QStrin
 }
 
 QSet<QString> SyncStore::buyerAddressesOfDeals(const QString &source, const QStringList &dealRemoteIds) {
-    Statement &query =
+    Statement &statement =
         m_db.cached("SELECT lower(c.email) FROM deals d JOIN deal_contacts dc ON dc.deal_id = d.id"
                     " JOIN contacts c ON c.id = dc.contact_id WHERE d.source = ?1 AND d.remote_id = ?2"
                     " AND c.email IS NOT NULL AND c.email != ''");
     QSet<QString> addresses;
     for (const QString &deal : dealRemoteIds) {
+        Query query(statement);
         query.bind(1, source).bind(2, deal);
         while (query.step())
             addresses.insert(query.text(0));
-        query.reset();
     }
     return addresses;
 }

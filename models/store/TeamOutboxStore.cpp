@@ -26,32 +26,38 @@ void TeamOutboxStore::queue(const QString &changeId, const char *kind, const QBy
 
 std::optional<QString> TeamOutboxStore::queueRating(qint64 interactionId, int value, const QString &note,
                                                     Millis ratedAt) {
-    Statement &query = m_db.cached("SELECT source, remote_id FROM interactions WHERE id = ?1");
-    query.bind(1, interactionId);
-    if (!query.step())
-        return std::nullopt;
-    const QJsonObject payload{{QStringLiteral("source"), query.text(0)},
+    QJsonObject payload;
+    {
+        Query query = m_db.query("SELECT source, remote_id FROM interactions WHERE id = ?1");
+        query.bind(1, interactionId);
+        if (!query.step())
+            return std::nullopt;
+        payload = QJsonObject{{QStringLiteral("source"), query.text(0)},
                               {QStringLiteral("remote_id"), query.text(1)},
                               {QStringLiteral("value"), value},
                               {QStringLiteral("note"), note},
                               {QStringLiteral("rated_at"), double(ratedAt)}};
-    query.reset();
+    }
     const QString changeId = newChangeId();
     queue(changeId, "rating", QJsonDocument(payload).toJson(QJsonDocument::Compact), ratedAt);
     return changeId;
 }
 
 std::optional<QString> TeamOutboxStore::queueNoteVersion(qint64 noteId, bool deleted) {
-    Statement &query = m_db.cached(
-        "SELECT n.team_note_id, n.team_change_id, d.source, d.remote_id, coalesce(o.email, ''), n.body,"
-        " n.updated_at FROM coaching_notes n JOIN deals d ON d.id = n.deal_id"
-        " LEFT JOIN owners o ON o.id = d.owner_id WHERE n.id = ?1");
-    query.bind(1, noteId);
-    if (!query.step())
-        return std::nullopt;
-    const QString noteKey = query.isNull(0) ? newChangeId() : query.text(0);
-    const QJsonValue base = query.isNull(1) ? QJsonValue() : QJsonValue(query.text(1));
-    const QJsonObject payload{{QStringLiteral("note_id"), noteKey},
+    QString noteKey;
+    QJsonObject payload;
+    Millis at = 0;
+    {
+        Query query = m_db.query(
+            "SELECT n.team_note_id, n.team_change_id, d.source, d.remote_id, coalesce(o.email, ''), n.body,"
+            " n.updated_at FROM coaching_notes n JOIN deals d ON d.id = n.deal_id"
+            " LEFT JOIN owners o ON o.id = d.owner_id WHERE n.id = ?1");
+        query.bind(1, noteId);
+        if (!query.step())
+            return std::nullopt;
+        noteKey = query.isNull(0) ? newChangeId() : query.text(0);
+        const QJsonValue base = query.isNull(1) ? QJsonValue() : QJsonValue(query.text(1));
+        payload = QJsonObject{{QStringLiteral("note_id"), noteKey},
                               {QStringLiteral("base"), base},
                               {QStringLiteral("source"), query.text(2)},
                               {QStringLiteral("remote_id"), query.text(3)},
@@ -59,8 +65,8 @@ std::optional<QString> TeamOutboxStore::queueNoteVersion(qint64 noteId, bool del
                               {QStringLiteral("body"), query.text(5)},
                               {QStringLiteral("deleted"), deleted},
                               {QStringLiteral("edited_at"), double(query.int64(6))}};
-    const Millis at = query.int64(6);
-    query.reset();
+        at = query.int64(6);
+    }
     const QString changeId = newChangeId();
     queue(changeId, "note", QJsonDocument(payload).toJson(QJsonDocument::Compact), at);
     m_db.cached("UPDATE coaching_notes SET team_note_id = ?2, team_change_id = ?3 WHERE id = ?1")
@@ -72,12 +78,14 @@ std::optional<QString> TeamOutboxStore::queueNoteVersion(qint64 noteId, bool del
 }
 
 std::optional<QString> TeamOutboxStore::queueSnapshot(qint64 snapshotId) {
-    Statement &query = m_db.cached("SELECT taken_at FROM snapshots WHERE id = ?1");
-    query.bind(1, snapshotId);
-    if (!query.step())
-        return std::nullopt;
-    const Millis at = query.int64(0);
-    query.reset();
+    Millis at = 0;
+    {
+        Query query = m_db.query("SELECT taken_at FROM snapshots WHERE id = ?1");
+        query.bind(1, snapshotId);
+        if (!query.step())
+            return std::nullopt;
+        at = query.int64(0);
+    }
     const QString changeId = newChangeId();
     // The rows are read when pushed: a snapshot never changes once taken.
     queue(changeId, "snapshot",
@@ -92,8 +100,8 @@ std::optional<QString> TeamOutboxStore::queueSnapshot(qint64 snapshotId) {
 }
 
 QList<OutboxEntry> TeamOutboxStore::pending(int limit, qint64 afterId) {
-    Statement &query = m_db.cached("SELECT id, change_id, kind, payload, created_at FROM team_outbox"
-                                   " WHERE id > ?2 ORDER BY id LIMIT ?1");
+    Query query = m_db.query("SELECT id, change_id, kind, payload, created_at FROM team_outbox"
+                             " WHERE id > ?2 ORDER BY id LIMIT ?1");
     query.bind(1, limit).bind(2, afterId);
     QList<OutboxEntry> entries;
     while (query.step())

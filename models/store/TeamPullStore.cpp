@@ -132,23 +132,23 @@ TeamPullStore::Applied TeamPullStore::applySnapshot(const TeamSnapshot &snapshot
 }
 
 std::optional<TeamSnapshot> TeamPullStore::localSnapshot(qint64 snapshotId) {
-    Statement &header =
-        m_db.cached("SELECT team_change_id, taken_by, taken_at, as_of, going_dark_days, label,"
-                    " filter_json FROM snapshots WHERE id = ?1");
-    header.bind(1, snapshotId);
-    if (!header.step())
-        return std::nullopt;
     TeamSnapshot snapshot;
-    snapshot.changeId = header.text(0);
-    snapshot.takenBy = header.text(1);
-    snapshot.takenAt = header.int64(2);
-    snapshot.asOf = header.int64(3);
-    snapshot.goingDarkDays = int(header.int64(4));
-    snapshot.label = header.text(5);
-    snapshot.filterJson = header.text(6);
-    header.reset();
-    Statement &rows = m_db.cached("SELECT deal_source, deal_remote_id, document FROM snapshot_deals"
-                                  " WHERE snapshot_id = ?1 ORDER BY deal_source, deal_remote_id");
+    {
+        Query header = m_db.query("SELECT team_change_id, taken_by, taken_at, as_of, going_dark_days, label,"
+                                  " filter_json FROM snapshots WHERE id = ?1");
+        header.bind(1, snapshotId);
+        if (!header.step())
+            return std::nullopt;
+        snapshot.changeId = header.text(0);
+        snapshot.takenBy = header.text(1);
+        snapshot.takenAt = header.int64(2);
+        snapshot.asOf = header.int64(3);
+        snapshot.goingDarkDays = int(header.int64(4));
+        snapshot.label = header.text(5);
+        snapshot.filterJson = header.text(6);
+    }
+    Query rows = m_db.query("SELECT deal_source, deal_remote_id, document FROM snapshot_deals"
+                            " WHERE snapshot_id = ?1 ORDER BY deal_source, deal_remote_id");
     rows.bind(1, snapshotId);
     while (rows.step())
         snapshot.rows.append({rows.text(0), rows.text(1), rows.text(2)});

@@ -3,6 +3,7 @@
 
 #include "store/Database.h"
 #include "store/FeedbackStore.h"
+#include "store/SentimentStore.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -61,14 +62,10 @@ QList<LearnerExample> RatingService::examples() {
 }
 
 Language RatingService::interactionLanguage(qint64 interactionId) {
-    Statement &query =
-        m_db.cached("SELECT id, kind, subject, body_text, transcript FROM interactions WHERE id = ?1");
-    query.bind(1, interactionId);
-    if (!query.step())
+    const std::optional<InteractionText> text = SentimentStore(m_db).text(interactionId);
+    if (!text)
         throw StoreError(QCoreApplication::translate("RatingService", "The interaction no longer exists."));
-    const InteractionText text{query.int64(0), query.text(1), query.text(2), query.text(3), query.text(4)};
-    query.reset();
-    return analyseInteraction(m_scorer, text, m_ours).score.language;
+    return analyseInteraction(m_scorer, *text, m_ours).score.language;
 }
 
 RatingResult RatingService::rate(qint64 interactionId, const QString &rater, int value, const QString &note) {

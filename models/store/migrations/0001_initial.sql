@@ -1,11 +1,7 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Schema version 1 of the cache. Instants are UTC milliseconds (INTEGER); close dates are calendar dates
-// (TEXT, YYYY-MM-DD). Synced rows are unique by (source, remote_id).
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema version 1 of the cache. Instants are UTC milliseconds (INTEGER); close dates are calendar dates
+-- (TEXT, YYYY-MM-DD). Synced rows are unique by (source, remote_id).
 
-namespace dp {
-
-inline constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -267,6 +263,3 @@ WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_indexed
   INSERT INTO interactions_fts(rowid, subject, body_text, transcript)
   VALUES (new.id, new.subject, new.body_text, new.transcript);
 END;
-)sql";
-
-} // namespace dp

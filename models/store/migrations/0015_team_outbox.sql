@@ -1,15 +1,11 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Schema step 15: the team layer's outbox. Each rating, coaching-note version and snapshot made on this
-// desktop is queued in team_outbox in the transaction that makes it, under a change id (a random 128-bit id
-// in 32 hex digits, the team server's key for it), so a team sync pushes it exactly once however often it is
-// interrupted. Rows pulled from the team server keep the change id they have there (team_change_id), so a
-// pull recognises what it already holds. team_state keeps the last server change number pulled. The
-// ratings, notes and snapshots made before this step are queued too, so the first team sync shares them.
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema step 15: the team layer's outbox. Each rating, coaching-note version and snapshot made on this
+-- desktop is queued in team_outbox in the transaction that makes it, under a change id (a random 128-bit id
+-- in 32 hex digits, the team server's key for it), so a team sync pushes it exactly once however often it is
+-- interrupted. Rows pulled from the team server keep the change id they have there (team_change_id), so a
+-- pull recognises what it already holds. team_state keeps the last server change number pulled. The
+-- ratings, notes and snapshots made before this step are queued too, so the first team sync shares them.
 
-namespace dp {
-
-inline constexpr const char *kSchemaV15 = R"sql(
 CREATE TABLE team_outbox (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   change_id  TEXT NOT NULL UNIQUE,
@@ -61,6 +57,3 @@ INSERT INTO team_outbox(change_id, kind, payload, created_at)
   SELECT team_change_id, 'snapshot', json_object('snapshot_id', id), taken_at FROM snapshots
   ORDER BY taken_at, id;
 INSERT INTO team_known_changes(change_id) SELECT change_id FROM team_outbox;
-)sql";
-
-} // namespace dp

@@ -1,11 +1,7 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Schema step 2: the manager's own alert state. Snoozes are kept after they expire so they can be reviewed in
-// coaching; alert_seen remembers which band each deal had when the manager last looked at the alerts.
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema step 2: the manager's own alert state. Snoozes are kept after they expire so they can be reviewed in
+-- coaching; alert_seen remembers which band each deal had when the manager last looked at the alerts.
 
-namespace dp {
-
-inline constexpr const char *kSchemaV2 = R"sql(
 CREATE TABLE alert_snoozes (
   id         INTEGER PRIMARY KEY,
   deal_id    INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
@@ -22,6 +18,3 @@ CREATE TABLE alert_seen (
   band    TEXT NOT NULL,
   seen_at INTEGER NOT NULL
 );
-)sql";
-
-} // namespace dp

@@ -1,16 +1,12 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Schema step 7: the dirty-marking triggers, same meaning, cheaper form. Version 1 wrote them as
-// "INSERT ... SELECT ... WHERE NOT EXISTS (SELECT 1 FROM dirty_deals ...)": a SELECT that reads the table it
-// inserts into makes SQLite stage its rows in a temporary b-tree, built and torn down on every firing —
-// and a sync fires these twice per interaction it writes (about 4 million times for 2 million engagements).
-// An upsert clause ("ON CONFLICT(deal_id) DO NOTHING") marks a deal once just the same, needs no temporary
-// table, and, unlike INSERT OR IGNORE, is not overridden by the conflict clause of the statement that fires
-// the trigger.
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema step 7: the dirty-marking triggers, same meaning, cheaper form. Version 1 wrote them as
+-- "INSERT ... SELECT ... WHERE NOT EXISTS (SELECT 1 FROM dirty_deals ...)": a SELECT that reads the table it
+-- inserts into makes SQLite stage its rows in a temporary b-tree, built and torn down on every firing —
+-- and a sync fires these twice per interaction it writes (about 4 million times for 2 million engagements).
+-- An upsert clause ("ON CONFLICT(deal_id) DO NOTHING") marks a deal once just the same, needs no temporary
+-- table, and, unlike INSERT OR IGNORE, is not overridden by the conflict clause of the statement that fires
+-- the trigger.
 
-namespace dp {
-
-inline constexpr const char *kSchemaV7 = R"sql(
 DROP TRIGGER deals_dirty_insert;
 DROP TRIGGER deals_dirty_update;
 DROP TRIGGER interaction_deals_dirty;
@@ -42,6 +38,3 @@ END;
 CREATE TRIGGER field_history_dirty AFTER INSERT ON deal_field_history BEGIN
   INSERT INTO dirty_deals(deal_id) VALUES (new.deal_id) ON CONFLICT(deal_id) DO NOTHING;
 END;
-)sql";
-
-} // namespace dp

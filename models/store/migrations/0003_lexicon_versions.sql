@@ -1,11 +1,9 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Step 3: the history of the rating learner's weights. Every change of the learned weights (a rating added
-// or removed, a term reset or restored) is a lexicon version, with what caused it and how far each term
-// moved, so the UI can say which ratings taught a term what, and undo a version. The weights themselves are
-// not stored: they are refitted, deterministically, from the ratings and the resets.
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Step 3: the history of the rating learner's weights. Every change of the learned weights (a rating added
+-- or removed, a term reset or restored) is a lexicon version, with what caused it and how far each term
+-- moved, so the UI can say which ratings taught a term what, and undo a version. The weights themselves are
+-- not stored: they are refitted, deterministically, from the ratings and the resets.
 
-inline constexpr const char *kSchemaV3 = R"sql(
 -- The cause is copied here rather than referenced: a rating that caused a version may be deleted later, and
 -- its version must still say what it was.
 CREATE TABLE lexicon_versions (
@@ -44,4 +42,3 @@ CREATE TABLE lexicon_term_resets (
   through_rating_id INTEGER NOT NULL,
   reset_at          INTEGER NOT NULL
 );
-)sql";

@@ -1,15 +1,11 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
-// Schema step 6: what CRM sync needs to keep links and history exact when the CRM takes something back.
-//  - sync_pending_deal_contacts: a deal's buyer contacts that are not in the cache yet (the deal was read
-//    before them); linked when the contact arrives, like sync_pending_links for interactions.
-//  - Removing an interaction's buyer contact, or a field change replaced by the CRM's own history, marks the
-//    deals concerned for recomputation, as adding them already does (buyer contacts engaged, close-date
-//    pushes and days in stage depend on them).
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema step 6: what CRM sync needs to keep links and history exact when the CRM takes something back.
+--  - sync_pending_deal_contacts: a deal's buyer contacts that are not in the cache yet (the deal was read
+--    before them); linked when the contact arrives, like sync_pending_links for interactions.
+--  - Removing an interaction's buyer contact, or a field change replaced by the CRM's own history, marks the
+--    deals concerned for recomputation, as adding them already does (buyer contacts engaged, close-date
+--    pushes and days in stage depend on them).
 
-namespace dp {
-
-inline constexpr const char *kSchemaV6 = R"sql(
 CREATE TABLE sync_pending_deal_contacts (
   source            TEXT NOT NULL,
   deal_remote_id    TEXT NOT NULL,
@@ -25,6 +21,3 @@ END;
 CREATE TRIGGER field_history_dirty_delete AFTER DELETE ON deal_field_history BEGIN
   INSERT INTO dirty_deals(deal_id) VALUES (old.deal_id) ON CONFLICT(deal_id) DO NOTHING;
 END;
-)sql";
-
-} // namespace dp
