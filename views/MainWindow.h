@@ -4,7 +4,7 @@
 // other features add), the status bar with the cache, its last sync and a progress bar for long work.
 // Everything it shows is read from the cache on a worker thread.
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "CacheRescue.h"
 #include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"

@@ -9,7 +9,7 @@
 //   - a full-text search from Enter to the matches painted.
 // Usage: bench_gui --db FILE [--repeat N]   (the cache is migrated if needed; use a copy of a shared one)
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "BenchFigures.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"

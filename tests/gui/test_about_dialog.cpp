@@ -4,7 +4,7 @@
 // loading anything they name.
 
 #include "AboutDialog.h"
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "deal/SafeTextBrowser.h"
 #include "translations/Language.h"

@@ -4,7 +4,7 @@
 // rebuilt cache (people's rows and their deals there, the damaged file kept as the backup), saying what was
 // kept and, with no CRM connected, how to connect one. Pictures of the dialogs go to the temporary folder.
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "CacheProblemDialog.h"
 #include "CacheRescue.h"
 #include "DamagedCache.h"

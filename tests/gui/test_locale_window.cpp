@@ -2,7 +2,7 @@
 // The window's formats and words follow the user's choice: dates and amounts in the locale chosen in Settings
 // (the system's by default), and the cache's errors in the window's language.
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"

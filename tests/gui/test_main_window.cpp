@@ -5,7 +5,7 @@
 // shown, and the window carries on); settings change the figures and the language.
 
 #include "AlertsPage.h"
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"

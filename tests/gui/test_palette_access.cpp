@@ -5,7 +5,7 @@
 // list) has an accessible name, on every page and in the settings dialog.
 
 #include "AlertsPage.h"
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "BandColors.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"

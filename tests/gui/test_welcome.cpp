@@ -4,7 +4,7 @@
 // the demo pipeline in its own cache); a cache with deals, or a CRM set up, shows the pipeline. And "Open in
 // HubSpot" on a deal, from the deal page and the pipeline's context menu, opening only checked addresses.
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "OpenInCrm.h"
 #include "PipelineBuilder.h"

@@ -4,7 +4,7 @@
 // to $DEALPULSE_SCREENSHOTS when it is set.
 
 #include "AppProcess.h"
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "analytics/sentiment/RatingService.h"
