@@ -14,7 +14,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   python3 python3-yaml dpkg-dev desktop-file-utils appstream
   # A keychain for the tests that keep secrets (tests/support/with-keyring.sh).
-  dbus dbus-bin gnome-keyring
+  dbus dbus-daemon gnome-keyring
 )
 
 if [ "$(id -u)" -eq 0 ]; then
