@@ -8,7 +8,9 @@ set -eu
 mkdir -p "$HOME"
 XDG_DATA_HOME=${XDG_DATA_HOME:-$HOME/data}
 XDG_RUNTIME_DIR=$(mktemp -d "${TMPDIR:-/tmp}/dealpulse-keyring.XXXXXX")
-export XDG_DATA_HOME XDG_RUNTIME_DIR
+# DEALPULSE_TEST_KEYRING tells the tests they are in a keychain of their own.
+DEALPULSE_TEST_KEYRING=1
+export XDG_DATA_HOME XDG_RUNTIME_DIR DEALPULSE_TEST_KEYRING
 trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 mkdir -p "$XDG_DATA_HOME"
 dbus-run-session -- sh -c '

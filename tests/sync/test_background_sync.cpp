@@ -5,6 +5,7 @@
 // sync and never a second while one runs; and the Last sync panel listing the server's warnings, in English
 // and Romanian, after a restart too.
 
+#include "settings/SettingsStore.h"
 #include "HubSpotServer.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
@@ -155,8 +156,8 @@ private slots:
         interval->setCurrentIndex(interval->findData(120));
         const AppSettings chosen = dialog.settings();
         QCOMPARE(chosen.syncIntervalMinutes, 120);
-        chosen.save();
-        QCOMPARE(AppSettings::load().syncIntervalMinutes, 120);
+        SettingsStore().setApp(chosen);
+        QCOMPARE(SettingsStore().app().syncIntervalMinutes, 120);
         QSettings().clear();
     }
 

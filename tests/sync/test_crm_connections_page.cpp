@@ -3,6 +3,7 @@
 // test servers, save it (secrets only in the secret store, never in the settings file), load it back, and
 // "Sync now" through the status bar with whichever connection was saved.
 
+#include "settings/SettingsStore.h"
 #include "HubSpotServer.h"
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
@@ -38,7 +39,7 @@ private slots:
         fillHubSpot(server);
         QTemporaryDir dir;
         const QString iniPath = dir.filePath(QStringLiteral("settings.ini"));
-        QSettings settings(iniPath, QSettings::IniFormat);
+        SettingsStore settings(iniPath);
         sync::MemorySecretStore secrets;
         CrmConnectionsPage page(secrets, settings);
         page.resize(720, 420);
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(secrets.all().value(QStringLiteral("hubspot/access_token")), QByteArray("test-token"));
         QVERIFY(token->text().isEmpty());
-        settings.sync();
+        settings.flush();
         QFile ini(iniPath);
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -80,7 +81,7 @@ private slots:
         QVERIFY2(!written.contains("test-token"), "a secret reached the settings file");
 
         QString error;
-        const auto loaded = CrmConnectionsPage::load(secrets, settings, &error);
+        const auto loaded = loadSavedCrmConnection(settings, secrets, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.accessToken, QByteArray("test-token"));
         QCOMPARE(loaded->connection.baseUrl, server.baseUrl());
@@ -145,7 +146,7 @@ private slots:
         QVERIFY2(!written.contains("secret") && !written.contains("refresh-"),
                  "a secret reached the settings file");
 
-        const auto loaded = CrmConnectionsPage::load(secrets, status.settings());
+        const auto loaded = loadSavedCrmConnection(status.settings(), secrets);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.source, sync::CrmConnection::Source::Salesforce);
         QCOMPARE(loaded->connection.loginUrl, server.loginUrl());
@@ -316,7 +317,7 @@ private slots:
             return reply;
         });
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
         sync::MemorySecretStore secrets;
         CrmConnectionsPage page(secrets, settings);
         page.show();
@@ -341,9 +342,9 @@ private slots:
 
     void nothingSavedLoadsNothing() {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
         sync::MemorySecretStore secrets;
-        QVERIFY(!CrmConnectionsPage::load(secrets, settings));
+        QVERIFY(!loadSavedCrmConnection(settings, secrets));
     }
 };
 

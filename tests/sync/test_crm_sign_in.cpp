@@ -127,7 +127,7 @@ private slots:
 
         // A sync with the saved connection renews through the refresh token the sign-in brought (and keeps
         // the rotated one).
-        const auto loaded = CrmConnectionsPage::load(window.secrets, window.status.settings());
+        const auto loaded = loadSavedCrmConnection(window.status.settings(), window.secrets);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.refreshToken, issued);
         QTemporaryDir dir;
@@ -200,7 +200,7 @@ private slots:
         QTRY_VERIFY(!window.dialog());
         QVERIFY2(window.secrets.all().isEmpty(), "something reached the secret store");
         QVERIFY(!window.status.settings().contains(QStringLiteral("crm/source")));
-        QVERIFY(!CrmConnectionsPage::load(window.secrets, window.status.settings()));
+        QVERIFY(!loadSavedCrmConnection(window.status.settings(), window.secrets));
     }
 
     void cancelStopsWaiting() {

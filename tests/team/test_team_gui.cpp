@@ -3,6 +3,7 @@
 // status bar's count of unsent changes around a team sync, and the Lexicon page's version. Screenshots go
 // to $DEALPULSE_SCREENSHOTS when it is set.
 
+#include "settings/SettingsStore.h"
 #include "AppProcess.h"
 #include "settings/AppSettings.h"
 #include "MainWindow.h"
@@ -179,10 +180,10 @@ private slots:
         const QString address = settings().address();
         QCOMPARE(addressUser(address), kRep);
         QCOMPARE(secrets.all().value(QStringLiteral("team-server/") + address), kPassword);
-        QSettings stored;
-        for (const QString &key : stored.allKeys())
-            QVERIFY2(!stored.value(key).toString().contains(QString::fromUtf8(kPassword)), qPrintable(key));
-        QCOMPARE(TeamSettings::load(stored).address(), address);
+        const QSettings raw; // the file as written: the password is not in it
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QString::fromUtf8(kPassword)), qPrintable(key));
+        QCOMPARE(SettingsStore().team().address(), address);
         // The keychain's password is used when the field is empty.
         QSignalSpy finished(&page, &TeamSettingsPage::testFinished);
         page.testConnection();
@@ -193,8 +194,7 @@ private slots:
     void okInTheSettingsDialogSavesTheTeamPage() {
         sync::MemorySecretStore secrets;
         {
-            QSettings stored;
-            TeamSettings{}.save(stored);
+            SettingsStore().setTeam(TeamSettings{});
         }
         QDialog dialog;
         auto *page = new TeamSettingsPage(secrets, TeamSettings{}, &dialog);
@@ -207,7 +207,7 @@ private slots:
         page->findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QString::fromUtf8(kPassword));
         dialog.accept();
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(TeamSettings::load(QSettings()).address(), settings().address());
+        QCOMPARE(SettingsStore().team().address(), settings().address());
         QCOMPARE(secrets.all().value(teamPasswordKey(settings().address())), kPassword);
         // Nothing changed: OK saves nothing (and starts no team sync).
         dialog.show();
@@ -301,10 +301,9 @@ private slots:
     // The window: a team sync when the cache opens and after each CRM sync; the status bar shows the count.
     void windowSyncsAtStartAndAfterACrmSync() {
         {
-            QSettings stored;
-            settings().save(stored);
+            SettingsStore().setTeam(settings());
         }
-        MainWindow window(AppSettings::load());
+        MainWindow window(SettingsStore().app());
         window.resize(1100, 600);
         auto memory = std::make_unique<sync::MemorySecretStore>();
         QString error;
