@@ -2,7 +2,6 @@
 #include "GuiLauncher.h"
 
 #include "AlertsPage.h"
-#include "settings/SettingsStore.h"
 #include "BackgroundTask.h"
 #include "CacheProblemDialog.h"
 #include "CacheRescue.h"
@@ -18,6 +17,7 @@
 #include "forecast/ForecastSettings.h"
 #include "items/Background.h"
 #include "items/DemoCache.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/CacheLocation.h"
 #include "store/CacheLock.h"
@@ -32,8 +32,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <mutex>
@@ -324,51 +324,52 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         }
     });
     const bool readOnly = prepared.readOnly;
-    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, &settings, view, screenshot, readOnly] {
-        static bool first = true;
-        if (!first)
-            return;
-        first = false;
-        if (view == QLatin1String("rollup"))
-            window.showPage(window.rollupPage());
-        else if (view == QLatin1String("alerts"))
-            window.showPage(window.alertsPage());
-        else if (view == QLatin1String("deal"))
-            window.openDeal(worstOpenDeal(window.content().rows));
-        else if (view == QLatin1String("snapshots"))
-            window.showPage(window.snapshotsPage());
-        else if (view == QLatin1String("lexicon"))
-            window.showPage(window.lexiconPage());
-        if (screenshot.isEmpty()) {
-            if (!readOnly && window.syncStatus()->wantsSyncOnStart())
-                window.syncStatus()->syncNow();
-            return;
-        }
-        // For README pictures and for looking at the window on a machine without a display.
-        if (view == QLatin1String("settings")) {
-            auto *dialog = new SettingsDialog(settings.app(QSystemTrayIcon::isSystemTrayAvailable()), &window);
-            dialog->addPage(new ForecastSettingsPage(settings.forecast()),
-                            QObject::tr("Forecast"));
-            dialog->show();
-            QTimer::singleShot(0, dialog, [dialog, screenshot] {
-                const bool saved = dialog->grab().save(screenshot, "PNG");
+    QObject::connect(
+        &window, &MainWindow::contentLoaded, &window, [&window, &settings, view, screenshot, readOnly] {
+            static bool first = true;
+            if (!first)
+                return;
+            first = false;
+            if (view == QLatin1String("rollup"))
+                window.showPage(window.rollupPage());
+            else if (view == QLatin1String("alerts"))
+                window.showPage(window.alertsPage());
+            else if (view == QLatin1String("deal"))
+                window.openDeal(worstOpenDeal(window.content().rows));
+            else if (view == QLatin1String("snapshots"))
+                window.showPage(window.snapshotsPage());
+            else if (view == QLatin1String("lexicon"))
+                window.showPage(window.lexiconPage());
+            if (screenshot.isEmpty()) {
+                if (!readOnly && window.syncStatus()->wantsSyncOnStart())
+                    window.syncStatus()->syncNow();
+                return;
+            }
+            // For README pictures and for looking at the window on a machine without a display.
+            if (view == QLatin1String("settings")) {
+                auto *dialog =
+                    new SettingsDialog(settings.app(QSystemTrayIcon::isSystemTrayAvailable()), &window);
+                dialog->addPage(new ForecastSettingsPage(settings.forecast()), QObject::tr("Forecast"));
+                dialog->show();
+                QTimer::singleShot(0, dialog, [dialog, screenshot] {
+                    const bool saved = dialog->grab().save(screenshot, "PNG");
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+                return;
+            }
+            const auto grab = [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                if (!saved)
+                    QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
                 QCoreApplication::exit(saved ? 0 : 1);
-            });
-            return;
-        }
-        const auto grab = [&window, screenshot] {
-            const bool saved = window.grab().save(screenshot, "PNG");
-            if (!saved)
-                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
-            QCoreApplication::exit(saved ? 0 : 1);
-        };
-        // The deal page loads in the background: the picture waits for it.
-        if (window.currentPage() == window.dealPage() && window.dealView())
-            QObject::connect(window.dealView(), &DealView::dealLoaded, &window,
-                             [&window, grab] { QTimer::singleShot(0, &window, grab); });
-        else
-            QTimer::singleShot(0, &window, grab);
-    });
+            };
+            // The deal page loads in the background: the picture waits for it.
+            if (window.currentPage() == window.dealPage() && window.dealView())
+                QObject::connect(window.dealView(), &DealView::dealLoaded, &window,
+                                 [&window, grab] { QTimer::singleShot(0, &window, grab); });
+            else
+                QTimer::singleShot(0, &window, grab);
+        });
     if (syncAfterRebuild && !readOnly && screenshot.isEmpty())
         // The rebuilt cache fetches the CRM's records again as soon as it shows; without a CRM connection,
         // syncNow() says how to set one up.

@@ -27,13 +27,13 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"
 #include "sync/BackgroundSync.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/SettingsStore.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
 #include "team/TeamSettingsPage.h"
@@ -453,8 +453,8 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(),
-                                          SettingsStore().forecast(), m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(), SettingsStore().forecast(),
+                                          m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const SettingsStore stored;

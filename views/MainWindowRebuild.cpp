@@ -8,9 +8,9 @@
 #include "analytics/sentiment/RatingService.h"
 #include "deal/DealView.h"
 #include "lexicon/LexiconView.h"
+#include "settings/SavedCrmConnection.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/CacheLocation.h"
-#include "settings/SavedCrmConnection.h"
 #include "sync/SyncStatus.h"
 
 #include <QDir>

@@ -117,7 +117,8 @@ int runExport(const QStringList &arguments) {
             context.header.asOf = asOf.value_or(context.header.takenAt);
             context.header.goingDarkDays = health.goingDarkDays;
             context.header.filter = *filter;
-            live.emplace(*db, CaptureOptions{context.header.asOf, health, SettingsStore().forecast().categories});
+            live.emplace(*db,
+                         CaptureOptions{context.header.asOf, health, SettingsStore().forecast().categories});
             source = [&](const DealVisitor &visit) { live->forEach(*filter, visit); };
         }
         QString error;

@@ -145,16 +145,17 @@ int runSync(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Brings the cache up to date with a CRM: with the connection saved in the window's Settings → CRM "
            "(its secrets from the keychain), or with credentials in the environment, which win. HubSpot "
-           "credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and "
+           "credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, "
+           "DEALPULSE_HUBSPOT_CLIENT_SECRET and "
            "DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a "
            "session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, "
            "DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally "
            "DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).")
             .arg(sync::kSalesforceDefaultLoginUrl));
     addDbOption(parser);
-    parser.addOption(
-        {QStringLiteral("source"), tr("The CRM: 'hubspot' or 'salesforce' (default: the one saved in Settings → CRM)."),
-         QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("source"),
+                      tr("The CRM: 'hubspot' or 'salesforce' (default: the one saved in Settings → CRM)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("base-url"),
                       tr("HubSpot API address (default %1).").arg(QStringLiteral("https://api.hubapi.com")),
                       QStringLiteral("URL")});
@@ -175,12 +176,13 @@ int runSync(const QStringList &arguments) {
                                : settings.isCrmConfigured() ? sync::sourceKey(settings.savedCrmSource())
                                                             : QString();
     if (sourceName != u"hubspot" && sourceName != u"salesforce")
-        return fail(verb,
-                    parser.isSet(QStringLiteral("source"))
-                        ? tr("--source wants 'hubspot' or 'salesforce'")
-                        : tr("no CRM connection is saved in Settings → CRM: give --source 'hubspot' or 'salesforce' "
-                             "and the credentials in the environment"),
-                    kExitUsage);
+        return fail(
+            verb,
+            parser.isSet(QStringLiteral("source"))
+                ? tr("--source wants 'hubspot' or 'salesforce'")
+                : tr("no CRM connection is saved in Settings → CRM: give --source 'hubspot' or 'salesforce' "
+                     "and the credentials in the environment"),
+            kExitUsage);
     std::optional<Millis> now;
     if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
         return kExitUsage;

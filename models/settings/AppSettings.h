@@ -21,7 +21,7 @@ struct AppSettings {
     QStringList ourEmailDomains;               // extra domains our side writes from, lower case
     QByteArray timeZoneId;                     // IANA id; empty: the system's
     QString language;                          // "en", "ro"; empty: the system's
-    QString formats;  // dates, numbers, amounts: "en_US", "en_GB", "ro_RO"; empty: the system's
+    QString formats;   // dates, numbers, amounts: "en_US", "en_GB", "ro_RO"; empty: the system's
     QString cachePath; // empty: the default location
     // For ranking alerts across currencies: the currency amounts are compared in (empty: the one most open
     // deals are in) and how many units of it one unit of another currency is worth (none by default).

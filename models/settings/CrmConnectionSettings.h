@@ -26,10 +26,10 @@ inline bool usesOAuth(CrmConnectionKind kind) {
 
 struct CrmConnectionSettings {
     std::optional<CrmConnectionKind> kind; // none: this CRM's connection was never saved
-    QString baseUrl;                        // HubSpot's API address, or Salesforce's instance address
-    QString loginUrl;                       // Salesforce's sign-in address; empty: the default
-    QString clientId;                       // an OAuth app's
-    QStringList objects;                    // the choices of sync::crmChoices() to sync
+    QString baseUrl;                       // HubSpot's API address, or Salesforce's instance address
+    QString loginUrl;                      // Salesforce's sign-in address; empty: the default
+    QString clientId;                      // an OAuth app's
+    QStringList objects;                   // the choices of sync::crmChoices() to sync
     bool syncOnStart = false;
 
     friend bool operator==(const CrmConnectionSettings &, const CrmConnectionSettings &) = default;

@@ -6,8 +6,8 @@
 
 namespace dp {
 
-std::optional<SavedCrmConnection> loadSavedCrmConnection(const SettingsStore &settings, sync::SecretStore &secrets,
-                                                         QString *error) {
+std::optional<SavedCrmConnection> loadSavedCrmConnection(const SettingsStore &settings,
+                                                         sync::SecretStore &secrets, QString *error) {
     const sync::CrmConnection::Source source = settings.savedCrmSource();
     const CrmConnectionSettings stored = settings.crmConnection(source);
     if (!stored.kind)

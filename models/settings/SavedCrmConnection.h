@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The connection saved in Settings → CRM with its secrets: what "Sync now", sync on start and `dealpulse sync`
-// without credentials in the environment connect with.
+// The connection saved in Settings → CRM with its secrets: what "Sync now", sync on start and `dealpulse
+// sync` without credentials in the environment connect with.
 
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
@@ -21,7 +21,7 @@ struct SavedCrmConnection {
 
 // The connection saved last, with its secrets; nothing when none is complete (error says why when the
 // keychain failed).
-std::optional<SavedCrmConnection> loadSavedCrmConnection(const SettingsStore &settings, sync::SecretStore &secrets,
-                                                         QString *error = nullptr);
+std::optional<SavedCrmConnection>
+loadSavedCrmConnection(const SettingsStore &settings, sync::SecretStore &secrets, QString *error = nullptr);
 
 } // namespace dp

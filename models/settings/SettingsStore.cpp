@@ -71,7 +71,8 @@ AppSettings SettingsStore::app(bool trayIconByDefault) const {
     for (auto it = rates.cbegin(); it != rates.cend(); ++it)
         if (const double rate = it.value().toDouble(); rate > 0)
             s.exchangeRates.insert(it.key(), rate);
-    s.syncIntervalMinutes = std::clamp(m_settings.value(kSyncInterval, s.syncIntervalMinutes).toInt(), 0, 24 * 60);
+    s.syncIntervalMinutes =
+        std::clamp(m_settings.value(kSyncInterval, s.syncIntervalMinutes).toInt(), 0, 24 * 60);
     s.trayIcon = m_settings.value(kTrayIcon, trayIconByDefault).toBool();
     return s;
 }

@@ -77,6 +77,8 @@ public:
     void flush();
     // Forgets every setting (tests, "start afresh").
     void clear();
+    // The file the settings are kept in.
+    QString fileName() const { return m_settings.fileName(); }
 
 private:
     QSettings m_settings;

@@ -2,8 +2,6 @@
 // The window's formats and words follow the user's choice: dates and amounts in the locale chosen in Settings
 // (the system's by default), and the cache's errors in the window's language.
 
-#include "settings/SettingsStore.h"
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"
@@ -11,6 +9,8 @@
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "items/PipelineModel.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "translations/Language.h"
 
 #include <QComboBox>

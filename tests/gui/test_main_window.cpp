@@ -4,9 +4,7 @@
 // roll-up filters the pipeline; an alert is snoozed and listed for review (a write the cache refuses is
 // shown, and the window carries on); settings change the figures and the language.
 
-#include "settings/SettingsStore.h"
 #include "AlertsPage.h"
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"
@@ -23,6 +21,8 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "items/RollupModel.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"

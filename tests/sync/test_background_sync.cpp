@@ -5,10 +5,10 @@
 // sync and never a second while one runs; and the Last sync panel listing the server's warnings, in English
 // and Romanian, after a restart too.
 
-#include "settings/SettingsStore.h"
 #include "HubSpotServer.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
+#include "settings/SettingsStore.h"
 
 #include "AlertsPage.h"
 #include "MainWindow.h"

@@ -3,10 +3,10 @@
 // test servers, save it (secrets only in the secret store, never in the settings file), load it back, and
 // "Sync now" through the status bar with whichever connection was saved.
 
-#include "settings/SettingsStore.h"
 #include "HubSpotServer.h"
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
+#include "settings/SettingsStore.h"
 
 #include "StallWatchdog.h"
 
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/client_secret")), QByteArray("secret"));
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
                  server.currentRefreshToken());
-        status.settings().sync();
+        status.settings().flush();
         QFile ini(status.settings().fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -169,7 +169,7 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
                  server.currentRefreshToken());
-        QCOMPARE(status.settings().value(QStringLiteral("crm/salesforce/instance_url")).toString(),
+        QCOMPARE(status.settings().crmConnection(sync::CrmConnection::Source::Salesforce).baseUrl,
                  server.instanceUrl());
         QVERIFY(server.instanceUrl().contains(QStringLiteral("localhost")));
         auto opened = Database::open(cachePath, Database::Mode::ReadWrite);

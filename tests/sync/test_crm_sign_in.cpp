@@ -118,7 +118,7 @@ private slots:
         QTRY_VERIFY(!window.dialog()); // closed by itself, and gone
         if (salesforce)
             QCOMPARE(window.find<QLineEdit>("crmBaseUrl")->text(), sf.instanceUrl());
-        window.status.settings().sync();
+        window.status.settings().flush();
         QFile ini(window.status.settings().fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -199,7 +199,7 @@ private slots:
         QTest::mouseClick(close, Qt::LeftButton);
         QTRY_VERIFY(!window.dialog());
         QVERIFY2(window.secrets.all().isEmpty(), "something reached the secret store");
-        QVERIFY(!window.status.settings().contains(QStringLiteral("crm/source")));
+        QVERIFY(!window.status.settings().isCrmConfigured());
         QVERIFY(!loadSavedCrmConnection(window.status.settings(), window.secrets));
     }
 

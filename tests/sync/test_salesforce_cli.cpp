@@ -196,9 +196,7 @@ private slots:
                   {"DEALPULSE_SALESFORCE_CLIENT_SECRET", QStringLiteral("secret")},
                   {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
                   {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()}};
-        auto kept = [&] {
-            return secretInKeychain(QStringLiteral("cli/salesforce/refresh_token"));
-        };
+        auto kept = [&] { return secretInKeychain(QStringLiteral("cli/salesforce/refresh_token")); };
         const Run first = runSync(syncArguments(db), oauth);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QByteArray rotated = server.currentRefreshToken();

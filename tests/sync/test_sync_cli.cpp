@@ -4,9 +4,9 @@
 
 #include "StallWatchdog.h"
 #include "SyncFixtures.h"
+#include "TestSupport.h"
 #include "settings/SettingsStore.h"
 #include "sync/CrmChoices.h"
-#include "TestSupport.h"
 
 #include "store/DealStore.h"
 
@@ -235,11 +235,11 @@ private slots:
         server.setOAuth("client", "secret", "refresh-0", true);
         QTemporaryDir dir;
         // No session bus to reach the keychain through: every write is refused, as a locked keychain would.
-        const Env oauth{
-            {"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
-            {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
-            {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
-            {"DBUS_SESSION_BUS_ADDRESS", QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus"))}};
+        const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
+                        {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
+                        {"DBUS_SESSION_BUS_ADDRESS",
+                         QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus"))}};
         const Run run =
             runSync(syncArguments(dir.filePath(QStringLiteral("c.sqlite")), server), QByteArray(), oauth);
         QCOMPARE(run.exitCode, 1);

@@ -3,14 +3,14 @@
 // status bar's count of unsent changes around a team sync, and the Lexicon page's version. Screenshots go
 // to $DEALPULSE_SCREENSHOTS when it is set.
 
-#include "settings/SettingsStore.h"
 #include "AppProcess.h"
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "analytics/sentiment/RatingService.h"
 #include "domain/Clock.h"
 #include "lexicon/LexiconView.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "store/Database.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncStatus.h"
@@ -193,9 +193,7 @@ private slots:
 
     void okInTheSettingsDialogSavesTheTeamPage() {
         sync::MemorySecretStore secrets;
-        {
-            SettingsStore().setTeam(TeamSettings{});
-        }
+        { SettingsStore().setTeam(TeamSettings{}); }
         QDialog dialog;
         auto *page = new TeamSettingsPage(secrets, TeamSettings{}, &dialog);
         QSignalSpy saved(page, &TeamSettingsPage::saved);
@@ -300,9 +298,7 @@ private slots:
 
     // The window: a team sync when the cache opens and after each CRM sync; the status bar shows the count.
     void windowSyncsAtStartAndAfterACrmSync() {
-        {
-            SettingsStore().setTeam(settings());
-        }
+        { SettingsStore().setTeam(settings()); }
         MainWindow window(SettingsStore().app());
         window.resize(1100, 600);
         auto memory = std::make_unique<sync::MemorySecretStore>();

@@ -39,11 +39,11 @@ class TestCliSettings : public QObject {
     // The exported deals (the header's going-dark days in *darkDays), or an empty array when it failed.
     QJsonArray exportDeals(const QString &db, const QStringList &extra = {}, int *darkDays = nullptr) {
         const QString out = m_dir.filePath(QStringLiteral("export-%1.json").arg(++m_exports));
-        const test::AppRun run = test::runApp(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
-                                                          QStringLiteral("--format"), QStringLiteral("json"),
-                                                          QStringLiteral("--out"), out, QStringLiteral("--as-of"),
-                                                          kAsOf} +
-                                              extra);
+        const test::AppRun run =
+            test::runApp(QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                     QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--out"), out, QStringLiteral("--as-of"), kAsOf} +
+                         extra);
         if (run.exitCode != 0) {
             qWarning("export failed: %s", qPrintable(run.err));
             return {};
@@ -67,9 +67,9 @@ private slots:
         QVERIFY(QFile::exists(qEnvironmentVariable("DEALPULSE_APP")));
         SettingsStore(appSettingsFile()).clear();
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const test::AppRun run = test::runApp({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
-                                               QStringLiteral("--deals"), QStringLiteral("60"),
-                                               QStringLiteral("--now"), kAsOf});
+        const test::AppRun run =
+            test::runApp({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--deals"),
+                          QStringLiteral("60"), QStringLiteral("--now"), kAsOf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
@@ -81,7 +81,8 @@ private slots:
         const QJsonArray defaults = exportDeals(db, {}, &days);
         QVERIFY(!defaults.isEmpty());
         QCOMPARE(days, kDefaultGoingDarkDays);
-        const QJsonArray withFlag = exportDeals(db, {QStringLiteral("--going-dark-days"), QStringLiteral("14")});
+        const QJsonArray withFlag =
+            exportDeals(db, {QStringLiteral("--going-dark-days"), QStringLiteral("14")});
         QVERIFY(!withFlag.isEmpty());
         QVERIFY2(withFlag != defaults, "14 days instead of 21 moves some deal's figures");
 
@@ -135,8 +136,8 @@ private slots:
         {
             auto opened = Database::open(viaWindow, Database::Mode::ReadWrite);
             QVERIFY(opened.ok());
-            QVERIFY(refreshFigures(*opened.database, SystemClock(), SettingsStore(appSettingsFile()).app().figures(),
-                                   {}));
+            QVERIFY(refreshFigures(*opened.database, SystemClock(),
+                                   SettingsStore(appSettingsFile()).app().figures(), {}));
         }
         QCOMPARE(exportDeals(viaWindow), cli);
     }

@@ -17,7 +17,8 @@ private slots:
         QString error;
         const QByteArray secret("pat-na1-\x00\xff binary", 18);
         QVERIFY2(store.write(QStringLiteral("hubspot/access_token"), secret, &error), qPrintable(error));
-        QCOMPARE(store.read(QStringLiteral("hubspot/access_token"), &error), std::optional<QByteArray>(secret));
+        QCOMPARE(store.read(QStringLiteral("hubspot/access_token"), &error),
+                 std::optional<QByteArray>(secret));
         // Another store object (as the command line is another process) reads the same entry.
         QCOMPARE(KeychainSecretStore(QStringLiteral("Dealpulse test"))
                      .read(QStringLiteral("hubspot/access_token"), &error),
@@ -32,7 +33,8 @@ private slots:
         KeychainSecretStore app(QStringLiteral("Dealpulse test"));
         KeychainSecretStore other(QStringLiteral("Dealpulse other test"));
         QString error;
-        QVERIFY2(app.write(QStringLiteral("salesforce/refresh_token"), "5Aep-app", &error), qPrintable(error));
+        QVERIFY2(app.write(QStringLiteral("salesforce/refresh_token"), "5Aep-app", &error),
+                 qPrintable(error));
         QVERIFY(!other.read(QStringLiteral("salesforce/refresh_token"), &error));
         QVERIFY(app.remove(QStringLiteral("salesforce/refresh_token"), &error));
     }

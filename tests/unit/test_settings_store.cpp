@@ -54,12 +54,21 @@ private slots:
         forecast.categories.commitFrom = 0.8;
         forecast.categories.bestCaseFrom = 0.4;
         forecast.schedule = {false, Qt::Friday, 16};
-        team::TeamSettings team{QStringLiteral("postgresql://db.example.com/dealpulse"), QStringLiteral("Ana@Example.com")};
-        CrmConnectionSettings crm{CrmConnectionKind::SalesforceOAuth, QStringLiteral("https://x.my.salesforce.com"),
-                                  QStringLiteral("https://test.salesforce.com"), QStringLiteral("client"),
-                                  {QStringLiteral("deals")}, true};
-        const PipelineViewMemory view{"header", {QStringLiteral("dark")}, QStringLiteral("East"), QStringLiteral("Ana"),
-                                      QStringLiteral("Proposal"), QStringLiteral("commit"), QStringLiteral("2026Q4"),
+        team::TeamSettings team{QStringLiteral("postgresql://db.example.com/dealpulse"),
+                                QStringLiteral("Ana@Example.com")};
+        CrmConnectionSettings crm{CrmConnectionKind::SalesforceOAuth,
+                                  QStringLiteral("https://x.my.salesforce.com"),
+                                  QStringLiteral("https://test.salesforce.com"),
+                                  QStringLiteral("client"),
+                                  {QStringLiteral("deals")},
+                                  true};
+        const PipelineViewMemory view{"header",
+                                      {QStringLiteral("dark")},
+                                      QStringLiteral("East"),
+                                      QStringLiteral("Ana"),
+                                      QStringLiteral("Proposal"),
+                                      QStringLiteral("commit"),
+                                      QStringLiteral("2026Q4"),
                                       QStringLiteral("acme")};
         {
             SettingsStore store(file);
@@ -97,8 +106,8 @@ private slots:
             QSettings raw(file, QSettings::IniFormat);
             raw.setValue(QStringLiteral("goingDarkDays"), 99);
             raw.setValue(QStringLiteral("sync/intervalMinutes"), -5);
-            raw.setValue(QStringLiteral("exchangeRates"), QVariantMap{{QStringLiteral("USD"), -1.0},
-                                                                     {QStringLiteral("GBP"), 1.17}});
+            raw.setValue(QStringLiteral("exchangeRates"),
+                         QVariantMap{{QStringLiteral("USD"), -1.0}, {QStringLiteral("GBP"), 1.17}});
             raw.setValue(QStringLiteral("forecast/commitFromProbability"), 0.2);
             raw.setValue(QStringLiteral("forecast/bestCaseFromProbability"), 0.6); // commit below best case
             raw.setValue(QStringLiteral("snapshots/weeklyDay"), 9);
@@ -140,7 +149,8 @@ private slots:
         QVERIFY(saved->syncOnStart);
         // Nothing secret went to the settings file.
         store.flush();
-        const QSettings raw(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_files)), QSettings::IniFormat);
+        const QSettings raw(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_files)),
+                            QSettings::IniFormat);
         for (const QString &key : raw.allKeys())
             QVERIFY2(!raw.value(key).toString().contains(QStringLiteral("secret")) &&
                          !raw.value(key).toString().contains(QStringLiteral("refresh")),

@@ -2,10 +2,10 @@
 // The automatic weekly snapshot: due at the set day and hour (or at the first run after it), after a sync
 // once a week has passed, never twice for one week; and the editable settings it and capture read.
 
-#include "settings/SettingsStore.h"
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "forecast/WeeklySnapshot.h"
+#include "settings/SettingsStore.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
