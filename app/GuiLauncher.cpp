@@ -2,7 +2,6 @@
 #include "GuiLauncher.h"
 
 #include "AlertsPage.h"
-#include "AppSettings.h"
 #include "BackgroundTask.h"
 #include "CacheProblemDialog.h"
 #include "CacheRescue.h"
@@ -18,6 +17,7 @@
 #include "forecast/ForecastSettings.h"
 #include "items/Background.h"
 #include "items/DemoCache.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/CacheLocation.h"
 #include "store/CacheLock.h"
@@ -32,8 +32,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <mutex>
@@ -159,9 +159,8 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         // Help must work without a display, so it never creates the GUI application.
         QCoreApplication app(argc, argv);
         describeApplication();
-        const QSettings settings;
-        installLanguage(settings.value(QStringLiteral("language")).toString(),
-                        settings.value(QStringLiteral("formats")).toString());
+        const AppSettings settings = SettingsStore().app();
+        installLanguage(settings.language, settings.formats);
         QCommandLineParser parser;
         options.addTo(parser);
         parser.process(app); // prints and exits
@@ -173,9 +172,9 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     // The desktop file's name: Wayland compositors and docks match the window to its icon and entry by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.dealpulse.Dealpulse"));
     QApplication::setWindowIcon(windowIcon());
-    QSettings settings;
-    installLanguage(settings.value(QStringLiteral("language")).toString(),
-                    settings.value(QStringLiteral("formats")).toString());
+    SettingsStore settings;
+    const AppSettings chosen = settings.app(QSystemTrayIcon::isSystemTrayAvailable());
+    installLanguage(chosen.language, chosen.formats);
     QCommandLineParser parser;
     options.addTo(parser);
     parser.process(app);
@@ -190,7 +189,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     QString path = parser.isSet(db) ? parser.value(db)
                    : parser.isSet(demo)
                        ? defaultDemoCachePath()
-                       : settings.value(QStringLiteral("cachePath"), defaultCachePath()).toString();
+                       : (chosen.cachePath.isEmpty() ? defaultCachePath() : chosen.cachePath);
     bool useDemo = parser.isSet(demo) && !parser.isSet(db);
     // The default cache is created on first start; a file named with --db must exist, so a typo does not
     // quietly open an empty pipeline.
@@ -198,9 +197,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
     bool rememberPath = false;
     bool syncAfterRebuild = false; // a rebuilt cache fetches the CRM's records again as soon as it shows
 
-    FigureSettings figures;
-    figures.health = AppSettings::load().health();
-    figures.ourDomains = AppSettings::load().ourEmailDomains;
+    const FigureSettings figures = chosen.figures();
     std::unique_ptr<CacheLock> lock;
     PreparedCache prepared;
     // Until a cache opens: a cache that cannot be opened leads to the choice of another, never to an exit
@@ -283,7 +280,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         }
     }
     if (rememberPath)
-        settings.setValue(QStringLiteral("cachePath"), QFileInfo(path).absoluteFilePath());
+        settings.setCachePath(QFileInfo(path).absoluteFilePath());
     if (!screenshot.isEmpty()) {
         if (!prepared.damage.isEmpty())
             QTextStream(stderr) << CacheRescue::damage(path, prepared.damage) << '\n';
@@ -305,7 +302,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         return 2;
     }
 
-    MainWindow window(AppSettings::load());
+    MainWindow window(settings.app(QSystemTrayIcon::isSystemTrayAvailable()));
     const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
@@ -327,51 +324,52 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
         }
     });
     const bool readOnly = prepared.readOnly;
-    QObject::connect(&window, &MainWindow::contentLoaded, &window, [&window, view, screenshot, readOnly] {
-        static bool first = true;
-        if (!first)
-            return;
-        first = false;
-        if (view == QLatin1String("rollup"))
-            window.showPage(window.rollupPage());
-        else if (view == QLatin1String("alerts"))
-            window.showPage(window.alertsPage());
-        else if (view == QLatin1String("deal"))
-            window.openDeal(worstOpenDeal(window.content().rows));
-        else if (view == QLatin1String("snapshots"))
-            window.showPage(window.snapshotsPage());
-        else if (view == QLatin1String("lexicon"))
-            window.showPage(window.lexiconPage());
-        if (screenshot.isEmpty()) {
-            if (!readOnly && window.syncStatus()->wantsSyncOnStart())
-                window.syncStatus()->syncNow();
-            return;
-        }
-        // For README pictures and for looking at the window on a machine without a display.
-        if (view == QLatin1String("settings")) {
-            auto *dialog = new SettingsDialog(AppSettings::load(), &window);
-            dialog->addPage(new ForecastSettingsPage(ForecastSettings::load(QSettings())),
-                            QObject::tr("Forecast"));
-            dialog->show();
-            QTimer::singleShot(0, dialog, [dialog, screenshot] {
-                const bool saved = dialog->grab().save(screenshot, "PNG");
+    QObject::connect(
+        &window, &MainWindow::contentLoaded, &window, [&window, &settings, view, screenshot, readOnly] {
+            static bool first = true;
+            if (!first)
+                return;
+            first = false;
+            if (view == QLatin1String("rollup"))
+                window.showPage(window.rollupPage());
+            else if (view == QLatin1String("alerts"))
+                window.showPage(window.alertsPage());
+            else if (view == QLatin1String("deal"))
+                window.openDeal(worstOpenDeal(window.content().rows));
+            else if (view == QLatin1String("snapshots"))
+                window.showPage(window.snapshotsPage());
+            else if (view == QLatin1String("lexicon"))
+                window.showPage(window.lexiconPage());
+            if (screenshot.isEmpty()) {
+                if (!readOnly && window.syncStatus()->wantsSyncOnStart())
+                    window.syncStatus()->syncNow();
+                return;
+            }
+            // For README pictures and for looking at the window on a machine without a display.
+            if (view == QLatin1String("settings")) {
+                auto *dialog =
+                    new SettingsDialog(settings.app(QSystemTrayIcon::isSystemTrayAvailable()), &window);
+                dialog->addPage(new ForecastSettingsPage(settings.forecast()), QObject::tr("Forecast"));
+                dialog->show();
+                QTimer::singleShot(0, dialog, [dialog, screenshot] {
+                    const bool saved = dialog->grab().save(screenshot, "PNG");
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+                return;
+            }
+            const auto grab = [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                if (!saved)
+                    QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
                 QCoreApplication::exit(saved ? 0 : 1);
-            });
-            return;
-        }
-        const auto grab = [&window, screenshot] {
-            const bool saved = window.grab().save(screenshot, "PNG");
-            if (!saved)
-                QTextStream(stderr) << QObject::tr("Cannot write %1").arg(screenshot) << '\n';
-            QCoreApplication::exit(saved ? 0 : 1);
-        };
-        // The deal page loads in the background: the picture waits for it.
-        if (window.currentPage() == window.dealPage() && window.dealView())
-            QObject::connect(window.dealView(), &DealView::dealLoaded, &window,
-                             [&window, grab] { QTimer::singleShot(0, &window, grab); });
-        else
-            QTimer::singleShot(0, &window, grab);
-    });
+            };
+            // The deal page loads in the background: the picture waits for it.
+            if (window.currentPage() == window.dealPage() && window.dealView())
+                QObject::connect(window.dealView(), &DealView::dealLoaded, &window,
+                                 [&window, grab] { QTimer::singleShot(0, &window, grab); });
+            else
+                QTimer::singleShot(0, &window, grab);
+        });
     if (syncAfterRebuild && !readOnly && screenshot.isEmpty())
         // The rebuilt cache fetches the CRM's records again as soon as it shows; without a CRM connection,
         // syncNow() says how to set one up.

@@ -8,7 +8,8 @@ set(dealpulse_test_costs sync_faults=300 salesforce_cli=170 deal_view=130 sync_c
 # Builds tests/<dir>/test_<unit>.cpp into an executable and registers it with CTest, with an offscreen
 # platform, a fixed locale and a throwaway home so no test touches the user's settings.
 function(dealpulse_add_test unit)
-  cmake_parse_arguments(arg "" "TIMEOUT" "LIBS;LABELS" ${ARGN})
+  # KEYCHAIN: the test (and the app it spawns) gets a real keychain of its own (tests/support/with-keyring.sh).
+  cmake_parse_arguments(arg "KEYCHAIN" "TIMEOUT" "LIBS;LABELS" ${ARGN})
   set(target test_${unit})
   set(cost 1)
   foreach(entry IN LISTS dealpulse_test_costs)
@@ -18,7 +19,11 @@ function(dealpulse_add_test unit)
   endforeach()
   add_executable(${target} test_${unit}.cpp)
   target_link_libraries(${target} PRIVATE dealpulse_testsupport Qt6::Test ${arg_LIBS})
-  add_test(NAME ${unit} COMMAND ${target})
+  if(arg_KEYCHAIN)
+    add_test(NAME ${unit} COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh $<TARGET_FILE:${target}>)
+  else()
+    add_test(NAME ${unit} COMMAND ${target})
+  endif()
   if(NOT arg_TIMEOUT)
     set(arg_TIMEOUT 300)
   endif()

@@ -13,6 +13,8 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
   clang-14 libclang-rt-14-dev lld
   python3 python3-yaml dpkg-dev desktop-file-utils appstream
+  # A keychain for the tests that keep secrets (tests/support/with-keyring.sh).
+  dbus dbus-daemon gnome-keyring
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -4368,10 +4368,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>, about %1 s left for %2</translation>
     </message>
     <message>
-        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
-        <translation>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</translation>
-    </message>
-    <message>
         <source>HubSpot API address (default %1).</source>
         <translation>HubSpot API address (default %1).</translation>
     </message>
@@ -4410,10 +4406,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
         <translation>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</translation>
-    </message>
-    <message>
-        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
-        <translation>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</translation>
     </message>
     <message>
         <source>Salesforce instance address (default: the one the OAuth sign-in names).</source>
@@ -4717,6 +4709,26 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>--server URL is required</source>
         <translation>--server URL is required</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM: with the connection saved in the window&apos;s Settings → CRM (its secrets from the keychain), or with credentials in the environment, which win. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
+        <translation>Brings the cache up to date with a CRM: with the connection saved in the window&apos;s Settings → CRM (its secrets from the keychain), or with credentials in the environment, which win. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</translation>
+    </message>
+    <message>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos; (default: the one saved in Settings → CRM).</source>
+        <translation>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos; (default: the one saved in Settings → CRM).</translation>
+    </message>
+    <message>
+        <source>no CRM connection is saved in Settings → CRM: give --source &apos;hubspot&apos; or &apos;salesforce&apos; and the credentials in the environment</source>
+        <translation>no CRM connection is saved in Settings → CRM: give --source &apos;hubspot&apos; or &apos;salesforce&apos; and the credentials in the environment</translation>
+    </message>
+    <message>
+        <source>the connection saved in Settings → CRM could not be read from %1 (%2)</source>
+        <translation>the connection saved in Settings → CRM could not be read from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</source>
+        <translation>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</translation>
     </message>
 </context>
 <context>

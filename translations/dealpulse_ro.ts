@@ -4430,10 +4430,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>, încă aproximativ %1 s pentru %2</translation>
     </message>
     <message>
-        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos;.</source>
-        <translation>CRM-ul: „hubspot” sau „salesforce”.</translation>
-    </message>
-    <message>
         <source>HubSpot API address (default %1).</source>
         <translation>Adresa API HubSpot (implicit %1).</translation>
     </message>
@@ -4472,10 +4468,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>unknown format &apos;%1&apos;; use csv, xlsx, pdf or json</source>
         <translation>format necunoscut „%1”; folosiți csv, xlsx, pdf sau json</translation>
-    </message>
-    <message>
-        <source>Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
-        <translation>Actualizează cache-ul din CRM. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Credențiale Salesforce: DEALPULSE_SALESFORCE_TOKEN (un id de sesiune, cu --instance-url) sau DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN și, opțional, DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; implicit %1).</translation>
     </message>
     <message>
         <source>Salesforce instance address (default: the one the OAuth sign-in names).</source>
@@ -4790,6 +4782,26 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>--server URL is required</source>
         <translation>--server URL este obligatoriu</translation>
+    </message>
+    <message>
+        <source>Brings the cache up to date with a CRM: with the connection saved in the window&apos;s Settings → CRM (its secrets from the keychain), or with credentials in the environment, which win. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).</source>
+        <translation>Actualizează cache-ul din CRM: cu conexiunea salvată în Setări → CRM din fereastră (cu secretele din portchei) sau cu credențialele din mediu, care au întâietate. Credențiale HubSpot: DEALPULSE_HUBSPOT_TOKEN (aplicație privată) sau DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET și DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Credențiale Salesforce: DEALPULSE_SALESFORCE_TOKEN (un id de sesiune, cu --instance-url) sau DEALPULSE_SALESFORCE_CLIENT_ID, DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN și, opțional, DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; implicit %1).</translation>
+    </message>
+    <message>
+        <source>The CRM: &apos;hubspot&apos; or &apos;salesforce&apos; (default: the one saved in Settings → CRM).</source>
+        <translation>CRM-ul: „hubspot” sau „salesforce” (implicit: cel salvat în Setări → CRM).</translation>
+    </message>
+    <message>
+        <source>no CRM connection is saved in Settings → CRM: give --source &apos;hubspot&apos; or &apos;salesforce&apos; and the credentials in the environment</source>
+        <translation>nu există nicio conexiune CRM salvată în Setări → CRM: dați --source „hubspot” sau „salesforce” și credențialele în mediu</translation>
+    </message>
+    <message>
+        <source>the connection saved in Settings → CRM could not be read from %1 (%2)</source>
+        <translation>conexiunea salvată în Setări → CRM nu a putut fi citită din %1 (%2)</translation>
+    </message>
+    <message>
+        <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</source>
+        <translation>notă: %1 a înlocuit tokenul de reîmprospătare; cel nou este salvat în %2 (cheia %3) pentru Setări → CRM.</translation>
     </message>
 </context>
 <context>

@@ -27,13 +27,14 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
-#include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
 #include "team/TeamSettingsPage.h"
 #include "team/TeamStatusLabel.h"
@@ -50,7 +51,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -140,7 +140,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     });
     addSettingsPage(tr("CRM"),
                     [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
-    m_team->setSettings(team::TeamSettings::load(QSettings()));
+    m_team->setSettings(SettingsStore().team());
     addSettingsPage(tr("Team"), [this] {
         auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings());
         connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
@@ -229,8 +229,8 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
 
     {
         // As the manager left it: before the first rows, so they come in the remembered order and filters.
-        const QSettings stored;
-        restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray());
+        const SettingsStore stored;
+        restoreGeometry(stored.windowGeometry());
         m_pipeline->restoreViewState(windowMemory::loadPipeline(stored));
     }
 
@@ -385,7 +385,7 @@ namespace {
 
 QString currentUserName() {
     // Who writes coaching notes and ratings; there is no sign-in, so the OS account unless set.
-    const QString configured = QSettings().value(QStringLiteral("userName")).toString();
+    const QString configured = SettingsStore().userName();
     if (!configured.isEmpty())
         return configured;
     const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -402,7 +402,7 @@ void MainWindow::ensureDealView() {
     if (m_dealView && key == m_dealViewKey)
         return;
     if (m_dealView) {
-        QSettings stored;
+        SettingsStore stored;
         windowMemory::saveSplitters(stored, m_dealView); // the new view opens as the old one was left
     }
     delete m_dealView;
@@ -417,7 +417,7 @@ void MainWindow::ensureDealView() {
     m_dealView = new DealView(options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
-    windowMemory::restoreSplitters(QSettings(), m_dealView);
+    windowMemory::restoreSplitters(SettingsStore(), m_dealView);
     m_dealViewKey = key;
     connect(m_dealView, &DealView::backRequested, this, &MainWindow::goBack);
     connect(m_dealView, &DealView::feedbackChanged, m_team, &team::TeamSyncRunner::refreshOutbox);
@@ -434,7 +434,7 @@ void MainWindow::buildCachePages() {
     // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens,
     // with their splitters where they were.
     {
-        QSettings stored;
+        SettingsStore stored;
         windowMemory::saveSplitters(stored, this);
     }
     m_undo->withdraw(); // what it would undo is in the other cache
@@ -455,11 +455,11 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(),
-                                          ForecastSettings::load(QSettings()), m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(), SettingsStore().forecast(),
+                                          m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
-    const QSettings stored;
+    const SettingsStore stored;
     windowMemory::restoreSplitters(stored, m_lexicon);
     windowMemory::restoreSplitters(stored, m_snapshots);
     m_sync->setCache(m_cachePath);
@@ -492,7 +492,7 @@ void MainWindow::openExportDialog() {
     source.cachePath = m_cachePath;
     source.filter = snapshotFilter();
     source.health = m_settings.health();
-    source.categories = ForecastSettings::load(QSettings()).categories;
+    source.categories = SettingsStore().forecast().categories;
     ExportDialog dialog(source, this);
     dialog.exec();
 }
@@ -518,7 +518,7 @@ void MainWindow::takeWeeklySnapshot(bool afterSync) {
         afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer;
     runInBackground<TaskResult>(
         this,
-        [path = m_cachePath, clock = m_clock, forecast = ForecastSettings::load(QSettings()),
+        [path = m_cachePath, clock = m_clock, forecast = SettingsStore().forecast(),
          health = m_settings.health(), zone = m_settings.timeZone(), trigger] {
             OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
             if (!opened.ok())
@@ -544,7 +544,7 @@ void MainWindow::takeWeeklySnapshot(bool afterSync) {
 void MainWindow::armWeeklySnapshot() {
     // A snapshot missed while the app was closed is taken now; then the timer waits for the next slot.
     takeWeeklySnapshot(false);
-    const ForecastSettings forecast = ForecastSettings::load(QSettings());
+    const ForecastSettings forecast = SettingsStore().forecast();
     if (!forecast.schedule.enabled) {
         m_weeklyTimer->stop();
         return;
@@ -645,7 +645,7 @@ void MainWindow::showContent(CacheContent content) {
 }
 
 void MainWindow::updateWelcome() {
-    m_welcomeShown = isFirstRun(CrmConnectionsPage::isConfigured(m_sync->settings()), m_content.rows.size());
+    m_welcomeShown = isFirstRun(m_sync->settings().isCrmConfigured(), m_content.rows.size());
     m_welcome->setCachePath(m_cachePath);
     // Only a change of the two moves the focus: a reload after a sync leaves it where the user was typing.
     QWidget *current = m_pages->currentWidget();
@@ -763,7 +763,7 @@ void MainWindow::openSettings() {
 
 void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &prepare) {
     SettingsDialog dialog(m_settings, this);
-    auto *forecast = new ForecastSettingsPage(ForecastSettings::load(QSettings()));
+    auto *forecast = new ForecastSettingsPage(SettingsStore().forecast());
     dialog.addPage(forecast, tr("Forecast"));
     for (const auto &[title, makePage] : m_settingsPages)
         dialog.addPage(makePage(), title);
@@ -773,10 +773,10 @@ void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &p
     updateWelcome(); // a CRM connection is saved by its own page, whatever the dialog's outcome
     if (outcome != QDialog::Accepted)
         return;
-    QSettings stored;
-    forecast->settings().save(stored);
+    SettingsStore stored;
+    stored.setForecast(forecast->settings());
     const AppSettings chosen = dialog.settings();
-    chosen.save();
+    stored.setApp(chosen);
     applySettings(chosen);
     armWeeklySnapshot(); // the schedule may have moved
 }
@@ -803,7 +803,7 @@ void MainWindow::applySettings(const AppSettings &settings) {
         if (!openCache(settings.cachePath, Database::Mode::CreateIfMissing)) {
             // Refused (another window has it): the settings keep naming the cache that is open.
             m_settings.cachePath = before.cachePath;
-            m_settings.save();
+            SettingsStore().setApp(m_settings);
             updateStatus();
             return;
         }
@@ -846,7 +846,7 @@ void MainWindow::refreshFigures(const AppSettings &before) {
                 m_settings.goingDarkDays = before.goingDarkDays;
                 m_settings.rhythmRule = before.rhythmRule;
                 m_settings.ourEmailDomains = before.ourEmailDomains;
-                m_settings.save();
+                SettingsStore().setApp(m_settings);
                 if (m_lexicon)
                     m_lexicon->setHealthSettings(before.health());
                 m_sync->setHealth(before.health());
@@ -867,8 +867,8 @@ void MainWindow::refreshFigures(const AppSettings &before) {
 }
 
 void MainWindow::saveWindowState() {
-    QSettings stored;
-    stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    SettingsStore stored;
+    stored.setWindowGeometry(saveGeometry());
     windowMemory::savePipeline(stored, m_pipeline->viewState());
     windowMemory::saveSplitters(stored, this);
 }

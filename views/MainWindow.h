@@ -4,10 +4,10 @@
 // other features add), the status bar with the cache, its last sync and a progress bar for long work.
 // Everything it shows is read from the cache on a worker thread.
 
-#include "AppSettings.h"
 #include "CacheRescue.h"
 #include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"
+#include "settings/AppSettings.h"
 #include "store/AlertStore.h"
 #include "store/Database.h"
 

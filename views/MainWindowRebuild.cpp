@@ -8,9 +8,9 @@
 #include "analytics/sentiment/RatingService.h"
 #include "deal/DealView.h"
 #include "lexicon/LexiconView.h"
+#include "settings/SavedCrmConnection.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/CacheLocation.h"
-#include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
 
 #include <QDir>
@@ -148,7 +148,7 @@ void MainWindow::finishRebuild(RebuildReport report) {
     openCache(m_cachePath);
     emit cacheRebuilt(report.backupPath);
 
-    const bool connected = CrmConnectionsPage::load(m_sync->secrets(), m_sync->settings()).has_value();
+    const bool connected = loadSavedCrmConnection(m_sync->settings(), m_sync->secrets()).has_value();
     QString text = CacheRescue::summary(report);
     if (!connected)
         text +=

@@ -5,7 +5,7 @@
 // their own, the reporting currency and exchange rates alerts are ranked with. Other features add their own
 // pages (CRM connections, lexicon) with addPage().
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QDialog>
 

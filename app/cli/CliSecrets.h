@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The secret store of command-line syncs: the OS keychain, as in the app. Debug builds (the tests) may name a
-// file in DEALPULSE_TEST_SECRET_FILE instead, so CLI tests need no keychain; release builds ignore it.
+// The secret store of command-line syncs: the OS keychain, as in the app (the same entries, so a connection
+// saved in the window's Settings → CRM serves `dealpulse sync` too).
 
 #include "sync/SecretStore.h"
 
@@ -10,7 +10,7 @@
 namespace dp::cli {
 
 std::unique_ptr<sync::SecretStore> openCliSecretStore();
-// How the notice names where a secret went: "the keychain" (or the test file).
+// How the notice names where a secret went.
 QString secretStoreName();
 
 } // namespace dp::cli

@@ -3,14 +3,15 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/CliSettings.h"
 #include "cli/FilterOptions.h"
 #include "forecast/CsvWriter.h"
 #include "forecast/ExportFormat.h"
-#include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotArchive.h"
 #include "forecast/SnapshotCapture.h"
 #include "forecast/SnapshotDiff.h"
 #include "forecast/XlsxWriter.h"
+#include "settings/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -109,13 +110,15 @@ int runExport(const QStringList &arguments) {
                 static_cast<XlsxWriter &>(*writer).setChanges(&*diff);
             }
         } else {
+            const AppSettings settings = windowSettings();
+            applyWindowDomains(*db, settings);
+            const HealthSettings health = healthSettings(settings, darkDays);
             context.header.takenAt = SystemClock().now();
             context.header.asOf = asOf.value_or(context.header.takenAt);
-            context.header.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
+            context.header.goingDarkDays = health.goingDarkDays;
             context.header.filter = *filter;
             live.emplace(*db,
-                         CaptureOptions{context.header.asOf, HealthSettings{context.header.goingDarkDays},
-                                        ForecastSettings::load(QSettings()).categories});
+                         CaptureOptions{context.header.asOf, health, SettingsStore().forecast().categories});
             source = [&](const DealVisitor &visit) { live->forEach(*filter, visit); };
         }
         QString error;

@@ -4,6 +4,7 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/CliSettings.h"
 
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
@@ -82,7 +83,7 @@ int rescore(const QCommandLineParser &parser, const QString &verb) {
     try {
         const auto summary = dp::sentiment::rescoreCache(*db, parser.isSet(QStringLiteral("all")));
         const FixedClock clock(now.value_or(SystemClock().now()));
-        const int deals = AnalyticsEngine(*db, clock).recomputeDirty(HealthSettings{});
+        const int deals = AnalyticsEngine(*db, clock).recomputeDirty(windowSettings().health());
         QTextStream(stdout) << QCoreApplication::translate(
                                    "dp::cli",
                                    "Scored %n interaction(s) (%1 without a score: no buyer text or no "

@@ -3,12 +3,13 @@
 
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "cli/CliSettings.h"
 #include "cli/FilterOptions.h"
 #include "domain/TimeFormat.h"
 #include "forecast/AtomicFile.h"
 #include "forecast/DiffExport.h"
-#include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotArchive.h"
+#include "settings/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,6 +54,8 @@ int take(const QStringList &arguments) {
     const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);
     if (!db)
         return kExitFailure;
+    const SettingsStore stored;
+    const AppSettings settings = stored.app();
     TakeOptions options;
     options.takenAt = SystemClock().now();
     options.takenBy = parser.isSet(QStringLiteral("taken-by"))
@@ -61,9 +64,10 @@ int take(const QStringList &arguments) {
     options.label = label;
     options.filter = *filter;
     options.asOf = asOf.value_or(options.takenAt);
-    options.health.goingDarkDays = darkDays.value_or(kDefaultGoingDarkDays);
-    options.categories = ForecastSettings::load(QSettings()).categories;
+    options.health = healthSettings(settings, darkDays);
+    options.categories = stored.forecast().categories;
     try {
+        applyWindowDomains(*db, settings);
         const TakenSnapshot taken = takeSnapshot(*db, options);
         // The id alone on stdout, so a script can capture it; the sentence for people on stderr.
         QTextStream(stdout) << taken.id << '\n';

@@ -4,7 +4,10 @@
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
 #include "cli/CliSecrets.h"
+#include "cli/CliSettings.h"
 
+#include "settings/SavedCrmConnection.h"
+#include "settings/SettingsStore.h"
 #include "sync/CrmSession.h"
 #include "sync/RefreshTokenHandoff.h"
 #include "sync/SalesforceConnector.h"
@@ -70,8 +73,8 @@ QString progressLine(const sync::SyncProgress &progress) {
 
 // Runs the sync itself, on a thread that is not the keychain's.
 int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::optional<Millis> now,
-                     const QCommandLineParser &parser, sync::RefreshTokenHandoff &handoff,
-                     const QString &crm) {
+                     const sync::SyncOptions &options, sync::RefreshTokenHandoff &handoff, const QString &crm,
+                     QString *instanceUrl) {
     const QString verb = QStringLiteral("sync");
     QTextStream err(stderr);
     try {
@@ -103,11 +106,8 @@ int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::o
             err << progressLine(progress) << '\n';
             err.flush();
         };
-        sync::SyncOptions options;
-        if (parser.isSet(QStringLiteral("objects")))
-            options.objects =
-                parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         const sync::SyncReport report = sync::runSync(session.connector(), run, options);
+        *instanceUrl = session.instanceUrl();
         for (const QString &warning : report.warnings.samples)
             err << tr("warning: %1").arg(warning) << '\n';
         // Every count has its own plural form, so the sentence is put together from its pieces.
@@ -143,16 +143,19 @@ int runSync(const QStringList &arguments) {
     const QString verb = QStringLiteral("sync");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Brings the cache up to date with a CRM. HubSpot credentials: DEALPULSE_HUBSPOT_TOKEN (private "
-           "app), or DEALPULSE_HUBSPOT_CLIENT_ID, DEALPULSE_HUBSPOT_CLIENT_SECRET and "
+        tr("Brings the cache up to date with a CRM: with the connection saved in the window's Settings → CRM "
+           "(its secrets from the keychain), or with credentials in the environment, which win. HubSpot "
+           "credentials: DEALPULSE_HUBSPOT_TOKEN (private app), or DEALPULSE_HUBSPOT_CLIENT_ID, "
+           "DEALPULSE_HUBSPOT_CLIENT_SECRET and "
            "DEALPULSE_HUBSPOT_REFRESH_TOKEN (OAuth). Salesforce credentials: DEALPULSE_SALESFORCE_TOKEN (a "
            "session id, with --instance-url), or DEALPULSE_SALESFORCE_CLIENT_ID, "
            "DEALPULSE_SALESFORCE_CLIENT_SECRET, DEALPULSE_SALESFORCE_REFRESH_TOKEN and optionally "
            "DEALPULSE_SALESFORCE_LOGIN_URL (OAuth; default %1).")
             .arg(sync::kSalesforceDefaultLoginUrl));
     addDbOption(parser);
-    parser.addOption(
-        {QStringLiteral("source"), tr("The CRM: 'hubspot' or 'salesforce'."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("source"),
+                      tr("The CRM: 'hubspot' or 'salesforce' (default: the one saved in Settings → CRM)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("base-url"),
                       tr("HubSpot API address (default %1).").arg(QStringLiteral("https://api.hubapi.com")),
                       QStringLiteral("URL")});
@@ -168,9 +171,18 @@ int runSync(const QStringList &arguments) {
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
 
-    const QString sourceName = parser.value(QStringLiteral("source"));
+    SettingsStore settings;
+    const QString sourceName = parser.isSet(QStringLiteral("source")) ? parser.value(QStringLiteral("source"))
+                               : settings.isCrmConfigured() ? sync::sourceKey(settings.savedCrmSource())
+                                                            : QString();
     if (sourceName != u"hubspot" && sourceName != u"salesforce")
-        return fail(verb, tr("--source wants 'hubspot' or 'salesforce'"), kExitUsage);
+        return fail(
+            verb,
+            parser.isSet(QStringLiteral("source"))
+                ? tr("--source wants 'hubspot' or 'salesforce'")
+                : tr("no CRM connection is saved in Settings → CRM: give --source 'hubspot' or 'salesforce' "
+                     "and the credentials in the environment"),
+            kExitUsage);
     std::optional<Millis> now;
     if (!parseInstantOption(parser, QStringLiteral("now"), verb, &now))
         return kExitUsage;
@@ -179,6 +191,19 @@ int runSync(const QStringList &arguments) {
         salesforce ? sync::CrmConnection::Source::Salesforce : sync::CrmConnection::Source::HubSpot;
     const std::unique_ptr<sync::SecretStore> secrets = openCliSecretStore();
     auto connection = connectionFromEnvironment(source, *secrets);
+    // Without credentials in the environment: the connection saved in the window, when it is this CRM's.
+    std::optional<SavedCrmConnection> saved;
+    QString keychainError;
+    if (!connection && settings.isCrmConfigured() && settings.savedCrmSource() == source) {
+        saved = loadSavedCrmConnection(settings, *secrets, &keychainError);
+        if (saved)
+            connection = saved->connection;
+    }
+    if (!connection && !keychainError.isEmpty())
+        return fail(verb,
+                    tr("the connection saved in Settings → CRM could not be read from %1 (%2)")
+                        .arg(secretStoreName(), keychainError),
+                    kExitFailure);
     if (!connection && salesforce)
         return fail(verb,
                     tr("no Salesforce credentials: set DEALPULSE_SALESFORCE_TOKEN, or "
@@ -191,7 +216,8 @@ int runSync(const QStringList &arguments) {
                        "DEALPULSE_HUBSPOT_CLIENT_SECRET and DEALPULSE_HUBSPOT_REFRESH_TOKEN"),
                     kExitUsage);
     if (salesforce) {
-        connection->baseUrl = parser.value(QStringLiteral("instance-url")).trimmed();
+        if (!saved || parser.isSet(QStringLiteral("instance-url")))
+            connection->baseUrl = parser.value(QStringLiteral("instance-url")).trimmed();
         if (!connection->usesOAuth() && connection->baseUrl.isEmpty())
             return fail(verb,
                         tr("DEALPULSE_SALESFORCE_TOKEN needs --instance-url (e.g. "
@@ -208,7 +234,8 @@ int runSync(const QStringList &arguments) {
                            "computer)"),
                         kExitUsage);
     } else {
-        connection->baseUrl = parser.value(QStringLiteral("base-url"));
+        if (!saved || parser.isSet(QStringLiteral("base-url")))
+            connection->baseUrl = parser.value(QStringLiteral("base-url"));
         if (!connection->baseUrl.isEmpty() && !sync::isAllowedUrl(connection->baseUrl + QStringLiteral("/")))
             return fail(verb, tr("--base-url must be an https address (plain http only to this computer)"),
                         kExitUsage);
@@ -217,6 +244,19 @@ int runSync(const QStringList &arguments) {
     const auto db = openCache(cachePath(parser), Database::Mode::CreateIfMissing);
     if (!db)
         return kExitFailure;
+    // The recompute after the sync uses the window's figure settings, so both show the same figures.
+    const AppSettings figureSettings = windowSettings();
+    try {
+        applyWindowDomains(*db, figureSettings);
+    } catch (const StoreError &error) {
+        return fail(verb, error.message(), kExitFailure);
+    }
+    sync::SyncOptions options;
+    options.health = figureSettings.health();
+    if (parser.isSet(QStringLiteral("objects")))
+        options.objects = parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (saved)
+        options.objects = saved->objects;
 
     // The old refresh token stops working the moment the CRM rotates it: the new one is kept at once, so
     // neither a failure later in this sync nor a kill loses it. The keychain completes its jobs through
@@ -227,25 +267,41 @@ int runSync(const QStringList &arguments) {
         env(salesforce ? "DEALPULSE_SALESFORCE_REFRESH_TOKEN" : "DEALPULSE_HUBSPOT_REFRESH_TOKEN");
     bool noticed = false;
     sync::RefreshTokenHandoff handoff([&](const QByteArray &token, QString *error) {
-        sync::SavedRefreshToken saved(*secrets, source);
-        if (!saved.keep(token, environmentToken, error))
+        if (saved) {
+            // The window's connection: its token is replaced where the window reads it.
+            if (!secrets->write(refreshTokenKey(source), token, error))
+                return false;
+            if (!noticed)
+                QTextStream(stderr) << tr("notice: %1 replaced the refresh token; the new one is saved in %2 "
+                                          "(key %3) for Settings → CRM.")
+                                           .arg(crm, secretStoreName(), refreshTokenKey(source))
+                                    << '\n';
+            noticed = true;
+            return true;
+        }
+        sync::SavedRefreshToken kept(*secrets, source);
+        if (!kept.keep(token, environmentToken, error))
             return false;
         if (!noticed)
             QTextStream(stderr)
                 << tr("notice: %1 replaced the refresh token; the new one is saved in %2 (key "
                       "%3) and later syncs use it.")
-                       .arg(crm, secretStoreName(), saved.tokenKey())
+                       .arg(crm, secretStoreName(), kept.tokenKey())
                 << '\n';
         noticed = true;
         return true;
     });
     int syncExitCode = kExitFailure;
+    QString instanceUrl;
     std::thread worker([&] {
-        syncExitCode = syncOnThisThread(*connection, *db, now, parser, handoff, crm);
+        syncExitCode = syncOnThisThread(*connection, *db, now, options, handoff, crm, &instanceUrl);
         handoff.finish();
     });
     handoff.serveUntilFinished();
     worker.join();
+    // As the window does: a Salesforce sign-in names where the org lives now.
+    if (saved && salesforce && !instanceUrl.isEmpty() && instanceUrl != connection->baseUrl)
+        settings.setSalesforceInstanceUrl(instanceUrl);
     return syncExitCode;
 }
 

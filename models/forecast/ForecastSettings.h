@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The forecast settings a user can edit: how stage probabilities map to forecast categories, and when the
-// automatic weekly snapshot is taken. Kept in QSettings beside the app's other preferences.
+// automatic weekly snapshot is taken. Read and written through SettingsStore (models/settings).
 
 #include "forecast/ForecastCategory.h"
 
-#include <QSettings>
+#include <Qt>
 
 namespace dp {
 
@@ -20,10 +20,6 @@ struct SnapshotSchedule {
 struct ForecastSettings {
     CategoryThresholds categories;
     SnapshotSchedule schedule;
-
-    // Out-of-range or inconsistent stored values fall back to the defaults, one setting at a time.
-    static ForecastSettings load(const QSettings &settings);
-    void save(QSettings &settings) const;
 
     friend bool operator==(const ForecastSettings &, const ForecastSettings &) = default;
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Where CRM secrets live: only the OS keychain in the app (views/sync/KeychainSecretStore), an in-memory
+// Where CRM secrets live: only the OS keychain in the app (models/settings/KeychainSecretStore), an in-memory
 // map in tests. Never settings files, never the cache. The keychain completes its jobs through the main
 // thread's event loop, so sync threads never call a store themselves: they hand a rotated refresh token to
 // the main thread (RefreshTokenHandoff).

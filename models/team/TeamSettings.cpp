@@ -3,22 +3,9 @@
 
 #include "team/TeamServerAddress.h"
 
-#include <QSettings>
 #include <QUrl>
 
 namespace dp::team {
-
-TeamSettings TeamSettings::load(const QSettings &settings) {
-    TeamSettings loaded;
-    loaded.serverUrl = settings.value(QStringLiteral("team/server")).toString();
-    loaded.user = settings.value(QStringLiteral("team/user")).toString();
-    return loaded;
-}
-
-void TeamSettings::save(QSettings &settings) const {
-    settings.setValue(QStringLiteral("team/server"), serverUrl.trimmed());
-    settings.setValue(QStringLiteral("team/user"), user.trimmed().toLower());
-}
 
 QString TeamSettings::address() const {
     const QString url = serverUrl.trimmed();

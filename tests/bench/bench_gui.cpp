@@ -9,13 +9,13 @@
 //   - a full-text search from Enter to the matches painted.
 // Usage: bench_gui --db FILE [--repeat N]   (the cache is migrated if needed; use a copy of a shared one)
 
-#include "AppSettings.h"
 #include "BenchFigures.h"
 #include "MainWindow.h"
 #include "PipelinePage.h"
 #include "items/CacheContent.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
+#include "settings/AppSettings.h"
 #include "store/Database.h"
 #include "store/SearchStore.h"
 #include "translations/Language.h"

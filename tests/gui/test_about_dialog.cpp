@@ -4,9 +4,9 @@
 // loading anything they name.
 
 #include "AboutDialog.h"
-#include "AppSettings.h"
 #include "MainWindow.h"
 #include "deal/SafeTextBrowser.h"
+#include "settings/AppSettings.h"
 #include "translations/Language.h"
 
 #include <QAction>

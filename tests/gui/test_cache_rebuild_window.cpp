@@ -4,7 +4,6 @@
 // rebuilt cache (people's rows and their deals there, the damaged file kept as the backup), saying what was
 // kept and, with no CRM connected, how to connect one. Pictures of the dialogs go to the temporary folder.
 
-#include "AppSettings.h"
 #include "CacheProblemDialog.h"
 #include "CacheRescue.h"
 #include "DamagedCache.h"
@@ -12,6 +11,7 @@
 #include "StatusTasks.h"
 #include "TestSupport.h"
 #include "items/PipelineModel.h"
+#include "settings/AppSettings.h"
 #include "store/CacheRebuild.h"
 #include "translations/Language.h"
 

@@ -2,7 +2,6 @@
 // The window's formats and words follow the user's choice: dates and amounts in the locale chosen in Settings
 // (the system's by default), and the cache's errors in the window's language.
 
-#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"
@@ -10,6 +9,8 @@
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "items/PipelineModel.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "translations/Language.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ class TestLocaleWindow : public QObject {
 
     // Starts a window as the launcher does: the language and formats from the stored settings first.
     std::unique_ptr<MainWindow> startWindow() {
-        const AppSettings settings = AppSettings::load();
+        const AppSettings settings = SettingsStore().app();
         installLanguage(settings.language, settings.formats);
         auto window = std::make_unique<MainWindow>(settings);
         window->setClock(m_clock);
@@ -85,7 +86,7 @@ private slots:
 
         {
             // The choice is made in the dialog, whose sample shows what it changes before it is saved.
-            SettingsDialog dialog(AppSettings::load());
+            SettingsDialog dialog(SettingsStore().app());
             auto *formats = dialog.findChild<QComboBox *>(QStringLiteral("formats"));
             QVERIFY(formats);
             QCOMPARE(formats->currentData().toString(), QString()); // the system's by default
@@ -97,16 +98,16 @@ private slots:
             dialog.resize(dialog.sizeHint());
             QDir().mkpath(QStringLiteral("/tmp/shots-locale"));
             QVERIFY(dialog.grab().save(QStringLiteral("/tmp/shots-locale/settings-formats-en_GB.png")));
-            dialog.settings().save();
+            SettingsStore().setApp(dialog.settings());
         }
-        QCOMPARE(AppSettings::load().formats, QStringLiteral("en_GB"));
+        QCOMPARE(SettingsStore().app().formats, QStringLiteral("en_GB"));
         QCOMPARE(shownDateAndAmount(*startWindow()),
                  std::make_pair(QStringLiteral("31/01/2027"), QStringLiteral("$1,234,567")));
 
         // Romanian formats in the English window: the words stay English, the numbers go Romanian.
-        AppSettings romanianFormats = AppSettings::load();
+        AppSettings romanianFormats = SettingsStore().app();
         romanianFormats.formats = QStringLiteral("ro_RO");
-        romanianFormats.save();
+        SettingsStore().setApp(romanianFormats);
         auto window = startWindow();
         QCOMPARE(shownDateAndAmount(*window),
                  std::make_pair(QStringLiteral("31.01.2027"), QStringLiteral("1.234.567\u00A0$")));
@@ -117,8 +118,8 @@ private slots:
     void aCacheErrorReachesTheRomanianWindowInRomanian() {
         AppSettings settings;
         settings.language = QStringLiteral("ro");
-        settings.save();
-        QCOMPARE(installLanguage(AppSettings::load().language, AppSettings::load().formats),
+        SettingsStore().setApp(settings);
+        QCOMPARE(installLanguage(SettingsStore().app().language, SettingsStore().app().formats),
                  QStringLiteral("ro"));
         QTemporaryDir dir;
         const QString notACache = dir.filePath(QStringLiteral("notes.sqlite"));
@@ -127,7 +128,7 @@ private slots:
         file.write("these are notes, not a database\n");
         file.close();
 
-        MainWindow window(AppSettings::load());
+        MainWindow window(SettingsStore().app());
         window.resize(1280, 700);
         QSignalSpy failed(&window, &MainWindow::loadFailed);
         window.openCache(notACache);

@@ -5,7 +5,6 @@
 // shown, and the window carries on); settings change the figures and the language.
 
 #include "AlertsPage.h"
-#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "PipelinePage.h"
@@ -22,6 +21,8 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "items/RollupModel.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"
@@ -566,7 +567,7 @@ private slots:
         QVERIFY(!window->tasks()->isVisible());
         // The stored figures are the old ones, all of them, and the setting went back to match them.
         QCOMPARE(metricsFingerprint(m_cache.db()), before);
-        QCOMPARE(AppSettings::load().goingDarkDays, 21);
+        QCOMPARE(SettingsStore().app().goingDarkDays, 21);
         QCOMPARE(darkCount(), 2);
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("21 days")));
         QSettings().clear();
@@ -588,9 +589,9 @@ private slots:
         day->setCurrentIndex(day->findData(int(Qt::Friday)));
         page.findChild<QSpinBox *>(QStringLiteral("weeklyHour"))->setValue(16);
 
-        QSettings stored;
-        page.settings().save(stored);
-        const ForecastSettings loaded = ForecastSettings::load(stored);
+        SettingsStore stored;
+        stored.setForecast(page.settings());
+        const ForecastSettings loaded = stored.forecast();
         QCOMPARE(loaded.categories.commitFrom, 0.4);
         QCOMPARE(loaded.categories.bestCaseFrom, 0.4);
         QCOMPARE(loaded.schedule.day, Qt::Friday);
@@ -635,8 +636,8 @@ private slots:
         QCOMPARE(chosen.ourEmailDomains,
                  (QStringList{QStringLiteral("seller.io"), QStringLiteral("seller.eu")}));
         QCOMPARE(chosen.timeZone().id(), QByteArray("Europe/Bucharest"));
-        chosen.save();
-        QCOMPARE(AppSettings::load(), chosen);
+        SettingsStore().setApp(chosen);
+        QCOMPARE(SettingsStore().app(), chosen);
         QSettings().clear();
     }
 
@@ -644,9 +645,9 @@ private slots:
         // The language applies on restart: save it, then start a window as the launcher would.
         AppSettings settings;
         settings.language = QStringLiteral("ro");
-        settings.save();
-        QCOMPARE(installLanguage(AppSettings::load().language), QStringLiteral("ro"));
-        auto window = openWindow(AppSettings::load());
+        SettingsStore().setApp(settings);
+        QCOMPARE(installLanguage(SettingsStore().app().language), QStringLiteral("ro"));
+        auto window = openWindow(SettingsStore().app());
         auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Centralizare pe echipe"));
         QVERIFY(navigation->item(2)->text().startsWith(QStringLiteral("Alerte (")));

@@ -5,7 +5,6 @@
 // list) has an accessible name, on every page and in the settings dialog.
 
 #include "AlertsPage.h"
-#include "AppSettings.h"
 #include "BandColors.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"
@@ -16,6 +15,7 @@
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "deal/DealView.h"
+#include "settings/AppSettings.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "translations/Language.h"
 

@@ -4,7 +4,6 @@
 // the demo pipeline in its own cache); a cache with deals, or a CRM set up, shows the pipeline. And "Open in
 // HubSpot" on a deal, from the deal page and the pipeline's context menu, opening only checked addresses.
 
-#include "AppSettings.h"
 #include "MainWindow.h"
 #include "OpenInCrm.h"
 #include "PipelineBuilder.h"
@@ -17,6 +16,7 @@
 #include "deal/DealView.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
+#include "settings/AppSettings.h"
 #include "store/CacheLocation.h"
 #include "store/DealStore.h"
 #include "store/MetaStore.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFixtures.h"
+#include "settings/KeychainSecretStore.h"
 
 #include "sync/OAuthTokens.h"
 
@@ -258,12 +259,32 @@ QString cacheDifference(Database &interrupted, Database &fresh) {
     return lines.join(QLatin1Char('\n'));
 }
 
-QByteArray secretInTestKeychain(const QString &file, const QString &key) {
-    QFile keychain(file);
-    if (!keychain.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonObject secrets = QJsonDocument::fromJson(keychain.readAll()).object();
-    return QByteArray::fromBase64(secrets.value(key).toString().toLatin1());
+bool inTestKeychain(QString *why) {
+    if (qEnvironmentVariableIsSet("DEALPULSE_TEST_KEYRING"))
+        return true;
+    *why = QStringLiteral("run through ctest, which gives the test a keychain of its own "
+                          "(tests/support/with-keyring.sh); never the user's");
+    return false;
+}
+
+QByteArray secretInKeychain(const QString &key) {
+    QString error;
+    return KeychainSecretStore().read(key, &error).value_or(QByteArray());
+}
+
+void storeInKeychain(const QString &key, const QByteArray &secret) {
+    QString error;
+    if (!KeychainSecretStore().write(key, secret, &error))
+        qFatal("the test keychain refused %s: %s", qPrintable(key), qPrintable(error));
+}
+
+void clearKeychain() {
+    KeychainSecretStore keychain;
+    QString error;
+    for (const char *crm : {"hubspot/", "salesforce/"})
+        for (const char *name : {"access_token", "client_secret", "refresh_token"})
+            for (const char *owner : {"", "cli/"})
+                keychain.remove(QLatin1String(owner) + QLatin1String(crm) + QLatin1String(name), &error);
 }
 
 QStringList dumpCacheFile(const QString &path) {

@@ -70,8 +70,14 @@ QString integrityCheck(Database &db);
 // interrupted cache saw values a fresh one never did): a few lines only in each; empty when they are equal.
 QString cacheDifference(Database &interrupted, Database &fresh);
 
-// A secret the CLI kept in its test keychain file (DEALPULSE_TEST_SECRET_FILE); empty when there is none.
-QByteArray secretInTestKeychain(const QString &file, const QString &key);
+// The tests' own keychain (tests registered with KEYCHAIN run in tests/support/with-keyring.sh): false,
+// with the reason, when this process is not in one, so a test never touches the user's keychain.
+bool inTestKeychain(QString *why);
+// A secret the app keeps in the keychain (service "Dealpulse"); empty when there is none.
+QByteArray secretInKeychain(const QString &key);
+void storeInKeychain(const QString &key, const QByteArray &secret);
+// Forgets what earlier tests left in the keychain: the CRM secrets of the window and of the command line.
+void clearKeychain();
 // Every synced fact of the cache at path (dumpCache), for comparing caches the CLI wrote.
 QStringList dumpCacheFile(const QString &path);
 

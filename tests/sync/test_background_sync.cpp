@@ -8,6 +8,7 @@
 #include "HubSpotServer.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
+#include "settings/SettingsStore.h"
 
 #include "AlertsPage.h"
 #include "MainWindow.h"
@@ -155,8 +156,8 @@ private slots:
         interval->setCurrentIndex(interval->findData(120));
         const AppSettings chosen = dialog.settings();
         QCOMPARE(chosen.syncIntervalMinutes, 120);
-        chosen.save();
-        QCOMPARE(AppSettings::load().syncIntervalMinutes, 120);
+        SettingsStore().setApp(chosen);
+        QCOMPARE(SettingsStore().app().syncIntervalMinutes, 120);
         QSettings().clear();
     }
 

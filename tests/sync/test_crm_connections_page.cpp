@@ -6,6 +6,7 @@
 #include "HubSpotServer.h"
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
+#include "settings/SettingsStore.h"
 
 #include "StallWatchdog.h"
 
@@ -38,7 +39,7 @@ private slots:
         fillHubSpot(server);
         QTemporaryDir dir;
         const QString iniPath = dir.filePath(QStringLiteral("settings.ini"));
-        QSettings settings(iniPath, QSettings::IniFormat);
+        SettingsStore settings(iniPath);
         sync::MemorySecretStore secrets;
         CrmConnectionsPage page(secrets, settings);
         page.resize(720, 420);
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(secrets.all().value(QStringLiteral("hubspot/access_token")), QByteArray("test-token"));
         QVERIFY(token->text().isEmpty());
-        settings.sync();
+        settings.flush();
         QFile ini(iniPath);
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -80,7 +81,7 @@ private slots:
         QVERIFY2(!written.contains("test-token"), "a secret reached the settings file");
 
         QString error;
-        const auto loaded = CrmConnectionsPage::load(secrets, settings, &error);
+        const auto loaded = loadSavedCrmConnection(settings, secrets, &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.accessToken, QByteArray("test-token"));
         QCOMPARE(loaded->connection.baseUrl, server.baseUrl());
@@ -137,7 +138,7 @@ private slots:
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/client_secret")), QByteArray("secret"));
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
                  server.currentRefreshToken());
-        status.settings().sync();
+        status.settings().flush();
         QFile ini(status.settings().fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -145,7 +146,7 @@ private slots:
         QVERIFY2(!written.contains("secret") && !written.contains("refresh-"),
                  "a secret reached the settings file");
 
-        const auto loaded = CrmConnectionsPage::load(secrets, status.settings());
+        const auto loaded = loadSavedCrmConnection(status.settings(), secrets);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.source, sync::CrmConnection::Source::Salesforce);
         QCOMPARE(loaded->connection.loginUrl, server.loginUrl());
@@ -168,7 +169,7 @@ private slots:
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(secrets.all().value(QStringLiteral("salesforce/refresh_token")),
                  server.currentRefreshToken());
-        QCOMPARE(status.settings().value(QStringLiteral("crm/salesforce/instance_url")).toString(),
+        QCOMPARE(status.settings().crmConnection(sync::CrmConnection::Source::Salesforce).baseUrl,
                  server.instanceUrl());
         QVERIFY(server.instanceUrl().contains(QStringLiteral("localhost")));
         auto opened = Database::open(cachePath, Database::Mode::ReadWrite);
@@ -316,7 +317,7 @@ private slots:
             return reply;
         });
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
         sync::MemorySecretStore secrets;
         CrmConnectionsPage page(secrets, settings);
         page.show();
@@ -341,9 +342,9 @@ private slots:
 
     void nothingSavedLoadsNothing() {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
         sync::MemorySecretStore secrets;
-        QVERIFY(!CrmConnectionsPage::load(secrets, settings));
+        QVERIFY(!loadSavedCrmConnection(settings, secrets));
     }
 };
 

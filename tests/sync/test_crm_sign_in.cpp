@@ -118,7 +118,7 @@ private slots:
         QTRY_VERIFY(!window.dialog()); // closed by itself, and gone
         if (salesforce)
             QCOMPARE(window.find<QLineEdit>("crmBaseUrl")->text(), sf.instanceUrl());
-        window.status.settings().sync();
+        window.status.settings().flush();
         QFile ini(window.status.settings().fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray written = ini.readAll();
@@ -127,7 +127,7 @@ private slots:
 
         // A sync with the saved connection renews through the refresh token the sign-in brought (and keeps
         // the rotated one).
-        const auto loaded = CrmConnectionsPage::load(window.secrets, window.status.settings());
+        const auto loaded = loadSavedCrmConnection(window.status.settings(), window.secrets);
         QVERIFY(loaded);
         QCOMPARE(loaded->connection.refreshToken, issued);
         QTemporaryDir dir;
@@ -199,8 +199,8 @@ private slots:
         QTest::mouseClick(close, Qt::LeftButton);
         QTRY_VERIFY(!window.dialog());
         QVERIFY2(window.secrets.all().isEmpty(), "something reached the secret store");
-        QVERIFY(!window.status.settings().contains(QStringLiteral("crm/source")));
-        QVERIFY(!CrmConnectionsPage::load(window.secrets, window.status.settings()));
+        QVERIFY(!window.status.settings().isCrmConfigured());
+        QVERIFY(!loadSavedCrmConnection(window.status.settings(), window.secrets));
     }
 
     void cancelStopsWaiting() {

@@ -36,9 +36,6 @@ QProcessEnvironment environment(const Env &variables) {
                              "DEALPULSE_SALESFORCE_CLIENT_SECRET", "DEALPULSE_SALESFORCE_REFRESH_TOKEN",
                              "DEALPULSE_SALESFORCE_LOGIN_URL"})
         env.remove(QLatin1String(name));
-    // Never the real keychain: a file only test builds read (empty here, unless a test names its own).
-    static QTemporaryDir secrets;
-    env.insert(QStringLiteral("DEALPULSE_TEST_SECRET_FILE"), secrets.filePath(QStringLiteral("none.json")));
     for (const auto &[name, value] : variables)
         env.insert(QLatin1String(name), value);
     return env;
@@ -87,6 +84,13 @@ class TestSalesforceCli : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        QString why;
+        QVERIFY2(inTestKeychain(&why), qPrintable(why));
+    }
+    // Each test starts without the secrets an earlier one left (a kept refresh token would sign in instead).
+    void init() { clearKeychain(); }
+
     void missingCredentialsOrInstanceExitWithUsage() {
         SalesforceServer server;
         QTemporaryDir dir;
@@ -152,12 +156,10 @@ private slots:
         rotating.setOAuth("client", "secret", "5Aep-original", true);
         rotating.setSessionLength(30);
         QTemporaryDir dir;
-        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
         const Env oauth{{"DEALPULSE_SALESFORCE_CLIENT_ID", QStringLiteral("client")},
                         {"DEALPULSE_SALESFORCE_CLIENT_SECRET", QStringLiteral("secret")},
                         {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
-                        {"DEALPULSE_SALESFORCE_LOGIN_URL", rotating.loginUrl()},
-                        {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
+                        {"DEALPULSE_SALESFORCE_LOGIN_URL", rotating.loginUrl()}};
         const QString rotatingDb = dir.filePath(QStringLiteral("rotating.sqlite"));
         const QString plainDb = dir.filePath(QStringLiteral("plain.sqlite"));
         for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
@@ -178,7 +180,7 @@ private slots:
             const Run without = runSync(syncArguments(plainDb, plain.instanceUrl()), tokenEnv());
             QVERIFY2(without.exitCode == 0, qPrintable(without.err));
             QCOMPARE(dumpCacheFile(rotatingDb), dumpCacheFile(plainDb));
-            QCOMPARE(secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token")),
+            QCOMPARE(secretInKeychain(QStringLiteral("cli/salesforce/refresh_token")),
                      rotating.currentRefreshToken());
         }
         QVERIFY(dumpCacheFile(rotatingDb).join(QLatin1Char('\n')).contains(QStringLiteral("Renamed")));
@@ -190,15 +192,11 @@ private slots:
         server.setOAuth("client", "secret", "5Aep-original", true);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("c.sqlite"));
-        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
         Env oauth{{"DEALPULSE_SALESFORCE_CLIENT_ID", QStringLiteral("client")},
                   {"DEALPULSE_SALESFORCE_CLIENT_SECRET", QStringLiteral("secret")},
                   {"DEALPULSE_SALESFORCE_REFRESH_TOKEN", QStringLiteral("5Aep-original")},
-                  {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()},
-                  {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
-        auto kept = [&] {
-            return secretInTestKeychain(secretFile, QStringLiteral("cli/salesforce/refresh_token"));
-        };
+                  {"DEALPULSE_SALESFORCE_LOGIN_URL", server.loginUrl()}};
+        auto kept = [&] { return secretInKeychain(QStringLiteral("cli/salesforce/refresh_token")); };
         const Run first = runSync(syncArguments(db), oauth);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QByteArray rotated = server.currentRefreshToken();

@@ -5,6 +5,8 @@
 #include "StallWatchdog.h"
 #include "SyncFixtures.h"
 #include "TestSupport.h"
+#include "settings/SettingsStore.h"
+#include "sync/CrmChoices.h"
 
 #include "store/DealStore.h"
 
@@ -34,9 +36,6 @@ QProcessEnvironment environment(const QByteArray &token, const Env &extra = {}) 
         env.remove(QLatin1String(name));
     if (!token.isEmpty())
         env.insert(QStringLiteral("DEALPULSE_HUBSPOT_TOKEN"), QString::fromLatin1(token));
-    // Never the real keychain: a file only test builds read (empty, unless a test names its own).
-    static QTemporaryDir secrets;
-    env.insert(QStringLiteral("DEALPULSE_TEST_SECRET_FILE"), secrets.filePath(QStringLiteral("none.json")));
     for (const auto &[name, value] : extra)
         env.insert(QLatin1String(name), value);
     return env;
@@ -63,6 +62,11 @@ Run runSync(const QStringList &arguments, const QByteArray &token = "test-token"
                QString::fromUtf8(process.readAllStandardError())};
 }
 
+// The settings file the app's children read (the test's XDG_CONFIG_HOME, as ctest sets it).
+QString appSettingsFile() {
+    return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Dealpulse/Dealpulse.conf");
+}
+
 QStringList syncArguments(const QString &db, const HubSpotServer &server) {
     return {QStringLiteral("--db"),       db,
             QStringLiteral("--source"),   QStringLiteral("hubspot"),
@@ -75,6 +79,50 @@ class TestSyncCli : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        QString why;
+        QVERIFY2(inTestKeychain(&why), qPrintable(why));
+    }
+    // Each test starts without the secrets an earlier one left (a kept refresh token would sign in instead).
+    void init() { clearKeychain(); }
+    void cleanup() { SettingsStore(appSettingsFile()).clear(); }
+
+    // README: `dealpulse sync` uses the connection saved in the window's Settings → CRM, its secrets from the
+    // keychain; credentials in the environment win.
+    void syncsWithTheConnectionSavedInTheWindow() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("c.sqlite"));
+        const Run nothingSaved = runSync({QStringLiteral("--db"), db}, QByteArray());
+        QCOMPARE(nothingSaved.exitCode, 2);
+        QVERIFY2(nothingSaved.err.contains(QStringLiteral("--source")), qPrintable(nothingSaved.err));
+
+        CrmConnectionSettings saved;
+        saved.kind = CrmConnectionKind::HubSpotToken;
+        saved.baseUrl = server.baseUrl();
+        saved.objects = sync::crmChoices();
+        SettingsStore(appSettingsFile()).setCrmConnection(sync::CrmConnection::Source::HubSpot, saved);
+        storeInKeychain(QStringLiteral("hubspot/access_token"), "test-token");
+        const Run run = runSync({QStringLiteral("--db"), db}, QByteArray());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("recomputed 10 deals")), qPrintable(run.out));
+        {
+            auto opened = Database::open(db, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            QCOMPARE(DealStore(*opened.database).count(), 10);
+        }
+
+        // The saved token was revoked: the sync says so...
+        storeInKeychain(QStringLiteral("hubspot/access_token"), "revoked-token");
+        const Run revoked = runSync({QStringLiteral("--db"), db}, QByteArray());
+        QCOMPARE(revoked.exitCode, 1);
+        QVERIFY2(revoked.err.contains(QStringLiteral("Reconnect")), qPrintable(revoked.err));
+        // ...and a token in the environment wins over it.
+        const Run environment = runSync(syncArguments(db, server), "test-token");
+        QVERIFY2(environment.exitCode == 0, qPrintable(environment.err));
+    }
+
     void badArgumentsAndMissingCredentialsExitWithUsage() {
         HubSpotServer server;
         QTemporaryDir dir;
@@ -127,8 +175,7 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("c.sqlite"));
         const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
                         {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
-                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
-                        {"DEALPULSE_TEST_SECRET_FILE", dir.filePath(QStringLiteral("keychain.json"))}};
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")}};
         const Run first = runSync(syncArguments(db, server), QByteArray(), oauth);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY(server.currentRefreshToken() != "refresh-0");
@@ -152,11 +199,9 @@ private slots:
         rotating.setOAuth("client", "secret", "refresh-0", true);
         rotating.setSessionLength(30);
         QTemporaryDir dir;
-        const QString secretFile = dir.filePath(QStringLiteral("keychain.json"));
         const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
                         {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
-                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
-                        {"DEALPULSE_TEST_SECRET_FILE", secretFile}};
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")}};
         const QString rotatingDb = dir.filePath(QStringLiteral("rotating.sqlite"));
         const QString plainDb = dir.filePath(QStringLiteral("plain.sqlite"));
         for (int pass = 0; pass < 2; ++pass) { // the first sync, then an incremental one
@@ -178,7 +223,7 @@ private slots:
             const Run without = runSync(syncArguments(plainDb, plain));
             QVERIFY2(without.exitCode == 0, qPrintable(without.err));
             QCOMPARE(dumpCacheFile(rotatingDb), dumpCacheFile(plainDb));
-            QCOMPARE(secretInTestKeychain(secretFile, QStringLiteral("cli/hubspot/refresh_token")),
+            QCOMPARE(secretInKeychain(QStringLiteral("cli/hubspot/refresh_token")),
                      rotating.currentRefreshToken());
         }
         QVERIFY(dumpCacheFile(rotatingDb).join(QLatin1Char('\n')).contains(QStringLiteral("Renamed")));
@@ -189,12 +234,12 @@ private slots:
         fillHubSpot(server);
         server.setOAuth("client", "secret", "refresh-0", true);
         QTemporaryDir dir;
-        // A secret file in a folder that does not exist: every write is refused, as a locked keychain would.
-        const Env oauth{
-            {"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
-            {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
-            {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
-            {"DEALPULSE_TEST_SECRET_FILE", dir.filePath(QStringLiteral("missing/keychain.json"))}};
+        // No session bus to reach the keychain through: every write is refused, as a locked keychain would.
+        const Env oauth{{"DEALPULSE_HUBSPOT_CLIENT_ID", QStringLiteral("client")},
+                        {"DEALPULSE_HUBSPOT_CLIENT_SECRET", QStringLiteral("secret")},
+                        {"DEALPULSE_HUBSPOT_REFRESH_TOKEN", QStringLiteral("refresh-0")},
+                        {"DBUS_SESSION_BUS_ADDRESS",
+                         QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus"))}};
         const Run run =
             runSync(syncArguments(dir.filePath(QStringLiteral("c.sqlite")), server), QByteArray(), oauth);
         QCOMPARE(run.exitCode, 1);

@@ -4,12 +4,13 @@
 // to $DEALPULSE_SCREENSHOTS when it is set.
 
 #include "AppProcess.h"
-#include "AppSettings.h"
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "analytics/sentiment/RatingService.h"
 #include "domain/Clock.h"
 #include "lexicon/LexiconView.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsStore.h"
 #include "store/Database.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncStatus.h"
@@ -179,10 +180,10 @@ private slots:
         const QString address = settings().address();
         QCOMPARE(addressUser(address), kRep);
         QCOMPARE(secrets.all().value(QStringLiteral("team-server/") + address), kPassword);
-        QSettings stored;
-        for (const QString &key : stored.allKeys())
-            QVERIFY2(!stored.value(key).toString().contains(QString::fromUtf8(kPassword)), qPrintable(key));
-        QCOMPARE(TeamSettings::load(stored).address(), address);
+        const QSettings raw; // the file as written: the password is not in it
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!raw.value(key).toString().contains(QString::fromUtf8(kPassword)), qPrintable(key));
+        QCOMPARE(SettingsStore().team().address(), address);
         // The keychain's password is used when the field is empty.
         QSignalSpy finished(&page, &TeamSettingsPage::testFinished);
         page.testConnection();
@@ -192,10 +193,7 @@ private slots:
 
     void okInTheSettingsDialogSavesTheTeamPage() {
         sync::MemorySecretStore secrets;
-        {
-            QSettings stored;
-            TeamSettings{}.save(stored);
-        }
+        { SettingsStore().setTeam(TeamSettings{}); }
         QDialog dialog;
         auto *page = new TeamSettingsPage(secrets, TeamSettings{}, &dialog);
         QSignalSpy saved(page, &TeamSettingsPage::saved);
@@ -207,7 +205,7 @@ private slots:
         page->findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QString::fromUtf8(kPassword));
         dialog.accept();
         QCOMPARE(saved.size(), 1);
-        QCOMPARE(TeamSettings::load(QSettings()).address(), settings().address());
+        QCOMPARE(SettingsStore().team().address(), settings().address());
         QCOMPARE(secrets.all().value(teamPasswordKey(settings().address())), kPassword);
         // Nothing changed: OK saves nothing (and starts no team sync).
         dialog.show();
@@ -300,11 +298,8 @@ private slots:
 
     // The window: a team sync when the cache opens and after each CRM sync; the status bar shows the count.
     void windowSyncsAtStartAndAfterACrmSync() {
-        {
-            QSettings stored;
-            settings().save(stored);
-        }
-        MainWindow window(AppSettings::load());
+        { SettingsStore().setTeam(settings()); }
+        MainWindow window(SettingsStore().app());
         window.resize(1100, 600);
         auto memory = std::make_unique<sync::MemorySecretStore>();
         QString error;

@@ -5,7 +5,9 @@
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "forecast/WeeklySnapshot.h"
+#include "settings/SettingsStore.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,18 +104,22 @@ private slots:
 
     void settingsRoundTripAndRejectNonsense() {
         QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        QCOMPARE(ForecastSettings::load(settings), ForecastSettings{});
+        SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
+        QCOMPARE(settings.forecast(), ForecastSettings{});
         ForecastSettings edited;
         edited.categories = {0.7, 0.4};
         edited.schedule = SnapshotSchedule{false, Qt::Thursday, 16};
-        edited.save(settings);
-        QCOMPARE(ForecastSettings::load(settings), edited);
+        settings.setForecast(edited);
+        QCOMPARE(settings.forecast(), edited);
 
-        settings.setValue(QStringLiteral("forecast/bestCaseFromProbability"), 0.95); // above commit
-        settings.setValue(QStringLiteral("snapshots/weeklyHour"), 24);
-        settings.setValue(QStringLiteral("snapshots/weeklyDay"), 9);
-        const ForecastSettings loaded = ForecastSettings::load(settings);
+        settings.flush();
+        {
+            QSettings raw(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat); // edited by hand
+            raw.setValue(QStringLiteral("forecast/bestCaseFromProbability"), 0.95);     // above commit
+            raw.setValue(QStringLiteral("snapshots/weeklyHour"), 24);
+            raw.setValue(QStringLiteral("snapshots/weeklyDay"), 9);
+        }
+        const ForecastSettings loaded = SettingsStore(dir.filePath(QStringLiteral("s.ini"))).forecast();
         QCOMPARE(loaded.categories, CategoryThresholds{});
         QCOMPARE(loaded.schedule.hour, SnapshotSchedule{}.hour);
         QCOMPARE(loaded.schedule.day, SnapshotSchedule{}.day);

@@ -4,7 +4,7 @@
 // status bar's sync (so progress and Cancel are the usual ones), raises one notification when a sync turned
 // deals dark or at risk (a click opens the Alerts page), and keeps the optional tray icon's count.
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "sync/SyncSchedule.h"
 
 #include <QObject>

@@ -2,6 +2,7 @@
 #include "sync/CrmConnectionsPage.h"
 
 #include "BandColors.h"
+#include "settings/SettingsStore.h"
 #include "sync/CrmChoices.h"
 #include "sync/HubSpotConnector.h"
 #include "sync/SalesforceConnector.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace dp {
@@ -24,42 +24,27 @@ namespace {
 
 using Source = sync::CrmConnection::Source;
 
-// Saved as numbers: HubSpot's two keep the values they had before Salesforce arrived.
+// The combo box lists the kinds in their stored order.
 enum Kind { HubSpotToken, HubSpotOAuth, SalesforceOAuth, SalesforceToken };
 
 Source sourceOf(int kind) {
-    return kind == SalesforceOAuth || kind == SalesforceToken ? Source::Salesforce : Source::HubSpot;
+    return dp::sourceOf(CrmConnectionKind(kind));
 }
 
 bool usesOAuth(int kind) {
-    return kind == HubSpotOAuth || kind == SalesforceOAuth;
+    return dp::usesOAuth(CrmConnectionKind(kind));
 }
 
-QString prefix(Source source) {
-    return source == Source::Salesforce ? QStringLiteral("salesforce/") : QStringLiteral("hubspot/");
-}
-
-QString settingKey(Source source, const char *name) {
-    return QStringLiteral("crm/") + prefix(source) + QLatin1String(name);
-}
-
-QString accessTokenKey(Source source) {
-    return prefix(source) + QStringLiteral("access_token");
-}
-
-QString clientSecretKey(Source source) {
-    return prefix(source) + QStringLiteral("client_secret");
-}
-
-// The connection saved last; caches from before Salesforce have only HubSpot's keys.
-Source savedSource(QSettings &settings) {
-    return settings.value(QStringLiteral("crm/source")).toString() == u"salesforce" ? Source::Salesforce
-                                                                                    : Source::HubSpot;
+// The kind to show for a CRM: as it was saved, or its first kind when none was.
+int shownKind(const CrmConnectionSettings &saved, Source source) {
+    if (saved.kind)
+        return int(*saved.kind);
+    return source == Source::Salesforce ? SalesforceOAuth : HubSpotToken;
 }
 
 } // namespace
 
-CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &settings, QWidget *parent)
+CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
     , m_settings(settings)
@@ -138,11 +123,8 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, QSettings &se
     layout->addWidget(m_status);
     layout->addStretch();
 
-    const Source source = savedSource(m_settings);
-    const int savedKind = m_settings.value(settingKey(source, "kind"), int(HubSpotToken)).toInt();
-    m_kind->setCurrentIndex(sourceOf(savedKind) == source && savedKind >= 0 && savedKind <= SalesforceToken
-                                ? savedKind
-                                : (source == Source::Salesforce ? SalesforceOAuth : HubSpotToken));
+    const Source source = m_settings.savedCrmSource();
+    m_kind->setCurrentIndex(shownKind(m_settings.crmConnection(source), source));
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CrmConnectionsPage::updateFields);
     connect(m_test, &QPushButton::clicked, this, &CrmConnectionsPage::testConnection);
@@ -168,16 +150,13 @@ void CrmConnectionsPage::waitForTest() {
 void CrmConnectionsPage::loadFields() {
     // What this CRM's connection was saved with; secrets only show that they are there.
     const Source source = sourceOf(m_kind->currentIndex());
-    m_baseUrl->setText(
-        m_settings.value(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"))
-            .toString());
-    m_loginUrl->setText(m_settings.value(settingKey(source, "login_url")).toString());
-    m_clientId->setText(m_settings.value(settingKey(source, "client_id")).toString());
-    const QStringList chosen =
-        m_settings.value(settingKey(source, "objects"), sync::crmChoices()).toStringList();
+    const CrmConnectionSettings saved = m_settings.crmConnection(source);
+    m_baseUrl->setText(saved.baseUrl);
+    m_loginUrl->setText(saved.loginUrl);
+    m_clientId->setText(saved.clientId);
     for (qsizetype i = 0; i < m_objects.size(); ++i)
-        m_objects[i]->setChecked(chosen.contains(sync::crmChoices()[i]));
-    m_syncOnStart->setChecked(m_settings.value(settingKey(source, "sync_on_start"), false).toBool());
+        m_objects[i]->setChecked(saved.objects.contains(sync::crmChoices()[i]));
+    m_syncOnStart->setChecked(saved.syncOnStart);
     QString ignored;
     for (const auto &[field, key] :
          {std::pair{m_token, accessTokenKey(source)}, std::pair{m_clientSecret, clientSecretKey(source)},
@@ -329,70 +308,25 @@ bool CrmConnectionsPage::save() {
         showStatus(false, tr("The keychain refused to store the secret: %1").arg(error));
         return false;
     }
-    m_settings.setValue(QStringLiteral("crm/source"), sync::sourceKey(source));
-    m_settings.setValue(settingKey(source, "kind"), kind);
-    m_settings.setValue(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"),
-                        m_baseUrl->text().trimmed());
-    if (source == Source::Salesforce)
-        m_settings.setValue(settingKey(source, "login_url"), m_loginUrl->text().trimmed());
-    m_settings.setValue(settingKey(source, "client_id"), m_clientId->text().trimmed());
-    QStringList objects;
+    CrmConnectionSettings chosen;
+    chosen.kind = CrmConnectionKind(kind);
+    chosen.baseUrl = m_baseUrl->text().trimmed();
+    chosen.loginUrl = m_loginUrl->text().trimmed();
+    chosen.clientId = m_clientId->text().trimmed();
     for (qsizetype i = 0; i < m_objects.size(); ++i)
         if (m_objects[i]->isChecked())
-            objects.append(sync::crmChoices()[i]);
-    m_settings.setValue(settingKey(source, "objects"), objects);
-    m_settings.setValue(settingKey(source, "sync_on_start"), m_syncOnStart->isChecked());
-    m_settings.sync();
+            chosen.objects.append(sync::crmChoices()[i]);
+    chosen.syncOnStart = m_syncOnStart->isChecked();
+    m_settings.setCrmConnection(source, chosen);
     showStatus(true, tr("Saved."));
     emit saved();
     return true;
 }
 
-std::optional<SavedCrmConnection> CrmConnectionsPage::load(sync::SecretStore &secrets, QSettings &settings,
-                                                           QString *error) {
-    const Source source = savedSource(settings);
-    if (!settings.contains(settingKey(source, "kind")))
-        return std::nullopt;
-    const int kind = settings.value(settingKey(source, "kind")).toInt();
-    SavedCrmConnection saved;
-    sync::CrmConnection &connection = saved.connection;
-    connection.source = source;
-    connection.baseUrl =
-        settings.value(settingKey(source, source == Source::Salesforce ? "instance_url" : "base_url"))
-            .toString();
-    if (usesOAuth(kind)) {
-        connection.clientId = settings.value(settingKey(source, "client_id")).toString().toUtf8();
-        connection.clientSecret = secrets.read(clientSecretKey(source), error).value_or(QByteArray());
-        connection.refreshToken = secrets.read(refreshTokenKey(source), error).value_or(QByteArray());
-        if (source == Source::Salesforce)
-            connection.loginUrl = settings.value(settingKey(source, "login_url")).toString();
-    } else {
-        connection.accessToken = secrets.read(accessTokenKey(source), error).value_or(QByteArray());
-    }
-    if (!connection.hasCredentials())
-        return std::nullopt;
-    saved.objects = sync::objectsToSync(
-        source, settings.value(settingKey(source, "objects"), sync::crmChoices()).toStringList());
-    saved.syncOnStart = settings.value(settingKey(source, "sync_on_start"), false).toBool();
-    return saved;
-}
-
-bool CrmConnectionsPage::isConfigured(QSettings &settings) {
-    return settings.contains(settingKey(Source::HubSpot, "kind")) ||
-           settings.contains(settingKey(Source::Salesforce, "kind"));
-}
-
 void CrmConnectionsPage::chooseCrm(Source source) {
     if (sourceOf(m_kind->currentIndex()) == source)
         return;
-    const int saved = m_settings.value(settingKey(source, "kind"), -1).toInt();
-    m_kind->setCurrentIndex(saved >= 0 && saved <= SalesforceToken && sourceOf(saved) == source
-                                ? saved
-                                : (source == Source::Salesforce ? SalesforceOAuth : HubSpotToken));
-}
-
-void CrmConnectionsPage::storeInstanceUrl(QSettings &settings, const QString &instanceUrl) {
-    settings.setValue(settingKey(Source::Salesforce, "instance_url"), instanceUrl);
+    m_kind->setCurrentIndex(shownKind(m_settings.crmConnection(source), source));
 }
 
 } // namespace dp

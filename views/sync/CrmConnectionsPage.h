@@ -4,8 +4,11 @@
 // connected app (through its sign-in address) or an access token for an instance; a connection test, what
 // to sync and "sync when Dealpulse starts". An OAuth app signs in through the browser (SignInDialog); pasting
 // its refresh token stays possible as an advanced choice. Secrets go only to the SecretStore (the OS keychain
-// in the app); everything else to QSettings. One connection is active at a time: the one saved last.
+// in the app); everything else to the SettingsStore. One connection is active at a time: the one saved last
+// (loadSavedCrmConnection reads it).
 
+#include "settings/CrmConnectionSettings.h"
+#include "settings/SavedCrmConnection.h"
 #include "sync/BrowserSignIn.h"
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
@@ -20,43 +23,21 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSettings;
 
 namespace dp {
 
-struct SavedCrmConnection {
-    sync::CrmConnection connection;
-    QStringList objects;
-    bool syncOnStart = false;
-};
-
-// Where the OAuth refresh tokens are kept in the secret store (a sync that rotates one writes it back).
-inline const QString kHubSpotRefreshTokenKey = QStringLiteral("hubspot/refresh_token");
-inline const QString kSalesforceRefreshTokenKey = QStringLiteral("salesforce/refresh_token");
-inline QString refreshTokenKey(sync::CrmConnection::Source source) {
-    return source == sync::CrmConnection::Source::Salesforce ? kSalesforceRefreshTokenKey
-                                                             : kHubSpotRefreshTokenKey;
-}
+class SettingsStore;
 
 class CrmConnectionsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrmConnectionsPage)
 
 public:
-    CrmConnectionsPage(sync::SecretStore &secrets, QSettings &settings, QWidget *parent = nullptr);
+    CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, QWidget *parent = nullptr);
     ~CrmConnectionsPage() override;
 
-    // The saved connection with its secrets, for "Sync now" and sync on start; nothing when none is
-    // complete (error says why when the keychain failed).
-    static std::optional<SavedCrmConnection> load(sync::SecretStore &secrets, QSettings &settings,
-                                                  QString *error = nullptr);
-    // Whether a connection was ever saved (settings only, without asking the keychain for its secrets).
-    static bool isConfigured(QSettings &settings);
     // Shows the fields of this CRM's connection (as it was saved, or its first kind when none was).
     void chooseCrm(sync::CrmConnection::Source source);
-
-    // A sync learnt where the Salesforce org lives now (every sign-in names it): remember it.
-    static void storeInstanceUrl(QSettings &settings, const QString &instanceUrl);
 
     // How "Sign in with the browser" opens the CRM's page: QDesktopServices::openUrl unless a test says.
     void setBrowserOpener(sync::BrowserSignIn::OpenBrowser openBrowser) {
@@ -83,7 +64,7 @@ private:
     sync::CrmConnection connectionFromFields();
 
     sync::SecretStore &m_secrets;
-    QSettings &m_settings;
+    SettingsStore &m_settings;
     QComboBox *m_kind;
     int m_shownKind = -1;
     QLineEdit *m_baseUrl;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncStatus.h"
 
-#include "sync/CrmConnectionsPage.h"
+#include "settings/SavedCrmConnection.h"
 #include "sync/LastSyncDialog.h"
 #include "sync/SyncController.h"
 
@@ -64,7 +64,7 @@ void SyncStatus::setCache(const QString &path) {
         m_bar->setValue(percent);
     });
     connect(m_controller, &sync::SyncController::instanceUrlChanged, this,
-            [this](const QString &url) { CrmConnectionsPage::storeInstanceUrl(m_settings, url); });
+            [this](const QString &url) { m_settings.setSalesforceInstanceUrl(url); });
     connect(m_controller, &sync::SyncController::started, this, &SyncStatus::started);
     connect(m_controller, &sync::SyncController::summarized, this, [this](const SyncSummary &summary) {
         m_lastSync = summary;
@@ -83,7 +83,7 @@ bool SyncStatus::isRunning() const {
 }
 
 bool SyncStatus::wantsSyncOnStart() {
-    const std::optional<SavedCrmConnection> saved = CrmConnectionsPage::load(*m_secrets, m_settings);
+    const std::optional<SavedCrmConnection> saved = loadSavedCrmConnection(m_settings, *m_secrets);
     return saved && saved->syncOnStart;
 }
 
@@ -101,7 +101,7 @@ bool SyncStatus::syncQuietly() {
     if (!m_controller || isRunning())
         return false;
     QString error;
-    if (!CrmConnectionsPage::load(*m_secrets, m_settings, &error))
+    if (!loadSavedCrmConnection(m_settings, *m_secrets, &error))
         return false;
     syncNow();
     return isRunning();
@@ -139,7 +139,7 @@ void SyncStatus::syncNow() {
     if (!m_controller || isRunning())
         return;
     QString error;
-    const std::optional<SavedCrmConnection> saved = CrmConnectionsPage::load(*m_secrets, m_settings, &error);
+    const std::optional<SavedCrmConnection> saved = loadSavedCrmConnection(m_settings, *m_secrets, &error);
     if (!saved) {
         emit connectionNeeded(error);
         return;

@@ -5,10 +5,10 @@
 // the "Last sync" panel with its warnings and errors.
 
 #include "analytics/HealthRules.h"
+#include "settings/SettingsStore.h"
 #include "store/LastSyncStore.h"
 #include "sync/SecretStore.h"
 
-#include <QSettings>
 #include <QTimeZone>
 #include <QWidget>
 #include <memory>
@@ -42,7 +42,7 @@ public:
     sync::SecretStore &secrets() { return *m_secrets; }
     // Another place for the secrets (tests use memory instead of the keychain); not while a sync runs.
     void setSecretStore(std::unique_ptr<sync::SecretStore> secrets);
-    QSettings &settings() { return m_settings; }
+    SettingsStore &settings() { return m_settings; }
     bool isRunning() const;
     // True when the saved connection asks for a sync when the app starts.
     bool wantsSyncOnStart();
@@ -74,7 +74,7 @@ private:
     void updateLastSyncButton();
 
     std::unique_ptr<sync::SecretStore> m_secrets;
-    QSettings m_settings;
+    SettingsStore m_settings;
     HealthSettings m_health;
     QString m_cachePath;
     sync::SyncController *m_controller = nullptr;

@@ -3,6 +3,7 @@
 
 #include "BandColors.h"
 #include "items/Background.h"
+#include "settings/SettingsStore.h"
 #include "sync/SecretStore.h"
 #include "team/TeamCheck.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace dp {
@@ -89,8 +89,7 @@ bool TeamSettingsPage::save() {
         }
         m_password->clear();
     }
-    QSettings stored;
-    settings.save(stored);
+    SettingsStore().setTeam(settings);
     m_initial = settings;
     showStatus(true, settings.isConfigured() ? tr("Saved.") : tr("Saved: no team server."));
     emit saved(settings);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/KeychainSecretStore.h"
+#include "settings/KeychainSecretStore.h"
 
 #include <QEventLoop>
 #include <qt6keychain/keychain.h>
