@@ -2,11 +2,11 @@
 #include "GuiLauncher.h"
 
 #include "AlertsPage.h"
-#include "BackgroundTask.h"
 #include "CacheProblemDialog.h"
 #include "CacheRescue.h"
 #include "DarkPalette.h"
 #include "MainWindow.h"
+#include "ModalTask.h"
 #include "PipelinePage.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
@@ -15,7 +15,6 @@
 #include "cli/Cli.h"
 #include "deal/DealView.h"
 #include "forecast/ForecastSettings.h"
-#include "items/Background.h"
 #include "items/DemoCache.h"
 #include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
@@ -23,6 +22,7 @@
 #include "store/CacheLock.h"
 #include "store/Database.h"
 #include "sync/SyncStatus.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QApplication>
@@ -42,9 +42,9 @@ namespace dp {
 namespace {
 
 // Writes the demo cache on a worker thread with its own connection, with a progress dialog.
-bool generateDemo(const QString &path) {
-    return runWithProgress(QObject::tr("Creating the demo pipeline…"), [path](const ProgressReport &report) {
-        return createDemoCache(path, SystemClock().now(), report);
+bool generateDemo(TaskRunner &runner, const QString &path) {
+    return runWithProgress(runner, QObject::tr("Creating the demo pipeline…"), [path](TaskControl &control) {
+        return createDemoCache(path, SystemClock().now(), control);
     });
 }
 
@@ -61,12 +61,12 @@ struct PreparedCache {
 // going-dark days, the day); Cancel leaves the cache as it was and quits. A cache that cannot be opened is
 // reported back, never in a message box here, so the launcher can offer another one (or, making a picture,
 // fail at once instead of waiting on a box nobody sees).
-PreparedCache prepareCache(const QString &path, Database::Mode mode, const FigureSettings &settings,
-                           bool checkNow) {
+PreparedCache prepareCache(TaskRunner &runner, const QString &path, Database::Mode mode,
+                           const FigureSettings &settings, bool checkNow) {
     auto prepared = std::make_shared<PreparedCache>();
-    const bool done =
-        runWithProgress(QObject::tr("Updating deal health…"), [path, mode, settings, checkNow,
-                                                               prepared](const ProgressReport &report) {
+    const bool done = runWithProgress(
+        runner, QObject::tr("Updating deal health…"),
+        [path, mode, settings, checkNow, prepared](TaskControl &control) {
             OpenResult opened = Database::open(path, mode);
             if (!opened.ok()) {
                 prepared->problem = opened.error;
@@ -82,8 +82,8 @@ PreparedCache prepareCache(const QString &path, Database::Mode mode, const Figur
             try {
                 SystemClock clock;
                 const bool finished =
-                    dp::refreshFigures(*opened.database, clock, settings, [&report](int done, int total) {
-                        return report(done, total);
+                    dp::refreshFigures(*opened.database, clock, settings, [&control](int done, int total) {
+                        return control.progress(done, total);
                     }).has_value();
                 return TaskResult{finished, {}};
             } catch (const StoreError &error) {
@@ -169,6 +169,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
 
     QApplication app(argc, argv);
     describeApplication();
+    TaskRunner tasks; // the work before the window exists; the window has a runner of its own
     // The desktop file's name: Wayland compositors and docks match the window to its icon and entry by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.dealpulse.Dealpulse"));
     QApplication::setWindowIcon(windowIcon());
@@ -212,11 +213,11 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             if (useDemo) {
                 if (QFileInfo::exists(path) && demoCacheIsStale(path, SystemClock().now()))
                     removeCacheFiles(path);
-                if (!QFileInfo::exists(path) && !generateDemo(path))
+                if (!QFileInfo::exists(path) && !generateDemo(tasks, path))
                     return 1;
             }
             // Making a picture has no later moment to report damage in, so it checks before the window.
-            prepared = prepareCache(path, mode, figures, !screenshot.isEmpty());
+            prepared = prepareCache(tasks, path, mode, figures, !screenshot.isEmpty());
             if (prepared.cancelled)
                 return 1;
             problem = prepared.problem;
@@ -259,11 +260,12 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
                 break;
             }
             RebuildReport report;
-            const bool rebuilt = runWithProgress(QObject::tr("Rebuilding the cache…"),
-                                                 [&path, &figures, &report](const ProgressReport &progress) {
-                                                     return CacheRescue::run(path, figures, SystemClock(),
-                                                                             true, progress, report);
-                                                 });
+            const bool rebuilt =
+                runWithProgress(tasks, QObject::tr("Rebuilding the cache…"),
+                                [&path, &figures, &report](TaskControl &control) {
+                                    return CacheRescue::run(path, figures, SystemClock(), true,
+                                                            ProgressReport(control), report);
+                                });
             lock.reset();
             if (rebuilt) {
                 QMessageBox box(QMessageBox::Information, QObject::tr("Dealpulse"),
@@ -393,7 +395,7 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             if (check->db)
                 check->db->interrupt();
         });
-        runInBackground<QStringList>(
+        window.runner().run<QStringList>(
             &window,
             [path, check] {
                 OpenResult opened = Database::open(path, Database::Mode::ReadOnly);
@@ -413,7 +415,8 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
             [&window, checked = QFileInfo(path).absoluteFilePath()](QStringList problems) {
                 if (window.cachePath() == checked) // not another cache opened since
                     window.reportDamage(problems);
-            });
+            },
+            TaskRunner::Long);
     }
     return app.exec();
 }

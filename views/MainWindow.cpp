@@ -76,7 +76,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_runner(new TaskRunner(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_pipeline(new PipelinePage(this))
+    , m_pipeline(new PipelinePage(*m_runner, this))
     , m_welcome(new WelcomePage(this))
     , m_crmLinks(new OpenInCrm(this))
     , m_rollup(new RollupPage(this))
@@ -88,7 +88,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
     , m_tasks(new StatusTasks(this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
-                                      this))
+                                      *m_runner, this))
     , m_teamStatus(new TeamStatusLabel(*m_team, this))
     , m_undo(new UndoOffer(this))
     , m_cacheLabel(new QLabel(this))
@@ -142,7 +142,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
                     [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
     m_team->setSettings(SettingsStore().team());
     addSettingsPage(tr("Team"), [this] {
-        auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings());
+        auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings(), *m_runner);
         connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
             m_team->setSettings(settings);
             m_team->requestSync();

@@ -5,11 +5,11 @@
 #include "BandDelegate.h"
 #include "OpenInCrm.h"
 #include "analytics/HealthText.h"
-#include "items/Background.h"
 #include "items/DisplayText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "items/PipelineSearch.h"
+#include "tasks/TaskRunner.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -75,11 +75,12 @@ void refill(QComboBox *box, const QString &allLabel, const QList<std::pair<QStri
 
 } // namespace
 
-PipelinePage::PipelinePage(QWidget *parent)
+PipelinePage::PipelinePage(TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
+    , m_runner(runner)
     , m_model(new PipelineModel(this))
     , m_proxy(new PipelineProxy(this))
-    , m_search(new PipelineSearch(this))
+    , m_search(new PipelineSearch(runner, this))
     , m_table(new QTableView(this))
     , m_searchEdit(new QLineEdit(this))
     , m_team(choiceBox(QStringLiteral("teamFilter"), tr("Team"), this))
@@ -91,6 +92,7 @@ PipelinePage::PipelinePage(QWidget *parent)
     , m_totals(new QLabel(this))
     , m_searchDelay(new QTimer(this)) {
     setObjectName(QStringLiteral("pipelinePage"));
+    m_proxy->setRunner(&runner);
     m_proxy->setPipelineModel(m_model);
 
     m_searchEdit->setObjectName(QStringLiteral("pipelineSearch"));
@@ -214,7 +216,7 @@ void PipelinePage::setCachePath(const QString &path) {
         m_proxy->sortOrder() != Qt::AscendingOrder || m_searchIds || !m_searchEdit->text().isEmpty())
         return;
     const quint64 generation = ++m_startGeneration;
-    runInBackground<QList<PipelineRow>>(
+    m_runner.run<QList<PipelineRow>>(
         this, [path, bands = checkedBands()] { return loadPipelineStart(path, bands, kFirstPageRows); },
         [this, generation](QList<PipelineRow> rows) {
             if (m_complete || generation != m_startGeneration || rows.isEmpty())

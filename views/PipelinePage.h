@@ -26,6 +26,7 @@ class OpenInCrm;
 class PipelineModel;
 class PipelineProxy;
 class PipelineSearch;
+class TaskRunner;
 
 class PipelinePage final : public QWidget {
     Q_OBJECT
@@ -45,7 +46,8 @@ public:
         QString search;
     };
 
-    explicit PipelinePage(QWidget *parent = nullptr);
+    // Reads and searches on the runner's workers; the runner must outlive the page.
+    explicit PipelinePage(TaskRunner &runner, QWidget *parent = nullptr);
 
     // Also starts reading the first page of the cache's pipeline when nothing is shown yet.
     void setCachePath(const QString &path);
@@ -90,6 +92,7 @@ private:
     // The filter's value for a choice box: the restored one until the box has been filled.
     QString choice(const QComboBox *box) const;
 
+    TaskRunner &m_runner;
     PipelineModel *m_model;
     PipelineProxy *m_proxy;
     PipelineSearch *m_search;

@@ -14,11 +14,12 @@
 #include "sync/SavedRefreshToken.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
+#include "tasks/TaskRunner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTextStream>
-#include <thread>
 
 namespace dp::cli {
 namespace {
@@ -260,8 +261,9 @@ int runSync(const QStringList &arguments) {
 
     // The old refresh token stops working the moment the CRM rotates it: the new one is kept at once, so
     // neither a failure later in this sync nor a kill loses it. The keychain completes its jobs through
-    // this (main) thread's event loop, so this thread stores the tokens and the sync runs on another one:
-    // were this thread the one waiting for the sync's fetch thread, a token arriving there would hang both.
+    // this (main) thread's event loop, so this thread stores the tokens, from its event loop, and the sync
+    // runs as a task: were this thread the one waiting for the sync's fetch thread, a token arriving there
+    // would hang both.
     const QString crm = salesforce ? QStringLiteral("Salesforce") : QStringLiteral("HubSpot");
     const QByteArray environmentToken =
         env(salesforce ? "DEALPULSE_SALESFORCE_REFRESH_TOKEN" : "DEALPULSE_HUBSPOT_REFRESH_TOKEN");
@@ -291,14 +293,19 @@ int runSync(const QStringList &arguments) {
         noticed = true;
         return true;
     });
+    TaskRunner runner;
     int syncExitCode = kExitFailure;
     QString instanceUrl;
-    std::thread worker([&] {
-        syncExitCode = syncOnThisThread(*connection, *db, now, options, handoff, crm, &instanceUrl);
-        handoff.finish();
+    Task *task = runner.run<int>(
+        &runner, [&] { return syncOnThisThread(*connection, *db, now, options, handoff, crm, &instanceUrl); },
+        [&syncExitCode](int code) { syncExitCode = code; }, TaskRunner::Long);
+    QEventLoop loop;
+    QObject::connect(task, &Task::finished, &loop, [&loop, task, &verb] {
+        if (!task->failure().isEmpty())
+            fail(verb, task->failure(), kExitFailure);
+        loop.quit();
     });
-    handoff.serveUntilFinished();
-    worker.join();
+    loop.exec();
     // As the window does: a Salesforce sign-in names where the org lives now.
     if (saved && salesforce && !instanceUrl.isEmpty() && instanceUrl != connection->baseUrl)
         settings.setSalesforceInstanceUrl(instanceUrl);

@@ -7,7 +7,6 @@
 #include "items/DealDetails.h"
 
 #include <QObject>
-#include <QPointer>
 #include <memory>
 
 namespace dp {
@@ -15,13 +14,16 @@ namespace dp {
 namespace sentiment {
 class SalesScorer;
 }
+class TaskRunner;
 
 class DealLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DealLoader)
 
 public:
-    // The clock must outlive the loader and be safe to read from another thread.
+    // The clock and the runner must outlive the loader; the clock must be safe to read from another thread.
+    DealLoader(QString cachePath, const Clock &clock, TaskRunner &runner, QObject *parent = nullptr);
+    // With a runner of its own, for a deal page that has none to share.
     DealLoader(QString cachePath, const Clock &clock, QObject *parent = nullptr);
     ~DealLoader() override;
 
@@ -38,6 +40,8 @@ private:
 
     QString m_cachePath;
     const Clock &m_clock;
+    std::unique_ptr<TaskRunner> m_ownRunner;
+    TaskRunner &m_runner;
     std::shared_ptr<const sentiment::SalesScorer> m_scorer;
     quint64 m_latest = 0;
     int m_pending = 0;

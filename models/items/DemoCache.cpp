@@ -5,9 +5,9 @@
 #include "analytics/sentiment/CacheRescorer.h"
 #include "demo/DemoGenerator.h"
 #include "domain/TimeFormat.h"
-#include "tasks/FailureText.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
+#include "tasks/FailureText.h"
 
 #include <QFile>
 
@@ -32,7 +32,10 @@ bool demoCacheIsStale(const QString &path, Millis now) {
     }
 }
 
-TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport &report) {
+namespace {
+
+TaskResult createDemoCache(const QString &path, Millis now, const std::function<bool(int, int)> &progress,
+                           const std::function<bool()> &cancelled) {
     TaskResult result;
     {
         OpenResult opened = Database::open(path);
@@ -42,10 +45,8 @@ TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport
             try {
                 DemoOptions options;
                 options.now = now;
-                DemoGenerator(*opened.database, options).run([&report](int done, int total) {
-                    return report(done, total);
-                });
-                if (!report.cancelled()) {
+                DemoGenerator(*opened.database, options).run(progress);
+                if (!cancelled()) {
                     sentiment::rescoreCache(*opened.database, false); // before health, which reads it
                     const FixedClock clock(options.now);
                     AnalyticsEngine(*opened.database, clock).recomputeAll(HealthSettings{});
@@ -59,6 +60,20 @@ TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport
     if (!result.ok)
         removeCacheFiles(path);
     return result;
+}
+
+} // namespace
+
+TaskResult createDemoCache(const QString &path, Millis now, TaskControl &control) {
+    return createDemoCache(
+        path, now, [&control](int done, int total) { return control.progress(done, total); },
+        [&control] { return control.isCancelled(); });
+}
+
+TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport &report) {
+    return createDemoCache(
+        path, now, [&report](int done, int total) { return report(done, total); },
+        [&report] { return report.cancelled(); });
 }
 
 } // namespace dp

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/PipelineProxy.h"
 
-#include "items/Background.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineSorting.h"
+#include "tasks/TaskRunner.h"
 
 #include <QHash>
 #include <numeric>
@@ -170,10 +170,10 @@ void PipelineProxy::prepareOrders() {
     // Every column's order computed on a worker once new rows are shown, so even the first click on a
     // column finds its order ready (a click before the worker is done computes that one column itself).
     const quint64 generation = ++m_rowsGeneration;
-    if (!m_model || m_model->rowCount() == 0)
+    if (!m_runner || !m_model || m_model->rowCount() == 0)
         return;
     using Orders = std::vector<std::vector<int>>;
-    runInBackground<Orders>(
+    m_runner->run<Orders>(
         this,
         [rows = m_model->rows()] {
             Orders orders(PipelineModel::ColumnCount);

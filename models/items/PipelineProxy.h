@@ -16,6 +16,7 @@
 namespace dp {
 
 class PipelineModel;
+class TaskRunner;
 
 // The figures under the table, for the rows the filter lets through.
 // Amounts are summed per currency: adding pounds to dollars would be a number nobody can use.
@@ -34,6 +35,9 @@ class PipelineProxy final : public QAbstractProxyModel {
 public:
     explicit PipelineProxy(QObject *parent = nullptr);
 
+    // Each column's order is prepared on the runner's workers as soon as new rows come, when a runner is
+    // set; otherwise it is computed on the column's first click. The runner must outlive the proxy.
+    void setRunner(TaskRunner *runner) { m_runner = runner; }
     void setPipelineModel(PipelineModel *model);
     void setSourceModel(QAbstractItemModel *model) override;
     const PipelineFilter &filter() const { return m_filter; }
@@ -68,6 +72,7 @@ private:
     void prepareOrders();
 
     PipelineModel *m_model = nullptr;
+    TaskRunner *m_runner = nullptr;
     PipelineFilter m_filter;
     // The close quarter as numbers, so rows are not formatted to text to be compared.
     int m_quarterYear = 0;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/PipelineSearch.h"
 
-#include "items/Background.h"
 #include "store/Database.h"
 #include "store/SearchStore.h"
+#include "tasks/TaskRunner.h"
 
 namespace dp {
 namespace {
@@ -31,8 +31,9 @@ SearchAnswer runSearch(const QString &path, const QString &text) {
 
 } // namespace
 
-PipelineSearch::PipelineSearch(QObject *parent)
-    : QObject(parent) {}
+PipelineSearch::PipelineSearch(TaskRunner &runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner) {}
 
 void PipelineSearch::search(const QString &text) {
     const quint64 generation = ++m_generation;
@@ -42,7 +43,7 @@ void PipelineSearch::search(const QString &text) {
         return;
     }
     m_busy = true;
-    runInBackground<SearchAnswer>(
+    m_runner.run<SearchAnswer>(
         this, [path = m_path, text] { return runSearch(path, text); },
         [this, generation, text](SearchAnswer answer) {
             if (generation != m_generation)

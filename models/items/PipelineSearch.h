@@ -10,12 +10,15 @@
 
 namespace dp {
 
+class TaskRunner;
+
 class PipelineSearch final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PipelineSearch)
 
 public:
-    explicit PipelineSearch(QObject *parent = nullptr);
+    // The runner must outlive the search.
+    explicit PipelineSearch(TaskRunner &runner, QObject *parent = nullptr);
 
     void setCachePath(const QString &path) { m_path = path; }
     // An empty text clears the search at once (finished with an empty text).
@@ -27,6 +30,7 @@ signals:
     void finished(const QString &text, const QSet<qint64> &dealIds, const QString &error);
 
 private:
+    TaskRunner &m_runner;
     QString m_path;
     quint64 m_generation = 0;
     bool m_busy = false;

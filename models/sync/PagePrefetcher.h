@@ -17,6 +17,13 @@
 // could not be fetched or prepared, after every earlier page was handed out. While a prefetcher lives, only
 // its threads may use the HTTP clients it was given; destroying it (also when the writer throws) interrupts
 // a request or retry pause in flight and joins the threads, so the clients are free again.
+//
+// Its two threads are its own, not tasks of the window's TaskRunner: they are steps of one synchronous
+// pipeline inside a sync that already runs as a task (or on the command line's thread, or in a benchmark),
+// block on each other's bounded queues, and are joined before the listing's loop returns, with no event
+// loop to deliver anything to. On a runner both steps would need a worker at once (a pool that started the
+// fetch step but queued the prepare step would leave the writer waiting for ever), and the runner would have
+// to be handed through the engine and every connector.
 
 #include "sync/HttpClient.h"
 

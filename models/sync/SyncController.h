@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The GUI's handle on a sync: starts one on a worker thread with its own cache connection and its own
-// libcurl handle, relays progress, can cancel at any moment, and ends with one actionable sentence.
-// Signals are emitted on the controller's thread.
+// The GUI's handle on a sync: runs one as a long task of the window's runner, with its own cache connection
+// and its own libcurl handle, relays progress, can cancel at any moment, and ends with one actionable
+// sentence. Signals are emitted on the controller's thread.
 
 #include "sync/CrmSession.h"
 #include "sync/SyncEngine.h"
@@ -10,9 +10,15 @@
 #include "store/LastSyncStore.h"
 
 #include <QObject>
-#include <atomic>
+#include <QPointer>
 #include <functional>
-#include <thread>
+#include <memory>
+
+namespace dp {
+class Task;
+class TaskControl;
+class TaskRunner;
+} // namespace dp
 
 namespace dp::sync {
 
@@ -21,6 +27,11 @@ class SyncController final : public QObject {
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
+    // The runner must outlive the controller's syncs; it serves a running sync's token handoff when it goes
+    // first.
+    SyncController(QString cachePath, TaskRunner &runner, QObject *parent = nullptr);
+    // With a runner of its own, for callers that have none to share (the tests, the window's sync status
+    // until it passes the window's).
     explicit SyncController(QString cachePath, QObject *parent = nullptr);
     ~SyncController() override; // cancels a running sync and waits for it
 
@@ -58,17 +69,22 @@ signals:
     void instanceUrlChanged(const QString &instanceUrl);
 
 private:
-    void work(CrmConnection connection, SyncOptions options);
-    void join();
+    struct Input;
+    struct Outcome;
+    // On the worker: the sync itself, then its summary stored in the cache.
+    static Outcome work(const Input &input, RefreshTokenHandoff &handoff, TaskControl &control);
+    void end(const Outcome &outcome);
 
     QString m_cachePath;
+    std::unique_ptr<TaskRunner> m_ownRunner;
+    TaskRunner &m_runner;
     RetrySettings m_retry;
     HttpOptions m_http;
     RefreshTokenKeeper m_keeper;
-    std::unique_ptr<RefreshTokenHandoff> m_handoff; // the running sync's, served on this thread
-    std::atomic_bool m_cancel{false};
-    std::atomic_bool m_running{false};
-    std::thread m_worker;
+    // The running sync's, served on this thread; shared with the worker, which may end after this object.
+    std::shared_ptr<RefreshTokenHandoff> m_handoff;
+    QPointer<Task> m_task;
+    bool m_running = false;
 };
 
 } // namespace dp::sync

@@ -34,6 +34,8 @@ public:
         , m_notify(std::move(notify)) {}
 
     bool isCancelled() const { return m_state->cancelled; }
+    // The same as a flag, for code that watches one while it blocks (the HTTP client, the sync engine).
+    const std::atomic<bool> &cancelFlag() const { return m_state->cancelled; }
     // Reports how far the work is (total 0: not known); false once the user cancelled, so a loop can stop:
     // `if (!control.progress(i, n)) return {};`
     bool progress(int done, int total);
@@ -59,6 +61,12 @@ public:
     // Set when the work threw and its result type has no `error` to carry that.
     const QString &failure() const { return m_failure; }
 
+    // For work that needs the runner's thread while it runs (a sync waits there for the keychain to store a
+    // rotated token, and the keychain completes through that thread): what the runner does instead of a
+    // bare wait when it must wait for the work (when it is destroyed), after cancelling it. `serve` runs on
+    // the runner's thread and returns once the work needs that thread no more.
+    void setServeWhileWaiting(std::function<void()> serve) { m_serve = std::move(serve); }
+
 public slots:
     // The work sees it at its next progress report or isCancelled(); its result is still delivered.
     void cancel();
@@ -79,6 +87,7 @@ private:
     QString m_failure;
     std::shared_ptr<detail::TaskState> m_state;
     std::function<void()> m_deliver; // hands the result to the receiver, on this object's thread
+    std::function<void()> m_serve;
 };
 
 } // namespace dp

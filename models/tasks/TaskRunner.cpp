@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasks/TaskRunner.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QRunnable>
@@ -60,11 +61,19 @@ TaskRunner::TaskRunner(QObject *parent)
     : QObject(parent) {
     // At least two: a quick page load must not wait behind a long recompute.
     m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // Long work mostly waits (on a server, on the disk), and there is little of it at once (a sync, a team
+    // sync, a check of the file): a thread each, made when needed.
+    m_longPool.setMaxThreadCount(64);
 }
 
 TaskRunner::~TaskRunner() {
     cancelAll();
+    for (Task *task : running()) {
+        if (task->m_serve)
+            std::exchange(task->m_serve, {})();
+    }
     m_pool.waitForDone();
+    m_longPool.waitForDone();
 }
 
 QList<Task *> TaskRunner::running() const {
@@ -82,16 +91,19 @@ void TaskRunner::cancelAll() {
 }
 
 bool TaskRunner::waitForIdle(int msecs) {
-    return m_pool.waitForDone(msecs);
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                            : QDeadlineTimer(msecs));
+    return m_pool.waitForDone(int(deadline.remainingTime())) &&
+           m_longPool.waitForDone(int(deadline.remainingTime()));
 }
 
-Task *TaskRunner::start(Task *task, Body body) {
+Task *TaskRunner::start(Task *task, Body body, Length length) {
     const std::shared_ptr<detail::TaskState> state = task->m_state;
     // The worker only names the task as the target of queued calls. The task cannot go before the worker's
     // last call: it deletes itself only in finish(), and the runner deletes it only after waiting for the
     // pool.
     Task *const post = task;
-    m_pool.start([state, post, body = std::move(body)] {
+    (length == Long ? m_longPool : m_pool).start([state, post, body = std::move(body)] {
         TaskControl control(
             state, [post] { QMetaObject::invokeMethod(post, &Task::reportProgress, Qt::QueuedConnection); });
         const QString failure = body(control);

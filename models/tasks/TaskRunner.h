@@ -7,6 +7,9 @@
 // only while `receiver` lives: a page closed meanwhile never sees a result meant for it. Work that throws
 // never ends a worker (that would terminate the app): a Result with a QString `error` member comes back
 // default-made with `error` saying what went wrong; otherwise Task::failure() says it and done is not called.
+//
+// Quick work (a page's rows, a search) shares a few workers. Long work (a sync, a whole-file check, anything
+// waiting on a server) gets a thread of its own, so quick work never queues behind it.
 
 #include "tasks/FailureText.h"
 #include "tasks/Task.h"
@@ -25,17 +28,21 @@ class TaskRunner final : public QObject {
     Q_DISABLE_COPY_MOVE(TaskRunner)
 
 public:
+    enum Length { Quick, Long };
+
     explicit TaskRunner(QObject *parent = nullptr);
     ~TaskRunner() override; // cancels every task and waits for its worker
 
     template <typename Result>
     Task *run(QObject *receiver, const QString &title, std::function<Result(TaskControl &)> work,
-              std::function<void(Result)> done);
+              std::function<void(Result)> done, Length length = Quick);
     // For work that reports no progress and cannot stop early.
     template <typename Result>
-    Task *run(QObject *receiver, std::function<Result()> work, std::function<void(Result)> done) {
+    Task *run(QObject *receiver, std::function<Result()> work, std::function<void(Result)> done,
+              Length length = Quick) {
         return run<Result>(
-            receiver, QString(), [work = std::move(work)](TaskControl &) { return work(); }, std::move(done));
+            receiver, QString(), [work = std::move(work)](TaskControl &) { return work(); }, std::move(done),
+            length);
     }
 
     // The tasks started and not yet finished, oldest first.
@@ -53,14 +60,15 @@ private:
     // The type-erased body: runs the work, stores its result for Task::m_deliver; returns a failure text
     // when it threw and the result could not say so.
     using Body = std::function<QString(TaskControl &)>;
-    Task *start(Task *task, Body body);
+    Task *start(Task *task, Body body, Length length);
 
     QThreadPool m_pool;
+    QThreadPool m_longPool;
 };
 
 template <typename Result>
 Task *TaskRunner::run(QObject *receiver, const QString &title, std::function<Result(TaskControl &)> work,
-                      std::function<void(Result)> done) {
+                      std::function<void(Result)> done, Length length) {
     auto *task = new Task(title, this);
     // Written by the worker before it posts the end, read on this thread after: the post orders the two.
     auto result = std::make_shared<std::optional<Result>>();
@@ -68,27 +76,30 @@ Task *TaskRunner::run(QObject *receiver, const QString &title, std::function<Res
         if (guard && *result && done)
             done(std::move(**result));
     };
-    return start(task, [result, work = std::move(work)](TaskControl &control) -> QString {
-        QString failure;
-        try {
-            result->emplace(work(control));
-            return {};
-        } catch (const std::exception &error) {
-            failure = failureText(error);
-        } catch (...) {
-            failure = unknownFailureText();
-        }
-        if constexpr (requires(Result r) { r.error = failure; }) {
+    return start(
+        task,
+        [result, work = std::move(work)](TaskControl &control) -> QString {
+            QString failure;
             try {
-                result->emplace();
-                (*result)->error = failure;
+                result->emplace(work(control));
                 return {};
+            } catch (const std::exception &error) {
+                failure = failureText(error);
             } catch (...) {
-                result->reset();
+                failure = unknownFailureText();
             }
-        }
-        return failure;
-    });
+            if constexpr (requires(Result r) { r.error = failure; }) {
+                try {
+                    result->emplace();
+                    (*result)->error = failure;
+                    return {};
+                } catch (...) {
+                    result->reset();
+                }
+            }
+            return failure;
+        },
+        length);
 }
 
 } // namespace dp

@@ -3,21 +3,23 @@
 
 #include "analytics/sentiment/LexiconDigest.h"
 #include "analytics/sentiment/RatingService.h"
-#include "items/Background.h"
 #include "store/Database.h"
 #include "store/TeamOutboxStore.h"
 #include "store/TeamPullStore.h"
 #include "sync/SecretStore.h"
+#include "tasks/TaskRunner.h"
 #include "team/PgConnection.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
 
 namespace dp::team {
 
-TeamSyncRunner::TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent)
+TeamSyncRunner::TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, TaskRunner &tasks,
+                               QObject *parent)
     : QObject(parent)
     , m_secrets(std::move(secrets))
-    , m_clock(std::move(clock)) {}
+    , m_clock(std::move(clock))
+    , m_tasks(tasks) {}
 
 void TeamSyncRunner::setSettings(const TeamSettings &settings) {
     m_settings = settings;
@@ -54,7 +56,8 @@ void TeamSyncRunner::startSync() {
     // No password is fine for a server that trusts this computer's socket (peer authentication).
     const QByteArray password =
         m_secrets().read(teamPasswordKey(address), &keychainError).value_or(QByteArray());
-    runInBackground<Outcome>(
+    // Long: it waits on the server, and a page load must not queue behind it.
+    m_tasks.run<Outcome>(
         this,
         [path = m_cachePath, address, password, clock = m_clock, kept = m_snapshotsKept] {
             Outcome outcome;
@@ -93,7 +96,7 @@ void TeamSyncRunner::startSync() {
             }
             return outcome;
         },
-        [this](const Outcome &outcome) { syncDone(outcome); });
+        [this](const Outcome &outcome) { syncDone(outcome); }, TaskRunner::Long);
 }
 
 void TeamSyncRunner::syncDone(const Outcome &outcome) {
@@ -124,7 +127,7 @@ void TeamSyncRunner::refreshOutbox() {
         return;
     if (m_state == State::NotConfigured)
         setState(State::Counting);
-    runInBackground<Outcome>(
+    m_tasks.run<Outcome>(
         this,
         [path = m_cachePath, kept = m_snapshotsKept] {
             Outcome outcome;

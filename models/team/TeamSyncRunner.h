@@ -13,7 +13,8 @@
 
 namespace dp {
 class Database;
-}
+class TaskRunner;
+} // namespace dp
 
 namespace dp::sync {
 class SecretStore;
@@ -31,7 +32,9 @@ public:
     // secrets: the store the password is read from when a sync starts, on this (the GUI) thread only, as the
     // keychain wants; asked each time, since the window's store can be replaced (tests use memory).
     using Secrets = std::function<sync::SecretStore &()>;
-    TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
+    // The task runner must outlive this object.
+    TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clock, TaskRunner &tasks,
+                   QObject *parent = nullptr);
 
     void setSettings(const TeamSettings &settings);
     const TeamSettings &settings() const { return m_settings; }
@@ -69,6 +72,7 @@ private:
 
     Secrets m_secrets;
     std::shared_ptr<const Clock> m_clock;
+    TaskRunner &m_tasks;
     TeamSettings m_settings;
     QString m_cachePath;
     bool m_syncing = false;

@@ -26,6 +26,7 @@
 #include "snapshots/ForecastSettingsPage.h"
 #include "store/AlertStore.h"
 #include "store/CacheLock.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QCheckBox>
@@ -369,7 +370,8 @@ private slots:
         // The totals line is bold on purpose; the error of a failed search (quoting the cache's path here)
         // is escaped into it.
         QTemporaryDir dir;
-        PipelinePage page;
+        TaskRunner runner;
+        PipelinePage page(runner);
         page.setCachePath(dir.filePath(QStringLiteral("<b>gone</b>.sqlite")));
         page.setRows({});
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("pipelineSearch"));

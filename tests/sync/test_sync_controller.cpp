@@ -11,6 +11,7 @@
 #include "sync/MainLoopSecretStore.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncController.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QSignalSpy>
@@ -187,6 +188,76 @@ private slots:
         QCOMPARE(server.tokenRefreshes(), 1);
         QVERIFY(server.currentRefreshToken() != "refresh-0");
         QCOMPARE(memory->all().value(QStringLiteral("hubspot/refresh_token")), server.currentRefreshToken());
+    }
+
+    // The window's runner runs its sync as a long task: announced like any other, cancelled with it.
+    void aSyncIsALongTaskOfTheRunnerItIsGiven() {
+        HubSpotServer server;
+        fillHubSpot(server);
+        QTemporaryDir dir;
+        TaskRunner runner;
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")), runner);
+        QSignalSpy started(&runner, &TaskRunner::started);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QSignalSpy progressed(&controller, &SyncController::progressed);
+        QVERIFY(controller.start(connectionTo(server)));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(runner.running().size(), 1);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(!progressed.isEmpty());
+        QVERIFY(runner.running().isEmpty());
+    }
+
+    void cancellingTheRunnersTasksCancelsTheSync() {
+        HubSpotServer server;
+        fillHubSpot(server, {4, 100, 200, 8});
+        server.setFault([](const ServerRequest &, int) -> std::optional<ServerReply> {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            return std::nullopt;
+        });
+        QTemporaryDir dir;
+        TaskRunner runner;
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")), runner);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QSignalSpy progressed(&controller, &SyncController::progressed);
+        QVERIFY(controller.start(connectionTo(server)));
+        QVERIFY(progressed.wait(10000));
+        runner.cancelAll();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
+    }
+
+    // The window deletes its runner before the page that holds the controller: the runner, waiting for the
+    // sync, stores the token the sync is handing over, as the controller would.
+    void theRunnerGoingFirstMidSyncStillStoresTheRotatedToken() {
+        HubSpotServer server;
+        fillHubSpot(server, {4, 100, 200, 8});
+        const CrmConnection connection = oauthTo(server);
+        auto memory = std::make_shared<MemorySecretStore>();
+        MainLoopSecretStore secrets(memory);
+        QTemporaryDir dir;
+        auto runner = std::make_unique<TaskRunner>();
+        SyncController controller(dir.filePath(QStringLiteral("c.sqlite")), *runner);
+        controller.setRefreshTokenKeeper([&secrets](const QByteArray &token, QString *error) {
+            return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
+        });
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QSignalSpy rotated(&controller, &SyncController::refreshTokenChanged);
+        controller.start(connection);
+        QElapsedTimer timer;
+        timer.start();
+        while (server.tokenRefreshes() == 0 && timer.elapsed() < 10000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const StallWatchdog watchdog(QStringLiteral("deleting the runner mid-sync"), [] { return 0; });
+        runner.reset();
+        QCOMPARE(finished.size(), 0); // its result went with the runner's task
+        QCOMPARE(server.tokenRefreshes(), 1);
+        QVERIFY(server.currentRefreshToken() != "refresh-0");
+        QCOMPARE(memory->all().value(QStringLiteral("hubspot/refresh_token")), server.currentRefreshToken());
+        QCOMPARE(rotated.size(), 1);
     }
 
     void aKeychainThatRefusesTheRotatedTokenIsTheSyncsError() {

@@ -14,6 +14,7 @@
 #include "store/Database.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncStatus.h"
+#include "tasks/TaskRunner.h"
 #include "team/PgConnection.h"
 #include "team/TeamMembers.h"
 #include "team/TeamSchema.h"
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<test::PostgresServer> m_server;
     QTemporaryDir m_dir;
     QString m_cache;
+    TaskRunner m_tasks; // the window's runner, for the pages and the team sync tested alone
 
     // The server's address without a user: the page adds the one in its User field.
     QString serverUrl() const {
@@ -103,7 +105,7 @@ private:
     }
 
     void testPage(sync::SecretStore &secrets, const QByteArray &password, bool expectOk, QString *status) {
-        TeamSettingsPage page(secrets, settings());
+        TeamSettingsPage page(secrets, settings(), m_tasks);
         page.resize(640, 320);
         page.findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QString::fromUtf8(password));
         QSignalSpy finished(&page, &TeamSettingsPage::testFinished);
@@ -117,7 +119,7 @@ private:
         if (expectOk) {
             screenshot(page, QStringLiteral("team-page-en.png"));
             installLanguage(QStringLiteral("ro"));
-            TeamSettingsPage romanian(secrets, settings());
+            TeamSettingsPage romanian(secrets, settings(), m_tasks);
             romanian.resize(640, 320);
             romanian.findChild<QLineEdit *>(QStringLiteral("teamPassword"))
                 ->setText(QString::fromUtf8(password));
@@ -174,7 +176,7 @@ private slots:
 
     void savedPasswordIsTheCliKeychainKeyAndNotInSettings() {
         sync::MemorySecretStore secrets;
-        TeamSettingsPage page(secrets, settings());
+        TeamSettingsPage page(secrets, settings(), m_tasks);
         page.findChild<QLineEdit *>(QStringLiteral("teamPassword"))->setText(QString::fromUtf8(kPassword));
         QVERIFY(page.save());
         const QString address = settings().address();
@@ -195,7 +197,7 @@ private slots:
         sync::MemorySecretStore secrets;
         { SettingsStore().setTeam(TeamSettings{}); }
         QDialog dialog;
-        auto *page = new TeamSettingsPage(secrets, TeamSettings{}, &dialog);
+        auto *page = new TeamSettingsPage(secrets, TeamSettings{}, m_tasks, &dialog);
         QSignalSpy saved(page, &TeamSettingsPage::saved);
         dialog.show();
         dialog.hide();
@@ -218,7 +220,7 @@ private slots:
         QString error;
         QVERIFY(secrets.write(teamPasswordKey(settings().address()), kPassword, &error));
         TeamSyncRunner runner([&secrets]() -> sync::SecretStore & { return secrets; },
-                              std::make_shared<SystemClock>());
+                              std::make_shared<SystemClock>(), m_tasks);
         QStatusBar bar;
         auto *label = new TeamStatusLabel(runner);
         bar.addPermanentWidget(label);
@@ -262,7 +264,7 @@ private slots:
     void statusIsOfflineWithTheReason() {
         sync::MemorySecretStore secrets; // no password: the server refuses
         TeamSyncRunner runner([&secrets]() -> sync::SecretStore & { return secrets; },
-                              std::make_shared<SystemClock>());
+                              std::make_shared<SystemClock>(), m_tasks);
         QStatusBar bar;
         auto *label = new TeamStatusLabel(runner);
         bar.addPermanentWidget(label);

@@ -9,7 +9,6 @@
 #include "analytics/AlertPriority.h"
 #include "analytics/AnalyticsEngine.h"
 #include "items/AlertsModel.h"
-#include "items/Background.h"
 #include "items/CacheContent.h"
 #include "items/DisplayText.h"
 #include "items/PipelineModel.h"
@@ -23,6 +22,7 @@
 #include "store/InteractionStore.h"
 #include "store/MetricsStore.h"
 #include "store/Migrations.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -580,44 +580,69 @@ private slots:
     }
 
     void workThatThrowsIsReportedNotFatal() {
-        // Before, an exception out of pool work ended the app (std::terminate); now it comes back as the
-        // result's error, or, for a result with no room for one, is not delivered at all.
+        // An exception out of a worker would end the app (std::terminate): it comes back as the result's
+        // error, or, for a result with no room for one, as the task's failure, with no result delivered.
+        TaskRunner runner;
         QObject context;
         std::optional<TaskResult> outOfMemory;
-        runInBackground<TaskResult>(
+        Task *task = runner.run<TaskResult>(
             &context, []() -> TaskResult { throw std::bad_alloc(); },
             [&](TaskResult result) { outOfMemory = result; });
-        QTRY_VERIFY(outOfMemory);
+        QSignalSpy first(task, &Task::finished);
+        QVERIFY(first.wait());
+        QVERIFY(outOfMemory);
         QVERIFY(!outOfMemory->ok);
         QVERIFY2(outOfMemory->error.contains(QStringLiteral("ran out of memory")),
                  qPrintable(outOfMemory->error));
 
         std::optional<CacheContent> failed;
-        runInBackground<CacheContent>(
+        task = runner.run<CacheContent>(
             &context, []() -> CacheContent { throw std::runtime_error("disk unplugged"); },
             [&](CacheContent content) { failed = std::move(content); });
-        QTRY_VERIFY(failed);
+        QSignalSpy second(task, &Task::finished);
+        QVERIFY(second.wait());
+        QVERIFY(failed);
         QVERIFY2(failed->error.contains(QStringLiteral("disk unplugged")), qPrintable(failed->error));
         QVERIFY(failed->rows.isEmpty());
 
         bool delivered = false;
-        std::optional<TaskResult> after;
-        runInBackground<QList<int>>(
+        QString failure;
+        task = runner.run<QList<int>>(
             &context, []() -> QList<int> { throw 42; }, [&](QList<int>) { delivered = true; });
-        // Results come back in order from one pool thread or another; wait for one queued after it.
-        QTest::qWait(100);
-        runInBackground<TaskResult>(
-            &context,
-            [] {
-                return TaskResult{true, {}};
-            },
-            [&](TaskResult result) { after = result; });
-        QTRY_VERIFY(after);
+        connect(task, &Task::finished, this, [&failure, task] { failure = task->failure(); });
+        QSignalSpy third(task, &Task::finished);
+        QVERIFY(third.wait());
         QVERIFY(!delivered);
+        QVERIFY(!failure.isEmpty());
+    }
+
+    // With a runner, every column's order is prepared on a worker as soon as the rows come; the sorts it
+    // gives are exactly those computed on a column's first click.
+    void ordersPreparedOnTheRunnerSortAsOnesComputedOnClick() {
+        TaskRunner runner;
+        PipelineModel model;
+        PipelineProxy prepared;
+        prepared.setRunner(&runner);
+        prepared.setPipelineModel(&model);
+        PipelineProxy onClick;
+        onClick.setPipelineModel(&model);
+        QSignalSpy started(&runner, &TaskRunner::started);
+        model.setRows(loadPipeline(m_cache.db()));
+        QCOMPARE(started.size(), 1);
+        QSignalSpy done(started.first().first().value<Task *>(), &Task::finished);
+        QVERIFY(done.wait());
+        for (int column = 0; column < PipelineModel::ColumnCount; ++column) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                prepared.sort(column, order);
+                onClick.sort(column, order);
+                QCOMPARE(dealNames(prepared), dealNames(onClick));
+            }
+        }
     }
 
     void searchFindsDealsByInteractionTextAndNames() {
-        PipelineSearch search;
+        TaskRunner runner;
+        PipelineSearch search(runner);
         search.setCachePath(m_cache.path());
         QSignalSpy finished(&search, &PipelineSearch::finished);
         search.search(QStringLiteral("procurement"));

@@ -178,6 +178,89 @@ private slots:
         QVERIFY(!delivered); // its task went with the runner
     }
 
+    // A sync or a check of the whole file must not hold up a page load: long work never takes a quick
+    // worker, however much of it runs.
+    void longWorkGetsAThreadOfItsOwnAndQuickWorkNeverWaitsBehindIt() {
+        TaskRunner runner;
+        QObject receiver;
+        const int longCount = std::max(2, QThread::idealThreadCount()) + 2;
+        QSemaphore begun;
+        QSemaphore release;
+        int longDone = 0;
+        for (int i = 0; i < longCount; ++i)
+            runner.run<int>(
+                &receiver,
+                [&] {
+                    begun.release();
+                    release.acquire();
+                    return 0;
+                },
+                [&](int) { ++longDone; }, TaskRunner::Long);
+        begun.acquire(longCount); // all of them at once, more than the quick workers
+        int quick = 0;
+        Task *task = runner.run<int>(
+            &receiver, [] { return 7; }, [&](int value) { quick = value; });
+        QSignalSpy finished(task, &Task::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(quick, 7);
+        QCOMPARE(longDone, 0); // still waiting
+        release.release(longCount);
+        QVERIFY(runner.waitForIdle(10000));
+        QTRY_COMPARE(longDone, longCount);
+    }
+
+    // Code that blocks on a flag (an HTTP request, the sync engine) watches the task's own.
+    void theCancelFlagFollowsTheTask() {
+        TaskRunner runner;
+        QObject receiver;
+        QSemaphore begun;
+        bool sawCancel = false;
+        Task *task = runner.run<int>(
+            &receiver, QString(),
+            [&](TaskControl &control) {
+                const std::atomic<bool> &flag = control.cancelFlag();
+                begun.release();
+                while (!flag)
+                    QThread::msleep(1);
+                return 1;
+            },
+            [&](int) { sawCancel = true; });
+        QSignalSpy finished(task, &Task::finished);
+        begun.acquire();
+        task->cancel();
+        QVERIFY(finished.wait());
+        QVERIFY(sawCancel);
+    }
+
+    // Work waiting for the runner's thread (a sync handing a rotated token to the keychain) while the runner
+    // is destroyed: a bare wait would hang both threads, so the runner serves it instead.
+    void destroyingTheRunnerServesWorkThatNeedsItsThread() {
+        QSemaphore needsThread;
+        QSemaphore served;
+        std::atomic<bool> ended{false};
+        bool cancelledWhenServed = false;
+        QObject receiver;
+        {
+            TaskRunner runner;
+            Task *task = runner.run<int>(
+                &receiver, QString(),
+                [&](TaskControl &) {
+                    needsThread.release();
+                    served.acquire(); // only the runner's thread can release it
+                    ended = true;
+                    return 0;
+                },
+                [](int) {}, TaskRunner::Long);
+            task->setServeWhileWaiting([&, task] {
+                cancelledWhenServed = task->isCancelled();
+                needsThread.acquire();
+                served.release();
+            });
+        }
+        QVERIFY(ended);
+        QVERIFY(cancelledWhenServed);
+    }
+
     void waitForIdleWaitsForTheWorkers() {
         TaskRunner runner;
         QObject receiver;

@@ -2,9 +2,9 @@
 #include "team/TeamSettingsPage.h"
 
 #include "BandColors.h"
-#include "items/Background.h"
 #include "settings/SettingsStore.h"
 #include "sync/SecretStore.h"
+#include "tasks/TaskRunner.h"
 #include "team/TeamCheck.h"
 
 #include <QDialog>
@@ -18,9 +18,10 @@
 namespace dp {
 
 TeamSettingsPage::TeamSettingsPage(sync::SecretStore &secrets, const team::TeamSettings &settings,
-                                   QWidget *parent)
+                                   TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
+    , m_runner(runner)
     , m_initial(settings)
     , m_server(new QLineEdit(settings.serverUrl, this))
     , m_user(new QLineEdit(settings.user, this))
@@ -118,7 +119,8 @@ void TeamSettingsPage::testConnection() {
     }
     m_test->setEnabled(false);
     showStatus(true, tr("Testing…"));
-    runInBackground<team::TeamCheckResult>(
+    // Long: it waits on the server (up to its connect timeout).
+    m_runner.run<team::TeamCheckResult>(
         this,
         [address = settings.address(), password = password()] {
             return team::checkTeamServer(address, password);
@@ -140,7 +142,8 @@ void TeamSettingsPage::testConnection() {
                                            .arg(role, result.team));
             }
             emit testFinished(result.ok(), m_status->text());
-        });
+        },
+        TaskRunner::Long);
 }
 
 void TeamSettingsPage::showStatus(bool ok, const QString &message) {

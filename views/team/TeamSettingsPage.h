@@ -17,13 +17,15 @@ namespace dp {
 namespace sync {
 class SecretStore;
 }
+class TaskRunner;
 
 class TeamSettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TeamSettingsPage)
 
 public:
-    TeamSettingsPage(sync::SecretStore &secrets, const team::TeamSettings &settings,
+    // Test connection runs on the runner, which must outlive the page.
+    TeamSettingsPage(sync::SecretStore &secrets, const team::TeamSettings &settings, TaskRunner &runner,
                      QWidget *parent = nullptr);
 
     team::TeamSettings settingsFromFields() const;
@@ -47,6 +49,7 @@ private:
     void showStatus(bool ok, const QString &message);
 
     sync::SecretStore &m_secrets;
+    TaskRunner &m_runner;
     team::TeamSettings m_initial;
     QLineEdit *m_server;
     QLineEdit *m_user;
