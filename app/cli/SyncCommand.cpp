@@ -5,12 +5,14 @@
 #include "cli/Cli.h"
 #include "cli/CliSecrets.h"
 
+#include "app/SyncHooks.h"
+
 #include "sync/CrmSession.h"
-#include "sync/RefreshTokenHandoff.h"
-#include "sync/SalesforceConnector.h"
-#include "sync/SavedRefreshToken.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncError.h"
+#include "sync/engine/SyncEngine.h"
+#include "sync/engine/SyncError.h"
+#include "sync/http/RefreshTokenHandoff.h"
+#include "sync/http/SavedRefreshToken.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -104,6 +106,7 @@ int syncOnThisThread(const sync::CrmConnection &connection, Database &db, std::o
             err.flush();
         };
         sync::SyncOptions options;
+        options.hooks = app::analyticsSyncHooks(HealthSettings{});
         if (parser.isSet(QStringLiteral("objects")))
             options.objects =
                 parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncFixtures.h"
 
-#include "sync/OAuthTokens.h"
+#include "sync/http/OAuthTokens.h"
+
+#include "app/SyncHooks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -130,6 +132,13 @@ void fillHubSpot(HubSpotServer &server, const DatasetShape &shape) {
     }
 }
 
+sync::SyncOptions syncOptions(const QStringList &objects) {
+    sync::SyncOptions options;
+    options.objects = objects;
+    options.hooks = app::analyticsSyncHooks(HealthSettings{});
+    return options;
+}
+
 SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::ApiClient &api,
                          const SyncSetup &setup) {
     SyncOutcome outcome;
@@ -141,10 +150,8 @@ SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::A
     run.commits.setMaxAge(std::nullopt);
     if (setup.prepare)
         setup.prepare(run);
-    sync::SyncOptions options;
-    options.objects = setup.objects;
     try {
-        outcome.report = sync::runSync(connector, run, options);
+        outcome.report = sync::runSync(connector, run, syncOptions(setup.objects));
         outcome.ok = true;
     } catch (const sync::SyncError &error) {
         outcome.errorKind = error.kind();

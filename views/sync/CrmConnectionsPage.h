@@ -6,9 +6,9 @@
 // its refresh token stays possible as an advanced choice. Secrets go only to the SecretStore (the OS keychain
 // in the app); everything else to QSettings. One connection is active at a time: the one saved last.
 
-#include "sync/BrowserSignIn.h"
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
+#include "sync/http/BrowserSignIn.h"
 
 #include <QWidget>
 #include <atomic>
