@@ -229,7 +229,8 @@ void HubSpotConnector::syncObject(const QString &name, SyncRun &run) {
     for (const HubSpotObject &object : described())
         if (object.name == name)
             return (this->*object.sync)(object, run);
-    throw SyncError(SyncError::Kind::Protocol, tr("HubSpot has no object %1 to sync.").arg(name));
+    throw SyncError(SyncError::Kind::Protocol,
+                    QCoreApplication::translate("dp::sync", "HubSpot has no object %1 to sync.").arg(name));
 }
 
 void HubSpotConnector::testConnection() {
