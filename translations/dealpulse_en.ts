@@ -4773,6 +4773,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</source>
         <translation>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</translation>
     </message>
+    <message>
+        <source>HubSpot has no object %1 to sync.</source>
+        <translation>HubSpot has no object %1 to sync.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>

@@ -4846,6 +4846,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>This is the demo pipeline, which is never synced with a CRM. Start Dealpulse again to open your own cache, then sync.</source>
         <translation>Acesta este pipeline-ul demonstrativ, care nu se sincronizează niciodată cu un CRM. Porniți din nou Dealpulse pentru a vă deschide propriul cache, apoi sincronizați.</translation>
     </message>
+    <message>
+        <source>HubSpot has no object %1 to sync.</source>
+        <translation>HubSpot nu are obiectul %1 de sincronizat.</translation>
+    </message>
 </context>
 <context>
     <name>dp::sync::ApiClient</name>

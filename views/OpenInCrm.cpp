@@ -4,8 +4,8 @@
 #include "ErrorBox.h"
 #include "store/Database.h"
 #include "sync/CrmLinks.h"
-#include "sync/HubSpotMapping.h"
-#include "sync/SalesforceMapping.h"
+#include "sync/hubspot/HubSpotMapping.h"
+#include "sync/salesforce/SalesforceMapping.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -6,14 +6,15 @@
 #include "cli/CliSecrets.h"
 #include "cli/CliSettings.h"
 
+#include "app/SyncHooks.h"
 #include "settings/SavedCrmConnection.h"
 #include "settings/SettingsStore.h"
 #include "sync/CrmSession.h"
-#include "sync/RefreshTokenHandoff.h"
-#include "sync/SalesforceConnector.h"
-#include "sync/SavedRefreshToken.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncError.h"
+#include "sync/engine/SyncEngine.h"
+#include "sync/engine/SyncError.h"
+#include "sync/http/RefreshTokenHandoff.h"
+#include "sync/http/SavedRefreshToken.h"
+#include "sync/salesforce/SalesforceConnector.h"
 #include "tasks/TaskRunner.h"
 
 #include <QCoreApplication>
@@ -253,7 +254,7 @@ int runSync(const QStringList &arguments) {
         return fail(verb, error.message(), kExitFailure);
     }
     sync::SyncOptions options;
-    options.health = figureSettings.health();
+    options.hooks = app::analyticsSyncHooks(figureSettings.health());
     if (parser.isSet(QStringLiteral("objects")))
         options.objects = parser.value(QStringLiteral("objects")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     else if (saved)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/CrmChoices.h"
 
-#include "sync/SalesforceMapping.h"
+#include "sync/salesforce/SalesforceObjects.h"
 
 namespace dp::sync {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/CrmLinks.h"
 
-#include "sync/HubSpotMapping.h"
-#include "sync/SalesforceMapping.h"
+#include "sync/hubspot/HubSpotMapping.h"
+#include "sync/salesforce/SalesforceMapping.h"
 
 #include "store/MetaStore.h"
 

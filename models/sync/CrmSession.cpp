@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/CrmSession.h"
 
-#include "sync/HubSpotConnector.h"
-#include "sync/SalesforceConnector.h"
-#include "sync/SyncError.h"
+#include "sync/engine/SyncError.h"
+#include "sync/hubspot/HubSpotConnector.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 #include <QCoreApplication>
 

@@ -4,11 +4,11 @@
 // the retrying API client, the credentials and the connector. The CLI and SyncController both build one,
 // on the thread that will use it.
 
-#include "sync/ApiClient.h"
-#include "sync/Connector.h"
-#include "sync/HttpClient.h"
-#include "sync/OAuthTokens.h"
-#include "sync/RefreshTokenHandoff.h"
+#include "sync/engine/Connector.h"
+#include "sync/http/ApiClient.h"
+#include "sync/http/HttpClient.h"
+#include "sync/http/OAuthTokens.h"
+#include "sync/http/RefreshTokenHandoff.h"
 
 #include <memory>
 

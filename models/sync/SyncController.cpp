@@ -2,8 +2,8 @@
 #include "sync/SyncController.h"
 
 #include "sync/NewAlerts.h"
-#include "sync/SyncError.h"
-#include "sync/SyncLog.h"
+#include "sync/engine/SyncError.h"
+#include "sync/engine/SyncLog.h"
 
 #include "store/Database.h"
 #include "store/DealStore.h"

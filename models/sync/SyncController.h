@@ -5,7 +5,7 @@
 // sentence. Signals are emitted on the controller's thread.
 
 #include "sync/CrmSession.h"
-#include "sync/SyncEngine.h"
+#include "sync/engine/SyncEngine.h"
 
 #include "store/LastSyncStore.h"
 
@@ -36,7 +36,8 @@ public:
     ~SyncController() override; // cancels a running sync and waits for it
 
     bool isRunning() const { return m_running; }
-    // Ignored while a sync runs (returns false).
+    // Ignored while a sync runs (returns false). The options carry the hooks that score what arrives and
+    // recompute the figures (app::analyticsSyncHooks()); without them the sync only writes what the CRM sent.
     bool start(const CrmConnection &connection, const SyncOptions &options = {});
     void cancel();
     // Retry timing for the worker's client (tests shorten it).

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncSchedule.h"
 
-#include "sync/SyncLog.h"
+#include "sync/engine/SyncLog.h"
 
 #include <QNetworkInformation>
 #include <algorithm>

@@ -18,7 +18,7 @@
 #include "SalesforceFixtures.h"
 #include "SyncFixtures.h"
 
-#include "sync/HttpClient.h"
+#include "sync/http/HttpClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

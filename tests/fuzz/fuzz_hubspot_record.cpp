@@ -4,8 +4,8 @@
 
 #include "FuzzInput.h"
 
-#include "sync/HubSpotMapping.h"
-#include "sync/HubSpotRecord.h"
+#include "sync/hubspot/HubSpotMapping.h"
+#include "sync/hubspot/HubSpotRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 
 #include "FuzzInput.h"
 
-#include "sync/JsonScan.h"
+#include "sync/http/JsonScan.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray body = dp::fuzz::bytes(data, size);

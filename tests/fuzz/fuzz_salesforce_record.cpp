@@ -5,7 +5,7 @@
 #include "FuzzInput.h"
 
 #include "store/DealStore.h"
-#include "sync/SalesforceMapping.h"
+#include "sync/salesforce/SalesforceObjects.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

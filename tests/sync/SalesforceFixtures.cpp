@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SalesforceFixtures.h"
 
-#include "sync/OAuthTokens.h"
+#include "sync/http/OAuthTokens.h"
 
 #include <QJsonArray>
 #include <iterator>

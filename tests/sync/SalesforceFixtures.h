@@ -6,7 +6,7 @@
 #include "SalesforceServer.h"
 #include "SyncFixtures.h"
 
-#include "sync/SalesforceConnector.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 namespace dp::test {
 

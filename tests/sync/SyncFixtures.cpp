@@ -2,7 +2,9 @@
 #include "SyncFixtures.h"
 #include "settings/KeychainSecretStore.h"
 
-#include "sync/OAuthTokens.h"
+#include "sync/http/OAuthTokens.h"
+
+#include "app/SyncHooks.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -131,6 +133,13 @@ void fillHubSpot(HubSpotServer &server, const DatasetShape &shape) {
     }
 }
 
+sync::SyncOptions syncOptions(const QStringList &objects) {
+    sync::SyncOptions options;
+    options.objects = objects;
+    options.hooks = app::analyticsSyncHooks(HealthSettings{});
+    return options;
+}
+
 SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::ApiClient &api,
                          const SyncSetup &setup) {
     SyncOutcome outcome;
@@ -142,10 +151,8 @@ SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::A
     run.commits.setMaxAge(std::nullopt);
     if (setup.prepare)
         setup.prepare(run);
-    sync::SyncOptions options;
-    options.objects = setup.objects;
     try {
-        outcome.report = sync::runSync(connector, run, options);
+        outcome.report = sync::runSync(connector, run, syncOptions(setup.objects));
         outcome.ok = true;
     } catch (const sync::SyncError &error) {
         outcome.errorKind = error.kind();

@@ -6,9 +6,9 @@
 #include "HubSpotServer.h"
 
 #include "store/Database.h"
-#include "sync/HubSpotConnector.h"
-#include "sync/OAuthTokens.h"
-#include "sync/SyncEngine.h"
+#include "sync/engine/SyncEngine.h"
+#include "sync/http/OAuthTokens.h"
+#include "sync/hubspot/HubSpotConnector.h"
 
 #include <QStringList>
 #include <functional>
@@ -52,6 +52,9 @@ struct SyncSetup {
     // As the app groups pages; the fault tests also commit every page, for a fault point after each.
     int recordsPerCommit = sync::PageCommits::kDefaultRecordsPerCommit;
 };
+
+// Options for a sync that scores and recomputes as the app's do (analyticsSyncHooks, default settings).
+sync::SyncOptions syncOptions(const QStringList &objects = {});
 
 // Runs a whole sync with the setup's clock, objects and hooks; errors become the outcome.
 SyncOutcome runConnector(Database &db, sync::Connector &connector, const sync::ApiClient &api,

@@ -5,7 +5,7 @@
 // loopback port, over real HTTP. A tamper function changes the address on the way, as a hostile page or a
 // meddling extension could.
 
-#include "sync/BrowserSignIn.h"
+#include "sync/http/BrowserSignIn.h"
 
 #include <QNetworkAccessManager>
 #include <QUrlQuery>

@@ -7,8 +7,8 @@
 #include "SalesforceServer.h"
 #include "TestBrowser.h"
 
-#include "sync/BrowserSignIn.h"
-#include "sync/Pkce.h"
+#include "sync/http/BrowserSignIn.h"
+#include "sync/http/Pkce.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

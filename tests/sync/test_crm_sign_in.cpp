@@ -12,9 +12,9 @@
 
 #include "store/DealStore.h"
 #include "sync/CrmConnectionsPage.h"
-#include "sync/Pkce.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncStatus.h"
+#include "sync/http/Pkce.h"
 #include "translations/Language.h"
 
 #include <QCheckBox>

@@ -5,9 +5,9 @@
 
 #include "LoopbackServer.h"
 
-#include "sync/ApiClient.h"
-#include "sync/HubSpotConnector.h"
-#include "sync/OAuthTokens.h"
+#include "sync/http/ApiClient.h"
+#include "sync/http/OAuthTokens.h"
+#include "sync/hubspot/HubSpotConnector.h"
 #include "translations/Language.h"
 
 #include <QElapsedTimer>

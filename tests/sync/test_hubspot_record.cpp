@@ -4,8 +4,8 @@
 // reads is compared; pages simdjson rejects but Qt reads must still be read (through Qt).
 
 #include "sync/CrmValues.h"
-#include "sync/HubSpotMapping.h"
-#include "sync/HubSpotRecord.h"
+#include "sync/hubspot/HubSpotMapping.h"
+#include "sync/hubspot/HubSpotRecord.h"
 
 #include "domain/CheckedNumber.h"
 #include "domain/TimeFormat.h"

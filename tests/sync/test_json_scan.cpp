@@ -3,7 +3,7 @@
 // QJsonDocument accepts on every body a CRM sends, and reject bodies cut short or not JSON at all, since a
 // rejected page is fetched again and an accepted one without a cursor ends the listing.
 
-#include "sync/JsonScan.h"
+#include "sync/http/JsonScan.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "store/InteractionStore.h"
-#include "sync/PageCommits.h"
+#include "sync/engine/PageCommits.h"
 
 #include <QtTest>
 

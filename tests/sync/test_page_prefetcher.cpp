@@ -6,8 +6,8 @@
 
 #include "LoopbackServer.h"
 
-#include "sync/ApiClient.h"
-#include "sync/PagePrefetcher.h"
+#include "sync/engine/PagePrefetcher.h"
+#include "sync/http/ApiClient.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -6,11 +6,11 @@
 
 #include "LoopbackServer.h"
 
-#include "sync/ApiClient.h"
-#include "sync/HttpClient.h"
-#include "sync/HubSpotConnector.h"
-#include "sync/OAuthTokens.h"
-#include "sync/RefreshTokenHandoff.h"
+#include "sync/http/ApiClient.h"
+#include "sync/http/HttpClient.h"
+#include "sync/http/OAuthTokens.h"
+#include "sync/http/RefreshTokenHandoff.h"
+#include "sync/hubspot/HubSpotConnector.h"
 
 #include <QtTest>
 #include <atomic>

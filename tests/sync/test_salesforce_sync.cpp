@@ -129,7 +129,7 @@ void syncThroughAMove(SalesforceServer &server, sync::CrmSession &session, Datab
     });
     const SystemClock clock;
     sync::SyncRun run(db, clock);
-    sync::runSync(session.connector(), run);
+    sync::runSync(session.connector(), run, syncOptions());
 }
 
 ServerReply sfError(int status, const char *code, const char *message) {

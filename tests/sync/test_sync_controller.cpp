@@ -60,9 +60,9 @@ private slots:
         SyncController controller(path);
         QSignalSpy progressed(&controller, &SyncController::progressed);
         QSignalSpy finished(&controller, &SyncController::finished);
-        QVERIFY(controller.start(connectionTo(server)));
+        QVERIFY(controller.start(connectionTo(server), syncOptions()));
         QVERIFY(controller.isRunning());
-        QVERIFY(!controller.start(connectionTo(server))); // one at a time
+        QVERIFY(!controller.start(connectionTo(server), syncOptions())); // one at a time
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(finished.first().at(2).toInt(), 10);
@@ -86,7 +86,7 @@ private slots:
         SyncController controller(dir.filePath(QStringLiteral("c.sqlite")));
         QSignalSpy finished(&controller, &SyncController::finished);
         QSignalSpy progressed(&controller, &SyncController::progressed);
-        QVERIFY(controller.start(connectionTo(server)));
+        QVERIFY(controller.start(connectionTo(server), syncOptions()));
         QVERIFY(progressed.wait(10000));
         QElapsedTimer timer;
         timer.start();
@@ -105,7 +105,7 @@ private slots:
         controller.setRetrySettings(
             {2, std::chrono::milliseconds(1), std::chrono::milliseconds(2), std::chrono::milliseconds(10)});
         QSignalSpy finished(&controller, &SyncController::finished);
-        controller.start(connectionTo(server, "revoked"));
+        controller.start(connectionTo(server, "revoked"), syncOptions());
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("Reconnect")));
@@ -126,7 +126,7 @@ private slots:
         }
         SyncController controller(path);
         QSignalSpy finished(&controller, &SyncController::finished);
-        QVERIFY(controller.start(connectionTo(server)));
+        QVERIFY(controller.start(connectionTo(server), syncOptions()));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("demo pipeline")),
@@ -153,7 +153,7 @@ private slots:
             return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
         });
         QSignalSpy finished(&controller, &SyncController::finished);
-        controller.start(connection);
+        controller.start(connection, syncOptions());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY(server.currentRefreshToken() != "refresh-0");
@@ -173,7 +173,7 @@ private slots:
             return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
         });
         QSignalSpy finished(controller.get(), &SyncController::finished);
-        controller->start(connection);
+        controller->start(connection, syncOptions());
         // The sign-in rotated the token and the sync waits for this thread to store it; before any event loop
         // runs here, the window goes (the controller is deleted with it). Waiting for the sync without
         // storing the token would hang both threads.
@@ -272,7 +272,7 @@ private slots:
             return secrets.write(QStringLiteral("hubspot/refresh_token"), token, error);
         });
         QSignalSpy finished(&controller, &SyncController::finished);
-        controller.start(connection);
+        controller.start(connection, syncOptions());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         const QString message = finished.first().at(1).toString();
@@ -291,7 +291,7 @@ private slots:
         controller.setRefreshTokenKeeper(
             [](const QByteArray &, QString *) -> bool { throw std::bad_alloc(); });
         QSignalSpy finished(&controller, &SyncController::finished);
-        controller.start(connection);
+        controller.start(connection, syncOptions());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), false);
         QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("unexpected error")),
@@ -313,7 +313,7 @@ private slots:
         connection.clientId = "client";
         connection.clientSecret = "secret";
         connection.refreshToken = "refresh-0";
-        controller.start(connection);
+        controller.start(connection, syncOptions());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QCOMPARE(rotated.size(), 1);

@@ -4,9 +4,9 @@
 #include "BandColors.h"
 #include "settings/SettingsStore.h"
 #include "sync/CrmChoices.h"
-#include "sync/HubSpotConnector.h"
-#include "sync/SalesforceConnector.h"
-#include "sync/SyncError.h"
+#include "sync/engine/SyncError.h"
+#include "sync/hubspot/HubSpotConnector.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -9,9 +9,9 @@
 
 #include "settings/CrmConnectionSettings.h"
 #include "settings/SavedCrmConnection.h"
-#include "sync/BrowserSignIn.h"
 #include "sync/CrmSession.h"
 #include "sync/SecretStore.h"
+#include "sync/http/BrowserSignIn.h"
 
 #include <QWidget>
 #include <atomic>

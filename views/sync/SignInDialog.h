@@ -3,7 +3,7 @@
 // "Sign in with the browser": says what Dealpulse asks the CRM for (the scopes), waits while the user signs
 // in in the browser, and shows how it ended. The protocol is sync::BrowserSignIn's; this only shows it.
 
-#include "sync/BrowserSignIn.h"
+#include "sync/http/BrowserSignIn.h"
 
 #include <QDialog>
 

@@ -5,6 +5,8 @@
 #include "sync/LastSyncDialog.h"
 #include "sync/SyncController.h"
 
+#include "app/SyncHooks.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -152,7 +154,8 @@ void SyncStatus::syncNow() {
     m_text->setText(tr("Starting the sync…"));
     m_bar->setValue(0);
     showRunning(true);
-    if (!m_controller->start(saved->connection, sync::SyncOptions{saved->objects, m_health}))
+    if (!m_controller->start(saved->connection,
+                             sync::SyncOptions{saved->objects, app::analyticsSyncHooks(m_health)}))
         showRunning(false);
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/JsonScan.h"
+#include "sync/http/JsonScan.h"
 
 namespace dp::sync {
 

@@ -5,7 +5,7 @@
 // IsDeleted takes a record out of the pipeline; Tasks of subtype Email/Call become emails and calls, Events
 // meetings, EmailMessages emails whose direction is their Incoming flag.
 
-#include "sync/SyncProgress.h"
+#include "sync/engine/SyncProgress.h"
 
 #include "domain/Records.h"
 
@@ -21,22 +21,8 @@ namespace dp::sync {
 
 inline const QString kSalesforceSource = QStringLiteral("salesforce");
 
-// One synced sObject: the fields asked for and the stamp its keyset walks.
-struct SalesforceObject {
-    QString name;       // "Opportunity"
-    QString stampField; // SystemModstamp, or CreatedDate for the field-history objects (they have no other)
-    QStringList fields;
-};
-// In sync order: users, accounts and contacts before the deals that refer to them, deals before their
-// history, roles and activities, Tasks before the EmailMessages that supersede them, EmailMessages before
-// the relations that name their buyer contacts.
-const QList<SalesforceObject> &salesforceObjects();
-const SalesforceObject *salesforceObject(const QString &name);
-
 // A field as text, whatever JSON type it came as (strings, numbers, booleans); null and absent are "".
 QString sfText(const QJsonObject &record, const char *field);
-// The record's position in its object's keyset; nothing when the stamp does not parse.
-std::optional<Millis> salesforceStamp(const SalesforceObject &object, const QJsonObject &record);
 bool salesforceDeleted(const QJsonObject &record);
 
 // Record ids start with their object's key prefix.

@@ -8,7 +8,7 @@
 // would wait forever. No widget: the dialog in views/sync only shows what this reports.
 
 #include "sync/CrmSession.h"
-#include "sync/Pkce.h"
+#include "sync/http/Pkce.h"
 
 #include <QObject>
 #include <QPointer>

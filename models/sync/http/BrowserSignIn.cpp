@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/BrowserSignIn.h"
+#include "sync/http/BrowserSignIn.h"
 
-#include "sync/HttpClient.h"
-#include "sync/HubSpotConnector.h"
-#include "sync/SalesforceConnector.h"
+#include "sync/http/HttpClient.h"
+#include "sync/hubspot/HubSpotConnector.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

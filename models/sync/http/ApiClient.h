@@ -3,8 +3,8 @@
 // The one place where retries, backoff, Retry-After and credential refresh happen. Connectors describe a
 // call; ApiClient sends it through HttpClient until it gets a usable JSON answer or a reason to stop.
 
-#include "sync/HttpClient.h"
-#include "sync/SyncError.h"
+#include "sync/engine/SyncError.h"
+#include "sync/http/HttpClient.h"
 
 #include <QJsonDocument>
 #include <atomic>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/Pkce.h"
+#include "sync/http/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/ApiClient.h"
+#include "sync/http/ApiClient.h"
 
-#include "sync/JsonScan.h"
-#include "sync/SyncLog.h"
+#include "sync/engine/SyncLog.h"
+#include "sync/http/JsonScan.h"
 
 #include "domain/CheckedNumber.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SalesforceMapping.h"
+#include "sync/salesforce/SalesforceMapping.h"
 
 #include "sync/CrmValues.h"
 
@@ -13,15 +13,6 @@
 
 namespace dp::sync {
 namespace {
-
-QStringList withCommon(QStringList fields, bool deletable = true,
-                       const QString &stamp = QStringLiteral("SystemModstamp")) {
-    fields.prepend(QStringLiteral("Id"));
-    if (deletable)
-        fields.append(QStringLiteral("IsDeleted"));
-    fields.append(stamp);
-    return fields;
-}
 
 // Numbers arrive as JSON numbers, but a formula field or a proxy may turn them into text: take both.
 ParsedAmount number(const QJsonObject &record, const char *field) {
@@ -101,83 +92,6 @@ Interaction note(const QJsonObject &record) {
 
 } // namespace
 
-const QList<SalesforceObject> &salesforceObjects() {
-    static const QList<SalesforceObject> objects{
-        {QStringLiteral("User"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("IsActive")}, false)},
-        {QStringLiteral("Account"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Name"), QStringLiteral("Website")})},
-        {QStringLiteral("Contact"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("FirstName"), QStringLiteral("LastName"), QStringLiteral("Email"),
-                     QStringLiteral("Title"), QStringLiteral("AccountId"),
-                     QStringLiteral("MasterRecordId")})},
-        {QStringLiteral("OpportunityStage"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("MasterLabel"), QStringLiteral("SortOrder"),
-                     QStringLiteral("DefaultProbability"), QStringLiteral("IsClosed"),
-                     QStringLiteral("IsWon"), QStringLiteral("IsActive")},
-                    false)},
-        {QStringLiteral("Opportunity"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Name"), QStringLiteral("StageName"), QStringLiteral("Amount"),
-                     QStringLiteral("CloseDate"), QStringLiteral("Probability"),
-                     QStringLiteral("ForecastCategoryName"), QStringLiteral("IsClosed"),
-                     QStringLiteral("IsWon"), QStringLiteral("OwnerId"), QStringLiteral("AccountId"),
-                     QStringLiteral("CreatedDate")})},
-        {QStringLiteral("OpportunityContactRole"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("OpportunityId"), QStringLiteral("ContactId"), QStringLiteral("Role"),
-                     QStringLiteral("IsPrimary")})},
-        {QStringLiteral("OpportunityHistory"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("OpportunityId"), QStringLiteral("StageName"), QStringLiteral("Amount"),
-                     QStringLiteral("CloseDate"), QStringLiteral("ForecastCategory"),
-                     QStringLiteral("PrevAmount"), QStringLiteral("PrevCloseDate"),
-                     QStringLiteral("CreatedDate")})},
-        {QStringLiteral("OpportunityFieldHistory"), QStringLiteral("CreatedDate"),
-         withCommon({QStringLiteral("OpportunityId"), QStringLiteral("Field"), QStringLiteral("OldValue"),
-                     QStringLiteral("NewValue")},
-                    true, QStringLiteral("CreatedDate"))},
-        {QStringLiteral("Task"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Subject"), QStringLiteral("Description"), QStringLiteral("Status"),
-                     QStringLiteral("ActivityDate"), QStringLiteral("CompletedDateTime"),
-                     QStringLiteral("CreatedDate"), QStringLiteral("OwnerId"), QStringLiteral("WhatId"),
-                     QStringLiteral("WhoId"), QStringLiteral("CallType"),
-                     QStringLiteral("CallDurationInSeconds"), QStringLiteral("CallDisposition"),
-                     QStringLiteral("TaskSubtype")})},
-        {QStringLiteral("Event"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Subject"), QStringLiteral("Description"),
-                     QStringLiteral("StartDateTime"), QStringLiteral("EndDateTime"),
-                     QStringLiteral("DurationInMinutes"), QStringLiteral("ActivityDate"),
-                     QStringLiteral("IsAllDayEvent"), QStringLiteral("CreatedDate"), QStringLiteral("WhatId"),
-                     QStringLiteral("WhoId"), QStringLiteral("OwnerId")})},
-        {QStringLiteral("EmailMessage"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("Subject"), QStringLiteral("TextBody"), QStringLiteral("HtmlBody"),
-                     QStringLiteral("MessageDate"), QStringLiteral("FromAddress"), QStringLiteral("FromName"),
-                     QStringLiteral("ToAddress"), QStringLiteral("CcAddress"), QStringLiteral("Incoming"),
-                     QStringLiteral("Status"), QStringLiteral("RelatedToId"), QStringLiteral("ActivityId"),
-                     QStringLiteral("CreatedDate")})},
-        // Enhanced Notes (Lightning): the record knows no parent; ContentDocumentLink rows attach it, and its
-        // body is a blob read on its own. ContentNote has no SystemModstamp.
-        {QStringLiteral("ContentNote"), QStringLiteral("LastModifiedDate"),
-         withCommon({QStringLiteral("Title"), QStringLiteral("TextPreview"), QStringLiteral("CreatedDate"),
-                     QStringLiteral("OwnerId")},
-                    true, QStringLiteral("LastModifiedDate"))},
-        // Classic notes (orgs that have not moved to Enhanced Notes) name their parent.
-        {QStringLiteral("Note"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("ParentId"), QStringLiteral("Title"), QStringLiteral("Body"),
-                     QStringLiteral("CreatedDate"), QStringLiteral("OwnerId")})},
-        // Who an email was from and to, as the org matched the addresses to its contacts when it was logged.
-        {QStringLiteral("EmailMessageRelation"), QStringLiteral("SystemModstamp"),
-         withCommon({QStringLiteral("EmailMessageId"), QStringLiteral("RelationId"),
-                     QStringLiteral("RelationType")})},
-    };
-    return objects;
-}
-
-const SalesforceObject *salesforceObject(const QString &name) {
-    for (const SalesforceObject &object : salesforceObjects())
-        if (object.name == name)
-            return &object;
-    return nullptr;
-}
-
 QString sfText(const QJsonObject &record, const char *field) {
     const QJsonValue value = record.value(QLatin1String(field));
     if (value.isString())
@@ -187,10 +101,6 @@ QString sfText(const QJsonObject &record, const char *field) {
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     return {};
-}
-
-std::optional<Millis> salesforceStamp(const SalesforceObject &object, const QJsonObject &record) {
-    return parseCrmInstant(record.value(object.stampField).toString());
 }
 
 bool salesforceDeleted(const QJsonObject &record) {

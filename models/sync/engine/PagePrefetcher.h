@@ -25,7 +25,7 @@
 // fetch step but queued the prepare step would leave the writer waiting for ever), and the runner would have
 // to be handed through the engine and every connector.
 
-#include "sync/HttpClient.h"
+#include "sync/http/HttpClient.h"
 
 #include <algorithm>
 #include <atomic>

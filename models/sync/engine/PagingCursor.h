@@ -4,7 +4,7 @@
 // read the same pages again and again, forever; and Salesforce's nextRecordsUrl is appended to the instance
 // address, so anything but a path on that instance could send the bearer token elsewhere.
 
-#include "sync/SyncError.h"
+#include "sync/engine/SyncError.h"
 
 #include <QSet>
 #include <QString>

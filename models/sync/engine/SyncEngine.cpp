@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncEngine.h"
+#include "sync/engine/SyncEngine.h"
 
-#include "sync/SyncError.h"
-#include "sync/SyncLog.h"
+#include "sync/engine/SyncError.h"
+#include "sync/engine/SyncLog.h"
 
-#include "analytics/AnalyticsEngine.h"
-#include "analytics/sentiment/CacheRescorer.h"
-#include "analytics/sentiment/RatingService.h"
 #include "domain/CheckedNumber.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
@@ -65,6 +62,12 @@ void SyncRun::commitPages() {
         afterCommit();
 }
 
+InteractionScore SyncRun::interactionScorer() {
+    if (hooks.scorer)
+        return hooks.scorer(db);
+    return [](const Interaction &) { return std::optional<double>(); };
+}
+
 void SyncRun::throwIfCancelled() const {
     if (cancel && cancel->load())
         throw SyncError(SyncError::Kind::Cancelled,
@@ -81,6 +84,7 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
                                                     "CRM. Start Dealpulse again to open your own cache, then "
                                                     "sync."));
     const QStringList objects = options.objects.isEmpty() ? connector.objects() : options.objects;
+    run.hooks = options.hooks;
     run.monotonicStartMs = monotonicMs();
     if (run.startedAt == 0)
         run.startedAt = run.clock.now();
@@ -103,13 +107,13 @@ SyncReport runSync(Connector &connector, SyncRun &run, const SyncOptions &option
         // What arrived unscored (a changed text clears the score, and a connector may leave scoring to here):
         // score it now, so the figures recomputed below and the early warning see it without waiting for the
         // next start.
-        const auto summary =
-            sentiment::rescoreCache(run.db, sentiment::storedLearner(run.db), false,
-                                    [&run](int, int) { return !(run.cancel && run.cancel->load()); });
-        run.report.interactionsScored += summary.scored;
+        if (options.hooks.scoreUnscored)
+            run.report.interactionsScored +=
+                options.hooks.scoreUnscored(run.db, [&run] { return !(run.cancel && run.cancel->load()); });
         run.throwIfCancelled();
         const qint64 recomputeStartMs = monotonicMs();
-        run.report.dealsRecomputed = AnalyticsEngine(run.db, run.clock).recomputeDirty(options.health);
+        if (options.hooks.recomputeDirty)
+            run.report.dealsRecomputed = options.hooks.recomputeDirty(run.db, run.clock);
         run.report.recomputeSeconds = (monotonicMs() - recomputeStartMs) / 1000.0;
         run.report.pendingLinks = SyncStore(run.db).pendingLinkCount(connector.source());
     } catch (const StoreError &error) {

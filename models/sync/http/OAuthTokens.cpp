@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/OAuthTokens.h"
+#include "sync/http/OAuthTokens.h"
 
 #include "domain/CheckedNumber.h"
 

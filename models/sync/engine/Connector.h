@@ -2,8 +2,9 @@
 #pragma once
 // A CRM connector: a list of objects, each synced on its own with its own bookmark.
 
-#include "sync/PageCommits.h"
-#include "sync/SyncProgress.h"
+#include "sync/engine/PageCommits.h"
+#include "sync/engine/SyncHooks.h"
+#include "sync/engine/SyncProgress.h"
 
 #include "domain/Clock.h"
 
@@ -31,6 +32,8 @@ struct SyncRun {
     PageCommits commits;
     // Called after each commit of pages; tests use it to count writes. May throw to simulate a crash.
     std::function<void()> afterCommit;
+    // Scoring and recompute, as runSync() was given them in its options.
+    SyncHooks hooks;
 
     // Progress helpers used by connectors.
     QString object;
@@ -46,6 +49,9 @@ struct SyncRun {
     // Commits the pages written so far (the engine does at the end of each object).
     void commitPages();
     void throwIfCancelled() const;
+    // A scorer for the interactions of the object starting now (one that scores nothing without a scoring
+    // hook), made from the cache as it is now, so the owners and contacts synced earlier in the run count.
+    InteractionScore interactionScorer();
 };
 
 class Connector {

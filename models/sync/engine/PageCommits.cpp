@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/PageCommits.h"
+#include "sync/engine/PageCommits.h"
 
 #include "store/SearchStore.h"
 

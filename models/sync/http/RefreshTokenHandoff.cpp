@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/RefreshTokenHandoff.h"
+#include "sync/http/RefreshTokenHandoff.h"
 
 #include <QCoreApplication>
 #include <QThread>

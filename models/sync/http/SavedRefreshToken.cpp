@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SavedRefreshToken.h"
+#include "sync/http/SavedRefreshToken.h"
 
 #include <QCryptographicHash>
 

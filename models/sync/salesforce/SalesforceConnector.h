@@ -23,13 +23,11 @@
 // order, before any error it meets reaches the writer. Network calls belong in the fetch step: while a
 // prefetcher runs, the API client (and the instance address a token refresh may move) is its thread's alone.
 
-#include "sync/ApiClient.h"
-#include "sync/Connector.h"
-#include "sync/PagingCursor.h"
-#include "sync/SalesforceMapping.h"
-#include "sync/SyncError.h"
-
-#include "analytics/sentiment/InteractionScorer.h"
+#include "sync/engine/Connector.h"
+#include "sync/engine/PagingCursor.h"
+#include "sync/engine/SyncError.h"
+#include "sync/http/ApiClient.h"
+#include "sync/salesforce/SalesforceObjects.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -76,9 +74,7 @@ private:
         std::optional<std::pair<Millis, QString>> position;
         std::optional<qint64> total; // what the query says matches
         SyncWarnings warnings;       // the fetch's and the prepare step's, added to the report by the writer
-        // ContentNote batches: the ids each note is attached to, and the bodies read.
-        QHash<QString, QStringList> noteLinks;
-        QHash<QString, QByteArray> noteBodies;
+        SalesforceNotes notes; // ContentNote batches: what each note is attached to, and the bodies read
         // Activity objects: each record mapped and scored, in order (nothing for a Task that is no
         // interaction). What only the cache knows is settled when the batch is written.
         QList<std::optional<Interaction>> interactions;
@@ -118,11 +114,6 @@ private:
     // The prepare step of the activity objects: map and score, needing neither the network nor the cache.
     void prepareInteractions(const SalesforceObject &object, FetchedBatch &batch) const;
     void writePage(const SalesforceObject &object, const FetchedBatch &batch, SyncRun &run);
-    void writeRecord(const SalesforceObject &object, const QJsonObject &record,
-                     const std::optional<Interaction> &prepared, SyncRun &run);
-    void writeInteraction(Interaction in, SyncRun &run);
-    QStringList emailContacts(const Interaction &email, SyncRun &run);
-    void writeEmailRelation(const QJsonObject &record, SyncRun &run);
 
     ApiClient &m_api;
     SalesforceSettings m_settings;
@@ -133,9 +124,7 @@ private:
     Millis m_currencyRun = 0; // the startedAt of the sync that read m_currency
     // Built from the cache when an activity object starts (users are synced by then), before its batches
     // are fetched, since the prepare step scores them; only read while it does.
-    std::optional<sentiment::InteractionScorer> m_scorer;
-    // Whether the cache holds pending links while a batch is written: rows that add none skip the table.
-    bool m_pagePending = false;
+    InteractionScore m_score;
 };
 
 } // namespace dp::sync

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/HubSpotRecord.h"
+#include "sync/hubspot/HubSpotRecord.h"
 
 #include "sync/CrmValues.h"
 

@@ -4,7 +4,7 @@
 // that renew ahead of expiry, once more on a 401, and pass on what the token response carries (a rotated
 // refresh token, Salesforce's instance_url).
 
-#include "sync/ApiClient.h"
+#include "sync/http/ApiClient.h"
 
 #include <QDeadlineTimer>
 #include <QJsonObject>

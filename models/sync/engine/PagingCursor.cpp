@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/PagingCursor.h"
+#include "sync/engine/PagingCursor.h"
 
-#include "sync/SyncError.h"
+#include "sync/engine/SyncError.h"
 
 #include <QCoreApplication>
 #include <QUrl>

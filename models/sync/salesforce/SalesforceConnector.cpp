@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SalesforceConnector.h"
+#include "sync/salesforce/SalesforceConnector.h"
 
 #include "sync/CrmLinks.h"
-#include "sync/PagePrefetcher.h"
-#include "sync/SyncLog.h"
+#include "sync/engine/PagePrefetcher.h"
+#include "sync/engine/SyncLog.h"
+#include "sync/salesforce/SalesforceObjects.h"
 
 #include "domain/CheckedNumber.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
-#include "store/DealStore.h"
-#include "store/DirectoryStore.h"
-#include "store/InteractionStore.h"
 #include "store/MetaStore.h"
-#include "store/SyncCleanupStore.h"
 #include "store/SyncStore.h"
 
 #include <QCoreApplication>
@@ -41,19 +38,6 @@ QString soqlString(QString text) {
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     text.replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
-bool isInteractionObject(const QString &name) {
-    return name == QLatin1String("Task") || name == QLatin1String("Event") ||
-           name == QLatin1String("EmailMessage") || name == QLatin1String("ContentNote") ||
-           name == QLatin1String("Note");
-}
-
-// Objects an org may not have (Enhanced Email or Notes turned off, an edition without them): their absence
-// (INVALID_TYPE) skips them with a warning instead of failing the sync.
-bool isOptionalObject(const QString &name) {
-    return name == QLatin1String("EmailMessage") || name == QLatin1String("EmailMessageRelation") ||
-           name == QLatin1String("ContentNote") || name == QLatin1String("Note");
 }
 
 // A ContentDocumentLink query must name its documents; a few hundred ids keep the URL short.
@@ -162,14 +146,14 @@ void SalesforceConnector::syncObject(const QString &name, SyncRun &run) {
     MetaStore meta(run.db);
     if (meta.value(kSalesforceInstanceUrlKey) != m_settings.instanceUrl)
         meta.setValue(kSalesforceInstanceUrlKey, m_settings.instanceUrl);
-    if (name == QLatin1String("OpportunityStage")) {
+    if (object->stagePicklist) {
         loadStages();
         return;
     }
     try {
         syncKeyset(*object, run);
     } catch (const SyncError &error) {
-        if (!isOptionalObject(name) || error.vendorCode() != u"INVALID_TYPE")
+        if (!object->optional || error.vendorCode() != u"INVALID_TYPE")
             throw;
         run.report.warnings.add(
             QCoreApplication::translate("SyncWarning", "%1 is not available in this org; skipped (%2)")
@@ -262,7 +246,7 @@ std::optional<Millis> SalesforceConnector::firstStamp(const SalesforceObject &ob
 
 void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &run) {
     QStringList fields = object.fields;
-    if (object.name == QLatin1String("Opportunity")) {
+    if (object.needsStages) {
         if (!m_stages)
             loadStages();
         if (!m_currency || m_currencyRun != run.startedAt)
@@ -271,10 +255,10 @@ void SalesforceConnector::syncKeyset(const SalesforceObject &object, SyncRun &ru
             fields.append(QStringLiteral("CurrencyIsoCode"));
     }
     // Users may have changed since the last activity object: our side is read again.
-    m_scorer.reset();
+    m_score = {};
     PagePrefetcher<FetchedBatch>::Prepare prepare;
-    if (isInteractionObject(object.name)) {
-        m_scorer.emplace(run.db);
+    if (object.prepare) {
+        m_score = run.interactionScorer();
         prepare = [this, &object](FetchedBatch &batch) { prepareInteractions(object, batch); };
     }
     const auto bookmark = BookmarkStore(run.db).get(kSalesforceSource, object.name);
@@ -344,7 +328,7 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
                 if (!batch.position || here > *batch.position)
                     batch.position = here;
             }
-            if (object.name == QLatin1String("ContentNote"))
+            if (object.readsNotes)
                 fetchNoteDetails(batch);
             // The batch will be written before anything fetched after it: its position is where a restart
             // queries from.
@@ -405,30 +389,13 @@ SalesforceConnector::nextBatch(const SalesforceObject &object, const QStringList
 }
 
 void SalesforceConnector::prepareInteractions(const SalesforceObject &object, FetchedBatch &batch) const {
-    const QString &name = object.name;
     batch.interactions.reserve(batch.records.size());
     for (const QJsonValue &value : std::as_const(batch.records)) {
-        const QJsonObject record = value.toObject();
-        std::optional<Interaction> mapped;
-        if (name == QLatin1String("Task")) {
-            mapped = mapSalesforceTask(record, batch.warnings);
-        } else if (name == QLatin1String("Event")) {
-            mapped = mapSalesforceEvent(record, batch.warnings);
-        } else if (name == QLatin1String("EmailMessage")) {
-            mapped = mapSalesforceEmailMessage(record, batch.warnings);
-        } else if (name == QLatin1String("ContentNote")) {
-            const QString id = sfText(record, "Id");
-            const auto body = batch.noteBodies.constFind(id);
-            mapped = mapSalesforceContentNote(
-                record, batch.noteLinks.value(id),
-                body != batch.noteBodies.constEnd() ? std::optional<QByteArray>(*body) : std::nullopt);
-        } else if (name == QLatin1String("Note")) {
-            mapped = mapSalesforceNote(record);
-        }
+        std::optional<Interaction> mapped = object.prepare(value.toObject(), batch.notes, batch.warnings);
         // The score reads only the kind and the texts, which the cache does not change; a deleted row is
         // never scored.
         if (mapped && !mapped->isDeleted)
-            mapped->sentiment = m_scorer->score(*mapped);
+            mapped->sentiment = m_score(*mapped);
         batch.interactions.append(std::move(mapped));
     }
 }
@@ -439,106 +406,20 @@ void SalesforceConnector::writePage(const SalesforceObject &object, const Fetche
         run.objectTotal = batch.total;
     run.throwIfCancelled();
     run.beginPage();
-    m_pagePending = SyncStore(run.db).hasPendingLinks(kSalesforceSource);
+    SalesforceWrite write{run, m_stages.value_or(SalesforceStages()),
+                          m_currency.value_or(SalesforceCurrency()),
+                          SyncStore(run.db).hasPendingLinks(kSalesforceSource)};
     // Activity batches come mapped and scored by the prepare step, one interaction (or none) per record.
-    const bool prepared = isInteractionObject(object.name);
     for (qsizetype i = 0; i < batch.records.size(); ++i)
-        writeRecord(object, batch.records[i].toObject(),
-                    prepared ? batch.interactions.at(i) : std::optional<Interaction>(), run);
-    if (object.name == QLatin1String("Contact") || object.name == QLatin1String("Opportunity") ||
-        object.name == QLatin1String("EmailMessageRelation"))
+        object.write(write, batch.records[i].toObject(),
+                     object.prepare ? batch.interactions.at(i) : std::optional<Interaction>());
+    if (object.settlesLinks)
         SyncStore(run.db).resolvePendingLinks(kSalesforceSource);
     if (const auto &position = batch.position)
         BookmarkStore(run.db).set(kSalesforceSource, object.name,
                                   Bookmark{std::min(position->first, run.startedAt), position->second},
                                   run.clock.now());
     run.pageWritten(int(batch.records.size()));
-}
-
-void SalesforceConnector::writeRecord(const SalesforceObject &object, const QJsonObject &record,
-                                      const std::optional<Interaction> &prepared, SyncRun &run) {
-    const QString &name = object.name;
-    const QString id = sfText(record, "Id");
-    const bool deleted = salesforceDeleted(record);
-    if (name == QLatin1String("User")) {
-        DirectoryStore(run.db).upsertOwner(mapSalesforceUser(record));
-    } else if (name == QLatin1String("Account")) {
-        if (!deleted)
-            DirectoryStore(run.db).upsertAccount(mapSalesforceAccount(record));
-    } else if (name == QLatin1String("Contact")) {
-        // A merged contact is deleted with MasterRecordId set; its roles and activities move to the
-        // master, which Salesforce re-stamps, so they arrive again pointing there.
-        if (deleted) {
-            if (SyncCleanupStore(run.db).removeContact(kSalesforceSource, id))
-                ++run.report.deletions;
-        } else {
-            DirectoryStore(run.db).upsertContact(mapSalesforceContact(record));
-        }
-    } else if (name == QLatin1String("Opportunity")) {
-        DealStore deals(run.db);
-        const Deal deal =
-            mapSalesforceOpportunity(record, m_stages.value_or(SalesforceStages()),
-                                     m_currency.value_or(SalesforceCurrency()), run.report.warnings);
-        const auto existing = deals.dealId(kSalesforceSource, id);
-        if (deal.isDeleted && (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted))
-            return;
-        if (deal.isDeleted)
-            ++run.report.deletions;
-        deals.upsert(deal);
-    } else if (name == QLatin1String("OpportunityContactRole")) {
-        const DealContactRole role = mapSalesforceContactRole(record);
-        if (deleted)
-            SyncCleanupStore(run.db).removeContactRole(kSalesforceSource, role.dealRemoteId,
-                                                       role.contactRemoteId);
-        else if (!DealStore(run.db).setContactRole(kSalesforceSource, role))
-            run.report.warnings.add(
-                QCoreApplication::translate("SyncWarning",
-                                            "contact role %1: opportunity %2 or contact %3 is not synced")
-                    .arg(id, role.dealRemoteId, role.contactRemoteId));
-    } else if (name == QLatin1String("OpportunityHistory") ||
-               name == QLatin1String("OpportunityFieldHistory")) {
-        if (deleted)
-            return;
-        DealStore deals(run.db);
-        const auto deal = deals.dealId(kSalesforceSource, sfText(record, "OpportunityId"));
-        if (!deal)
-            return; // the history of an opportunity that is not synced (deleted before we first saw it)
-        const QList<FieldChangeRow> known = deals.history(*deal);
-        QList<FieldChange> changes;
-        if (name == QLatin1String("OpportunityHistory"))
-            changes = mapOpportunityHistory(record, known);
-        else if (auto change = mapOpportunityFieldHistory(record, known))
-            changes.append(*change);
-        for (const FieldChange &change : changes)
-            deals.recordChange(kSalesforceSource, change);
-    } else if (name == QLatin1String("Task")) {
-        if (std::optional<Interaction> task = prepared) {
-            if (SyncCleanupStore(run.db).isSuperseded(kSalesforceSource, id)) {
-                task->isDeleted = true;
-                task->sentiment.reset(); // deleted rows stay unscored
-            }
-            writeInteraction(*task, run);
-        }
-    } else if (name == QLatin1String("EmailMessage")) {
-        Interaction email = *prepared;
-        if (!email.isDeleted)
-            email.contactRemoteIds = emailContacts(email, run);
-        // An Enhanced Email is also logged as a Task: keep the richer EmailMessage only.
-        const QString taskId = sfText(record, "ActivityId");
-        if (!taskId.isEmpty() && !email.isDeleted) {
-            SyncCleanupStore cleanup(run.db);
-            cleanup.supersede(kSalesforceSource, taskId, id);
-            // Retired as it stands rather than blanked: the Task read again (the overlap window re-reads it
-            // every sync) then matches its row, so an idle sync neither rewrites it nor reports a deletion.
-            cleanup.retireInteraction(kSalesforceSource, taskId);
-        }
-        writeInteraction(email, run);
-    } else if (name == QLatin1String("EmailMessageRelation")) {
-        writeEmailRelation(record, run);
-    } else if (name == QLatin1String("Event") || name == QLatin1String("ContentNote") ||
-               name == QLatin1String("Note")) {
-        writeInteraction(*prepared, run);
-    }
 }
 
 void SalesforceConnector::fetchNoteDetails(FetchedBatch &batch) {
@@ -559,10 +440,10 @@ void SalesforceConnector::fetchNoteDetails(FetchedBatch &batch) {
                                       " WHERE ContentDocumentId IN (%1)")
                            .arg(quoted.join(QLatin1Char(','))));
         for (const QJsonObject &link : links)
-            batch.noteLinks[sfText(link, "ContentDocumentId")].append(sfText(link, "LinkedEntityId"));
+            batch.notes.links[sfText(link, "ContentDocumentId")].append(sfText(link, "LinkedEntityId"));
     }
     for (const QString &id : std::as_const(ids)) {
-        const QStringList links = batch.noteLinks.value(id);
+        const QStringList links = batch.notes.links.value(id);
         if (std::none_of(links.begin(), links.end(), isOpportunityId))
             continue;
         const QString path = QStringLiteral("/services/data/%1/sobjects/ContentNote/%2/Content")
@@ -573,64 +454,13 @@ void SalesforceConnector::fetchNoteDetails(FetchedBatch &batch) {
         call.rawBody = &body;
         try {
             m_api.call(call);
-            batch.noteBodies.insert(id, body);
+            batch.notes.bodies.insert(id, body);
         } catch (const SyncError &error) {
             // Deleted between the query and now: keep the preview the query gave.
             if (error.kind() != SyncError::Kind::Protocol || error.httpStatus() != 404)
                 throw;
         }
     }
-}
-
-QStringList SalesforceConnector::emailContacts(const Interaction &email, SyncRun &run) {
-    // The org's own relations first; then any cached contact whose address is on the email, for mail logged
-    // before its sender or recipient became a contact (the org then recorded an address without a contact).
-    SyncStore store(run.db);
-    QStringList contacts = store.emailRelationContacts(kSalesforceSource, email.remoteId);
-    QStringList addresses{email.fromAddress};
-    addresses += email.toAddresses;
-    addresses += email.ccAddresses;
-    for (const QString &contact : store.contactsWithAddresses(kSalesforceSource, addresses))
-        if (!contacts.contains(contact))
-            contacts.append(contact);
-    return contacts;
-}
-
-void SalesforceConnector::writeEmailRelation(const QJsonObject &record, SyncRun &run) {
-    const QString id = sfText(record, "Id");
-    const EmailRelation relation{sfText(record, "EmailMessageId"), sfText(record, "RelationId")};
-    SyncStore store(run.db);
-    // Only relations to contacts are buyers; users (our side) and leads are not.
-    const bool buyer = !salesforceDeleted(record) && !relation.interactionRemoteId.isEmpty() &&
-                       isContactId(relation.contactRemoteId);
-    const std::optional<EmailRelation> before = buyer
-                                                    ? store.setEmailRelation(kSalesforceSource, id, relation)
-                                                    : store.removeEmailRelation(kSalesforceSource, id);
-    if (before && !store.emailRelationContacts(kSalesforceSource, before->interactionRemoteId)
-                       .contains(before->contactRemoteId))
-        SyncCleanupStore(run.db).unlinkInteractionContact(kSalesforceSource, before->interactionRemoteId,
-                                                          before->contactRemoteId);
-    // Linked by resolvePendingLinks once both the email and the contact are cached; an email not cached yet
-    // reads its relations when it is written.
-    if (buyer)
-        store.addPendingContactLink(kSalesforceSource, relation.interactionRemoteId,
-                                    relation.contactRemoteId);
-}
-
-void SalesforceConnector::writeInteraction(Interaction in, SyncRun &run) {
-    InteractionStore interactions(run.db);
-    if (in.isDeleted) {
-        if (!interactions.interactionId(kSalesforceSource, in.remoteId))
-            return; // never shown, nothing to take back
-        in.dealRemoteIds.clear();
-        in.contactRemoteIds.clear();
-    }
-    const UpsertOutcome outcome = interactions.upsert(in);
-    if (in.isDeleted && outcome.changed)
-        ++run.report.deletions;
-    if (outcome.changed && in.sentiment)
-        ++run.report.interactionsScored;
-    SyncStore(run.db).keepUnresolvedLinks(kSalesforceSource, in.remoteId, outcome, m_pagePending);
 }
 
 } // namespace dp::sync

@@ -5,8 +5,8 @@
 // unparseable amounts are null, an interaction's time is hs_timestamp (a meeting's its start), and
 // FORWARDED_EMAIL is inbound exactly when a buyer contact of the deal sent it.
 
-#include "sync/HubSpotRecord.h"
-#include "sync/SyncProgress.h"
+#include "sync/engine/SyncProgress.h"
+#include "sync/hubspot/HubSpotRecord.h"
 
 #include "domain/Direction.h"
 #include "domain/Records.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/HubSpotConnector.h"
+#include "sync/hubspot/HubSpotConnector.h"
 
 #include "sync/CrmLinks.h"
-#include "sync/PagePrefetcher.h"
-#include "sync/PagingCursor.h"
-#include "sync/SyncLog.h"
+#include "sync/engine/PagePrefetcher.h"
+#include "sync/engine/PagingCursor.h"
+#include "sync/engine/SyncLog.h"
 
 #include "domain/CheckedNumber.h"
 #include "store/BookmarkStore.h"
@@ -25,13 +25,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("dp::sync", text);
-}
-
-const QStringList kEngagementTypes{QStringLiteral("emails"), QStringLiteral("calls"),
-                                   QStringLiteral("meetings"), QStringLiteral("notes")};
-
-bool isEngagement(const QString &type) {
-    return kEngagementTypes.contains(type);
 }
 
 // A call that points to a transcript HubSpot did not give this time keeps the one cached earlier.
@@ -68,14 +61,6 @@ QJsonArray parsedResults(const QByteArray &body) {
         throw SyncError(SyncError::Kind::Protocol,
                         tr("HubSpot sent a page that cannot be read (%1).").arg(error.errorString()));
     return page.object().value(QStringLiteral("results")).toArray();
-}
-
-// What a list request asks to have carried on each record: the links the prepare step would otherwise read
-// with a v4 batch request per type and page (empty: none).
-QString listedAssociationTypes(const QString &type) {
-    if (type == QLatin1String("deals"))
-        return QStringLiteral("contacts");
-    return isEngagement(type) ? QStringLiteral("deals,contacts") : QString();
 }
 
 // A listed page's associations to `to`, as each record carries them. A record with more than one page of
@@ -184,19 +169,68 @@ HubSpotConnector::HubSpotConnector(ApiClient &api, HubSpotSettings settings)
         m_settings.baseUrl.chop(1);
 }
 
-QStringList HubSpotConnector::objects() const {
-    return QStringList{QStringLiteral("owners"), QStringLiteral("pipelines"), QStringLiteral("contacts"),
-                       QStringLiteral("deals")} +
-           kEngagementTypes;
+const QList<HubSpotConnector::HubSpotObject> &HubSpotConnector::described() {
+    // An engagement: listed with its deals and contacts, which search pages read per page; mapped and
+    // scored by the prepare step; taken out when archived.
+    auto engagement = [](const char *name, bool transcripts = false) {
+        return HubSpotObject{.name = QLatin1String(name),
+                             .sync = &HubSpotConnector::syncRecords,
+                             .dealLinks = true,
+                             .contactLinks = true,
+                             .transcripts = transcripts,
+                             .engagement = true,
+                             .prepare = &HubSpotConnector::prepareEngagements,
+                             .write = &HubSpotConnector::writeEngagements,
+                             .takeOut = &HubSpotConnector::takeOutEngagement};
+    };
+    // In sync order: owners and pipelines before the deals that name them, contacts and deals before the
+    // engagements that link to them.
+    static const QList<HubSpotObject> objects{
+        {.name = QStringLiteral("owners"), .sync = &HubSpotConnector::syncOwners},
+        {.name = QStringLiteral("pipelines"), .sync = &HubSpotConnector::syncPipelines},
+        {.name = QStringLiteral("contacts"),
+         .sync = &HubSpotConnector::syncRecords,
+         .write = &HubSpotConnector::writeContacts},
+        {.name = QStringLiteral("deals"),
+         .sync = &HubSpotConnector::syncRecords,
+         .pipelines = true,
+         .contactLinks = true,
+         .histories = true,
+         .prepare = &HubSpotConnector::prepareDeals,
+         .write = &HubSpotConnector::writeDeals,
+         .takeOut = &HubSpotConnector::takeOutDeal},
+        engagement("emails"),
+        engagement("calls", true),
+        engagement("meetings"),
+        engagement("notes"),
+    };
+    return objects;
 }
 
-void HubSpotConnector::syncObject(const QString &object, SyncRun &run) {
-    if (object == QLatin1String("owners"))
-        syncOwners(run);
-    else if (object == QLatin1String("pipelines"))
-        loadPipelines();
-    else
-        syncRecords(object, run);
+// What a list request asks to have carried on each record: the links the prepare step would otherwise read
+// with a v4 batch request per type and page (empty: none).
+QString HubSpotConnector::listedLinkTypes(const HubSpotObject &object) {
+    QStringList types;
+    if (object.dealLinks)
+        types.append(QStringLiteral("deals"));
+    if (object.contactLinks)
+        types.append(QStringLiteral("contacts"));
+    return types.join(QLatin1Char(','));
+}
+
+QStringList HubSpotConnector::objects() const {
+    QStringList names;
+    for (const HubSpotObject &object : described())
+        names.append(object.name);
+    return names;
+}
+
+void HubSpotConnector::syncObject(const QString &name, SyncRun &run) {
+    for (const HubSpotObject &object : described())
+        if (object.name == name)
+            return (this->*object.sync)(object, run);
+    throw SyncError(SyncError::Kind::Protocol,
+                    QCoreApplication::translate("dp::sync", "HubSpot has no object %1 to sync.").arg(name));
 }
 
 void HubSpotConnector::testConnection() {
@@ -229,7 +263,11 @@ void HubSpotConnector::storeAccount(SyncRun &run) {
     MetaStore(run.db).setValue(kHubSpotPortalIdKey, portalId);
 }
 
-void HubSpotConnector::syncOwners(SyncRun &run) {
+void HubSpotConnector::syncPipelines(const HubSpotObject &, SyncRun &) {
+    loadPipelines();
+}
+
+void HubSpotConnector::syncOwners(const HubSpotObject &, SyncRun &run) {
     storeAccount(run);
     // Archived owners too: a deal whose rep left keeps its owner's name and email.
     for (const bool archived : {false, true}) {
@@ -263,39 +301,41 @@ void HubSpotConnector::loadPipelines() {
         m_api.call(ApiCall::get(m_settings.baseUrl + QStringLiteral("/crm/v3/pipelines/deals"))).object());
 }
 
-void HubSpotConnector::syncRecords(const QString &type, SyncRun &run) {
-    if (type == QLatin1String("deals") && !m_pipelines)
+void HubSpotConnector::syncRecords(const HubSpotObject &object, SyncRun &run) {
+    const QString &type = object.name;
+    if (object.pipelines && !m_pipelines)
         loadPipelines();
     // Contacts and owners may have changed since the last object.
     m_parties.reset();
-    m_scorer.reset();
-    if (isEngagement(type)) {
+    m_score = {};
+    if (object.engagement) {
         DirectoryStore directory(run.db);
         m_parties.emplace(directory.buyerAddresses(), directory.ourDomains());
-        m_scorer.emplace(run.db);
+        m_score = run.interactionScorer();
     }
     m_transcriptsRefused = false;
     // Made again for each object: it takes the API client's token source as it is now.
     m_linksApi.emplace(m_linksHttp, m_api);
     const auto bookmark = BookmarkStore(run.db).get(kHubSpotSource, type);
     if (!bookmark || SyncStore(run.db).listProgress(kHubSpotSource, type)) {
-        fullList(type, run);
+        fullList(object, run);
         // Records changed while the listing ran (or since an interrupted listing began) were passed by its
         // cursor: read them now, so this sync ends current rather than the next one.
         const auto listed = BookmarkStore(run.db).get(kHubSpotSource, type);
-        incremental(type, run, std::max<Millis>(0, listed->stamp - m_settings.overlap));
+        incremental(object, run, std::max<Millis>(0, listed->stamp - m_settings.overlap));
     } else
-        incremental(type, run, std::max<Millis>(0, bookmark->stamp - m_settings.overlap));
-    if (type != QLatin1String("contacts"))
-        archivedPass(type, run);
+        incremental(object, run, std::max<Millis>(0, bookmark->stamp - m_settings.overlap));
+    if (object.takeOut)
+        archivedPass(object, run);
 }
 
-void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
+void HubSpotConnector::fullList(const HubSpotObject &object, SyncRun &run) {
+    const QString &type = object.name;
     const ListProgress progress =
         SyncStore(run.db).listProgress(kHubSpotSource, type).value_or(ListProgress{run.startedAt, {}});
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
     // The page carries its records' associations: one request a page instead of one per link type too.
-    const QString linkTypes = listedAssociationTypes(type);
+    const QString linkTypes = listedLinkTypes(object);
     CursorHistory cursors(QStringLiteral("HubSpot"), type);
     cursors.advance(progress.afterCursor);
     auto fetch = [&, after = progress.afterCursor, done = false]() mutable -> std::optional<FetchedPage> {
@@ -326,12 +366,12 @@ void HubSpotConnector::fullList(const QString &type, SyncRun &run) {
         return fetched;
     };
     // An object's preparer parses the body itself; without one, it is only parsed.
-    PagePreparer prepare = preparer(type);
+    PagePreparer prepare = preparer(object);
     if (!prepare)
         prepare = [](FetchedPage &page) { page.parseBody(); };
     PagePrefetcher<FetchedPage> pages(m_api.http(), fetch, prepare, &m_linksHttp, kPagesAhead);
     while (const auto page = pages.next()) {
-        writePage(type, *page, run, [&] {
+        writePage(object, *page, run, [&] {
             SyncStore store(run.db);
             if (!page->next.isEmpty()) {
                 store.setListProgress(kHubSpotSource, type, {progress.startedAt, page->next});
@@ -371,17 +411,18 @@ QJsonObject HubSpotConnector::search(const QString &type, const QJsonArray &filt
         .object();
 }
 
-void HubSpotConnector::incremental(const QString &type, SyncRun &run, Millis from) {
+void HubSpotConnector::incremental(const HubSpotObject &object, SyncRun &run, Millis from) {
+    const QString &type = object.name;
     SearchCursor start;
     start.floor = from;
     PagePrefetcher<FetchedPage> pages(
         m_api.http(),
         [this, &type, &run, cursor = start]() mutable { return nextSearchPage(type, run, cursor); },
-        preparer(type), &m_linksHttp, kPagesAhead);
+        preparer(object), &m_linksHttp, kPagesAhead);
     while (const auto page = pages.next()) {
         if (!run.objectTotal && page->total)
             run.objectTotal = page->total;
-        writePage(type, *page, run,
+        writePage(object, *page, run,
                   [&] { BookmarkStore(run.db).set(kHubSpotSource, type, *page->bookmark, run.clock.now()); });
     }
 }
@@ -465,7 +506,8 @@ HubSpotConnector::nextSearchPage(const QString &type, const SyncRun &run, Search
     return std::nullopt;
 }
 
-void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
+void HubSpotConnector::archivedPass(const HubSpotObject &object, SyncRun &run) {
+    const QString &type = object.name;
     const QString properties = hubSpotProperties(type).join(QLatin1Char(','));
     CursorHistory cursors(QStringLiteral("HubSpot"), type);
     auto fetch = [&, after = QString(), done = false]() mutable -> std::optional<FetchedPage> {
@@ -495,31 +537,36 @@ void HubSpotConnector::archivedPass(const QString &type, SyncRun &run) {
         run.throwIfCancelled();
         run.beginPage();
         int deleted = 0;
-        SyncWarnings ignored;
         for (const QJsonValue &value : std::as_const(page->results)) {
             QJsonObject record = value.toObject();
             record.insert(QStringLiteral("archived"), true);
-            const QString id = record.value(QStringLiteral("id")).toString();
-            if (type == QLatin1String("deals")) {
-                DealStore deals(run.db);
-                const auto existing = deals.dealId(kHubSpotSource, id);
-                if (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted)
-                    continue;
-                deals.upsert(mapHubSpotDeal(record, *m_pipelines, ignored));
+            if ((this->*object.takeOut)(object, record, run))
                 ++deleted;
-            } else {
-                InteractionStore interactions(run.db);
-                if (!interactions.interactionId(kHubSpotSource, id))
-                    continue;
-                // Links are dropped with it, so the deals it concerned are recomputed without it.
-                if (interactions.upsert(mapHubSpotEngagement(type, JsonHubSpotRecord(record), {}, ignored))
-                        .changed)
-                    ++deleted;
-            }
         }
         run.report.deletions += deleted;
         run.pageWritten(0);
     }
+}
+
+bool HubSpotConnector::takeOutDeal(const HubSpotObject &, const QJsonObject &record, SyncRun &run) {
+    DealStore deals(run.db);
+    const auto existing = deals.dealId(kHubSpotSource, record.value(QStringLiteral("id")).toString());
+    if (!existing || deals.find(*existing).value_or(DealRow{}).deal.isDeleted)
+        return false;
+    SyncWarnings ignored;
+    deals.upsert(mapHubSpotDeal(record, *m_pipelines, ignored));
+    return true;
+}
+
+bool HubSpotConnector::takeOutEngagement(const HubSpotObject &object, const QJsonObject &record,
+                                         SyncRun &run) {
+    InteractionStore interactions(run.db);
+    if (!interactions.interactionId(kHubSpotSource, record.value(QStringLiteral("id")).toString()))
+        return false;
+    // Links are dropped with it, so the deals it concerned are recomputed without it.
+    SyncWarnings ignored;
+    return interactions.upsert(mapHubSpotEngagement(object.name, JsonHubSpotRecord(record), {}, ignored))
+        .changed;
 }
 
 QHash<QString, QStringList> HubSpotConnector::associations(const QString &from, const QString &to,
@@ -643,8 +690,9 @@ QHash<QString, QStringList> HubSpotConnector::pageAssociations(const QString &ty
     return links;
 }
 
-HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, const FetchedPage &page,
+HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const HubSpotObject &object, const FetchedPage &page,
                                                          const HubSpotRecordPage &records) {
+    const QString &type = object.name;
     QStringList ids;
     QSet<QString> seen;
     for (const auto &record : records.records()) {
@@ -655,36 +703,39 @@ HubSpotConnector::PageLinks HubSpotConnector::fetchLinks(const QString &type, co
         }
     }
     PageLinks links;
-    if (!ids.isEmpty() && type == QLatin1String("deals")) {
-        links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, records, ids);
-        links.histories = dealHistories(ids);
-    } else if (!ids.isEmpty() && isEngagement(type)) {
+    if (ids.isEmpty())
+        return links;
+    if (object.dealLinks)
         links.deals = pageAssociations(type, QStringLiteral("deals"), page, records, ids);
+    if (object.contactLinks)
         links.contacts = pageAssociations(type, QStringLiteral("contacts"), page, records, ids);
-        if (type == QLatin1String("calls"))
-            links.transcripts = callTranscripts(records, links.warnings);
-    }
+    if (object.histories)
+        links.histories = dealHistories(ids);
+    if (object.transcripts)
+        links.transcripts = callTranscripts(records, links.warnings);
     return links;
 }
 
-HubSpotConnector::PagePreparer HubSpotConnector::preparer(const QString &type) {
-    if (type == QLatin1String("deals"))
-        return [this, type](FetchedPage &page) {
-            page.parseBody();
-            page.links = fetchLinks(type, page, HubSpotRecordPage::fromResults(page.results));
-        };
-    if (!isEngagement(type))
+HubSpotConnector::PagePreparer HubSpotConnector::preparer(const HubSpotObject &object) {
+    if (!object.prepare)
         return {};
-    return [this, type](FetchedPage &page) {
-        // A list page comes as its body, a search page parsed (its cursor needed reading).
-        const HubSpotRecordPage records =
-            page.body.isEmpty() ? HubSpotRecordPage::fromResults(page.results) : parsedRecords(page.body);
-        page.links = fetchLinks(type, page, records);
-        mapEngagements(type, page, records);
-        // Mapped: freed here rather than on the writing thread, the busiest one.
-        page.results = {};
-        page.body = {};
-    };
+    return [this, &object](FetchedPage &page) { (this->*object.prepare)(object, page); };
+}
+
+void HubSpotConnector::prepareDeals(const HubSpotObject &object, FetchedPage &page) {
+    page.parseBody();
+    page.links = fetchLinks(object, page, HubSpotRecordPage::fromResults(page.results));
+}
+
+void HubSpotConnector::prepareEngagements(const HubSpotObject &object, FetchedPage &page) {
+    // A list page comes as its body, a search page parsed (its cursor needed reading).
+    const HubSpotRecordPage records =
+        page.body.isEmpty() ? HubSpotRecordPage::fromResults(page.results) : parsedRecords(page.body);
+    page.links = fetchLinks(object, page, records);
+    mapEngagements(object.name, page, records);
+    // Mapped: freed here rather than on the writing thread, the busiest one.
+    page.results = {};
+    page.body = {};
 }
 
 void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page,
@@ -700,69 +751,75 @@ void HubSpotConnector::mapEngagements(const QString &type, FetchedPage &page,
         Interaction mapped = mapHubSpotEngagement(type, *record, context, page.links.warnings);
         // A transcript kept from an earlier sync is read, and the call scored, when the page is written.
         if (!keepsCachedTranscript(page.links.transcripts, id))
-            mapped.sentiment = m_scorer->score(mapped);
+            mapped.sentiment = m_score(mapped);
         page.engagements.append(std::move(mapped));
     }
 }
 
-void HubSpotConnector::writePage(const QString &type, const FetchedPage &page, SyncRun &run,
+void HubSpotConnector::writePage(const HubSpotObject &object, const FetchedPage &page, SyncRun &run,
                                  const std::function<void()> &alsoInTransaction) {
-    const QJsonArray &results = page.results;
-    const QHash<QString, QStringList> &contactLinks = page.links.contacts;
-    const QHash<QString, QJsonObject> &histories = page.links.histories;
-    const QHash<QString, std::optional<QString>> &transcripts = page.links.transcripts;
     run.report.warnings.add(page.links.warnings);
     run.throwIfCancelled();
 
     run.beginPage();
-    SyncStore syncStore(run.db);
-    if (type == QLatin1String("contacts")) {
-        DirectoryStore directory(run.db);
-        for (const QJsonValue &value : results)
-            directory.upsertContact(mapHubSpotContact(value.toObject()));
-        syncStore.resolvePendingLinks(kHubSpotSource);
-    } else if (type == QLatin1String("deals")) {
-        DealStore deals(run.db);
-        for (const QJsonValue &value : results) {
-            const QJsonObject record = value.toObject();
-            const Deal deal = mapHubSpotDeal(record, *m_pipelines, run.report.warnings);
-            const auto history = crmHistory(histories.value(deal.remoteId), *m_pipelines);
-            const QList<FieldChange> derived = derivedChanges(
-                deals, deal, hubSpotModifiedAt(type, record).value_or(run.clock.now()), history);
-            deals.upsert(deal);
-            for (const FieldChange &change : derived)
-                deals.recordChange(kHubSpotSource, change);
-            for (const auto &[field, changes] : history)
-                deals.replaceHistory(kHubSpotSource, deal.remoteId, field, changes);
-            // The buyer contacts become exactly the associated ones: a link HubSpot no longer lists is gone.
-            syncStore.setPendingDealContacts(
-                kHubSpotSource, deal.remoteId,
-                deals.replaceContacts(kHubSpotSource, deal.remoteId, contactLinks.value(deal.remoteId)));
-        }
-        syncStore.resolvePendingLinks(kHubSpotSource);
-    } else if (isEngagement(type)) {
-        InteractionStore interactions(run.db);
-        // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
-        bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
-        for (Interaction in : page.engagements) {
-            const QString &id = in.remoteId;
-            if (keepsCachedTranscript(transcripts, id)) {
-                in.transcript = interactions.transcript(kHubSpotSource, id);
-                in.sentiment = m_scorer->score(in);
-            }
-            // Only a forwarded email's direction depends on its deals' buyers, which only the cache knows.
-            if (in.directionRule == DirectionRule::Forwarded)
-                in.direction = hubSpotForwardedDirection(
-                    in.fromAddress, &*m_parties,
-                    syncStore.buyerAddressesOfDeals(kHubSpotSource, in.dealRemoteIds));
-            const UpsertOutcome outcome = interactions.upsert(in);
-            if (outcome.changed && in.sentiment)
-                ++run.report.interactionsScored;
-            syncStore.keepUnresolvedLinks(kHubSpotSource, id, outcome, anyPending);
-        }
-    }
+    const int written = (this->*object.write)(object, page, run);
     alsoInTransaction();
-    run.pageWritten(int(isEngagement(type) ? page.engagements.size() : results.size()));
+    run.pageWritten(written);
+}
+
+int HubSpotConnector::writeContacts(const HubSpotObject &, const FetchedPage &page, SyncRun &run) {
+    DirectoryStore directory(run.db);
+    for (const QJsonValue &value : page.results)
+        directory.upsertContact(mapHubSpotContact(value.toObject()));
+    SyncStore(run.db).resolvePendingLinks(kHubSpotSource);
+    return int(page.results.size());
+}
+
+int HubSpotConnector::writeDeals(const HubSpotObject &object, const FetchedPage &page, SyncRun &run) {
+    SyncStore syncStore(run.db);
+    DealStore deals(run.db);
+    for (const QJsonValue &value : page.results) {
+        const QJsonObject record = value.toObject();
+        const Deal deal = mapHubSpotDeal(record, *m_pipelines, run.report.warnings);
+        const auto history = crmHistory(page.links.histories.value(deal.remoteId), *m_pipelines);
+        const QList<FieldChange> derived = derivedChanges(
+            deals, deal, hubSpotModifiedAt(object.name, record).value_or(run.clock.now()), history);
+        deals.upsert(deal);
+        for (const FieldChange &change : derived)
+            deals.recordChange(kHubSpotSource, change);
+        for (const auto &[field, changes] : history)
+            deals.replaceHistory(kHubSpotSource, deal.remoteId, field, changes);
+        // The buyer contacts become exactly the associated ones: a link HubSpot no longer lists is gone.
+        syncStore.setPendingDealContacts(
+            kHubSpotSource, deal.remoteId,
+            deals.replaceContacts(kHubSpotSource, deal.remoteId, page.links.contacts.value(deal.remoteId)));
+    }
+    syncStore.resolvePendingLinks(kHubSpotSource);
+    return int(page.results.size());
+}
+
+int HubSpotConnector::writeEngagements(const HubSpotObject &, const FetchedPage &page, SyncRun &run) {
+    SyncStore syncStore(run.db);
+    InteractionStore interactions(run.db);
+    // Most pages have no waiting links at all: then only rows that add some need the pending-link table.
+    bool anyPending = syncStore.hasPendingLinks(kHubSpotSource);
+    for (Interaction in : page.engagements) {
+        const QString &id = in.remoteId;
+        if (keepsCachedTranscript(page.links.transcripts, id)) {
+            in.transcript = interactions.transcript(kHubSpotSource, id);
+            in.sentiment = m_score(in);
+        }
+        // Only a forwarded email's direction depends on its deals' buyers, which only the cache knows.
+        if (in.directionRule == DirectionRule::Forwarded)
+            in.direction =
+                hubSpotForwardedDirection(in.fromAddress, &*m_parties,
+                                          syncStore.buyerAddressesOfDeals(kHubSpotSource, in.dealRemoteIds));
+        const UpsertOutcome outcome = interactions.upsert(in);
+        if (outcome.changed && in.sentiment)
+            ++run.report.interactionsScored;
+        syncStore.keepUnresolvedLinks(kHubSpotSource, id, outcome, anyPending);
+    }
+    return int(page.engagements.size());
 }
 
 } // namespace dp::sync

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/HubSpotMapping.h"
+#include "sync/hubspot/HubSpotMapping.h"
 
 #include "sync/CrmValues.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/HttpClient.h"
+#include "sync/http/HttpClient.h"
 
 #include <QUrl>
 #include <algorithm>

@@ -20,11 +20,9 @@
 // requests go through the fetch step's API client, the rest through the prepare step's: each client is its
 // thread's alone while a prefetcher runs.
 
-#include "sync/ApiClient.h"
-#include "sync/Connector.h"
-#include "sync/HubSpotMapping.h"
-
-#include "analytics/sentiment/InteractionScorer.h"
+#include "sync/engine/Connector.h"
+#include "sync/http/ApiClient.h"
+#include "sync/hubspot/HubSpotMapping.h"
 
 #include "store/BookmarkStore.h"
 
@@ -50,7 +48,7 @@ public:
 
     QString source() const override { return kHubSpotSource; }
     QStringList objects() const override;
-    void syncObject(const QString &object, SyncRun &run) override;
+    void syncObject(const QString &name, SyncRun &run) override;
 
     // Reads one owner page: proves the credentials and the base URL (Settings → Test connection).
     void testConnection();
@@ -81,6 +79,29 @@ private:
         // A listed page's body into results, with Qt's parser (nothing for a search page, parsed already).
         void parseBody();
     };
+    // Each object described once: how it is synced, what its pages carry and need read beside them, how the
+    // prepare step readies a page, how the writer writes one and how an archived record is taken out.
+    // Syncing another object is adding its description to described().
+    struct HubSpotObject {
+        QString name; // the API's object type, and its bookmark's name
+        void (HubSpotConnector::*sync)(const HubSpotObject &, SyncRun &) = nullptr;
+        bool pipelines = false;    // mapped with the deal pipelines, loaded first
+        bool dealLinks = false;    // read its records' associated deals
+        bool contactLinks = false; // read its records' associated contacts
+        bool histories = false;    // read each record's propertiesWithHistory (deals)
+        bool transcripts = false;  // read each call's transcript
+        bool engagement = false;   // mapped and scored by the prepare step, with our side and a scorer
+        // The prepare step, on the prefetcher's second thread (none: list pages are only parsed).
+        void (HubSpotConnector::*prepare)(const HubSpotObject &, FetchedPage &) = nullptr;
+        // Writes a page in the transaction the caller holds; returns how many records it counted.
+        int (HubSpotConnector::*write)(const HubSpotObject &, const FetchedPage &, SyncRun &) = nullptr;
+        // Takes an archived record out of the pipeline; true when the cache changed. None: no archived pass.
+        bool (HubSpotConnector::*takeOut)(const HubSpotObject &, const QJsonObject &, SyncRun &) = nullptr;
+    };
+    static const QList<HubSpotObject> &described();
+    // The association types a list request asks each record to carry ("deals,contacts"; empty: none).
+    static QString listedLinkTypes(const HubSpotObject &object);
+
     // The incremental search's position: a keyset on the modified stamp, or an id keyset within one stamp.
     struct SearchCursor {
         Millis floor = 0;
@@ -93,12 +114,15 @@ private:
 
     // The account (hub) id, into the cache's meta store.
     void storeAccount(SyncRun &run);
-    void syncOwners(SyncRun &run);
+    void syncOwners(const HubSpotObject &object, SyncRun &run);
+    void syncPipelines(const HubSpotObject &object, SyncRun &run);
     void loadPipelines();
-    void syncRecords(const QString &type, SyncRun &run);
-    void fullList(const QString &type, SyncRun &run);
-    void incremental(const QString &type, SyncRun &run, Millis from);
-    void archivedPass(const QString &type, SyncRun &run);
+    void syncRecords(const HubSpotObject &object, SyncRun &run);
+    void fullList(const HubSpotObject &object, SyncRun &run);
+    void incremental(const HubSpotObject &object, SyncRun &run, Millis from);
+    void archivedPass(const HubSpotObject &object, SyncRun &run);
+    bool takeOutDeal(const HubSpotObject &object, const QJsonObject &record, SyncRun &run);
+    bool takeOutEngagement(const HubSpotObject &object, const QJsonObject &record, SyncRun &run);
     // The fetch steps below run on a PagePrefetcher's thread: they use m_api and nothing of the database or
     // the run but its start and its cancel flag.
     std::optional<FetchedPage> nextSearchPage(const QString &type, const SyncRun &run, SearchCursor &cursor);
@@ -108,8 +132,11 @@ private:
     // its body and parses it (engagement pages with simdjson), a search page as results. Nothing for other
     // objects.
     using PagePreparer = std::function<void(FetchedPage &)>;
-    PagePreparer preparer(const QString &type);
-    PageLinks fetchLinks(const QString &type, const FetchedPage &page, const HubSpotRecordPage &records);
+    PagePreparer preparer(const HubSpotObject &object);
+    void prepareDeals(const HubSpotObject &object, FetchedPage &page);
+    void prepareEngagements(const HubSpotObject &object, FetchedPage &page);
+    PageLinks fetchLinks(const HubSpotObject &object, const FetchedPage &page,
+                         const HubSpotRecordPage &records);
     // The page's associations to `to`: as its records carry them, or read from the v4 batch endpoint for
     // search pages and for records with more than a listed page of them.
     QHash<QString, QStringList> pageAssociations(const QString &type, const QString &to,
@@ -125,8 +152,11 @@ private:
     QHash<QString, std::optional<QString>> callTranscripts(const HubSpotRecordPage &calls,
                                                            SyncWarnings &warnings);
     // Writes one page and whatever must commit with it (bookmark, listing cursor) in one transaction.
-    void writePage(const QString &type, const FetchedPage &page, SyncRun &run,
+    void writePage(const HubSpotObject &object, const FetchedPage &page, SyncRun &run,
                    const std::function<void()> &alsoInTransaction);
+    int writeContacts(const HubSpotObject &object, const FetchedPage &page, SyncRun &run);
+    int writeDeals(const HubSpotObject &object, const FetchedPage &page, SyncRun &run);
+    int writeEngagements(const HubSpotObject &object, const FetchedPage &page, SyncRun &run);
 
     ApiClient &m_api;
     // The prepare step's connection and client, beside the listing's: the server answers the next page
@@ -139,7 +169,7 @@ private:
     // its pages are fetched, since they are mapped and scored by the prefetcher's prepare step; only read
     // while they are.
     std::optional<EmailParties> m_parties;
-    std::optional<sentiment::InteractionScorer> m_scorer;
+    InteractionScore m_score;
     bool m_transcriptsRefused = false; // 403 once: no more transcript requests this sync
 };
 
