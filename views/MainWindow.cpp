@@ -17,6 +17,9 @@
 #include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/DealCommands.h"
+#include "app/LexiconService.h"
+#include "app/SnapshotService.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
@@ -407,14 +410,12 @@ void MainWindow::ensureDealView() {
     }
     delete m_dealView;
     DealViewOptions options;
-    options.cachePath = m_cachePath;
     options.goingDarkDays = m_settings.goingDarkDays;
-    options.user = currentUserName();
     options.zone = m_settings.timeZone();
-    options.clock = m_clock.get();
-    options.ratings = m_ratings.get();
     options.crmLinks = m_crmLinks;
-    m_dealView = new DealView(options, m_dealPage);
+    m_dealView = new DealView(
+        std::make_unique<DealCommands>(*m_db, m_cachePath, *m_clock, currentUserName(), m_ratings.get()),
+        *m_runner, options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
     windowMemory::restoreSplitters(QSettings(), m_dealView);
@@ -443,7 +444,7 @@ void MainWindow::buildCachePages() {
     delete m_lexicon;
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
-    m_lexicon = new LexiconView(*m_ratings, m_cachePath, m_lexiconPage);
+    m_lexicon = new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
     m_lexicon->setHealthSettings(m_settings.health());
     m_lexiconPage->layout()->addWidget(m_lexicon);
@@ -455,8 +456,9 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(),
-                                          ForecastSettings::load(QSettings()), m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(std::make_unique<SnapshotService>(*m_db, *m_clock, m_settings.health(),
+                                                                         ForecastSettings::load(QSettings())),
+                                          m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const QSettings stored;

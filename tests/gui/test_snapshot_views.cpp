@@ -5,6 +5,7 @@
 
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
+#include "app/SnapshotService.h"
 #include "export/ExportDialog.h"
 #include "forecast/SnapshotArchive.h"
 #include "snapshots/SnapshotHistoryView.h"
@@ -70,7 +71,8 @@ private slots:
         takeSnapshot(db, old);
 
         FixedClock clock(kNow);
-        SnapshotHistoryView view(db, clock, {}, {});
+        SnapshotHistoryView view(
+            std::make_unique<SnapshotService>(db, clock, HealthSettings{}, ForecastSettings{}));
         view.resize(1200, 700);
         view.show();
         QCOMPARE(view.listedIds().size(), 1);
@@ -191,7 +193,8 @@ private slots:
         const qint64 to = takeSnapshot(db, second).id;
 
         FixedClock clock(kNow);
-        SnapshotHistoryView view(db, clock, {}, {});
+        SnapshotHistoryView view(
+            std::make_unique<SnapshotService>(db, clock, HealthSettings{}, ForecastSettings{}));
         view.show();
         view.compare(from, to);
         // The titles are bold on purpose: rich text, with the labels people typed escaped.
