@@ -444,7 +444,8 @@ void MainWindow::buildCachePages() {
     delete m_lexicon;
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
-    m_lexicon = new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
+    m_lexicon =
+        new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
     m_lexicon->setHealthSettings(m_settings.health());
     m_lexiconPage->layout()->addWidget(m_lexicon);
@@ -456,9 +457,9 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(std::make_unique<SnapshotService>(*m_db, *m_clock, m_settings.health(),
-                                                                         ForecastSettings::load(QSettings())),
-                                          m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(
+        std::make_unique<SnapshotService>(*m_db, *m_clock, m_settings.health(), ForecastSettings::load(QSettings())),
+        m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const QSettings stored;
@@ -495,7 +496,7 @@ void MainWindow::openExportDialog() {
     source.filter = snapshotFilter();
     source.health = m_settings.health();
     source.categories = ForecastSettings::load(QSettings()).categories;
-    ExportDialog dialog(source, this);
+    ExportDialog dialog(source, *m_runner, this);
     dialog.exec();
 }
 
