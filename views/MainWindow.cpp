@@ -142,7 +142,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
         openSettings();
     });
     addSettingsPage(tr("CRM"),
-                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
+                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings(), *m_runner); });
     m_team->setSettings(team::TeamSettings::load(QSettings()));
     addSettingsPage(tr("Team"), [this] {
         auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings());

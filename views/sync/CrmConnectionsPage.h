@@ -12,7 +12,7 @@
 
 #include <QWidget>
 #include <atomic>
-#include <thread>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +23,8 @@ class QPushButton;
 class QSettings;
 
 namespace dp {
+
+class TaskRunner;
 
 struct SavedCrmConnection {
     sync::CrmConnection connection;
@@ -43,7 +45,9 @@ class CrmConnectionsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(CrmConnectionsPage)
 
 public:
-    CrmConnectionsPage(sync::SecretStore &secrets, QSettings &settings, QWidget *parent = nullptr);
+    // A connection test runs on `runner`, which must outlive the page.
+    CrmConnectionsPage(sync::SecretStore &secrets, QSettings &settings, TaskRunner &runner,
+                       QWidget *parent = nullptr);
     ~CrmConnectionsPage() override;
 
     // The saved connection with its secrets, for "Sync now" and sync on start; nothing when none is
@@ -101,9 +105,11 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QLabel *m_status;
-    std::thread m_tester;
-    std::unique_ptr<sync::RefreshTokenHandoff> m_handoff; // the running test's, served on this thread
-    std::atomic_bool m_cancelTest{false};
+    TaskRunner &m_runner;
+    // The running test's, served on this thread; its task holds it too, so it goes on this thread once the
+    // test's worker is done with it, even after the page.
+    std::shared_ptr<sync::RefreshTokenHandoff> m_handoff;
+    std::shared_ptr<std::atomic_bool> m_cancelTest; // the running test's
 };
 
 } // namespace dp
