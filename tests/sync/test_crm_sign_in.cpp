@@ -15,8 +15,8 @@
 #include "sync/Pkce.h"
 #include "sync/SignInDialog.h"
 #include "sync/SyncStatus.h"
-#include "translations/Language.h"
 #include "tasks/TaskRunner.h"
+#include "translations/Language.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -267,9 +267,8 @@ void CrmConnectionsPage::testConnection() {
     // this thread (the keychain's), so closing the page mid-test cannot lose it (the destructor serves it).
     const bool tokenFromKeychain = m_refreshToken->text().isEmpty();
     m_handoff = std::make_shared<sync::RefreshTokenHandoff>(
-        [&secrets = m_secrets, key = refreshTokenKey(connection.source)](const QByteArray &token, QString *error) {
-            return secrets.write(key, token, error);
-        });
+        [&secrets = m_secrets, key = refreshTokenKey(connection.source)](
+            const QByteArray &token, QString *error) { return secrets.write(key, token, error); });
     struct Tested {
         bool ok = false;
         QString message;
