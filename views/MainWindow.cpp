@@ -17,6 +17,9 @@
 #include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/DealCommands.h"
+#include "app/LexiconService.h"
+#include "app/SnapshotService.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
@@ -139,7 +142,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
         openSettings();
     });
     addSettingsPage(tr("CRM"),
-                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
+                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings(), *m_runner); });
     m_team->setSettings(SettingsStore().team());
     addSettingsPage(tr("Team"), [this] {
         auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings(), *m_runner);
@@ -407,14 +410,12 @@ void MainWindow::ensureDealView() {
     }
     delete m_dealView;
     DealViewOptions options;
-    options.cachePath = m_cachePath;
     options.goingDarkDays = m_settings.goingDarkDays;
-    options.user = currentUserName();
     options.zone = m_settings.timeZone();
-    options.clock = m_clock.get();
-    options.ratings = m_ratings.get();
     options.crmLinks = m_crmLinks;
-    m_dealView = new DealView(options, m_dealPage);
+    m_dealView = new DealView(
+        std::make_unique<DealCommands>(*m_db, m_cachePath, *m_clock, currentUserName(), m_ratings.get()),
+        *m_runner, options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
     windowMemory::restoreSplitters(SettingsStore(), m_dealView);
@@ -443,7 +444,8 @@ void MainWindow::buildCachePages() {
     delete m_lexicon;
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
-    m_lexicon = new LexiconView(*m_ratings, m_cachePath, m_lexiconPage);
+    m_lexicon =
+        new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
     m_lexicon->setHealthSettings(m_settings.health());
     m_lexiconPage->layout()->addWidget(m_lexicon);
@@ -455,8 +457,9 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(), SettingsStore().forecast(),
-                                          m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(
+        std::make_unique<SnapshotService>(*m_db, *m_clock, m_settings.health(), SettingsStore().forecast()),
+        m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const SettingsStore stored;
@@ -493,7 +496,7 @@ void MainWindow::openExportDialog() {
     source.filter = snapshotFilter();
     source.health = m_settings.health();
     source.categories = SettingsStore().forecast().categories;
-    ExportDialog dialog(source, this);
+    ExportDialog dialog(source, *m_runner, this);
     dialog.exec();
 }
 

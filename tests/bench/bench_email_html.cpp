@@ -17,6 +17,7 @@
 #include "InteractionReader.h"
 #include "SafeTextBrowser.h"
 #include "items/TimelineModel.h"
+#include "tasks/TaskRunner.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QApplication>
@@ -187,7 +188,8 @@ int main(int argc, char *argv[]) {
     }
     TimelineModel model;
     model.setEntries(entries, {}, {}, QTimeZone::utc());
-    InteractionReader reader;
+    TaskRunner runner;
+    InteractionReader reader(runner);
     reader.resize(900, 700);
     reader.show();
 

@@ -6,6 +6,7 @@
 #include "InteractionReader.h"
 #include "SafeTextBrowser.h"
 #include "items/TimelineModel.h"
+#include "tasks/TaskRunner.h"
 #include "text/HtmlSanitizer.h"
 
 #include <QImage>
@@ -38,6 +39,8 @@ QList<TimelineEntry> emails(const QStringList &bodies) {
 
 class TestEmailReader : public QObject {
     Q_OBJECT
+
+    TaskRunner m_runner;
 
 private slots:
     // Qt reads files, qrc and data: URLs itself when a loader answers with a null QVariant; a plain
@@ -91,7 +94,7 @@ private slots:
             html += QStringLiteral("<table><tr><td>level%1 ").arg(level);
         TimelineModel model;
         model.setEntries(emails({html + QStringLiteral("Unsubscribe")}), {}, {}, QTimeZone::utc());
-        InteractionReader reader;
+        InteractionReader reader(m_runner);
         reader.resize(800, 600);
         reader.show();
         QSignalSpy shown(&reader, &InteractionReader::contentShown);
@@ -110,7 +113,7 @@ private slots:
         html += QStringLiteral("<p>The very end.</p>");
         TimelineModel model;
         model.setEntries(emails({html, QStringLiteral("<p>short</p>")}), {}, {}, QTimeZone::utc());
-        InteractionReader reader;
+        InteractionReader reader(m_runner);
         reader.resize(800, 600);
         reader.show();
         QSignalSpy shown(&reader, &InteractionReader::contentShown);
@@ -160,7 +163,7 @@ private slots:
         }
         TimelineModel model;
         model.setEntries(entries, {}, {}, QTimeZone::utc());
-        InteractionReader reader;
+        InteractionReader reader(m_runner);
         reader.resize(800, 600);
         reader.show();
         SafeTextBrowser *browser = reader.browser();
@@ -203,7 +206,7 @@ private slots:
         model.setEntries(
             emails({QStringLiteral("<a href=\"https://a.example/\" title=\"<b>rich</b>\">link</a>")}), {}, {},
             QTimeZone::utc());
-        InteractionReader reader;
+        InteractionReader reader(m_runner);
         reader.display(model.index(0));
         const QTextDocument *document = reader.browser()->document();
         bool linked = false;

@@ -7,8 +7,10 @@
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/LexiconService.h"
 #include "lexicon/LexiconView.h"
 #include "store/InteractionStore.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QComboBox>
@@ -17,7 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace dp;
@@ -28,18 +30,29 @@ namespace {
 const Millis kNow = test::at("2026-11-28T12:00:00Z");
 constexpr Millis kDay = kMillisPerDay;
 
-int rowOf(const QTableWidget *table, const QString &text, int column = 0) {
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, column) && table->item(row, column)->text() == text)
+int rowOf(const QTableView *table, const QString &text, int column = 0) {
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, column).data().toString() == text)
             return row;
     }
     return -1;
+}
+
+QString textAt(const QTableView *table, int row, int column) {
+    return table->model()->index(row, column).data().toString();
+}
+
+int rows(const QTableView *table) {
+    return table->model()->rowCount();
 }
 
 } // namespace
 
 class TestLexiconView final : public QObject {
     Q_OBJECT
+
+    TaskRunner m_runner;
 
 private slots:
     void initTestCase() { installLanguage(QStringLiteral("en")); }
@@ -61,17 +74,17 @@ private slots:
         };
 
         RatingService service(cache.db(), clock);
-        LexiconView view(service, cache.path());
+        LexiconView view(std::make_unique<LexiconService>(service, cache.path()), m_runner);
         view.resize(1100, 640);
         view.show();
-        auto *terms = view.findChild<QTableWidget *>(QStringLiteral("lexiconTerms"));
-        auto *versions = view.findChild<QTableWidget *>(QStringLiteral("lexiconVersions"));
-        auto *history = view.findChild<QTableWidget *>(QStringLiteral("lexiconTermHistory"));
+        auto *terms = view.findChild<QTableView *>(QStringLiteral("lexiconTerms"));
+        auto *versions = view.findChild<QTableView *>(QStringLiteral("lexiconVersions"));
+        auto *history = view.findChild<QTableView *>(QStringLiteral("lexiconTermHistory"));
         auto *reset = view.findChild<QPushButton *>(QStringLiteral("lexiconResetTerm"));
         auto *undo = view.findChild<QPushButton *>(QStringLiteral("lexiconUndoVersion"));
         auto *status = view.findChild<QLabel *>(QStringLiteral("lexiconRescoreStatus"));
         QVERIFY(terms && versions && history && reset && undo && status);
-        QCOMPARE(terms->rowCount(), 0);
+        QCOMPARE(rows(terms), 0);
         QVERIFY(!reset->isEnabled());
 
         // Two negative ratings, as the timeline's buttons would make them.
@@ -80,17 +93,16 @@ private slots:
         view.applyChange(service.rate(id(2), QStringLiteral("Max Manager"), -1).change);
         const int wobbly = rowOf(terms, QStringLiteral("wobbly"));
         QVERIFY(wobbly >= 0);
-        QVERIFY(terms->item(wobbly, 1)->text().startsWith(QStringLiteral("−")));
-        QCOMPARE(versions->rowCount(), 2);
-        QVERIFY(
-            versions->item(0, 2)->text().contains(QStringLiteral("Max Manager rated “Timeline” negative")));
+        QVERIFY(textAt(terms, wobbly, 1).startsWith(QStringLiteral("−")));
+        QCOMPARE(rows(versions), 2);
+        QVERIFY(textAt(versions, 0, 2).contains(QStringLiteral("Max Manager rated “Timeline” negative")));
 
         // Its history names both ratings, newest first.
         terms->selectRow(wobbly);
         QVERIFY(reset->isEnabled());
-        QCOMPARE(history->rowCount(), 2);
-        QVERIFY(history->item(0, 3)->text().contains(QStringLiteral("Timeline")));
-        QVERIFY(history->item(1, 3)->text().contains(QStringLiteral("Rita Rep")));
+        QCOMPARE(rows(history), 2);
+        QVERIFY(textAt(history, 0, 3).contains(QStringLiteral("Timeline")));
+        QVERIFY(textAt(history, 1, 3).contains(QStringLiteral("Rita Rep")));
 
         // The ratings turned the guard on, so the interactions are rescored in the background.
         QVERIFY(service.learner().adaptiveActive(Language::English));
@@ -104,16 +116,16 @@ private slots:
         terms->selectRow(rowOf(terms, QStringLiteral("wobbly")));
         QTest::mouseClick(reset, Qt::LeftButton);
         QCOMPARE(rowOf(terms, QStringLiteral("wobbly")), -1);
-        QCOMPARE(versions->rowCount(), 3);
-        QVERIFY(versions->item(0, 2)->text().contains(QStringLiteral("“wobbly” reset")));
+        QCOMPARE(rows(versions), 3);
+        QVERIFY(textAt(versions, 0, 2).contains(QStringLiteral("“wobbly” reset")));
 
         // Undo the reset: the term is back with its weight.
         versions->selectRow(0);
         QVERIFY(undo->isEnabled());
         QTest::mouseClick(undo, Qt::LeftButton);
         QVERIFY(rowOf(terms, QStringLiteral("wobbly")) >= 0);
-        QCOMPARE(versions->rowCount(), 4);
-        QVERIFY(versions->item(1, 2)->text().contains(QStringLiteral("(undone)")));
+        QCOMPARE(rows(versions), 4);
+        QVERIFY(textAt(versions, 1, 2).contains(QStringLiteral("(undone)")));
         versions->selectRow(1);
         QVERIFY(!undo->isEnabled()); // an undone version cannot be undone twice
         QTRY_VERIFY_WITH_TIMEOUT(!view.rescoring(), 20000);
@@ -130,9 +142,9 @@ private slots:
         rescoreCache(cache.db(), true);
         const FixedClock clock(kNow);
         RatingService service(cache.db(), clock);
-        LexiconView view(service, cache.path());
+        LexiconView view(std::make_unique<LexiconService>(service, cache.path()), m_runner);
         view.show();
-        auto *terms = view.findChild<QTableWidget *>(QStringLiteral("lexiconTerms"));
+        auto *terms = view.findChild<QTableView *>(QStringLiteral("lexiconTerms"));
         for (int n : {1, 2}) {
             const qint64 interaction =
                 *InteractionStore(cache.db())
@@ -171,7 +183,7 @@ private slots:
         service.rate(
             *InteractionStore(cache.db()).interactionId(test::PipelineBuilder::kSource, QStringLiteral("i1")),
             QStringLiteral("Rita"), -1);
-        LexiconView view(service, cache.path());
+        LexiconView view(std::make_unique<LexiconService>(service, cache.path()), m_runner);
         view.show();
         auto *status = view.findChild<QLabel *>(QStringLiteral("lexiconRescoreStatus"));
         auto *rescore = view.findChild<QPushButton *>(QStringLiteral("lexiconRescoreNow"));
@@ -191,13 +203,13 @@ private slots:
                    QStringLiteral("Mulțumim pentru ofertă, este foarte bună și suntem de acord."));
         const FixedClock clock(kNow);
         RatingService service(cache.db(), clock);
-        LexiconView view(service, cache.path());
+        LexiconView view(std::make_unique<LexiconService>(service, cache.path()), m_runner);
         service.rate(
             *InteractionStore(cache.db()).interactionId(test::PipelineBuilder::kSource, QStringLiteral("i1")),
             QStringLiteral("Ana"), +1);
         view.refresh();
-        auto *terms = view.findChild<QTableWidget *>(QStringLiteral("lexiconTerms"));
-        QCOMPARE(terms->rowCount(), 0); // English shown first, and English learned nothing
+        auto *terms = view.findChild<QTableView *>(QStringLiteral("lexiconTerms"));
+        QCOMPARE(rows(terms), 0); // English shown first, and English learned nothing
         auto *language = view.findChild<QComboBox *>(QStringLiteral("lexiconLanguage"));
         language->setCurrentIndex(language->findData(int(Language::Romanian)));
         QVERIFY(rowOf(terms, QStringLiteral("bună")) >= 0);

@@ -5,11 +5,13 @@
 
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
+#include "app/SnapshotService.h"
 #include "export/ExportDialog.h"
 #include "forecast/SnapshotArchive.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "snapshots/WaterfallChart.h"
 #include "store/DealStore.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QChartView>
@@ -50,6 +52,8 @@ void setAmount(Database &db, const QString &remoteId, double amount) {
 class TestSnapshotViews : public QObject {
     Q_OBJECT
 
+    TaskRunner m_runner;
+
 private slots:
     void initTestCase() { installLanguage(QStringLiteral("en")); }
 
@@ -70,7 +74,8 @@ private slots:
         takeSnapshot(db, old);
 
         FixedClock clock(kNow);
-        SnapshotHistoryView view(db, clock, {}, {});
+        SnapshotHistoryView view(
+            std::make_unique<SnapshotService>(db, clock, HealthSettings{}, ForecastSettings{}));
         view.resize(1200, 700);
         view.show();
         QCOMPARE(view.listedIds().size(), 1);
@@ -151,7 +156,7 @@ private slots:
         ExportDialog::Source source;
         source.cachePath = cache.path();
         source.filter.ownerEmail = QStringLiteral("rep@seller.io");
-        ExportDialog dialog(source);
+        ExportDialog dialog(source, m_runner);
         dialog.show();
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportFilter"))
                     ->text()
@@ -191,7 +196,8 @@ private slots:
         const qint64 to = takeSnapshot(db, second).id;
 
         FixedClock clock(kNow);
-        SnapshotHistoryView view(db, clock, {}, {});
+        SnapshotHistoryView view(
+            std::make_unique<SnapshotService>(db, clock, HealthSettings{}, ForecastSettings{}));
         view.show();
         view.compare(from, to);
         // The titles are bold on purpose: rich text, with the labels people typed escaped.
@@ -220,7 +226,7 @@ private slots:
         ExportDialog::Source source;
         source.cachePath = cache.path();
         source.filter.team = hostile;
-        ExportDialog dialog(source);
+        ExportDialog dialog(source, m_runner);
         auto *filter = dialog.findChild<QLabel *>(QStringLiteral("exportFilter"));
         QCOMPARE(filter->textFormat(), Qt::PlainText);
         QVERIFY(filter->text().contains(hostile));
@@ -232,7 +238,7 @@ private slots:
         test::PipelineBuilder builder(cache.db());
         for (int i = 0; i < 1500; ++i)
             builder.deal(QStringLiteral("d%1").arg(i), kNow - 20 * kDay);
-        ExportDialog dialog(ExportDialog::Source{cache.path(), {}, std::nullopt, {}, {}});
+        ExportDialog dialog(ExportDialog::Source{cache.path(), {}, std::nullopt, {}, {}}, m_runner);
         dialog.show();
         dialog.setOutputPath(cache.dir() + QStringLiteral("/big.json"));
         dialog.setFormat(ExportFormat::Json);

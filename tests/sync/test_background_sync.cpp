@@ -85,7 +85,7 @@ class TestBackgroundSync : public QObject {
         SyncStatus *status = window->syncStatus();
         status->setSecretStore(std::make_unique<sync::MemorySecretStore>());
         status->settings().clear();
-        CrmConnectionsPage page(status->secrets(), status->settings());
+        CrmConnectionsPage page(status->secrets(), status->settings(), window->runner());
         page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(server.baseUrl());
         page.findChild<QLineEdit *>(QStringLiteral("crmToken"))->setText(QStringLiteral("test-token"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmSave")), Qt::LeftButton);

@@ -14,6 +14,7 @@
 #include "sync/CrmConnectionsPage.h"
 #include "sync/MainLoopSecretStore.h"
 #include "sync/SyncStatus.h"
+#include "tasks/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +34,8 @@ using namespace dp::test;
 class TestCrmConnectionsPage : public QObject {
     Q_OBJECT
 
+    TaskRunner m_runner;
+
 private slots:
     void testSaveAndLoadAHubSpotToken() {
         HubSpotServer server;
@@ -41,7 +44,7 @@ private slots:
         const QString iniPath = dir.filePath(QStringLiteral("settings.ini"));
         SettingsStore settings(iniPath);
         sync::MemorySecretStore secrets;
-        CrmConnectionsPage page(secrets, settings);
+        CrmConnectionsPage page(secrets, settings, m_runner);
         page.resize(720, 420);
         page.show();
         auto *baseUrl = page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"));
@@ -90,7 +93,7 @@ private slots:
         QVERIFY(loaded->objects.startsWith(QStringLiteral("owners")));
 
         // A page opened later keeps the saved token without showing it.
-        CrmConnectionsPage again(secrets, settings);
+        CrmConnectionsPage again(secrets, settings, m_runner);
         QVERIFY(again.findChild<QLineEdit *>(QStringLiteral("crmToken"))->text().isEmpty());
         QVERIFY(!again.findChild<QLineEdit *>(QStringLiteral("crmToken"))->placeholderText().isEmpty());
         QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("crmObject_notes"))->isChecked());
@@ -105,7 +108,7 @@ private slots:
         sync::MemorySecretStore &secrets = *ownedSecrets;
         SyncStatus status(std::move(ownedSecrets));
         status.settings().clear();
-        CrmConnectionsPage page(status.secrets(), status.settings());
+        CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
         page.resize(720, 460);
         page.show();
         auto *kind = page.findChild<QComboBox *>(QStringLiteral("crmKind"));
@@ -177,7 +180,7 @@ private slots:
         QCOMPARE(DealStore(*opened.database).count(), 10);
 
         // A page opened later shows the Salesforce connection, secrets kept but not shown.
-        CrmConnectionsPage again(status.secrets(), status.settings());
+        CrmConnectionsPage again(status.secrets(), status.settings(), m_runner);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("crmKind"))->currentIndex(), 2);
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("crmClientId"))->text(),
                  QStringLiteral("client"));
@@ -219,7 +222,7 @@ private slots:
         SyncStatus status(std::make_unique<sync::MainLoopSecretStore>(keychain));
         status.settings().clear();
         {
-            CrmConnectionsPage page(status.secrets(), status.settings());
+            CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
             page.show();
             page.findChild<QComboBox *>(QStringLiteral("crmKind"))->setCurrentIndex(salesforce ? 2 : 1);
             if (salesforce)
@@ -235,7 +238,7 @@ private slots:
         QCOMPARE(keychain->all().value(key), QByteArray("refresh-0"));
         {
             // Test connection with the saved token: the rotated one goes back to the keychain at once.
-            CrmConnectionsPage page(status.secrets(), status.settings());
+            CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
             QSignalSpy tested(&page, &CrmConnectionsPage::testFinished);
             QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("crmTest")), Qt::LeftButton);
             QVERIFY(tested.wait(30000));
@@ -279,7 +282,7 @@ private slots:
         sync::MemorySecretStore &secrets = *ownedSecrets;
         SyncStatus status(std::move(ownedSecrets));
         status.settings().clear();
-        CrmConnectionsPage page(status.secrets(), status.settings());
+        CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
         page.show();
         page.findChild<QComboBox *>(QStringLiteral("crmKind"))->setCurrentIndex(1); // HubSpot — OAuth app
         page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(server.baseUrl());
@@ -319,7 +322,7 @@ private slots:
         QTemporaryDir dir;
         SettingsStore settings(dir.filePath(QStringLiteral("s.ini")));
         sync::MemorySecretStore secrets;
-        CrmConnectionsPage page(secrets, settings);
+        CrmConnectionsPage page(secrets, settings, m_runner);
         page.show();
         page.findChild<QLineEdit *>(QStringLiteral("crmBaseUrl"))->setText(server.baseUrl());
         page.findChild<QLineEdit *>(QStringLiteral("crmToken"))->setText(QStringLiteral("test-token"));

@@ -15,6 +15,7 @@
 #include "sync/SignInDialog.h"
 #include "sync/SyncStatus.h"
 #include "sync/http/Pkce.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QCheckBox>
@@ -40,7 +41,7 @@ struct Window {
         std::unique_ptr<sync::MemorySecretStore> store = std::make_unique<sync::MemorySecretStore>())
         : secrets(*store)
         , status(std::move(store))
-        , page((status.settings().clear(), status.secrets()), status.settings()) {
+        , page((status.settings().clear(), status.secrets()), status.settings(), runner) {
         page.resize(760, 520);
         page.show();
     }
@@ -65,6 +66,7 @@ struct Window {
 
     sync::MemorySecretStore &secrets;
     SyncStatus status;
+    TaskRunner runner;
     CrmConnectionsPage page;
 };
 

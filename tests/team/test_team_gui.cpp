@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PostgresServer.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/LexiconService.h"
 #include "domain/Clock.h"
 #include "lexicon/LexiconView.h"
 #include "settings/AppSettings.h"
@@ -289,7 +290,8 @@ private slots:
         QVERIFY(opened.ok());
         SystemClock clock;
         sentiment::RatingService service(*opened.database, clock);
-        LexiconView view(service, m_cache);
+        TaskRunner runner;
+        LexiconView view(std::make_unique<LexiconService>(service, m_cache), runner);
         view.refresh();
         auto *label = view.findChild<QLabel *>(QStringLiteral("lexiconVersion"));
         QVERIFY(label);

@@ -8,13 +8,12 @@
 #include "InteractionReader.h"
 #include "OpenInCrm.h"
 #include "TimelineDelegate.h"
+#include "app/DealCommands.h"
 #include "forecast/ForecastCategory.h"
-#include "items/DealActions.h"
-#include "items/DealLoader.h"
-#include "tasks/FailureText.h"
+#include "items/DealHistoryModel.h"
 #include "items/Money.h"
 #include "items/TimelineModel.h"
-#include "store/Database.h"
+#include "tasks/TaskRunner.h"
 #include "text/HighlightedText.h"
 
 #include <QAction>
@@ -28,9 +27,10 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -51,14 +51,33 @@ QLabel *sectionTitle(const QString &text, QWidget *parent) {
     return label;
 }
 
+// A close date pushed later stands out in the colour of an at-risk deal, as the palette has it now.
+class HistoryDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == DealHistoryModel::ChangeColumn &&
+            index.data(DealHistoryModel::PushedRole).toBool()) {
+            const QPalette palette = option->widget ? option->widget->palette() : option->palette;
+            option->palette.setColor(QPalette::Text, bandColor(HealthBand::AtRisk, palette));
+        }
+    }
+};
+
 } // namespace
 
-DealView::DealView(DealViewOptions options, QWidget *parent)
+DealView::DealView(std::unique_ptr<DealCommands> commands, TaskRunner &runner, DealViewOptions options,
+                   QWidget *parent)
     : QWidget(parent)
+    , m_ownCommands(std::move(commands))
+    , m_commands(*m_ownCommands)
+    , m_runner(runner)
     , m_options(std::move(options))
-    , m_clock(m_options.clock ? *m_options.clock : m_systemClock)
-    , m_loader(new DealLoader(m_options.cachePath, m_clock, this))
     , m_timeline(new TimelineModel(this))
+    , m_historyModel(new DealHistoryModel(this))
     , m_pages(new QStackedWidget(this))
     , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("dealView"));
@@ -78,13 +97,6 @@ DealView::DealView(DealViewOptions options, QWidget *parent)
     m_pages->addWidget(content);
     layout->addWidget(m_pages);
 
-    connect(m_loader, &DealLoader::loaded, this,
-            [this](std::shared_ptr<const DealDetails> details,
-                   std::shared_ptr<const sentiment::SalesScorer> scorer) {
-                m_timeline->setScorer(std::move(scorer));
-                showDetails(std::move(details));
-            });
-    connect(m_loader, &DealLoader::failed, this, &DealView::showError);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &DealView::backRequested);
@@ -93,12 +105,10 @@ DealView::DealView(DealViewOptions options, QWidget *parent)
 DealView::~DealView() = default;
 
 void DealView::changeEvent(QEvent *event) {
-    // The colours of the band and the history follow the palette (a switch to dark mode); the chart and the
-    // reader follow it themselves.
-    if (event->type() == QEvent::PaletteChange && m_details) {
+    // The band's colours follow the palette (a switch to dark mode); the chart, the reader and the history
+    // follow it themselves.
+    if (event->type() == QEvent::PaletteChange && m_details)
         fillHeader(*m_details);
-        fillHistory(*m_details);
-    }
     QWidget::changeEvent(event);
 }
 
@@ -198,17 +208,19 @@ QWidget *DealView::buildBody() {
     auto *right = new QSplitter(Qt::Vertical, split);
     right->setObjectName(QStringLiteral("dealDetailSplitter")); // named: its position is remembered
     right->setChildrenCollapsible(false);
-    m_reader = new InteractionReader(right);
+    m_reader = new InteractionReader(m_runner, right);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
     m_notes = new CoachingNotesPanel(m_tabs);
-    m_notes->setUser(m_options.user);
+    m_notes->setUser(m_commands.user());
     m_notes->setTimeZone(m_options.zone);
-    m_history = new QTreeWidget(m_tabs);
+    m_history = new QTreeView(m_tabs);
     m_history->setObjectName(QStringLiteral("dealHistory"));
     m_history->setAccessibleName(tr("Close date, stage and amount history"));
-    m_history->setHeaderLabels({tr("When"), tr("Change")});
+    m_history->setModel(m_historyModel);
+    m_history->setItemDelegate(new HistoryDelegate(m_history));
     m_history->setRootIsDecorated(false);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAlternatingRowColors(true);
     m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
@@ -231,24 +243,18 @@ QWidget *DealView::buildBody() {
     // A note that could not be stored stays in the editor (the panel clears it only when the notes are
     // shown again), so the user can try again.
     connect(m_notes, &CoachingNotesPanel::addRequested, this, [this](const QString &text) {
-        bool added = false;
-        if (write(tr("The note was not saved"),
-                  [&](DealActions &writer) { added = writer.addNote(m_dealId, text) != 0; }) &&
-            added)
+        const Outcome<bool> added = m_commands.addNote(m_dealId, text);
+        if (reported(tr("The note was not saved"), added.error, added.ok()) && *added.value)
             reloadNotes();
     });
     connect(m_notes, &CoachingNotesPanel::editRequested, this, [this](qint64 noteId, const QString &text) {
-        bool edited = false;
-        if (write(tr("The note was not changed"),
-                  [&](DealActions &writer) { edited = writer.editNote(noteId, text); }) &&
-            edited)
+        const Outcome<bool> edited = m_commands.editNote(noteId, text);
+        if (reported(tr("The note was not changed"), edited.error, edited.ok()) && *edited.value)
             reloadNotes();
     });
     connect(m_notes, &CoachingNotesPanel::deleteRequested, this, [this](qint64 noteId) {
-        bool deleted = false;
-        if (write(tr("The note was not deleted"),
-                  [&](DealActions &writer) { deleted = writer.deleteNote(noteId); }) &&
-            deleted)
+        const Outcome<bool> deleted = m_commands.deleteNote(noteId);
+        if (reported(tr("The note was not deleted"), deleted.error, deleted.ok()) && *deleted.value)
             reloadNotes();
     });
     return split;
@@ -262,9 +268,24 @@ void DealView::openDeal(qint64 dealId) {
     DealRequest request;
     request.dealId = dealId;
     request.goingDarkDays = m_options.goingDarkDays;
-    request.user = m_options.user;
+    request.user = m_commands.user();
     request.zone = m_options.zone;
-    m_loader->load(request);
+    const quint64 ticket = ++m_loadTicket;
+    m_runner.run<DealLoad>(this, m_commands.loader(request, !m_scorer),
+                           [this, ticket](DealLoad load) { loaded(ticket, std::move(load)); });
+}
+
+void DealView::loaded(quint64 ticket, DealLoad load) {
+    if (load.scorer)
+        m_scorer = std::move(load.scorer);
+    if (ticket != m_loadTicket)
+        return; // a newer request is on its way
+    if (!load.details) {
+        showError(load.error);
+        return;
+    }
+    m_timeline->setScorer(m_scorer);
+    showDetails(std::move(load.details));
 }
 
 void DealView::showError(const QString &message) {
@@ -375,56 +396,15 @@ void DealView::fillHeader(const DealDetails &d) {
 }
 
 void DealView::fillHistory(const DealDetails &d) {
-    m_history->clear();
-    const QLocale locale;
-    // Newest first, like the timeline; a pushed close date is what a manager looks for, so it stands out.
-    for (auto it = d.history.crbegin(); it != d.history.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(0, locale.toString(QDateTime::fromMSecsSinceEpoch(it->changedAt, d.request.zone).date(),
-                                         QLocale::ShortFormat));
-        item->setText(1, describeChange(*it, d.deal.deal.currency));
-        const bool pushed =
-            it->field == DealField::CloseDate && !it->oldValue.isEmpty() && it->newValue > it->oldValue;
-        if (pushed)
-            item->setForeground(1, bandColor(HealthBand::AtRisk, palette()));
-    }
-    if (d.history.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_history);
-        item->setText(1, tr("No changes recorded"));
-    }
-    m_tabs->setTabText(1, tr("History (%1)").arg(d.history.size()));
+    m_historyModel->setHistory(d.history, d.deal.deal.currency, d.request.zone);
+    m_history->header()->setSectionResizeMode(DealHistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    m_tabs->setTabText(1, tr("History (%1)").arg(m_historyModel->changeCount()));
 }
 
-DealActions *DealView::actions(QString *error) {
-    if (!m_actions) {
-        OpenResult opened = Database::open(m_options.cachePath, Database::Mode::ReadWrite);
-        if (!opened.ok()) {
-            if (error)
-                *error = opened.error;
-            return nullptr;
-        }
-        m_writeDb = std::move(opened.database);
-        m_actions = std::make_unique<DealActions>(*m_writeDb, m_clock, m_options.user, m_options.ratings);
-    }
-    return m_actions.get();
-}
-
-bool DealView::write(const QString &failed, const std::function<void(DealActions &)> &work) {
-    // The one way into the cache from the page's buttons: whatever goes wrong is shown, the page stays as
-    // it was and the app keeps running (an exception out of a slot would end it).
-    QString error;
-    try {
-        if (DealActions *writer = actions(&error)) {
-            work(*writer);
-            return true;
-        }
-    } catch (const std::exception &thrown) {
-        error = failureText(thrown);
-    } catch (...) {
-        error = unknownFailureText();
-    }
-    dp::showError(this, tr("Dealpulse"), tr("%1: %2").arg(failed, error));
-    return false;
+bool DealView::reported(const QString &failed, const QString &error, bool ok) {
+    if (!ok)
+        dp::showError(this, tr("Dealpulse"), tr("%1: %2").arg(failed, error));
+    return ok;
 }
 
 void DealView::rate(const QModelIndex &index, int value, const QString &note) {
@@ -432,26 +412,23 @@ void DealView::rate(const QModelIndex &index, int value, const QString &note) {
         return;
     const int row = index.row();
     const qint64 interaction = index.data(TimelineModel::InteractionIdRole).toLongLong();
-    bool rescoreNeeded = false;
-    const bool stored =
-        write(value == 0 ? tr("The rating was not taken back") : tr("The rating was not saved"),
-              [&](DealActions &writer) { writer.rate(interaction, value, note, &rescoreNeeded); });
-    if (!stored)
+    const Outcome<bool> stored = m_commands.rate(interaction, value, note);
+    if (!reported(value == 0 ? tr("The rating was not taken back") : tr("The rating was not saved"),
+                  stored.error, stored.ok()))
         return; // the reader's buttons go back to the stored rating, its note stays for another try
     m_timeline->setRating(row, value, note);
-    emit rated(rescoreNeeded);
+    emit rated(*stored.value);
     emit feedbackChanged(m_dealId);
 }
 
 void DealView::reloadNotes() {
     // The change is stored either way; only showing it again could fail.
     emit feedbackChanged(m_dealId);
-    QList<CoachingNote> notes;
-    if (!write(tr("The notes could not be read again"),
-               [&](DealActions &writer) { notes = writer.notes(m_dealId); }))
+    const Outcome<QList<CoachingNote>> notes = m_commands.notes(m_dealId);
+    if (!reported(tr("The notes could not be read again"), notes.error, notes.ok()))
         return;
-    m_notes->setNotes(notes);
-    m_tabs->setTabText(0, tr("Coaching notes (%1)").arg(notes.size()));
+    m_notes->setNotes(*notes.value);
+    m_tabs->setTabText(0, tr("Coaching notes (%1)").arg(notes.value->size()));
 }
 
 } // namespace dp

@@ -3,9 +3,8 @@
 // The deal page: the health band and its reasons, the weekly inbound/outbound chart with the going-dark
 // window and the buyer's sentiment, the timeline of every interaction with a reader for the selected one
 // (rated +/− with a note), coaching notes, and the history of close date, stage and amount.
-// The page reads the cache on a worker; what the user writes goes through models/items/DealActions.
+// The page reads the deal on the runner's workers; what the user writes goes through app/DealCommands.
 
-#include "domain/Clock.h"
 #include "items/DealDetails.h"
 
 #include <QTimeZone>
@@ -18,30 +17,26 @@ class QListView;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace dp {
 
+namespace sentiment {
+class SalesScorer;
+}
 class ActivityChartView;
 class CoachingNotesPanel;
-class Database;
-namespace sentiment {
-class RatingService;
-}
-class DealActions;
-class DealLoader;
+class DealCommands;
+class DealHistoryModel;
+struct DealLoad;
 class InteractionReader;
 class OpenInCrm;
+class TaskRunner;
 class TimelineModel;
 
 struct DealViewOptions {
-    QString cachePath;
     int goingDarkDays = 21;
-    QString user; // the author of new notes and ratings
     QTimeZone zone = QTimeZone::systemTimeZone();
-    const Clock *clock = nullptr; // the system clock when null; must outlive the view
-    // The application's rating service (shared with the Lexicon view); the view makes its own when null.
-    sentiment::RatingService *ratings = nullptr;
     // "Open in HubSpot / Salesforce" for the deal shown; no such button when null. Must outlive the view.
     OpenInCrm *crmLinks = nullptr;
 };
@@ -51,7 +46,9 @@ class DealView final : public QWidget {
     Q_DISABLE_COPY_MOVE(DealView)
 
 public:
-    explicit DealView(DealViewOptions options, QWidget *parent = nullptr);
+    // `commands`' user writes the notes and ratings; `runner` must outlive the view.
+    DealView(std::unique_ptr<DealCommands> commands, TaskRunner &runner, DealViewOptions options,
+             QWidget *parent = nullptr);
     ~DealView() override;
 
     // Loads the deal in the background; dealLoaded() follows.
@@ -72,30 +69,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void loaded(quint64 ticket, DealLoad load);
     void showDetails(std::shared_ptr<const DealDetails> details);
     void showError(const QString &message);
     void fillHeader(const DealDetails &details);
     void fillHistory(const DealDetails &details);
     void rate(const QModelIndex &index, int value, const QString &note);
     void reloadNotes();
-    // The page's writer, its connection opened on first use; null (with `error` saying why) when the cache
-    // cannot be opened for writing.
-    DealActions *actions(QString *error = nullptr);
-    // Runs `work` with the writer; on any failure shows "`failed`: why" and returns false.
-    bool write(const QString &failed, const std::function<void(DealActions &)> &work);
+    // Shows "`failed`: why" when the command failed; true when it went through.
+    bool reported(const QString &failed, const QString &error, bool ok);
     QWidget *buildHeader();
     QWidget *buildBody();
 
+    std::unique_ptr<DealCommands> m_ownCommands;
+    DealCommands &m_commands;
+    TaskRunner &m_runner;
     DealViewOptions m_options;
-    SystemClock m_systemClock;
-    const Clock &m_clock;
     qint64 m_dealId = 0;
+    quint64 m_loadTicket = 0; // the latest load asked for; older answers are dropped
     std::shared_ptr<const DealDetails> m_details;
-    std::unique_ptr<Database> m_writeDb;
-    std::unique_ptr<DealActions> m_actions;
+    std::shared_ptr<const sentiment::SalesScorer> m_scorer;
 
-    DealLoader *m_loader;
     TimelineModel *m_timeline;
+    DealHistoryModel *m_historyModel;
     QStackedWidget *m_pages;
     QLabel *m_status;
     QToolButton *m_back;
@@ -111,7 +107,7 @@ private:
     InteractionReader *m_reader;
     QTabWidget *m_tabs;
     CoachingNotesPanel *m_notes;
-    QTreeWidget *m_history;
+    QTreeView *m_history;
 };
 
 } // namespace dp

@@ -3,8 +3,8 @@
 
 #include "SafeTextBrowser.h"
 #include "TimelineDelegate.h"
-#include "items/Background.h"
 #include "items/TimelineModel.h"
+#include "tasks/TaskRunner.h"
 #include "text/HighlightedText.h"
 #include "text/HtmlSanitizer.h"
 
@@ -41,8 +41,9 @@ bool isDark(const QPalette &palette) {
 
 } // namespace
 
-InteractionReader::InteractionReader(QWidget *parent)
+InteractionReader::InteractionReader(TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
+    , m_runner(runner)
     , m_subject(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_participants(new QLabel(this))
@@ -216,7 +217,7 @@ void InteractionReader::showContent(const QModelIndex &index) {
                                                          : tr("Preparing this long email…"));
     m_rest.clear();
     m_showRest->hide();
-    runInBackground<SanitizedHtml>(
+    m_runner.run<SanitizedHtml>(
         this, [content = std::move(content)] { return TimelineModel::prepare(content); },
         [this, ticket](SanitizedHtml body) {
             if (ticket == m_contentTicket) // the user moved on meanwhile

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace dp {
 
+class TaskRunner;
+
 class SafeTextBrowser;
 struct SanitizedHtml;
 
@@ -22,7 +24,8 @@ class InteractionReader final : public QWidget {
     Q_DISABLE_COPY_MOVE(InteractionReader)
 
 public:
-    explicit InteractionReader(QWidget *parent = nullptr);
+    // Long bodies are sanitized on `runner`'s workers.
+    explicit InteractionReader(TaskRunner &runner, QWidget *parent = nullptr);
 
     // Shows the row of a TimelineModel; an invalid index shows a hint to pick one.
     void display(const QModelIndex &index);
@@ -44,6 +47,7 @@ private:
     void showBody(SanitizedHtml body);
     void showMoreOfBody();
 
+    TaskRunner &m_runner;
     QPersistentModelIndex m_index;
     QLabel *m_subject;
     QLabel *m_meta;

@@ -2,11 +2,7 @@
 #include "export/ExportDialog.h"
 
 #include "analytics/HealthText.h"
-#include "forecast/CsvWriter.h"
-#include "forecast/SnapshotArchive.h"
-#include "forecast/SnapshotCapture.h"
-#include "tasks/FailureText.h"
-#include "store/Database.h"
+#include "tasks/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,9 +46,10 @@ QString suffixOf(ExportFormat format) {
 
 } // namespace
 
-ExportDialog::ExportDialog(const Source &source, QWidget *parent)
+ExportDialog::ExportDialog(const Source &source, TaskRunner &runner, QWidget *parent)
     : QDialog(parent)
-    , m_source(source) {
+    , m_source(source)
+    , m_runner(runner) {
     setWindowTitle(tr("Export snapshot"));
     m_filePrompt = [](QWidget *parent, ExportFormat format, const QString &current) {
         const QString pattern = QStringLiteral("*.") + suffixOf(format);
@@ -125,10 +122,8 @@ ExportDialog::ExportDialog(const Source &source, QWidget *parent)
 }
 
 ExportDialog::~ExportDialog() {
-    if (m_worker) {
-        m_cancelled->store(true);
-        m_worker->wait();
-    }
+    if (m_task)
+        m_task->cancel(); // the work holds nothing of the dialog and removes its partial file
 }
 
 void ExportDialog::setFormat(ExportFormat format) {
@@ -180,7 +175,7 @@ void ExportDialog::formatChanged() {
 }
 
 void ExportDialog::updateButtons() {
-    const bool running = m_worker != nullptr;
+    const bool running = isRunning();
     m_export->setEnabled(!running && !outputPath().isEmpty());
     m_format->setEnabled(!running);
     m_path->setEnabled(!running);
@@ -190,99 +185,33 @@ void ExportDialog::updateButtons() {
 }
 
 void ExportDialog::startExport() {
-    if (m_worker || outputPath().isEmpty())
+    if (m_task || outputPath().isEmpty())
         return;
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancel->setText(m_cancelText);
     m_progress->setRange(0, 0); // busy until the deal count is known
     m_status->setText(tr("Evaluating the pipeline…"));
-    const Source source = m_source;
-    const ExportFormat chosen = format();
-    const bool sidecar = chosen == ExportFormat::Csv && csvMetadata();
-    const QString path = outputPath();
-    const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
-    QPointer<ExportDialog> self(this);
-    // The worker opens its own connection: SQLite connections stay on the thread that made them.
-    m_worker = QThread::create([source, chosen, sidecar, path, cancelled, self] {
-        const auto report = [self](bool ok, const QString &message, int deals, const QString &sha256) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, ok, message, deals, sha256] {
-                    if (self)
-                        self->finished(ok, message, deals, sha256);
-                },
-                Qt::QueuedConnection);
-        };
-        try {
-            OpenResult opened = Database::open(source.cachePath, Database::Mode::ReadWrite);
-            if (!opened.ok()) {
-                report(false, opened.error, 0, QString());
-                return;
-            }
-            Database &db = *opened.database;
-            const std::unique_ptr<SnapshotWriter> writer = makeSnapshotWriter(chosen);
-            if (sidecar)
-                static_cast<CsvWriter &>(*writer).setWriteSidecar(true);
-            ExportContext context;
-            DealSource deals;
-            std::optional<StoredSnapshot> stored;
-            std::optional<LiveSnapshot> live;
-            if (source.snapshot) {
-                stored = StoredSnapshot::open(db, *source.snapshot);
-                if (!stored) {
-                    report(false, tr("There is no snapshot %1.").arg(*source.snapshot), 0, QString());
-                    return;
-                }
-                context.header = stored->header();
-                context.exportFilter = source.filter;
-                deals = [&](const DealVisitor &visit) { stored->forEach({}, visit); };
-            } else {
-                context.header.takenAt = QDateTime::currentMSecsSinceEpoch();
-                context.header.asOf = context.header.takenAt;
-                context.header.goingDarkDays = source.health.goingDarkDays;
-                context.header.filter = source.filter;
-                live.emplace(db, CaptureOptions{context.header.asOf, source.health, source.categories});
-                deals = [&](const DealVisitor &visit) { live->forEach(source.filter, visit); };
-            }
-            QString error;
-            const auto progress = [&](int written) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, written] {
-                        if (self)
-                            self->progressed(written);
-                    },
-                    Qt::QueuedConnection);
-                return !cancelled->load();
-            };
-            const std::optional<ExportSummary> summary =
-                exportSnapshot(context, deals, *writer, path, &error, progress);
-            if (!summary) {
-                report(false, error, 0, QString());
-                return;
-            }
-            report(true, QString(), summary->deals, summary->dealRowsSha256);
-        } catch (const std::exception &error) {
-            // A thread that lets an exception out terminates the app; the dialog says what went wrong.
-            report(false, failureText(error), 0, QString());
-        } catch (...) {
-            report(false, unknownFailureText(), 0, QString());
-        }
-    });
-    connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_worker->start();
+    ExportRequest request;
+    request.source = m_source;
+    request.format = format();
+    request.csvSidecar = request.format == ExportFormat::Csv && csvMetadata();
+    request.path = outputPath();
+    m_task = m_runner.run<ExportOutcome>(
+        this, tr("Export snapshot"), ExportService::work(std::move(request)), [this](ExportOutcome outcome) {
+            finished(outcome.ok(), outcome.error, outcome.deals, outcome.dealRowsSha256);
+        });
+    connect(m_task, &Task::progressed, this, [this](int written) { progressed(written); });
     updateButtons();
 }
 
 void ExportDialog::cancelExport() {
-    if (m_cancelled)
-        m_cancelled->store(true);
-    if (m_worker)
-        m_status->setText(tr("Cancelling…"));
+    if (!m_task)
+        return;
+    m_task->cancel();
+    m_status->setText(tr("Cancelling…"));
 }
 
 void ExportDialog::reject() {
-    if (m_worker) {
+    if (m_task) {
         cancelExport(); // the dialog stays until the worker has removed its partial file
         return;
     }
@@ -290,16 +219,13 @@ void ExportDialog::reject() {
 }
 
 void ExportDialog::progressed(int deals) {
-    if (!m_worker || m_cancelled->load())
+    if (!m_task || m_task->isCancelled())
         return;
     m_status->setText(tr("%n deal(s) written…", nullptr, deals));
 }
 
 void ExportDialog::finished(bool ok, const QString &message, int deals, const QString &sha256) {
-    if (m_worker) {
-        m_worker->wait();
-        m_worker = nullptr;
-    }
+    m_task = nullptr;
     m_progress->setRange(0, 1);
     m_progress->setValue(ok ? 1 : 0);
     const QString text = ok ? tr("Exported %n deal(s) to %1.\nDeal rows SHA-256: %2", nullptr, deals)

@@ -4,17 +4,12 @@
 // with its own connection to the cache, showing how many deals are written and able to cancel; a
 // cancelled or failed export leaves no file. A standalone dialog the main window opens.
 
-#include "analytics/HealthRules.h"
-#include "forecast/ExportFormat.h"
-#include "forecast/ForecastCategory.h"
-#include "forecast/SnapshotFilter.h"
+#include "app/ExportService.h"
+#include "tasks/Task.h"
 
 #include <QDialog>
-#include <QThread>
-#include <atomic>
+#include <QPointer>
 #include <functional>
-#include <memory>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -26,20 +21,17 @@ class QPushButton;
 
 namespace dp {
 
+class TaskRunner;
+
 class ExportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    struct Source {
-        QString cachePath;
-        SnapshotFilter filter;          // the pipeline's current filter
-        std::optional<qint64> snapshot; // a stored snapshot instead of the live cache
-        HealthSettings health;
-        CategoryThresholds categories;
-    };
+    using Source = ExportSource;
 
-    explicit ExportDialog(const Source &source, QWidget *parent = nullptr);
+    // The export runs on `runner`, which must outlive the dialog.
+    ExportDialog(const Source &source, TaskRunner &runner, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     // Asks where to save; tests replace the file dialog.
@@ -53,7 +45,7 @@ public:
     // CSV only: also write FILE.csv.json with the format, instants, filters and the rows' SHA-256.
     void setCsvMetadata(bool write);
     bool csvMetadata() const;
-    bool isRunning() const { return m_worker != nullptr; }
+    bool isRunning() const { return m_task != nullptr; }
     // The last outcome in words, as shown under the progress bar.
     QString statusText() const;
 
@@ -75,6 +67,7 @@ private:
     void updateButtons();
 
     Source m_source;
+    TaskRunner &m_runner;
     FilePrompt m_filePrompt;
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
@@ -86,9 +79,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
-    QString m_cancelText; // the platform's "Cancel", shown again when another export starts
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    QString m_cancelText;  // the platform's "Cancel", shown again when another export starts
+    QPointer<Task> m_task; // the export under way
 };
 
 } // namespace dp

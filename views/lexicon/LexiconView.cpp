@@ -2,9 +2,11 @@
 #include "lexicon/LexiconView.h"
 
 #include "ErrorBox.h"
-#include "analytics/sentiment/LexiconDigest.h"
-#include "tasks/FailureText.h"
-#include "store/Database.h"
+#include "app/LexiconService.h"
+#include "items/LexiconTermsModel.h"
+#include "items/LexiconVersionsModel.h"
+#include "items/TermHistoryModel.h"
+#include "tasks/TaskRunner.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -16,9 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
-#include <QThread>
-#include <QTimer>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -28,10 +28,10 @@ namespace {
 
 using sentiment::Language;
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent) {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
+    auto *table = new QTableView(parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
+    table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,38 +41,20 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     return table;
 }
 
-QTableWidgetItem *textItem(const QString &text, const QVariant &data = {}) {
-    auto *item = new QTableWidgetItem(text);
-    if (data.isValid())
-        item->setData(Qt::UserRole, data);
-    return item;
-}
-
-// Signed, so a direction is never conveyed by colour alone.
-QString signedNumber(double value) {
-    const QString digits = QLocale().toString(std::abs(value), 'f', 3);
-    if (digits == QLocale().toString(0.0, 'f', 3))
-        return digits;
-    return value < 0 ? QStringLiteral("−") + digits : QStringLiteral("+") + digits;
-}
-
-QTableWidgetItem *numberItem(double value) {
-    auto *item = textItem(signedNumber(value), value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
-
-QString shortTime(Millis at) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).toLocalTime(), QLocale::ShortFormat);
+int selectedRow(const QTableView *table) {
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
 }
 
 } // namespace
 
-LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, QWidget *parent)
+LexiconView::LexiconView(std::unique_ptr<LexiconService> service, TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_cachePath(std::move(cachePath))
-    , m_poll(new QTimer(this)) {
+    , m_service(std::move(service))
+    , m_runner(runner)
+    , m_termsModel(new LexiconTermsModel(this))
+    , m_historyModel(new TermHistoryModel(this))
+    , m_versionsModel(new LexiconVersionsModel(this)) {
     setObjectName(QStringLiteral("lexiconView"));
 
     m_language = new QComboBox(this);
@@ -93,7 +75,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     m_lexiconVersion->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_lexiconVersion);
 
-    m_terms = makeTable({tr("Term"), tr("Learned weight")}, QStringLiteral("lexiconTerms"), this);
+    m_terms = makeTable(m_termsModel, QStringLiteral("lexiconTerms"), this);
     m_terms->setAccessibleName(tr("Learned terms"));
     m_terms->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_terms->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -102,8 +84,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     m_historyTitle = new QLabel(this);
     m_historyTitle->setObjectName(QStringLiteral("lexiconHistoryTitle"));
     m_historyTitle->setTextFormat(Qt::PlainText); // quotes a term, a word from the mail
-    m_history = makeTable({tr("Version"), tr("When"), tr("Change"), tr("Because")},
-                          QStringLiteral("lexiconTermHistory"), this);
+    m_history = makeTable(m_historyModel, QStringLiteral("lexiconTermHistory"), this);
     m_history->setAccessibleName(tr("Term history"));
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -120,8 +101,7 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     resetRow->addWidget(m_reset);
     termLayout->addLayout(resetRow);
 
-    m_versions = makeTable({tr("Version"), tr("When"), tr("What changed"), tr("Terms moved")},
-                           QStringLiteral("lexiconVersions"), this);
+    m_versions = makeTable(m_versionsModel, QStringLiteral("lexiconVersions"), this);
     m_versions->setAccessibleName(tr("Lexicon versions"));
     m_versions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_versions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -172,29 +152,35 @@ LexiconView::LexiconView(sentiment::RatingService &service, QString cachePath, Q
     layout->addLayout(bottom);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &LexiconView::refresh);
-    connect(m_terms, &QTableWidget::itemSelectionChanged, this, &LexiconView::showTermHistory);
-    connect(m_versions, &QTableWidget::itemSelectionChanged, this, &LexiconView::updateVersionButtons);
+    connect(m_terms->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LexiconView::showTermHistory);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LexiconView::updateVersionButtons);
     connect(m_reset, &QPushButton::clicked, this, &LexiconView::resetSelectedTerm);
     connect(m_undo, &QPushButton::clicked, this, &LexiconView::undoSelectedVersion);
     connect(m_cancel, &QPushButton::clicked, this, &LexiconView::cancelRescoring);
     connect(m_rescoreNow, &QPushButton::clicked, this, &LexiconView::startRescoring);
-    connect(m_poll, &QTimer::timeout, this, &LexiconView::pollRescoring);
     refresh();
     showOutstanding();
 }
 
+bool LexiconView::reported(const QString &error, bool ok) {
+    if (!ok)
+        showError(this, tr("Lexicon"), error);
+    return ok;
+}
+
 void LexiconView::showOutstanding() {
-    guarded(this, tr("Lexicon"), [this] {
-        if (!m_thread && sentiment::rescoreOutstanding(m_service.database()))
-            m_status->setText(tr("Some interaction scores predate the latest lexicon version."));
-    });
+    if (m_task)
+        return;
+    const Outcome<bool> outstanding = m_service->rescoreOutstanding();
+    if (reported(outstanding.error, outstanding.ok()) && *outstanding.value)
+        m_status->setText(tr("Some interaction scores predate the latest lexicon version."));
 }
 
 LexiconView::~LexiconView() {
-    if (m_thread) {
-        m_job->cancel();
-        m_thread->wait();
-    }
+    if (m_task)
+        m_task->cancel(); // the work holds nothing of the view; the runner waits for it
 }
 
 Language LexiconView::language() const {
@@ -202,130 +188,84 @@ Language LexiconView::language() const {
 }
 
 QString LexiconView::selectedTerm() const {
-    const QList<QTableWidgetItem *> selected = m_terms->selectedItems();
-    return selected.isEmpty() ? QString() : m_terms->item(selected.front()->row(), 0)->text();
+    return m_termsModel->termAt(selectedRow(m_terms));
 }
 
 qint64 LexiconView::selectedVersion() const {
-    const QList<QTableWidgetItem *> selected = m_versions->selectedItems();
-    return selected.isEmpty() ? 0
-                              : m_versions->item(selected.front()->row(), 0)->data(Qt::UserRole).toLongLong();
+    return m_versionsModel->versionAt(selectedRow(m_versions));
 }
 
 void LexiconView::refresh() {
-    // Called from slots (a language picked, a rating made on the deal page): a cache that cannot be read is
-    // shown, never thrown out of the slot.
-    guarded(this, tr("Lexicon"), [this] { fill(); });
+    fill();
 }
 
 void LexiconView::fill() {
     // Desktops that learned from the same ratings show the same version; the full digest is for comparing.
-    const QString digest = sentiment::lexiconDigest(m_service.learner());
+    const QString digest = m_service->digest();
     m_lexiconVersion->setText(tr("Version %1").arg(digest.left(12)));
     m_lexiconVersion->setToolTip(tr("Lexicon version (SHA-256 of the learned weights): %1").arg(digest));
     m_lexiconVersion->setAccessibleName(tr("Lexicon version %1").arg(digest));
+    // A cache that cannot be read is shown, never thrown out of the slot that asked.
+    const Outcome<QList<sentiment::LearnedTerm>> terms = m_service->terms(language());
+    const Outcome<QList<LexiconVersionRow>> versions = m_service->versions(language());
+    if (!reported(terms.ok() ? versions.error : terms.error, terms.ok() && versions.ok()))
+        return;
     const QString keep = selectedTerm();
-    const QList<sentiment::LearnedTerm> terms = m_service.learnedTerms(language());
-    m_terms->setSortingEnabled(false);
-    m_terms->setRowCount(int(terms.size()));
-    int keepRow = -1;
-    for (int row = 0; row < terms.size(); ++row) {
-        m_terms->setItem(row, 0, textItem(terms[row].term));
-        m_terms->setItem(row, 1, numberItem(terms[row].weight));
-        if (terms[row].term == keep)
-            keepRow = row;
-    }
+    const qint64 keepVersion = selectedVersion();
+    m_termsModel->setTerms(*terms.value);
+    const int keepRow = m_termsModel->rowOf(keep);
     if (keepRow >= 0)
         m_terms->selectRow(keepRow);
     else
         m_terms->clearSelection();
     showTermHistoryOf(selectedTerm());
 
-    const QString code = sentiment::languageCode(language()).toString();
-    const qint64 keepVersion = selectedVersion();
-    LexiconStore store(m_service.database());
-    QList<LexiconVersion> versions = store.versions();
-    versions.removeIf([&code](const LexiconVersion &v) { return v.language != code; });
-    m_versions->setRowCount(int(versions.size()));
-    for (int row = 0; row < versions.size(); ++row) {
-        const LexiconVersion &v = versions[row];
-        QString what = describeCause(v);
-        if (v.undone)
-            what = tr("%1 (undone)").arg(what);
-        m_versions->setItem(row, 0, textItem(QStringLiteral("#%1").arg(v.id), v.id));
-        m_versions->setItem(row, 1, textItem(shortTime(v.createdAt)));
-        m_versions->setItem(row, 2, textItem(what, v.undone));
-        auto *moved = textItem(QLocale().toString(store.deltas(v.id).size()));
-        moved->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_versions->setItem(row, 3, moved);
-        if (v.id == keepVersion)
-            m_versions->selectRow(row);
-    }
+    m_versionsModel->setVersions(*versions.value);
+    const int keepVersionRow = m_versionsModel->rowOf(keepVersion);
+    if (keepVersionRow >= 0)
+        m_versions->selectRow(keepVersionRow);
     updateVersionButtons();
 }
 
-QString LexiconView::describeCause(const LexiconVersion &v) const {
-    const QString subject = v.interactionSubject.isEmpty() ? tr("(no subject)") : v.interactionSubject;
-    switch (v.cause) {
-    case LexiconVersion::Cause::Rated:
-        return v.value > 0 ? tr("%1 rated “%2” positive").arg(v.rater, subject)
-                           : tr("%1 rated “%2” negative").arg(v.rater, subject);
-    case LexiconVersion::Cause::Unrated:
-        return v.value > 0 ? tr("Positive rating of “%2” by %1 removed").arg(v.rater, subject)
-                           : tr("Negative rating of “%2” by %1 removed").arg(v.rater, subject);
-    case LexiconVersion::Cause::Reset:
-        return tr("“%1” reset").arg(v.term);
-    case LexiconVersion::Cause::Unreset:
-        return tr("Reset of “%1” undone").arg(v.term);
-    }
-    return {};
-}
-
 void LexiconView::showTermHistory() {
-    guarded(this, tr("Lexicon"), [this] { showTermHistoryOf(selectedTerm()); });
+    showTermHistoryOf(selectedTerm());
 }
 
 void LexiconView::showTermHistoryOf(const QString &term) {
     m_reset->setEnabled(!term.isEmpty());
     if (term.isEmpty()) {
         m_historyTitle->setText(tr("Select a term to see which ratings moved it."));
-        m_history->setRowCount(0);
+        m_historyModel->setMoves({});
         return;
     }
     m_historyTitle->setText(tr("How “%1” was learned, newest first:").arg(term));
-    const QList<TermMove> moves =
-        LexiconStore(m_service.database()).termHistory(sentiment::languageCode(language()).toString(), term);
-    m_history->setRowCount(int(moves.size()));
-    for (int row = 0; row < moves.size(); ++row) {
-        const TermMove &move = moves[row];
-        m_history->setItem(row, 0, textItem(QStringLiteral("#%1").arg(move.version.id), move.version.id));
-        m_history->setItem(row, 1, textItem(shortTime(move.version.createdAt)));
-        m_history->setItem(row, 2,
-                           textItem(tr("%1 → %2 (%3)")
-                                        .arg(signedNumber(move.delta.before), signedNumber(move.delta.after),
-                                             signedNumber(move.delta.after - move.delta.before))));
-        m_history->setItem(row, 3, textItem(describeCause(move.version)));
-    }
+    const Outcome<QList<TermMove>> moves = m_service->termHistory(language(), term);
+    m_historyModel->setMoves(moves.value.value_or(QList<TermMove>()));
+    reported(moves.error, moves.ok());
 }
 
 void LexiconView::updateVersionButtons() {
-    const QList<QTableWidgetItem *> selected = m_versions->selectedItems();
-    m_undo->setEnabled(!selected.isEmpty() &&
-                       !m_versions->item(selected.front()->row(), 2)->data(Qt::UserRole).toBool());
+    const int row = selectedRow(m_versions);
+    m_undo->setEnabled(row >= 0 &&
+                       !m_versionsModel->index(row, 0).data(LexiconVersionsModel::UndoneRole).toBool());
 }
 
 void LexiconView::resetSelectedTerm() {
     const QString term = selectedTerm();
     if (term.isEmpty())
         return;
-    guarded(this, tr("Lexicon"), [&] { applyChange(m_service.resetTerm(language(), term)); });
+    const Outcome<sentiment::LexiconChange> change = m_service->resetTerm(language(), term);
+    if (reported(change.error, change.ok()))
+        applyChange(*change.value);
 }
 
 void LexiconView::undoSelectedVersion() {
     const qint64 version = selectedVersion();
     if (version == 0)
         return;
-    guarded(this, tr("Lexicon"), [&] { applyChange(m_service.undoVersion(version)); });
+    const Outcome<sentiment::LexiconChange> change = m_service->undoVersion(version);
+    if (reported(change.error, change.ok()))
+        applyChange(*change.value);
 }
 
 void LexiconView::applyChange(const sentiment::LexiconChange &change) {
@@ -335,64 +275,42 @@ void LexiconView::applyChange(const sentiment::LexiconChange &change) {
 }
 
 void LexiconView::startRescoring() {
-    if (m_thread) {
+    if (m_task) {
         // The running job scores with an older learner: stop it and start again when it has stopped.
         m_restart = true;
-        m_job->cancel();
+        m_task->cancel();
         return;
     }
     m_restart = false;
-    m_job = std::make_unique<sentiment::RescoreJob>(m_cachePath, m_service.learner(), m_settings);
-    m_thread = QThread::create([this] {
-        // A thread that lets an exception out terminates the app: it comes back as the run's error.
-        try {
-            const SystemClock clock;
-            m_result = m_job->run(clock);
-        } catch (const std::exception &error) {
-            m_result = {};
-            m_result.error = failureText(error);
-        } catch (...) {
-            m_result = {};
-            m_result.error = unknownFailureText();
+    const QString title = tr("Rescoring interactions with the new lexicon…");
+    m_task = m_runner.run<sentiment::RescoreJobResult>(
+        this, title, m_service->rescoreWork(m_settings),
+        [this](sentiment::RescoreJobResult result) { rescoringDone(result); });
+    connect(m_task, &Task::progressed, this, [this](int done, int total) {
+        if (total > 0) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
         }
     });
-    connect(m_thread, &QThread::finished, this, &LexiconView::rescoringDone);
-    m_status->setText(tr("Rescoring interactions with the new lexicon…"));
+    m_status->setText(title);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_rescoreNow->hide();
     m_cancel->setEnabled(true);
-    m_poll->start(100);
-    m_thread->start();
 }
 
 void LexiconView::cancelRescoring() {
-    if (!m_thread)
+    if (!m_task)
         return;
     m_restart = false;
-    m_job->cancel();
+    m_task->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
-void LexiconView::pollRescoring() {
-    if (!m_job)
-        return;
-    const int total = m_job->total();
-    if (total > 0) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(m_job->done());
-    }
-}
-
-void LexiconView::rescoringDone() {
-    m_poll->stop();
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    const sentiment::RescoreJobResult result = m_result;
-    m_job.reset();
+void LexiconView::rescoringDone(const sentiment::RescoreJobResult &result) {
+    m_task = nullptr;
     m_progress->hide();
     m_cancel->hide();
     m_rescoreNow->show();

@@ -3,13 +3,16 @@
 // The Lexicon view: what the ratings taught the sentiment learner. Learned terms with their current weight;
 // a term's history (which versions moved it, by how much, because of which rating); resetting a term;
 // every version with undo; and the background rescoring that follows a change, with its progress and a
-// Cancel button. Built on the models-side RatingService and RescoreJob; the main window owns the service
-// (the timeline's rating buttons use the same one) and plugs this widget in.
+// Cancel button. Its tables are models of models/items; what it does goes through app/LexiconService, whose
+// RatingService the main window owns (the timeline's rating buttons use the same one); the rescoring runs on
+// the window's TaskRunner.
 
 #include "analytics/HealthRules.h"
 #include "analytics/sentiment/RatingService.h"
 #include "analytics/sentiment/RescoreJob.h"
+#include "tasks/Task.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -18,23 +21,27 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
-class QThread;
-class QTimer;
+class QTableView;
 
 namespace dp {
+
+class LexiconService;
+class LexiconTermsModel;
+class LexiconVersionsModel;
+class TaskRunner;
+class TermHistoryModel;
 
 class LexiconView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LexiconView)
 
 public:
-    // cachePath: the rescoring job opens its own connection to it on a worker thread.
-    LexiconView(sentiment::RatingService &service, QString cachePath, QWidget *parent = nullptr);
+    // The rescoring runs on `runner`, which must outlive the view.
+    LexiconView(std::unique_ptr<LexiconService> service, TaskRunner &runner, QWidget *parent = nullptr);
     ~LexiconView() override;
 
     void setHealthSettings(const HealthSettings &settings) { m_settings = settings; }
-    bool rescoring() const { return m_thread != nullptr; }
+    bool rescoring() const { return m_task != nullptr; }
 
 public slots:
     // Reloads terms and versions from the service.
@@ -54,28 +61,30 @@ private:
     sentiment::Language language() const;
     QString selectedTerm() const;
     qint64 selectedVersion() const;
-    // refresh() and showTermHistory() without their guards.
     void fill();
     void showTermHistory();
     void showTermHistoryOf(const QString &term);
     void updateVersionButtons();
     void resetSelectedTerm();
     void undoSelectedVersion();
-    void pollRescoring();
-    void rescoringDone();
+    void rescoringDone(const sentiment::RescoreJobResult &result);
     void showOutstanding();
-    QString describeCause(const LexiconVersion &version) const;
+    // Shows the error of a failed command; true when it went through.
+    bool reported(const QString &error, bool ok);
 
-    sentiment::RatingService &m_service;
-    QString m_cachePath;
+    std::unique_ptr<LexiconService> m_service;
+    TaskRunner &m_runner;
     HealthSettings m_settings;
 
+    LexiconTermsModel *m_termsModel;
+    TermHistoryModel *m_historyModel;
+    LexiconVersionsModel *m_versionsModel;
     QComboBox *m_language;
-    QTableWidget *m_terms;
+    QTableView *m_terms;
     QLabel *m_historyTitle;
-    QTableWidget *m_history;
+    QTableView *m_history;
     QPushButton *m_reset;
-    QTableWidget *m_versions;
+    QTableView *m_versions;
     QPushButton *m_undo;
     QLabel *m_status;
     QLabel *m_lexiconVersion; // the digest `dealpulse team status` prints, for comparing desktops
@@ -83,11 +92,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_rescoreNow;
 
-    QThread *m_thread = nullptr;
-    std::unique_ptr<sentiment::RescoreJob> m_job;
-    sentiment::RescoreJobResult m_result;
+    QPointer<Task> m_task; // the rescoring under way
     bool m_restart = false;
-    QTimer *m_poll;
 };
 
 } // namespace dp

@@ -5,11 +5,10 @@
 #include "ErrorBox.h"
 
 #include "analytics/HealthText.h"
-#include "domain/Clock.h"
-#include "forecast/SnapshotArchive.h"
-#include "tasks/FailureText.h"
+#include "app/SnapshotService.h"
+#include "items/SnapshotChangesModel.h"
+#include "items/SnapshotListModel.h"
 #include "snapshots/WaterfallChart.h"
-#include "store/Database.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -33,10 +31,6 @@
 
 namespace dp {
 namespace {
-
-QString shortInstant(Millis at) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at), QLocale::ShortFormat);
-}
 
 QString money(double amount) {
     return QLocale().toString(amount, 'f', 0);
@@ -53,13 +47,9 @@ constexpr Qt::Alignment kNumber = Qt::AlignRight | Qt::AlignVCenter;
 
 } // namespace
 
-SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const HealthSettings &health,
-                                         const ForecastSettings &settings, QWidget *parent)
+SnapshotHistoryView::SnapshotHistoryView(std::unique_ptr<SnapshotService> service, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_clock(clock)
-    , m_health(health)
-    , m_settings(settings) {
+    , m_service(std::move(service)) {
     m_labelPrompt = [](QWidget *parent) -> std::optional<QString> {
         bool ok = false;
         const QString label =
@@ -75,7 +65,7 @@ SnapshotHistoryView::SnapshotHistoryView(Database &db, const Clock &clock, const
     auto *heading = new QLabel(tr("Snapshots"));
     heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
     leftLayout->addWidget(heading);
-    m_snapshots = new QStandardItemModel(this);
+    m_snapshots = new SnapshotListModel(this);
     m_list = new QTableView;
     m_list->setObjectName(QStringLiteral("snapshotList"));
     m_list->setAccessibleName(tr("Snapshots"));
@@ -153,7 +143,7 @@ void SnapshotHistoryView::buildChangesTab() {
     m_waterfall = new WaterfallChart;
     m_waterfall->setObjectName(QStringLiteral("waterfall"));
     layout->addWidget(m_waterfall, 3);
-    m_changes = new QStandardItemModel(this);
+    m_changes = new SnapshotChangesModel(this);
     m_changesTable = new QTableView;
     m_changesTable->setObjectName(QStringLiteral("changesTable"));
     m_changesTable->setAccessibleName(tr("Changes between the snapshots"));
@@ -223,30 +213,30 @@ void SnapshotHistoryView::buildHealthTab() {
     m_tabs->addTab(page, tr("Health-adjusted"));
 }
 
+bool SnapshotHistoryView::reported(const QString &title, const QString &error, bool ok) {
+    if (!ok)
+        showError(this, title, error);
+    return ok;
+}
+
 void SnapshotHistoryView::reload() {
-    guarded(this, tr("Snapshots"), [this] { fill(); });
+    fill();
 }
 
 void SnapshotHistoryView::fill() {
-    m_snapshots->clear();
-    m_snapshots->setHorizontalHeaderLabels({tr("Label"), tr("As of"), tr("Deals"), tr("Taken by")});
-    for (const SnapshotListing &listing : listSnapshots(m_db)) {
-        auto *label = new QStandardItem(listing.header.label);
-        label->setData(QVariant::fromValue(*listing.header.id), Qt::UserRole);
-        label->setToolTip(
-            tr("Snapshot %1, taken %2").arg(*listing.header.id).arg(shortInstant(listing.header.takenAt)));
-        auto *deals = new QStandardItem(QLocale().toString(listing.deals));
-        deals->setTextAlignment(kNumber);
-        m_snapshots->appendRow({label, new QStandardItem(shortInstant(listing.header.asOf)), deals,
-                                new QStandardItem(listing.header.takenBy)});
-    }
+    const Outcome<QList<SnapshotListing>> listed = m_service->list();
+    if (!reported(tr("Snapshots"), listed.error, listed.ok()))
+        return;
+    m_snapshots->setSnapshots(*listed.value);
     m_list->resizeColumnsToContents();
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotHistoryView::selectionChanged, Qt::UniqueConnection);
     m_compare->setEnabled(false);
 
-    SnapshotHistory history(m_db, m_clock.now(), m_health);
-    m_points = history.accuracyTrend();
+    const Outcome<QList<AccuracyPoint>> points = m_service->accuracyTrend();
+    if (!reported(tr("Snapshots"), points.error, points.ok()))
+        return;
+    m_points = *points.value;
     const QString current = m_accuracyCurrency->currentText();
     QStringList currencies;
     for (const AccuracyPoint &point : std::as_const(m_points))
@@ -264,74 +254,50 @@ void SnapshotHistoryView::fill() {
     showAccuracy();
 }
 
-std::optional<qint64> SnapshotHistoryView::idAt(int row) const {
-    const QVariant id = m_snapshots->index(row, 0).data(Qt::UserRole);
-    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
-}
-
 QList<qint64> SnapshotHistoryView::listedIds() const {
-    QList<qint64> ids;
-    for (int row = 0; row < m_snapshots->rowCount(); ++row)
-        ids.append(*idAt(row));
-    return ids;
+    return m_snapshots->ids();
 }
 
 void SnapshotHistoryView::selectionChanged() {
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     m_compare->setEnabled(rows.size() == 2);
     if (rows.size() == 1)
-        guarded(this, tr("Snapshots"), [&] { showHealthAdjusted(*idAt(rows.first().row())); });
+        showHealthAdjusted(m_snapshots->idAt(rows.first().row()));
 }
 
 void SnapshotHistoryView::takeSnapshot() {
     const std::optional<QString> label = m_labelPrompt(this);
     if (!label)
         return;
-    TakeOptions options;
-    options.takenAt = m_clock.now();
-    options.takenBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    options.label = *label;
-    options.filter = m_filter;
-    options.asOf = options.takenAt;
-    options.health = m_health;
-    options.categories = m_settings.categories;
-    try {
-        const TakenSnapshot taken = dp::takeSnapshot(m_db, options);
-        reload();
-        emit snapshotTaken(taken.id);
-    } catch (const std::exception &error) {
-        showError(this, tr("Take snapshot"), failureText(error));
-    }
+    const Outcome<TakenSnapshot> taken =
+        m_service->take(*label, m_filter, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    if (!reported(tr("Take snapshot"), taken.error, taken.ok()))
+        return;
+    reload();
+    emit snapshotTaken(taken.value->id);
 }
 
 void SnapshotHistoryView::compareSelected() {
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     if (rows.size() != 2)
         return;
-    qint64 a = *idAt(rows[0].row());
-    qint64 b = *idAt(rows[1].row());
-    guarded(this, tr("Compare snapshots"), [&] {
-        const std::optional<StoredSnapshot> first = StoredSnapshot::open(m_db, a);
-        const std::optional<StoredSnapshot> second = StoredSnapshot::open(m_db, b);
-        if (!first || !second)
-            return;
-        // Earlier as-of first, whatever order they were selected in.
-        if (second->header().asOf < first->header().asOf)
-            std::swap(a, b);
-        compare(a, b);
-    });
+    const Outcome<std::optional<SnapshotComparison>> compared =
+        m_service->compareInOrder(m_snapshots->idAt(rows[0].row()), m_snapshots->idAt(rows[1].row()));
+    if (reported(tr("Compare snapshots"), compared.error, compared.ok()) && *compared.value)
+        showComparison(**compared.value);
 }
 
 void SnapshotHistoryView::compare(qint64 fromId, qint64 toId) {
-    const std::optional<StoredSnapshot> from = StoredSnapshot::open(m_db, fromId);
-    const std::optional<StoredSnapshot> to = StoredSnapshot::open(m_db, toId);
-    if (!from || !to)
-        return;
-    m_diff = compareSnapshots(from->header(), from->deals(), to->header(), to->deals(),
-                              ForecastPeriod::quarterOf(to->header().asOf));
+    const Outcome<std::optional<SnapshotComparison>> compared = m_service->compare(fromId, toId);
+    if (reported(tr("Compare snapshots"), compared.error, compared.ok()) && *compared.value)
+        showComparison(**compared.value);
+}
+
+void SnapshotHistoryView::showComparison(const SnapshotComparison &comparison) {
+    m_diff = comparison.diff;
     m_changesTitle->setText(
         tr("<b>%1</b> → <b>%2</b>: %n change(s) in the quarter %3 – %4", nullptr, int(m_diff->changes.size()))
-            .arg(from->header().label.toHtmlEscaped(), to->header().label.toHtmlEscaped(),
+            .arg(comparison.from.label.toHtmlEscaped(), comparison.to.label.toHtmlEscaped(),
                  QLocale().toString(m_diff->period.first, QLocale::ShortFormat),
                  QLocale().toString(m_diff->period.last, QLocale::ShortFormat)));
     const QString current = m_currency->currentText();
@@ -344,12 +310,7 @@ void SnapshotHistoryView::compare(qint64 fromId, qint64 toId) {
     }
     m_currency->setVisible(m_diff->currencies().size() > 1);
 
-    m_changes->clear();
-    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Deal"), tr("Owner"), tr("Before"), tr("After")});
-    for (const DealChange &change : std::as_const(m_diff->changes))
-        m_changes->appendRow({new QStandardItem(changeLabel(change.kind)), new QStandardItem(change.name),
-                              new QStandardItem(change.ownerEmail), new QStandardItem(change.before),
-                              new QStandardItem(change.after)});
+    m_changes->setChanges(m_diff->changes);
     m_changesTable->resizeColumnsToContents();
     m_changesTable->setColumnWidth(1, std::min(m_changesTable->columnWidth(1), 320));
     m_tabs->setCurrentIndex(0);
@@ -423,14 +384,15 @@ void SnapshotHistoryView::showAccuracy() {
 }
 
 void SnapshotHistoryView::showHealthAdjusted(qint64 snapshotId) {
-    SnapshotHistory history(m_db, m_clock.now(), m_health);
-    const HealthAdjustedForecast forecast = history.healthAdjusted(snapshotId);
-    const std::optional<StoredSnapshot> stored = StoredSnapshot::open(m_db, snapshotId);
+    const Outcome<std::optional<SnapshotForecast>> read = m_service->healthAdjusted(snapshotId);
+    if (!reported(tr("Snapshots"), read.error, read.ok()) || !*read.value)
+        return;
+    const HealthAdjustedForecast &forecast = read.value->value().forecast;
     m_healthTitle->setText(
         tr("<b>%1</b>: deals closing %2 – %3, each weighted by its health band's win rate, learnt from %n "
            "earlier snapshot(s).",
            nullptr, forecast.earlierSnapshots)
-            .arg(stored ? stored->header().label.toHtmlEscaped() : QString(),
+            .arg(read.value->value().header.label.toHtmlEscaped(),
                  QLocale().toString(forecast.period.first, QLocale::ShortFormat),
                  QLocale().toString(forecast.period.last, QLocale::ShortFormat)));
     m_adjusted->setRowCount(0);

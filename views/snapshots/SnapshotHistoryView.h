@@ -3,31 +3,32 @@
 // The snapshot history: every stored snapshot, "Take snapshot…" with a label, and for two selected
 // snapshots what changed (a waterfall of one roll-up and the table of changes); beside it each closed
 // quarter's forecast accuracy as a trend, and the health-adjusted forecast of the selected snapshot with the
-// sample sizes behind its win rates. A standalone widget the main window embeds.
+// sample sizes behind its win rates. A standalone widget the main window embeds; what it reads and takes
+// goes through app/SnapshotService, its two tables are models of models/items.
 
-#include "analytics/HealthRules.h"
-#include "forecast/ForecastSettings.h"
 #include "forecast/SnapshotDiff.h"
 #include "forecast/SnapshotFilter.h"
 #include "forecast/SnapshotHistory.h"
 
 #include <QWidget>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
 
 namespace dp {
 
-class Clock;
-class Database;
+struct SnapshotComparison;
+class SnapshotChangesModel;
+class SnapshotListModel;
+class SnapshotService;
 class WaterfallChart;
 
 class SnapshotHistoryView final : public QWidget {
@@ -35,9 +36,7 @@ class SnapshotHistoryView final : public QWidget {
     Q_DISABLE_COPY_MOVE(SnapshotHistoryView)
 
 public:
-    // Reads and writes snapshots through `db` (the UI thread's connection); "now" comes from `clock`.
-    SnapshotHistoryView(Database &db, const Clock &clock, const HealthSettings &health,
-                        const ForecastSettings &settings, QWidget *parent = nullptr);
+    explicit SnapshotHistoryView(std::unique_ptr<SnapshotService> service, QWidget *parent = nullptr);
     ~SnapshotHistoryView() override;
 
     // Asks for the new snapshot's label; nothing when the user cancels. Tests replace the dialog.
@@ -72,18 +71,17 @@ private:
     void showWaterfall();
     void showAccuracy();
     void selectionChanged();
-    std::optional<qint64> idAt(int row) const;
+    void showComparison(const SnapshotComparison &comparison);
+    // Shows the error of a failed command under `title`; true when it went through.
+    bool reported(const QString &title, const QString &error, bool ok);
 
-    Database &m_db;
-    const Clock &m_clock;
-    HealthSettings m_health;
-    ForecastSettings m_settings;
+    std::unique_ptr<SnapshotService> m_service;
     SnapshotFilter m_filter;
     LabelPrompt m_labelPrompt;
     std::optional<SnapshotDiff> m_diff;
     QList<AccuracyPoint> m_points;
 
-    QStandardItemModel *m_snapshots = nullptr;
+    SnapshotListModel *m_snapshots = nullptr;
     QTableView *m_list = nullptr;
     QPushButton *m_take = nullptr;
     QPushButton *m_compare = nullptr;
@@ -92,7 +90,7 @@ private:
     QComboBox *m_rollupKind = nullptr;
     QComboBox *m_currency = nullptr;
     WaterfallChart *m_waterfall = nullptr;
-    QStandardItemModel *m_changes = nullptr;
+    SnapshotChangesModel *m_changes = nullptr;
     QTableView *m_changesTable = nullptr;
     QComboBox *m_accuracyCurrency = nullptr;
     QChartView *m_accuracy = nullptr;

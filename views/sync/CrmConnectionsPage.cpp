@@ -7,6 +7,7 @@
 #include "sync/engine/SyncError.h"
 #include "sync/hubspot/HubSpotConnector.h"
 #include "sync/salesforce/SalesforceConnector.h"
+#include "tasks/TaskRunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,8 @@ int shownKind(const CrmConnectionSettings &saved, Source source) {
 
 } // namespace
 
-CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, QWidget *parent)
+CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, TaskRunner &runner,
+                                       QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
     , m_settings(settings)
@@ -62,7 +64,8 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore
     , m_form(new QFormLayout)
     , m_test(new QPushButton(tr("Test connection"), this))
     , m_save(new QPushButton(tr("Save"), this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_runner(runner) {
     setObjectName(QStringLiteral("crmConnectionsPage"));
     m_kind->setObjectName(QStringLiteral("crmKind"));
     m_kind->addItem(tr("HubSpot — private app token"));
@@ -135,16 +138,16 @@ CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore
 }
 
 CrmConnectionsPage::~CrmConnectionsPage() {
-    m_cancelTest = true;
+    if (m_cancelTest)
+        *m_cancelTest = true;
     waitForTest();
 }
 
 void CrmConnectionsPage::waitForTest() {
-    // The test's thread may be handing over a rotated token: store it while waiting, or neither side moves.
+    // The test's worker may be handing over a rotated token: store it while waiting, or neither side moves.
+    // Once it finished handing over, it no longer touches the page.
     if (m_handoff)
         m_handoff->serveUntilFinished();
-    if (m_tester.joinable())
-        m_tester.join();
 }
 
 void CrmConnectionsPage::loadFields() {
@@ -238,56 +241,60 @@ void CrmConnectionsPage::testConnection() {
     }
     m_test->setEnabled(false);
     showStatus(true, tr("Testing…"));
-    m_cancelTest = false;
+    m_cancelTest = std::make_shared<std::atomic_bool>(false);
     // The token came from the keychain (the field is empty): a rotated one goes back there at once, through
     // this thread (the keychain's), so closing the page mid-test cannot lose it (the destructor serves it).
     const bool tokenFromKeychain = m_refreshToken->text().isEmpty();
-    m_handoff = std::make_unique<sync::RefreshTokenHandoff>(
-        [this, key = refreshTokenKey(connection.source)](const QByteArray &token, QString *error) {
-            return m_secrets.write(key, token, error);
-        });
-    m_tester = std::thread([this, connection, tokenFromKeychain] {
+    m_handoff = std::make_shared<sync::RefreshTokenHandoff>(
+        [&secrets = m_secrets, key = refreshTokenKey(connection.source)](
+            const QByteArray &token, QString *error) { return secrets.write(key, token, error); });
+    struct Tested {
         bool ok = false;
         QString message;
         QByteArray rotated;
-        try {
-            sync::CrmSession session(connection, &m_cancelTest, {}, {2, std::chrono::milliseconds(300)});
-            if (tokenFromKeychain)
-                session.keepRotatedTokensWith(*m_handoff);
+    };
+    Task *task = m_runner.run<Tested>(
+        this, QString(),
+        [connection, tokenFromKeychain, handoff = m_handoff.get(), cancel = m_cancelTest](TaskControl &) {
+            Tested tested;
             try {
-                session.testConnection();
-            } catch (...) {
+                sync::CrmSession session(connection, cancel.get(), {}, {2, std::chrono::milliseconds(300)});
+                if (tokenFromKeychain)
+                    session.keepRotatedTokensWith(*handoff);
+                try {
+                    session.testConnection();
+                } catch (...) {
+                    if (session.currentRefreshToken() != connection.refreshToken)
+                        tested.rotated = session.currentRefreshToken();
+                    throw;
+                }
                 if (session.currentRefreshToken() != connection.refreshToken)
-                    rotated = session.currentRefreshToken();
-                throw;
+                    tested.rotated = session.currentRefreshToken();
+                tested.ok = true;
+                tested.message = connection.source == Source::Salesforce ? tr("Connected to Salesforce.")
+                                                                         : tr("Connected to HubSpot.");
+            } catch (const sync::SyncError &error) {
+                tested.message = error.message();
+            } catch (const std::exception &error) {
+                tested.message = tr("The test stopped on an unexpected error (%1).")
+                                     .arg(QString::fromLocal8Bit(error.what()));
+            } catch (...) {
+                tested.message = tr("The test stopped on an unexpected error.");
             }
-            if (session.currentRefreshToken() != connection.refreshToken)
-                rotated = session.currentRefreshToken();
-            ok = true;
-            message = connection.source == Source::Salesforce ? tr("Connected to Salesforce.")
-                                                              : tr("Connected to HubSpot.");
-        } catch (const sync::SyncError &error) {
-            message = error.message();
-        } catch (const std::exception &error) {
-            message =
-                tr("The test stopped on an unexpected error (%1).").arg(QString::fromLocal8Bit(error.what()));
-        } catch (...) {
-            message = tr("The test stopped on an unexpected error.");
-        }
-        m_handoff->finish();
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, message, rotated, tokenFromKeychain] {
-                // With rotation on, signing in spent the old refresh token: a typed one is replaced in its
-                // field (to be saved with the rest); one from the keychain was stored there already.
-                if (!rotated.isEmpty() && !tokenFromKeychain)
-                    m_refreshToken->setText(QString::fromUtf8(rotated));
-                m_test->setEnabled(true);
-                showStatus(ok, message);
-                emit testFinished(ok, message);
-            },
-            Qt::QueuedConnection);
-    });
+            handoff->finish();
+            return tested;
+        },
+        [this, tokenFromKeychain](Tested tested) {
+            // With rotation on, signing in spent the old refresh token: a typed one is replaced in its field
+            // (to be saved with the rest); one from the keychain was stored there already.
+            if (!tested.rotated.isEmpty() && !tokenFromKeychain)
+                m_refreshToken->setText(QString::fromUtf8(tested.rotated));
+            m_test->setEnabled(true);
+            showStatus(tested.ok, tested.message);
+            emit testFinished(tested.ok, tested.message);
+        });
+    // The handoff goes when the task does, on this thread and after its worker.
+    connect(task, &Task::finished, task, [handoff = m_handoff] { Q_UNUSED(handoff); });
 }
 
 bool CrmConnectionsPage::save() {

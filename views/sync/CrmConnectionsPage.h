@@ -15,7 +15,7 @@
 
 #include <QWidget>
 #include <atomic>
-#include <thread>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -27,13 +27,16 @@ class QPushButton;
 namespace dp {
 
 class SettingsStore;
+class TaskRunner;
 
 class CrmConnectionsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CrmConnectionsPage)
 
 public:
-    CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, QWidget *parent = nullptr);
+    // A connection test runs on `runner`, which must outlive the page.
+    CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, TaskRunner &runner,
+                       QWidget *parent = nullptr);
     ~CrmConnectionsPage() override;
 
     // Shows the fields of this CRM's connection (as it was saved, or its first kind when none was).
@@ -82,9 +85,11 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QLabel *m_status;
-    std::thread m_tester;
-    std::unique_ptr<sync::RefreshTokenHandoff> m_handoff; // the running test's, served on this thread
-    std::atomic_bool m_cancelTest{false};
+    TaskRunner &m_runner;
+    // The running test's, served on this thread; its task holds it too, so it goes on this thread once the
+    // test's worker is done with it, even after the page.
+    std::shared_ptr<sync::RefreshTokenHandoff> m_handoff;
+    std::shared_ptr<std::atomic_bool> m_cancelTest; // the running test's
 };
 
 } // namespace dp

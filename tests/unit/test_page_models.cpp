@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tables of the deal, Lexicon and Snapshots pages as item models, read from a temporary cache: each
+// passes QAbstractItemModelTester, resets when refilled and shows the page's texts and roles.
+
+#include "PipelineBuilder.h"
+#include "TestSupport.h"
+#include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/RatingService.h"
+#include "app/LexiconService.h"
+#include "app/SnapshotService.h"
+#include "items/DealDetails.h"
+#include "items/DealHistoryModel.h"
+#include "items/LexiconTermsModel.h"
+#include "items/LexiconVersionsModel.h"
+#include "items/SnapshotChangesModel.h"
+#include "items/SnapshotListModel.h"
+#include "items/TermHistoryModel.h"
+#include "store/DealStore.h"
+#include "store/InteractionStore.h"
+#include "translations/Language.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace dp;
+
+namespace {
+
+const Millis kNow = test::at("2026-11-28T12:00:00Z");
+constexpr Millis kDay = kMillisPerDay;
+
+QString text(const QAbstractItemModel &model, int row, int column) {
+    return model.index(row, column).data().toString();
+}
+
+void setAmount(Database &db, const QString &remoteId, double amount) {
+    DealStore deals(db);
+    DealRow row = *deals.find(*deals.dealId(test::PipelineBuilder::kSource, remoteId));
+    row.deal.amount = amount;
+    row.deal.closeDate = QDate(2026, 12, 15);
+    row.deal.forecastCategory = QStringLiteral("commit");
+    deals.upsert(row.deal);
+}
+
+} // namespace
+
+class TestPageModels final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        installLanguage(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void dealHistoryIsNewestFirstWithPushedDatesMarked() {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("d"), kNow - 90 * kDay)
+            .stageChange(QStringLiteral("d"), kNow - 30 * kDay, QStringLiteral("Discovery"),
+                         QStringLiteral("Proposal"))
+            .closeDateChange(QStringLiteral("d"), kNow - 10 * kDay, QStringLiteral("2026-11-30"),
+                             QStringLiteral("2027-01-31"));
+        const qint64 id = *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("d"));
+        DealRequest request;
+        request.dealId = id;
+        request.zone = QTimeZone::utc();
+        const FixedClock clock(kNow);
+        const std::optional<DealDetails> details = loadDealDetails(cache.db(), request, clock);
+        QVERIFY(details);
+        QCOMPARE(details->history.size(), 2);
+
+        DealHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        // Before a deal is shown, and for a deal without changes: one row says so.
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.changeCount(), 0);
+        QCOMPARE(text(model, 0, DealHistoryModel::ChangeColumn), QStringLiteral("No changes recorded"));
+
+        model.setHistory(details->history, details->deal.deal.currency, request.zone);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.changeCount(), 2);
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("When"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Change"));
+        QVERIFY(model.index(0, 0).data(DealHistoryModel::ChangedAtRole).toLongLong() >
+                model.index(1, 0).data(DealHistoryModel::ChangedAtRole).toLongLong());
+        QCOMPARE(text(model, 0, 1), describeChange(details->history.at(1), details->deal.deal.currency));
+        QVERIFY(model.index(0, 1).data(DealHistoryModel::PushedRole).toBool());
+        QVERIFY(!model.index(1, 1).data(DealHistoryModel::PushedRole).toBool());
+        QCOMPARE(text(model, 0, 0),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(kNow - 10 * kDay, QTimeZone::utc()).date(),
+                                    QLocale::ShortFormat));
+
+        model.setHistory({}, QString(), request.zone);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void lexiconTablesShowTermsVersionsAndHistory() {
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db())
+            .deal(QStringLiteral("sour"), kNow - 90 * kDay)
+            .email(QStringLiteral("sour"), kNow - 3 * kDay, 1, QStringLiteral("Rollout"),
+                   QStringLiteral("The rollout plan looks wobbly to our team."))
+            .email(QStringLiteral("sour"), kNow - 2 * kDay, 2, QStringLiteral("Timeline"),
+                   QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+        sentiment::rescoreCache(cache.db(), true);
+        const FixedClock clock(kNow);
+        sentiment::RatingService ratings(cache.db(), clock);
+        for (int n : {1, 2})
+            ratings.rate(*InteractionStore(cache.db())
+                              .interactionId(test::PipelineBuilder::kSource, QStringLiteral("i%1").arg(n)),
+                         QStringLiteral("Rita Rep"), -1);
+        LexiconService service(ratings, cache.path());
+        const auto language = sentiment::Language::English;
+
+        LexiconTermsModel terms;
+        QAbstractItemModelTester termsTester(&terms, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy termsReset(&terms, &QAbstractItemModel::modelReset);
+        terms.setTerms(*service.terms(language).value);
+        QCOMPARE(termsReset.count(), 1);
+        const int wobbly = terms.rowOf(QStringLiteral("wobbly"));
+        QVERIFY(wobbly >= 0);
+        QCOMPARE(terms.termAt(wobbly), QStringLiteral("wobbly"));
+        QVERIFY(text(terms, wobbly, LexiconTermsModel::WeightColumn).startsWith(QStringLiteral("−")));
+        QVERIFY(terms.index(wobbly, 1).data(LexiconTermsModel::WeightRole).toDouble() < 0);
+        QCOMPARE(terms.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Learned weight"));
+
+        LexiconVersionsModel versions;
+        QAbstractItemModelTester versionsTester(&versions,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        versions.setVersions(*service.versions(language).value);
+        QCOMPARE(versions.rowCount(), 2);
+        QVERIFY(text(versions, 0, LexiconVersionsModel::WhatColumn)
+                    .contains(QStringLiteral("Rita Rep rated “Timeline” negative")));
+        QCOMPARE(text(versions, 0, 0), QStringLiteral("#%1").arg(versions.versionAt(0)));
+        QCOMPARE(versions.rowOf(versions.versionAt(1)), 1);
+        QVERIFY(!versions.index(0, 0).data(LexiconVersionsModel::UndoneRole).toBool());
+
+        TermHistoryModel history;
+        QAbstractItemModelTester historyTester(&history,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        history.setMoves(*service.termHistory(language, QStringLiteral("wobbly")).value);
+        QCOMPARE(history.rowCount(), 2);
+        QVERIFY(text(history, 0, TermHistoryModel::BecauseColumn).contains(QStringLiteral("Timeline")));
+        QVERIFY(text(history, 0, TermHistoryModel::ChangeColumn).contains(QStringLiteral("→")));
+
+        // Undone: the version says so.
+        QVERIFY(service.undoVersion(versions.versionAt(0)).ok());
+        versions.setVersions(*service.versions(language).value);
+        QCOMPARE(versions.rowCount(), 3);
+        QVERIFY(text(versions, 1, LexiconVersionsModel::WhatColumn).contains(QStringLiteral("(undone)")));
+        QVERIFY(versions.index(1, 0).data(LexiconVersionsModel::UndoneRole).toBool());
+    }
+
+    void snapshotTablesListAndCompare() {
+        test::TempCache cache;
+        Database &db = cache.db();
+        test::PipelineBuilder builder(db);
+        builder.deal(QStringLiteral("a"), kNow - 200 * kDay, 40000)
+            .deal(QStringLiteral("b"), kNow - 200 * kDay);
+        setAmount(db, QStringLiteral("a"), 40000);
+        setAmount(db, QStringLiteral("b"), 25000);
+        FixedClock clock(kNow);
+        SnapshotService service(db, clock, HealthSettings{}, ForecastSettings{});
+        QVERIFY(service.take(QStringLiteral("Week 47"), {}, QStringLiteral("maria")).ok());
+        setAmount(db, QStringLiteral("b"), 32000);
+        builder.deal(QStringLiteral("c"), kNow - kDay, 9000);
+        setAmount(db, QStringLiteral("c"), 9000);
+        clock.advance(kDay);
+        QVERIFY(service.take(QStringLiteral("Week 48"), {}, QStringLiteral("maria")).ok());
+
+        SnapshotListModel list;
+        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy listReset(&list, &QAbstractItemModel::modelReset);
+        list.setSnapshots(*service.list().value);
+        QCOMPARE(listReset.count(), 1);
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(text(list, 0, SnapshotListModel::LabelColumn), QStringLiteral("Week 48"));
+        QCOMPARE(text(list, 0, SnapshotListModel::DealsColumn), QStringLiteral("3"));
+        QCOMPARE(text(list, 1, SnapshotListModel::DealsColumn), QStringLiteral("2"));
+        QCOMPARE(text(list, 0, SnapshotListModel::TakenByColumn), QStringLiteral("maria"));
+        QCOMPARE(list.headerData(1, Qt::Horizontal).toString(), QStringLiteral("As of"));
+        QCOMPARE(list.index(0, 2).data(SnapshotListModel::SnapshotIdRole).toLongLong(), list.idAt(0));
+        QVERIFY(list.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Snapshot ")));
+        QCOMPARE(list.ids().size(), 2);
+
+        const auto compared = service.compareInOrder(list.idAt(0), list.idAt(1));
+        QVERIFY(compared.ok() && *compared.value);
+        SnapshotChangesModel changes;
+        QAbstractItemModelTester changesTester(&changes,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        changes.setChanges(compared.value->value().diff.changes);
+        QStringList kinds;
+        for (int row = 0; row < changes.rowCount(); ++row)
+            kinds.append(text(changes, row, SnapshotChangesModel::KindColumn) + QLatin1Char(':') +
+                         text(changes, row, SnapshotChangesModel::DealColumn));
+        QVERIFY2(kinds.contains(QStringLiteral("Added:Deal c")), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("Amount up:Deal b")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
+        QCOMPARE(changes.headerData(4, Qt::Horizontal).toString(), QStringLiteral("After"));
+        changes.setChanges({});
+        QCOMPARE(changes.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPageModels)
+#include "test_page_models.moc"
