@@ -14,23 +14,24 @@
 #include "WelcomeFlow.h"
 #include "WelcomePage.h"
 #include "WindowMemory.h"
-#include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/AlertCommands.h"
+#include "app/CacheSession.h"
+#include "app/CrmAccountQuery.h"
+#include "app/FigureService.h"
+#include "app/WeeklySnapshots.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
 #include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
-#include "items/Background.h"
 #include "tasks/FailureText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
-#include "store/AlertStore.h"
-#include "store/CacheLock.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/KeychainSecretStore.h"
@@ -76,21 +77,21 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_runner(new TaskRunner(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_undo(new UndoOffer(this))
     , m_pipeline(new PipelinePage(this))
     , m_welcome(new WelcomePage(this))
     , m_crmLinks(new OpenInCrm(this))
     , m_rollup(new RollupPage(this))
-    , m_alerts(new AlertsPage(this))
+    , m_alerts(new AlertsPage(m_undo, this))
     , m_dealPage(new QWidget(this))
     , m_lexiconPage(new QWidget(this))
     , m_snapshotsPage(new QWidget(this))
     , m_weeklyTimer(new QTimer(this))
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
-    , m_tasks(new StatusTasks(this))
+    , m_tasks(new StatusTasks(*m_runner, this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
                                       this))
     , m_teamStatus(new TeamStatusLabel(*m_team, this))
-    , m_undo(new UndoOffer(this))
     , m_cacheLabel(new QLabel(this))
     , m_syncLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -161,7 +162,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_pages->addWidget(m_dealPage);
     m_pages->addWidget(m_welcome);
     connectWelcome(*this, *m_welcome);
-    m_crmLinks->setDatabase([this] { return m_db.get(); });
+    m_crmLinks->setAccountSource([this] { return crmAccountOf(m_session.get()); });
     m_pipeline->setCrmLinks(m_crmLinks);
     auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
     dealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
@@ -214,11 +215,8 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
     m_alerts->setRates(m_settings.currencyRates());
     connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
-    connect(m_alerts, &AlertsPage::snoozeRequested, this, &MainWindow::snooze);
-    connect(m_alerts, &AlertsPage::markSeenRequested, this, &MainWindow::markAlertsSeen);
-    auto *undoShortcut = new QShortcut(QKeySequence::Undo, m_alerts);
-    undoShortcut->setContext(Qt::WidgetWithChildrenShortcut); // the Alerts page's actions only
-    connect(undoShortcut, &QShortcut::activated, m_undo, &UndoOffer::undo);
+    connect(m_alerts, &AlertsPage::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_alerts, &AlertsPage::newCountChanged, this, [this](int count) {
         const int row = m_pages->indexOf(m_alerts);
         if (QListWidgetItem *item = m_navigation->item(row))
@@ -239,7 +237,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
-    // The pages hold references to the rating service and are children, which Qt deletes after the members.
+    // The pages hold references to the rating service and the session, and are children, which Qt deletes
+    // after the members.
+    m_alerts->setCommands(nullptr);
     delete m_dealView;
     delete m_lexicon;
     delete m_snapshots;
@@ -437,12 +437,11 @@ void MainWindow::buildCachePages() {
         QSettings stored;
         windowMemory::saveSplitters(stored, this);
     }
-    m_undo->withdraw(); // what it would undo is in the other cache
     delete m_dealView;
     m_dealView = nullptr;
     delete m_lexicon;
     m_lexicon = nullptr;
-    m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
+    m_ratings = std::make_unique<sentiment::RatingService>(m_session->database(), *m_clock);
     m_lexicon = new LexiconView(*m_ratings, m_cachePath, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
     m_lexicon->setHealthSettings(m_settings.health());
@@ -455,7 +454,7 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(*m_db, *m_clock, m_settings.health(),
+    m_snapshots = new SnapshotHistoryView(m_session->database(), *m_clock, m_settings.health(),
                                           ForecastSettings::load(QSettings()), m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
@@ -464,6 +463,9 @@ void MainWindow::buildCachePages() {
     windowMemory::restoreSplitters(stored, m_snapshots);
     m_sync->setCache(m_cachePath);
     m_sync->setHealth(m_settings.health());
+    m_figures = std::make_unique<FigureService>(*m_session, *m_runner, m_clock);
+    m_weekly = std::make_unique<WeeklySnapshots>(*m_session, *m_runner, m_clock);
+    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, qEnvironmentVariable("USER")));
     armWeeklySnapshot();
 }
 
@@ -510,49 +512,29 @@ void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals)
 }
 
 void MainWindow::takeWeeklySnapshot(bool afterSync) {
-    // Evaluating every deal takes seconds on a large cache: on a worker with its own connection, quietly
-    // (not through the status-bar task, which the manager's own work may need meanwhile).
-    if (m_cachePath.isEmpty())
+    if (!m_weekly)
         return;
-    const auto trigger =
-        afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer;
-    runInBackground<TaskResult>(
-        this,
-        [path = m_cachePath, clock = m_clock, forecast = ForecastSettings::load(QSettings()),
-         health = m_settings.health(), zone = m_settings.timeZone(), trigger] {
-            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            try {
-                const bool taken = WeeklySnapshotter(*opened.database, *clock, forecast, health, zone)
-                                       .runIfDue(trigger)
-                                       .has_value();
-                return TaskResult{taken, {}};
-            } catch (const std::exception &error) {
-                return TaskResult{false,
-                                  tr("The weekly snapshot could not be taken: %1").arg(failureText(error))};
-            }
-        },
-        [this](TaskResult result) {
+    m_weekly->takeIfDue(
+        this, afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer,
+        ForecastSettings::load(QSettings()), m_settings.health(), m_settings.timeZone(),
+        [this](const WeeklySnapshotResult &result) {
             if (!result.error.isEmpty())
-                statusBar()->showMessage(result.error, 15000);
-            if (result.ok && m_snapshots)
-                m_snapshots->reload(); // ok: a snapshot was taken
+                statusBar()->showMessage(tr("The weekly snapshot could not be taken: %1").arg(result.error),
+                                         15000);
+            if (result.taken && m_snapshots)
+                m_snapshots->reload();
         });
 }
 
 void MainWindow::armWeeklySnapshot() {
     // A snapshot missed while the app was closed is taken now; then the timer waits for the next slot.
     takeWeeklySnapshot(false);
-    const ForecastSettings forecast = ForecastSettings::load(QSettings());
-    if (!forecast.schedule.enabled) {
+    const std::optional<Millis> delay = WeeklySnapshots::delayToNextSlot(
+        ForecastSettings::load(QSettings()).schedule, m_settings.timeZone(), m_clock->now());
+    if (delay)
+        m_weeklyTimer->start(int(*delay)); // at most eight days: fits QTimer's int of milliseconds
+    else
         m_weeklyTimer->stop();
-        return;
-    }
-    const WeeklySnapshotPolicy policy(forecast.schedule, m_settings.timeZone());
-    const Millis now = m_clock->now();
-    // QTimer takes an int of milliseconds: a week fits, and the timer re-arms itself after firing.
-    m_weeklyTimer->start(int(std::clamp<Millis>(policy.nextScheduledAt(now) - now, 1000, 8 * kMillisPerDay)));
 }
 
 QDate MainWindow::today() const {
@@ -560,41 +542,33 @@ QDate MainWindow::today() const {
 }
 
 void MainWindow::adoptLock(std::unique_ptr<CacheLock> lock) {
-    m_lock = std::move(lock);
+    m_heldLock = std::move(lock);
 }
 
-bool MainWindow::openCache(const QString &path, Database::Mode mode) {
+bool MainWindow::openCache(const QString &path, CacheOpening how) {
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (!m_lock || m_lock->cachePath() != target) {
-        // The new cache's lock before the old one goes: refused, the window stays on the cache it shows,
-        // still holding its lock, so no moment passes with neither guarded.
-        auto lock = std::make_unique<CacheLock>(target);
-        if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
-            showError(this, tr("Dealpulse"), lock->heldMessage());
+    // Reopening the same cache (after a recompute or a sync) keeps the session and the pages made for it.
+    if (!m_session || m_session->path() != target) {
+        std::unique_ptr<CacheLock> held;
+        if (m_heldLock && m_heldLock->cachePath() == target)
+            held = std::move(m_heldLock);
+        // The new cache's lock is taken before the old session goes: refused, the window stays on the cache
+        // it shows, still holding its lock, so no moment passes with neither guarded.
+        CacheSession::Opened opened = openCacheSession(target, how, std::move(held));
+        if (opened.heldElsewhere) {
+            showError(this, tr("Dealpulse"), opened.error);
             return false;
         }
-        m_lock = std::move(lock); // releases the old cache's lock
-    }
-    m_cachePath = target;
-    // The UI's own connection is opened first: it brings the schema up to date before any worker reads.
-    OpenResult opened = Database::open(m_cachePath, mode);
-    if (!opened.ok()) {
-        m_lock.reset(); // nothing of it is open here
-        delete m_dealView;
-        m_dealView = nullptr;
-        delete m_lexicon;
-        m_lexicon = nullptr;
-        m_ratings.reset();
-        m_db.reset();
-        m_cacheLabel->setText(tr("No cache open"));
-        m_syncLabel->setText(opened.error);
-        emit loadFailed(opened.error);
-        return true;
-    }
-    // Reopening the same cache (after a recompute or a rescoring) keeps the connection the rating service
-    // and the Lexicon view hold; another cache gets its own.
-    if (!m_db || m_db->path() != m_cachePath) {
-        m_db = std::move(opened.database);
+        closeCacheConnections();
+        m_heldLock.reset();
+        m_cachePath = target;
+        if (!opened.session) {
+            m_cacheLabel->setText(tr("No cache open"));
+            m_syncLabel->setText(opened.error);
+            emit loadFailed(opened.error);
+            return true;
+        }
+        m_session = std::move(opened.session);
         try {
             buildCachePages();
         } catch (const std::exception &error) {
@@ -613,33 +587,36 @@ bool MainWindow::openCache(const QString &path, Database::Mode mode) {
         m_team->setCachePath(m_cachePath);
         m_team->requestSync();
     }
+    loadContent();
+    return true;
+}
+
+void MainWindow::loadContent() {
     m_loading = true;
     const quint64 generation = ++m_loadGeneration;
     m_syncLabel->setText(tr("Reading the pipeline…"));
-    runInBackground<CacheContent>(
-        this, [path = m_cachePath, today = today()] { return loadCacheContent(path, today); },
-        [this, generation](CacheContent content) {
-            if (generation != m_loadGeneration)
-                return; // another cache was opened meanwhile
-            m_loading = false;
-            if (!content.error.isEmpty()) {
-                m_syncLabel->setText(content.error);
-                emit loadFailed(content.error);
-                return;
-            }
-            showContent(std::move(content));
-            emit contentLoaded();
-        });
+    m_figures->loadContent(this, today(), [this, generation](CacheContent content) {
+        if (generation != m_loadGeneration)
+            return; // another cache was opened meanwhile
+        m_loading = false;
+        if (!content.error.isEmpty()) {
+            m_syncLabel->setText(content.error);
+            emit loadFailed(content.error);
+            return;
+        }
+        showContent(std::move(content));
+        emit contentLoaded();
+    });
     updateStatus();
-    return true;
 }
 
 void MainWindow::showContent(CacheContent content) {
     m_content = std::move(content);
     m_pipeline->setRows(m_content.rows);
     m_rollup->setData(m_content.rows, m_content.teams);
-    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
-                         today(), m_settings.timeZone());
+    m_alerts->setContent(m_content.rows,
+                         AlertLists{m_content.activeSnoozes, m_content.snoozes, m_content.seenBands}, today(),
+                         m_settings.timeZone());
     updateStatus();
     updateWelcome();
 }
@@ -675,86 +652,6 @@ void MainWindow::updateStatus() {
         parts.append(tr("figures as of %1").arg(formatInstant(m_content.rows.first().metrics.asOf, zone)));
     parts.append(tr("going dark after %n day(s)", nullptr, m_settings.goingDarkDays));
     m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice) {
-    if (!m_db)
-        return;
-    AlertSnooze snooze;
-    snooze.dealId = dealId;
-    snooze.band = band;
-    snooze.reason = choice.reason;
-    snooze.resumeOn = choice.resumeOn;
-    snooze.snoozedBy = qEnvironmentVariable("USER");
-    snooze.snoozedAt = m_clock->now();
-    try {
-        AlertStore store(*m_db);
-        snooze.id = store.snooze(snooze);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(failureText(error)));
-        return;
-    }
-    m_undo->offer(tr("Alert snoozed until %1").arg(QLocale().toString(choice.resumeOn, QLocale::ShortFormat)),
-                  [this, id = snooze.id] { undoSnooze(id); });
-}
-
-void MainWindow::reloadAlerts(AlertStore &store) {
-    // A few rows written, and the lists re-read from the store: no need to read the whole cache again.
-    m_content.activeSnoozes = store.activeSnoozes(today());
-    m_content.snoozes = store.snoozes();
-    m_content.seenBands = store.seenBands();
-    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
-                         today(), m_settings.timeZone());
-}
-
-void MainWindow::undoSnooze(qint64 snoozeId) {
-    if (!m_db)
-        return;
-    try {
-        AlertStore store(*m_db);
-        store.removeSnooze(snoozeId);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), tr("The snooze was not undone: %1").arg(failureText(error)));
-        return;
-    }
-    statusBar()->showMessage(tr("Snooze undone: the alert is back."), 5000);
-}
-
-void MainWindow::undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
-    if (!m_db)
-        return;
-    try {
-        AlertStore store(*m_db);
-        store.restoreSeen(dealIds, before);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"),
-                  tr("The alerts were not marked new again: %1").arg(failureText(error)));
-        return;
-    }
-    statusBar()->showMessage(tr("The alerts are new again."), 5000);
-}
-
-void MainWindow::markAlertsSeen() {
-    if (!m_db)
-        return;
-    const QHash<qint64, HealthBand> shown = m_alerts->shownBands();
-    const int newBefore = m_alerts->newCount();
-    QHash<qint64, AlertSeen> before;
-    try {
-        AlertStore store(*m_db);
-        before = store.seen(); // what the undo puts back, exactly
-        store.markSeen(shown, m_clock->now());
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), failureText(error));
-        return;
-    }
-    if (newBefore > 0)
-        m_undo->offer(tr("%n alert(s) marked as seen", nullptr, newBefore),
-                      [this, ids = shown.keys(), before] { undoMarkSeen(ids, before); });
 }
 
 void MainWindow::openSettings() {
@@ -800,7 +697,7 @@ void MainWindow::applySettings(const AppSettings &settings) {
                              settings.rhythmRule != before.rhythmRule ||
                              settings.ourEmailDomains != before.ourEmailDomains;
     if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
-        if (!openCache(settings.cachePath, Database::Mode::CreateIfMissing)) {
+        if (!openCache(settings.cachePath, CacheOpening::CreateIfMissing)) {
             // Refused (another window has it): the settings keep naming the cache that is open.
             m_settings.cachePath = before.cachePath;
             m_settings.save();
@@ -816,54 +713,43 @@ void MainWindow::applySettings(const AppSettings &settings) {
         return;
     }
     if (settings.timeZoneId != before.timeZoneId && !m_loading)
-        showContent(m_content);
+        m_alerts->setTimeZone(today(), settings.timeZone()); // the other pages show dates, not times
     updateStatus();
 }
 
 void MainWindow::refreshFigures(const AppSettings &before) {
-    if (m_cachePath.isEmpty())
+    if (!m_figures)
         return;
+    if (m_tasks->isRunning()) {
+        statusBar()->showMessage(
+            tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
+        return;
+    }
     FigureSettings figures;
     figures.health = m_settings.health();
     figures.ourDomains = m_settings.ourEmailDomains;
-    const QString path = m_cachePath;
-    const bool started = m_tasks->start(
-        tr("Updating deal health…"),
-        [path, figures, clock = m_clock](const ProgressReport &report) {
-            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            // One transaction: Cancel leaves the figures, directions and domains the cache had.
-            const std::optional<FigureRefreshOutcome> outcome =
-                dp::refreshFigures(*opened.database, *clock, figures,
-                                   [&report](int done, int total) { return report(done, total); });
-            return TaskResult{outcome.has_value(), {}};
-        },
-        [this, before](const TaskResult &result, bool cancelled) {
-            if (cancelled) {
-                // The figures still follow the old settings: so do the settings, or the two would disagree
-                // until the next start.
-                m_settings.goingDarkDays = before.goingDarkDays;
-                m_settings.rhythmRule = before.rhythmRule;
-                m_settings.ourEmailDomains = before.ourEmailDomains;
-                m_settings.save();
-                if (m_lexicon)
-                    m_lexicon->setHealthSettings(before.health());
-                m_sync->setHealth(before.health());
-                updateStatus();
-                statusBar()->showMessage(
-                    tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).",
-                       nullptr, before.goingDarkDays),
-                    10000);
-                return;
-            }
-            if (!result.ok && !result.error.isEmpty())
-                showError(this, tr("Dealpulse"), result.error);
-            openCache(m_cachePath);
-        });
-    if (!started)
-        statusBar()->showMessage(
-            tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
+    m_figures->refresh(this, tr("Updating deal health…"), figures, [this, before](const FigureRefreshResult &result) {
+        if (result.cancelled) {
+            // The figures still follow the old settings: so do the settings, or the two would disagree
+            // until the next start.
+            m_settings.goingDarkDays = before.goingDarkDays;
+            m_settings.rhythmRule = before.rhythmRule;
+            m_settings.ourEmailDomains = before.ourEmailDomains;
+            m_settings.save();
+            if (m_lexicon)
+                m_lexicon->setHealthSettings(before.health());
+            m_sync->setHealth(before.health());
+            updateStatus();
+            statusBar()->showMessage(
+                tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).", nullptr,
+                   before.goingDarkDays),
+                10000);
+            return;
+        }
+        if (!result.error.isEmpty())
+            showError(this, tr("Dealpulse"), result.error);
+        openCache(m_cachePath);
+    });
 }
 
 void MainWindow::saveWindowState() {
@@ -875,8 +761,8 @@ void MainWindow::saveWindowState() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Having looked at the alerts counts as having seen them: next time only changes come up as new.
-    if (m_alertsVisited && m_db && !m_loading)
-        markAlertsSeen();
+    if (m_alertsVisited && m_session && !m_loading)
+        m_alerts->markSeen();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
