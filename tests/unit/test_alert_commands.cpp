@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(commands.today(), QDate(2026, 11, 28));
 
         const AlertOutcome snoozed =
-            commands.snooze(1, HealthBand::GoingDark, QStringLiteral("Buyer on holiday"), QDate(2026, 12, 8));
+            commands.snooze(1, HealthBand::Dark, QStringLiteral("Buyer on holiday"), QDate(2026, 12, 8));
         QVERIFY2(snoozed.ok(), qPrintable(snoozed.error));
         QVERIFY(snoozed.snoozeId > 0);
         QCOMPARE(snoozed.lists.snoozes.size(), 1);
@@ -68,14 +68,15 @@ private slots:
         test::TempCache cache;
         auto session = openSession(cache);
         AlertCommands commands(*session, std::make_shared<FixedClock>(kNow), QString());
-        AlertStore(session->database()).markSeen({{2, HealthBand::AtRisk}}, kNow - kMillisPerDay);
+        AlertStore(session->database()).markSeen(QHash<qint64, HealthBand>{{2, HealthBand::AtRisk}}, kNow - kMillisPerDay);
         const QHash<qint64, AlertSeen> before = AlertStore(session->database()).seen();
 
-        const AlertOutcome seen = commands.markSeen({{1, HealthBand::GoingDark}, {2, HealthBand::GoingDark}});
+        const AlertOutcome seen =
+            commands.markSeen(QHash<qint64, HealthBand>{{1, HealthBand::Dark}, {2, HealthBand::Dark}});
         QVERIFY(seen.ok());
         QCOMPARE(seen.seenBefore, before);
-        QCOMPARE(seen.lists.seenBands.value(1), HealthBand::GoingDark);
-        QCOMPARE(seen.lists.seenBands.value(2), HealthBand::GoingDark);
+        QCOMPARE(seen.lists.seenBands.value(1), HealthBand::Dark);
+        QCOMPARE(seen.lists.seenBands.value(2), HealthBand::Dark);
 
         const AlertOutcome restored = commands.restoreSeen({1, 2}, seen.seenBefore);
         QVERIFY(restored.ok());
@@ -92,7 +93,7 @@ private slots:
         session->database().exec("CREATE TRIGGER fail_snooze BEFORE INSERT ON alert_snoozes"
                                  " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
         const AlertOutcome refused =
-            commands.snooze(1, HealthBand::GoingDark, QStringLiteral("Holiday"), QDate(2026, 12, 8));
+            commands.snooze(1, HealthBand::Dark, QStringLiteral("Holiday"), QDate(2026, 12, 8));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(QStringLiteral("database or disk is full")), qPrintable(refused.error));
         QVERIFY(refused.lists.snoozes.isEmpty());
