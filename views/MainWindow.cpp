@@ -5,6 +5,7 @@
 #include "AlertsPage.h"
 #include "ErrorBox.h"
 #include "OpenInCrm.h"
+#include "PageNavigator.h"
 #include "PipelinePage.h"
 #include "PlainText.h"
 #include "RollupPage.h"
@@ -45,19 +46,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -75,8 +72,6 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_clock(std::make_shared<SystemClock>())
     , m_runner(new TaskRunner(this))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
     , m_undo(new UndoOffer(this))
     , m_pipeline(new PipelinePage(this))
     , m_welcome(new WelcomePage(this))
@@ -97,22 +92,13 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dealpulse"));
 
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
-    m_navigation->setFocusPolicy(Qt::StrongFocus);
-    {
-        // The navigation reads as a sidebar: the window's own colour, not a list's base colour.
-        QPalette navPalette = m_navigation->palette();
-        navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-        m_navigation->setPalette(navPalette);
-        QFont navFont = m_navigation->font();
-        navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-        m_navigation->setFont(navFont);
-    }
-
     buildMenus();
+    m_navigator = new PageNavigator(m_viewMenu, this);
+    setCentralWidget(m_navigator);
+    connect(m_navigator, &PageNavigator::pageShown, this, [this](QWidget *page) {
+        if (page == m_alerts)
+            m_alertsVisited = true;
+    });
 
     m_dealPage->setObjectName(QStringLiteral("dealPage"));
     auto *dealLayout = new QVBoxLayout(m_dealPage);
@@ -159,8 +145,11 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_background = new BackgroundSync(this, m_sync);
     m_background->apply(m_settings);
     // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
-    m_pages->addWidget(m_dealPage);
-    m_pages->addWidget(m_welcome);
+    m_navigator->addUnlistedPage(m_dealPage);
+    m_navigator->setStandIn(m_pipeline, m_welcome);
+    m_navigator->setFocusTarget(m_pipeline, m_pipeline->table());
+    m_navigator->setFocusTarget(m_alerts, m_alerts->table());
+    m_navigator->setFocusTarget(m_rollup, m_rollup->tree());
     connectWelcome(*this, *m_welcome);
     m_crmLinks->setAccountSource([this] { return crmAccountOf(m_session.get()); });
     m_pipeline->setCrmLinks(m_crmLinks);
@@ -173,24 +162,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
             openDeal(m_dealId);
     });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-    // 13 em, or wider when a page's name needs it in the user's language ("Centralizare pe echipe").
-    const QFontMetrics navMetrics = m_navigation->fontMetrics();
-    int navWidth = navMetrics.horizontalAdvance(QLatin1Char('M')) * 13;
-    for (int row = 0; row < m_navigation->count(); ++row)
-        navWidth = std::max(navWidth, navMetrics.horizontalAdvance(m_navigation->item(row)->text()) +
-                                          navMetrics.horizontalAdvance(QLatin1Char('M')) * 2);
-    m_navigation->setFixedWidth(navWidth);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages->count())
-            showPage(m_pages->widget(row));
-    });
+    m_navigator->fitListWidth();
 
     m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
@@ -218,9 +190,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_alerts, &AlertsPage::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_alerts, &AlertsPage::newCountChanged, this, [this](int count) {
-        const int row = m_pages->indexOf(m_alerts);
-        if (QListWidgetItem *item = m_navigation->item(row))
-            item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        m_navigator->setTitle(m_alerts, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
     });
     connect(m_rollup, &RollupPage::teamSelected, m_pipeline, &PipelinePage::filterToTeam);
     connect(m_rollup, &RollupPage::showPipelineRequested, this, [this] { showPage(m_pipeline); });
@@ -299,57 +269,15 @@ void MainWindow::buildMenus() {
 }
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
-    // Pages in the list come first in the stack, in the same order, so a row is a page's index.
-    const int index = m_navigation->count();
-    m_pages->insertWidget(index, page);
-    auto *item = new QListWidgetItem(title);
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
-    if (!shortcut.isEmpty())
-        item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
-    m_navigation->addItem(item);
-    QAction *action = m_viewMenu->addAction(title);
-    action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
-    return index;
+    return m_navigator->addPage(page, title, shortcut);
 }
 
 void MainWindow::showPage(QWidget *page) {
-    const auto isPipeline = [this](const QWidget *shown) {
-        return shown == m_pipeline || shown == m_welcome;
-    };
-    if (isPipeline(page))
-        page = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-    QWidget *current = m_pages->currentWidget();
-    // The welcome page and the pipeline take turns in one place: going back never leads from one to the
-    // other.
-    if (current != page && current && !(isPipeline(current) && isPipeline(page)) &&
-        m_pages->indexOf(page) >= 0) {
-        m_history.removeAll(page);
-        m_history.append(current);
-    }
-    m_pages->setCurrentWidget(page);
-    if (page == m_alerts)
-        m_alertsVisited = true;
-    const int row = m_pages->indexOf(page == m_welcome ? m_pipeline : page);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
-    focusPage(page);
-}
-
-void MainWindow::focusPage(QWidget *page) {
-    // Keyboard users land on the page's main list, where Enter opens and arrows move.
-    if (page == m_pipeline)
-        m_pipeline->table()->setFocus();
-    else if (page == m_alerts)
-        m_alerts->table()->setFocus();
-    else if (page == m_rollup)
-        m_rollup->tree()->setFocus();
-    else
-        page->setFocus();
+    m_navigator->showPage(page);
 }
 
 QWidget *MainWindow::currentPage() const {
-    return m_pages->currentWidget();
+    return m_navigator->currentPage();
 }
 
 void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()> makePage) {
@@ -357,19 +285,7 @@ void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()
 }
 
 void MainWindow::goBack() {
-    while (!m_history.isEmpty()) {
-        QWidget *previous = m_history.takeLast();
-        if (previous == m_pipeline || previous == m_welcome)
-            previous = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-        if (previous != m_pages->currentWidget()) {
-            m_pages->setCurrentWidget(previous);
-            const int row = m_pages->indexOf(previous == m_welcome ? m_pipeline : previous);
-            const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
-            focusPage(previous);
-            return;
-        }
-    }
+    m_navigator->goBack();
 }
 
 void MainWindow::openDeal(qint64 dealId) {
@@ -622,13 +538,9 @@ void MainWindow::showContent(CacheContent content) {
 }
 
 void MainWindow::updateWelcome() {
-    m_welcomeShown = isFirstRun(CrmConnectionsPage::isConfigured(m_sync->settings()), m_content.rows.size());
     m_welcome->setCachePath(m_cachePath);
-    // Only a change of the two moves the focus: a reload after a sync leaves it where the user was typing.
-    QWidget *current = m_pages->currentWidget();
-    QWidget *wanted = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-    if ((current == m_pipeline || current == m_welcome) && current != wanted)
-        showPage(wanted);
+    m_navigator->showStandIn(
+        isFirstRun(CrmConnectionsPage::isConfigured(m_sync->settings()), m_content.rows.size()));
 }
 
 void MainWindow::updateStatus() {

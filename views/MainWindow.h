@@ -17,8 +17,6 @@
 #include <memory>
 
 class QLabel;
-class QListWidget;
-class QStackedWidget;
 class QTimer;
 
 namespace dp {
@@ -34,6 +32,7 @@ class SyncStatus;
 class DealView;
 class LexiconView;
 class OpenInCrm;
+class PageNavigator;
 class SettingsDialog;
 class WelcomePage;
 namespace sentiment {
@@ -136,7 +135,6 @@ protected:
 
 private:
     void buildMenus();
-    void focusPage(QWidget *page);
     void showContent(CacheContent content);
     // The welcome page in the pipeline's place on a first run, the pipeline back once there is one to show.
     void updateWelcome();
@@ -178,13 +176,11 @@ private:
     CacheRescue::Confirm m_confirmRebuild = &CacheRescue::ask;
     qint64 m_dealId = 0;
 
-    QListWidget *m_navigation;
-    QStackedWidget *m_pages;
+    PageNavigator *m_navigator = nullptr;
     UndoOffer *m_undo; // made before the pages that offer to undo
     QMenu *m_viewMenu = nullptr;
     PipelinePage *m_pipeline;
     WelcomePage *m_welcome;
-    bool m_welcomeShown = false;
     OpenInCrm *m_crmLinks;
     RollupPage *m_rollup;
     AlertsPage *m_alerts;
@@ -201,7 +197,6 @@ private:
     QTimer *m_weeklyTimer;
     SyncStatus *m_sync;
     BackgroundSync *m_background; // timed syncs, notifications of new alerts, the tray icon
-    QList<QWidget *> m_history;
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 
     StatusTasks *m_tasks;

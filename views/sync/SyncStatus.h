@@ -5,7 +5,7 @@
 // the "Last sync" panel with its warnings and errors.
 
 #include "analytics/HealthRules.h"
-#include "store/LastSyncStore.h"
+#include "items/AlertNotice.h" // SyncSummary
 #include "sync/SecretStore.h"
 
 #include <QSettings>
