@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
 #include "AlertsPage.h"
+#include "CacheStatusLine.h"
 #include "ErrorBox.h"
+#include "MainMenus.h"
 #include "OpenInCrm.h"
 #include "PageNavigator.h"
 #include "PipelinePage.h"
-#include "PlainText.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
@@ -21,6 +21,7 @@
 #include "app/CacheSession.h"
 #include "app/CrmAccountQuery.h"
 #include "app/FigureService.h"
+#include "app/SnapshotScope.h"
 #include "app/WeeklySnapshots.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
@@ -59,13 +60,6 @@
 #include <algorithm>
 
 namespace dp {
-namespace {
-
-QString formatInstant(Millis at, const QTimeZone &zone) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, zone), QLocale::ShortFormat);
-}
-
-} // namespace
 
 MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -87,13 +81,11 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
                                       this))
     , m_teamStatus(new TeamStatusLabel(*m_team, this))
-    , m_cacheLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this)) {
+    , m_status(new CacheStatusLine(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dealpulse"));
 
-    buildMenus();
-    m_navigator = new PageNavigator(m_viewMenu, this);
+    m_navigator = new PageNavigator(buildMainMenus(*this), this);
     setCentralWidget(m_navigator);
     connect(m_navigator, &PageNavigator::pageShown, this, [this](QWidget *page) {
         if (page == m_alerts)
@@ -115,28 +107,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
         armWeeklySnapshot();
     });
     connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
-    connect(m_sync, &SyncStatus::connectionNeeded, this, [this](const QString &error) {
-        // Plain text: the error may quote what the CRM or the keychain said.
-        QMessageBox box(QMessageBox::Information, tr("Connect a CRM"),
-                        error.isEmpty() ? tr("No CRM connection is set up yet. Add one under Settings → CRM.")
-                                        : error,
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        openSettings();
-    });
-    addSettingsPage(tr("CRM"),
-                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings()); });
-    m_team->setSettings(team::TeamSettings::load(QSettings()));
-    addSettingsPage(tr("Team"), [this] {
-        auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings());
-        connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
-            m_team->setSettings(settings);
-            m_team->requestSync();
-        });
-        return page;
-    });
-
+    addSettingsPages();
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -153,7 +124,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connectWelcome(*this, *m_welcome);
     m_crmLinks->setAccountSource([this] { return crmAccountOf(m_session.get()); });
     m_pipeline->setCrmLinks(m_crmLinks);
-    auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
+    auto *dealAction = m_navigator->viewMenu()->addAction(tr("Last opened &deal"));
     dealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(dealAction, &QAction::triggered, this, [this] {
         if (m_dealId == 0)
@@ -164,13 +135,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
 
     m_navigator->fitListWidth();
 
-    m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    // A file name and error messages (which quote SQLite and file names), never markup.
-    m_cacheLabel->setTextFormat(Qt::PlainText);
-    m_syncLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_cacheLabel);
-    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addWidget(m_status, 1);
     // Permanent, so a status message does not hide the offer to undo.
     statusBar()->addPermanentWidget(m_undo);
     statusBar()->addPermanentWidget(m_teamStatus);
@@ -213,59 +178,6 @@ MainWindow::~MainWindow() {
     delete m_dealView;
     delete m_lexicon;
     delete m_snapshots;
-}
-
-void MainWindow::buildMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *settings = file->addAction(tr("&Settings…"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    file->addSeparator();
-    QAction *syncNow = file->addAction(tr("S&ync now"));
-    syncNow->setShortcut(QKeySequence::Refresh);
-    connect(syncNow, &QAction::triggered, this, [this] { m_sync->syncNow(); });
-    QAction *snapshot = file->addAction(tr("&Take snapshot…"));
-    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(snapshot, &QAction::triggered, this, [this] {
-        if (!m_snapshots)
-            return;
-        showPage(m_snapshotsPage);
-        m_snapshots->setFilter(snapshotFilter());
-        m_snapshots->takeSnapshot();
-    });
-    QAction *exportAction = file->addAction(tr("&Export…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *back = go->addAction(tr("&Back"));
-    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    connect(back, &QAction::triggered, this, &MainWindow::goBack);
-    QAction *search = go->addAction(tr("&Search the pipeline"));
-    search->setShortcut(QKeySequence::Find);
-    search->setShortcutContext(Qt::WidgetShortcut); // the window's Ctrl+F shortcut does the work
-    connect(search, &QAction::triggered, this, [this] {
-        showPage(m_pipeline);
-        m_pipeline->focusSearch();
-    });
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Dealpulse"));
-    about->setObjectName(QStringLiteral("helpAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        auto *dialog = new AboutDialog(QCoreApplication::applicationVersion(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setObjectName(QStringLiteral("helpAboutQt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
@@ -386,21 +298,7 @@ void MainWindow::buildCachePages() {
 }
 
 SnapshotFilter MainWindow::snapshotFilter() const {
-    const PipelineFilter &pipeline = m_pipeline->proxy()->filter();
-    SnapshotFilter filter;
-    filter.bands = QList<HealthBand>(pipeline.bands.cbegin(), pipeline.bands.cend());
-    std::sort(filter.bands.begin(), filter.bands.end());
-    filter.team = pipeline.team;
-    // The pipeline filters by the rep's name; snapshots keep owners by email.
-    if (!pipeline.owner.isEmpty()) {
-        for (const PipelineRow &row : m_content.rows) {
-            if (row.deal.ownerName == pipeline.owner) {
-                filter.ownerEmail = row.deal.ownerEmail;
-                break;
-            }
-        }
-    }
-    return filter;
+    return snapshotFilterFor(m_pipeline->proxy()->filter(), m_content.rows);
 }
 
 void MainWindow::openExportDialog() {
@@ -479,8 +377,8 @@ bool MainWindow::openCache(const QString &path, CacheOpening how) {
         m_heldLock.reset();
         m_cachePath = target;
         if (!opened.session) {
-            m_cacheLabel->setText(tr("No cache open"));
-            m_syncLabel->setText(opened.error);
+            m_status->setCache({});
+            m_status->setMessage(opened.error);
             emit loadFailed(opened.error);
             return true;
         }
@@ -491,8 +389,8 @@ bool MainWindow::openCache(const QString &path, CacheOpening how) {
             // The pages read the cache as they are made; one that cannot be read is reported like one that
             // cannot be opened, and the window carries on without it.
             closeCacheConnections();
-            m_cacheLabel->setText(tr("No cache open"));
-            m_syncLabel->setText(failureText(error));
+            m_status->setCache({});
+            m_status->setMessage(failureText(error));
             emit loadFailed(failureText(error));
             return true;
         }
@@ -510,13 +408,13 @@ bool MainWindow::openCache(const QString &path, CacheOpening how) {
 void MainWindow::loadContent() {
     m_loading = true;
     const quint64 generation = ++m_loadGeneration;
-    m_syncLabel->setText(tr("Reading the pipeline…"));
+    m_status->setMessage(tr("Reading the pipeline…"));
     m_figures->loadContent(this, today(), [this, generation](CacheContent content) {
         if (generation != m_loadGeneration)
             return; // another cache was opened meanwhile
         m_loading = false;
         if (!content.error.isEmpty()) {
-            m_syncLabel->setText(content.error);
+            m_status->setMessage(content.error);
             emit loadFailed(content.error);
             return;
         }
@@ -544,124 +442,9 @@ void MainWindow::updateWelcome() {
 }
 
 void MainWindow::updateStatus() {
-    if (m_cachePath.isEmpty()) {
-        m_cacheLabel->setText(tr("No cache open"));
-        return;
-    }
-    m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(m_cachePath).fileName()));
-    m_cacheLabel->setToolTip(plainToolTip(m_cachePath));
-    if (m_loading)
-        return;
-    const QTimeZone zone = m_settings.timeZone();
-    QStringList parts;
-    if (m_content.lastSyncedAt)
-        parts.append(tr("Last synced %1").arg(formatInstant(*m_content.lastSyncedAt, zone)));
-    else if (m_content.generatedAt)
-        parts.append(tr("Demo data from %1").arg(formatInstant(*m_content.generatedAt, zone)));
-    else
-        parts.append(tr("Never synced"));
-    if (!m_content.rows.isEmpty())
-        parts.append(tr("figures as of %1").arg(formatInstant(m_content.rows.first().metrics.asOf, zone)));
-    parts.append(tr("going dark after %n day(s)", nullptr, m_settings.goingDarkDays));
-    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::openSettings() {
-    openSettingsWith({});
-}
-
-void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &prepare) {
-    SettingsDialog dialog(m_settings, this);
-    auto *forecast = new ForecastSettingsPage(ForecastSettings::load(QSettings()));
-    dialog.addPage(forecast, tr("Forecast"));
-    for (const auto &[title, makePage] : m_settingsPages)
-        dialog.addPage(makePage(), title);
-    if (prepare)
-        prepare(dialog);
-    const int outcome = dialog.exec();
-    updateWelcome(); // a CRM connection is saved by its own page, whatever the dialog's outcome
-    if (outcome != QDialog::Accepted)
-        return;
-    QSettings stored;
-    forecast->settings().save(stored);
-    const AppSettings chosen = dialog.settings();
-    chosen.save();
-    applySettings(chosen);
-    armWeeklySnapshot(); // the schedule may have moved
-}
-
-void MainWindow::applySettings(const AppSettings &settings) {
-    const AppSettings before = m_settings;
-    m_settings = settings;
-    if (m_lexicon)
-        m_lexicon->setHealthSettings(settings.health());
-    // A sync recomputes the deals it touched: with these settings, or its figures would disagree with them.
-    m_sync->setHealth(settings.health());
-    m_background->apply(settings);
-    if (settings.language != before.language)
-        statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
-    else if (settings.formats != before.formats)
-        statusBar()->showMessage(tr("The new formats apply when Dealpulse starts again."), 10000);
-    if (settings.reportingCurrency != before.reportingCurrency ||
-        settings.exchangeRates != before.exchangeRates)
-        m_alerts->setRates(settings.currencyRates());
-    const bool figuresMove = settings.goingDarkDays != before.goingDarkDays ||
-                             settings.rhythmRule != before.rhythmRule ||
-                             settings.ourEmailDomains != before.ourEmailDomains;
-    if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
-        if (!openCache(settings.cachePath, CacheOpening::CreateIfMissing)) {
-            // Refused (another window has it): the settings keep naming the cache that is open.
-            m_settings.cachePath = before.cachePath;
-            m_settings.save();
-            updateStatus();
-            return;
-        }
-        // Another cache may have been computed with other settings: brought in step (cheap when it was).
-        refreshFigures(before);
-        return;
-    }
-    if (figuresMove) {
-        refreshFigures(before);
-        return;
-    }
-    if (settings.timeZoneId != before.timeZoneId && !m_loading)
-        m_alerts->setTimeZone(today(), settings.timeZone()); // the other pages show dates, not times
-    updateStatus();
-}
-
-void MainWindow::refreshFigures(const AppSettings &before) {
-    if (!m_figures)
-        return;
-    if (m_tasks->isRunning()) {
-        statusBar()->showMessage(
-            tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
-        return;
-    }
-    FigureSettings figures;
-    figures.health = m_settings.health();
-    figures.ourDomains = m_settings.ourEmailDomains;
-    m_figures->refresh(this, tr("Updating deal health…"), figures, [this, before](const FigureRefreshResult &result) {
-        if (result.cancelled) {
-            // The figures still follow the old settings: so do the settings, or the two would disagree
-            // until the next start.
-            m_settings.goingDarkDays = before.goingDarkDays;
-            m_settings.rhythmRule = before.rhythmRule;
-            m_settings.ourEmailDomains = before.ourEmailDomains;
-            m_settings.save();
-            if (m_lexicon)
-                m_lexicon->setHealthSettings(before.health());
-            m_sync->setHealth(before.health());
-            updateStatus();
-            statusBar()->showMessage(
-                tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).", nullptr,
-                   before.goingDarkDays),
-                10000);
-            return;
-        }
-        if (!result.error.isEmpty())
-            showError(this, tr("Dealpulse"), result.error);
-        openCache(m_cachePath);
-    });
+    m_status->setCache(m_cachePath);
+    if (!m_cachePath.isEmpty() && !m_loading)
+        m_status->showFigures(m_content, m_settings.goingDarkDays, m_settings.timeZone());
 }
 
 void MainWindow::saveWindowState() {

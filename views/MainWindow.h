@@ -23,6 +23,7 @@ namespace dp {
 
 class AlertsPage;
 class BackgroundSync;
+class CacheStatusLine;
 class CacheLock;
 class CacheSession;
 class FigureService;
@@ -134,7 +135,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
     void showContent(CacheContent content);
     // The welcome page in the pipeline's place on a first run, the pipeline back once there is one to show.
     void updateWelcome();
@@ -146,6 +146,8 @@ private:
     QDate today() const;
     void ensureDealView();
     void buildCachePages();
+    // The CRM and Team pages of the settings dialog, and the way to them when a sync needs a connection.
+    void addSettingsPages();
     void syncFinished(bool ok, const QString &message, int changedDeals);
     void takeWeeklySnapshot(bool afterSync);
     void armWeeklySnapshot();
@@ -178,7 +180,6 @@ private:
 
     PageNavigator *m_navigator = nullptr;
     UndoOffer *m_undo; // made before the pages that offer to undo
-    QMenu *m_viewMenu = nullptr;
     PipelinePage *m_pipeline;
     WelcomePage *m_welcome;
     OpenInCrm *m_crmLinks;
@@ -202,8 +203,7 @@ private:
     StatusTasks *m_tasks;
     team::TeamSyncRunner *m_team;
     TeamStatusLabel *m_teamStatus;
-    QLabel *m_cacheLabel;
-    QLabel *m_syncLabel;
+    CacheStatusLine *m_status;
 };
 
 } // namespace dp

@@ -45,6 +45,7 @@ public:
     void goBack();
     QWidget *currentPage() const;
     QListWidget *list() const { return m_list; }
+    QMenu *viewMenu() const { return m_viewMenu; }
 
 signals:
     void pageShown(QWidget *page);
