@@ -180,8 +180,9 @@ void AlertsPage::snoozeCurrent() {
         m_commands->snooze(alert.deal.deal.id, alert.deal.metrics.band, choice->reason, choice->resumeOn);
     if (!apply(outcome, tr("The snooze was not saved: %1")))
         return;
-    m_undo->offer(tr("Alert snoozed until %1").arg(QLocale().toString(choice->resumeOn, QLocale::ShortFormat)),
-                  [this, id = outcome.snoozeId] { undoSnooze(id); });
+    m_undo->offer(
+        tr("Alert snoozed until %1").arg(QLocale().toString(choice->resumeOn, QLocale::ShortFormat)),
+        [this, id = outcome.snoozeId] { undoSnooze(id); });
 }
 
 bool AlertsPage::apply(const AlertOutcome &outcome, const QString &failed) {

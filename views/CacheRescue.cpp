@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheRescue.h"
 
-
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,8 +30,8 @@ bool CacheRescue::ask(QWidget *parent, const QString &cachePath) {
 
 TaskResult CacheRescue::run(const QString &cachePath, const FigureSettings &figures, const Clock &clock,
                             bool swap, const ProgressReport &progress, RebuildReport &report) {
-    CacheRepairResult result = CacheRepair::rebuild(cachePath, figures, clock, swap,
-                                                    [&progress](int done, int total) { return progress(done, total); });
+    CacheRepairResult result = CacheRepair::rebuild(
+        cachePath, figures, clock, swap, [&progress](int done, int total) { return progress(done, total); });
     report = std::move(result.report);
     return TaskResult{result.error.isEmpty() && !result.cancelled, result.error};
 }

@@ -28,7 +28,6 @@
 #include "forecast/ForecastSettings.h"
 #include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
-#include "tasks/FailureText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
@@ -38,10 +37,11 @@
 #include "sync/CrmConnectionsPage.h"
 #include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
+#include "tasks/FailureText.h"
+#include "tasks/TaskRunner.h"
 #include "team/TeamSettingsPage.h"
 #include "team/TeamStatusLabel.h"
 #include "team/TeamSyncRunner.h"
-#include "tasks/TaskRunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,8 +54,8 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTreeView>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 

@@ -94,8 +94,8 @@ void MainWindow::rebuildCache() {
                                   } else if (!result.cancelled && !result.error.isEmpty()) {
                                       showError(this, title, result.error);
                                   } else {
-                                      statusBar()->showMessage(tr("Rebuild cancelled: the cache is as it was."),
-                                                               10000);
+                                      statusBar()->showMessage(
+                                          tr("Rebuild cancelled: the cache is as it was."), 10000);
                                   }
                               });
 }

@@ -46,7 +46,6 @@ void MainWindow::addSettingsPages() {
         });
         return page;
     });
-
 }
 
 void MainWindow::openSettings() {
@@ -123,28 +122,29 @@ void MainWindow::refreshFigures(const AppSettings &before) {
     FigureSettings figures;
     figures.health = m_settings.health();
     figures.ourDomains = m_settings.ourEmailDomains;
-    m_figures->refresh(this, tr("Updating deal health…"), figures, [this, before](const FigureRefreshResult &result) {
-        if (result.cancelled) {
-            // The figures still follow the old settings: so do the settings, or the two would disagree
-            // until the next start.
-            m_settings.goingDarkDays = before.goingDarkDays;
-            m_settings.rhythmRule = before.rhythmRule;
-            m_settings.ourEmailDomains = before.ourEmailDomains;
-            m_settings.save();
-            if (m_lexicon)
-                m_lexicon->setHealthSettings(before.health());
-            m_sync->setHealth(before.health());
-            updateStatus();
-            statusBar()->showMessage(
-                tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).", nullptr,
-                   before.goingDarkDays),
-                10000);
-            return;
-        }
-        if (!result.error.isEmpty())
-            showError(this, tr("Dealpulse"), result.error);
-        openCache(m_cachePath);
-    });
+    m_figures->refresh(
+        this, tr("Updating deal health…"), figures, [this, before](const FigureRefreshResult &result) {
+            if (result.cancelled) {
+                // The figures still follow the old settings: so do the settings, or the two would disagree
+                // until the next start.
+                m_settings.goingDarkDays = before.goingDarkDays;
+                m_settings.rhythmRule = before.rhythmRule;
+                m_settings.ourEmailDomains = before.ourEmailDomains;
+                m_settings.save();
+                if (m_lexicon)
+                    m_lexicon->setHealthSettings(before.health());
+                m_sync->setHealth(before.health());
+                updateStatus();
+                statusBar()->showMessage(
+                    tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).",
+                       nullptr, before.goingDarkDays),
+                    10000);
+                return;
+            }
+            if (!result.error.isEmpty())
+                showError(this, tr("Dealpulse"), result.error);
+            openCache(m_cachePath);
+        });
 }
 
 } // namespace dp

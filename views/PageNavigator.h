@@ -51,7 +51,9 @@ signals:
     void pageShown(QWidget *page);
 
 private:
-    bool isStandInSlot(const QWidget *page) const { return page && (page == m_standInFor || page == m_standIn); }
+    bool isStandInSlot(const QWidget *page) const {
+        return page && (page == m_standInFor || page == m_standIn);
+    }
     // The page of the stand-in slot that is to be shown now.
     QWidget *inSlot() const;
     void setCurrent(QWidget *page);

@@ -65,7 +65,8 @@ AlertOutcome AlertCommands::snooze(qint64 dealId, HealthBand band, const QString
 AlertOutcome AlertCommands::undoSnooze(qint64 snoozeId) {
     AlertStore store(m_session.database());
     return attempt(
-        store, [&](AlertOutcome &) { store.removeSnooze(snoozeId); }, [this](AlertStore &s) { return read(s); });
+        store, [&](AlertOutcome &) { store.removeSnooze(snoozeId); },
+        [this](AlertStore &s) { return read(s); });
 }
 
 AlertOutcome AlertCommands::markSeen(const QHash<qint64, HealthBand> &shown) {
@@ -79,7 +80,8 @@ AlertOutcome AlertCommands::markSeen(const QHash<qint64, HealthBand> &shown) {
         [this](AlertStore &s) { return read(s); });
 }
 
-AlertOutcome AlertCommands::restoreSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
+AlertOutcome AlertCommands::restoreSeen(const QList<qint64> &dealIds,
+                                        const QHash<qint64, AlertSeen> &before) {
     AlertStore store(m_session.database());
     return attempt(
         store, [&](AlertOutcome &) { store.restoreSeen(dealIds, before); },
@@ -88,7 +90,8 @@ AlertOutcome AlertCommands::restoreSeen(const QList<qint64> &dealIds, const QHas
 
 AlertOutcome AlertCommands::reload() {
     AlertStore store(m_session.database());
-    return attempt(store, [](AlertOutcome &) {}, [this](AlertStore &s) { return read(s); });
+    return attempt(
+        store, [](AlertOutcome &) {}, [this](AlertStore &s) { return read(s); });
 }
 
 } // namespace dp

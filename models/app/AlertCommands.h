@@ -26,9 +26,9 @@ struct AlertLists {
 };
 
 struct AlertOutcome {
-    QString error;   // empty when the write was made
-    AlertLists lists; // read after the write; empty when it failed (what is shown stays)
-    qint64 snoozeId = 0;                  // snooze(): the new snooze, for its undo
+    QString error;                       // empty when the write was made
+    AlertLists lists;                    // read after the write; empty when it failed (what is shown stays)
+    qint64 snoozeId = 0;                 // snooze(): the new snooze, for its undo
     QHash<qint64, AlertSeen> seenBefore; // markSeen(): what the undo puts back, exactly
     bool ok() const { return error.isEmpty(); }
 };

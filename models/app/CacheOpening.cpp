@@ -3,10 +3,12 @@
 
 namespace dp {
 
-CacheSession::Opened openCacheSession(const QString &path, CacheOpening how, std::unique_ptr<CacheLock> heldLock) {
-    return CacheSession::open(
-        path, how == CacheOpening::CreateIfMissing ? Database::Mode::CreateIfMissing : Database::Mode::ReadWrite,
-        std::move(heldLock));
+CacheSession::Opened openCacheSession(const QString &path, CacheOpening how,
+                                      std::unique_ptr<CacheLock> heldLock) {
+    return CacheSession::open(path,
+                              how == CacheOpening::CreateIfMissing ? Database::Mode::CreateIfMissing
+                                                                   : Database::Mode::ReadWrite,
+                              std::move(heldLock));
 }
 
 } // namespace dp

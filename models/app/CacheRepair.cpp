@@ -53,13 +53,14 @@ CacheRepairResult CacheRepair::rebuild(const QString &cachePath, const FigureSet
 
 Task *CacheRepair::startRebuild(TaskRunner &runner, QObject *receiver, const QString &title,
                                 const QString &cachePath, const FigureSettings &figures,
-                                std::shared_ptr<const Clock> clock, std::function<void(CacheRepairResult)> done) {
+                                std::shared_ptr<const Clock> clock,
+                                std::function<void(CacheRepairResult)> done) {
     return runner.run<CacheRepairResult>(
         receiver, title,
         [cachePath, figures, clock](TaskControl &control) {
-            CacheRepairResult result = rebuild(cachePath, figures, *clock, false, [&control](int done, int total) {
-                return control.progress(done, total);
-            });
+            CacheRepairResult result =
+                rebuild(cachePath, figures, *clock, false,
+                        [&control](int done, int total) { return control.progress(done, total); });
             // Cancelled after the last step: the rebuilt file is not wanted either.
             if (control.isCancelled() && !result.report.rebuiltPath.isEmpty()) {
                 CacheRebuild::discard(result.report.rebuiltPath);

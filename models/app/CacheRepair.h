@@ -33,13 +33,14 @@ public:
     // The work, on any thread: writes the rebuilt cache beside `cachePath` and computes its figures; with
     // `swap`, also puts it in place, which needs every connection to the cache closed. A rebuilt file that
     // is not used is removed.
-    static CacheRepairResult rebuild(const QString &cachePath, const FigureSettings &figures, const Clock &clock,
-                                     bool swap, const Progress &progress);
+    static CacheRepairResult rebuild(const QString &cachePath, const FigureSettings &figures,
+                                     const Clock &clock, bool swap, const Progress &progress);
 
     // rebuild() without the swap on `runner`, with progress and cancel; `done` runs while `receiver` lives.
     static Task *startRebuild(TaskRunner &runner, QObject *receiver, const QString &title,
                               const QString &cachePath, const FigureSettings &figures,
-                              std::shared_ptr<const Clock> clock, std::function<void(CacheRepairResult)> done);
+                              std::shared_ptr<const Clock> clock,
+                              std::function<void(CacheRepairResult)> done);
 
     enum class SwapStatus { Done, WorkersBusy, Failed };
     struct Swap {

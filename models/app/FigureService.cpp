@@ -23,9 +23,9 @@ Task *FigureService::refresh(QObject *receiver, const QString &title, const Figu
                 result.error = opened.error;
                 return result;
             }
-            const std::optional<FigureRefreshOutcome> outcome = refreshFigures(
-                *opened.database, *clock, settings,
-                [&control](int done, int total) { return control.progress(done, total); });
+            const std::optional<FigureRefreshOutcome> outcome =
+                refreshFigures(*opened.database, *clock, settings,
+                               [&control](int done, int total) { return control.progress(done, total); });
             result.refreshed = outcome.has_value();
             result.cancelled = !outcome && control.isCancelled();
             return result;
@@ -33,7 +33,8 @@ Task *FigureService::refresh(QObject *receiver, const QString &title, const Figu
         std::move(done));
 }
 
-Task *FigureService::loadContent(QObject *receiver, const QDate &today, std::function<void(CacheContent)> done) {
+Task *FigureService::loadContent(QObject *receiver, const QDate &today,
+                                 std::function<void(CacheContent)> done) {
     return m_runner.run<CacheContent>(
         receiver, [path = m_path, today] { return loadCacheContent(path, today); }, std::move(done));
 }

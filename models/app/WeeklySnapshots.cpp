@@ -35,8 +35,8 @@ Task *WeeklySnapshots::takeIfDue(QObject *receiver, WeeklySnapshotter::Trigger t
         std::move(done));
 }
 
-std::optional<Millis> WeeklySnapshots::delayToNextSlot(const SnapshotSchedule &schedule, const QTimeZone &zone,
-                                                       Millis now) {
+std::optional<Millis> WeeklySnapshots::delayToNextSlot(const SnapshotSchedule &schedule,
+                                                       const QTimeZone &zone, Millis now) {
     if (!schedule.enabled)
         return std::nullopt;
     const WeeklySnapshotPolicy policy(schedule, zone);

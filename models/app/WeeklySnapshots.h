@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The automatic weekly snapshot as the window runs it: the due check and the snapshot on the task runner
-// (evaluating every deal takes seconds on a large cache), and when the next scheduled slot comes, for a timer.
+// (evaluating every deal takes seconds on a large cache), and when the next scheduled slot comes, for a
+// timer.
 
 #include "forecast/WeeklySnapshot.h"
 
@@ -35,7 +36,8 @@ public:
                     std::function<void(WeeklySnapshotResult)> done);
 
     // How long until the next scheduled slot after `now`, clamped to what a timer can wait (at least a
-    // second, at most eight days; the timer arms itself again after firing); nothing when the schedule is off.
+    // second, at most eight days; the timer arms itself again after firing); nothing when the schedule is
+    // off.
     static std::optional<Millis> delayToNextSlot(const SnapshotSchedule &schedule, const QTimeZone &zone,
                                                  Millis now);
 

@@ -43,7 +43,6 @@
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSettings>
-#include <QThread>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -52,6 +51,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -360,10 +360,13 @@ private slots:
         QVERIFY(!tasks->isVisible());
         // Work without a title (a page load) stays out of the status bar.
         QSemaphore quietGo;
-        window->runner().run<int>(window.get(), [&quietGo] {
-            quietGo.acquire();
-            return 0;
-        }, [](int) {});
+        window->runner().run<int>(
+            window.get(),
+            [&quietGo] {
+                quietGo.acquire();
+                return 0;
+            },
+            [](int) {});
         QVERIFY(!tasks->isRunning());
         QVERIFY(!tasks->isVisible());
         quietGo.release();
@@ -389,7 +392,8 @@ private slots:
         auto *bar = tasks->findChild<QProgressBar *>();
         QTRY_COMPARE(bar->value(), 3);
         QCOMPARE(bar->maximum(), 10);
-        const QString picture = QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/status_task.png"));
+        const QString picture =
+            QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/status_task.png"));
         QDir().mkpath(QFileInfo(picture).path());
         QVERIFY(window->grab().save(picture));
         tasks->findChild<QToolButton *>(QStringLiteral("cancelTask"))->click();

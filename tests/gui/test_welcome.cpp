@@ -209,7 +209,8 @@ private slots:
         QVERIFY(window->content().rows.size() > 10);
         QVERIFY(window->pipelinePage()->table()->model()->rowCount() > 0);
         window->resize(1280, 760);
-        const QString picture = QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/demo_window.png"));
+        const QString picture =
+            QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/demo_window.png"));
         QDir().mkpath(QFileInfo(picture).path());
         QVERIFY(window->grab().save(picture));
         // The user's own cache and settings are left as they were.

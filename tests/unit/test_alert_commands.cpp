@@ -68,7 +68,8 @@ private slots:
         test::TempCache cache;
         auto session = openSession(cache);
         AlertCommands commands(*session, std::make_shared<FixedClock>(kNow), QString());
-        AlertStore(session->database()).markSeen(QHash<qint64, HealthBand>{{2, HealthBand::AtRisk}}, kNow - kMillisPerDay);
+        AlertStore(session->database())
+            .markSeen(QHash<qint64, HealthBand>{{2, HealthBand::AtRisk}}, kNow - kMillisPerDay);
         const QHash<qint64, AlertSeen> before = AlertStore(session->database()).seen();
 
         const AlertOutcome seen =
@@ -95,7 +96,8 @@ private slots:
         const AlertOutcome refused =
             commands.snooze(1, HealthBand::Dark, QStringLiteral("Holiday"), QDate(2026, 12, 8));
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error.contains(QStringLiteral("database or disk is full")), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("database or disk is full")),
+                 qPrintable(refused.error));
         QVERIFY(refused.lists.snoozes.isEmpty());
         QVERIFY(AlertStore(session->database()).snoozes().isEmpty());
     }

@@ -33,9 +33,10 @@ private slots:
         TaskRunner runner;
         QObject receiver;
         std::optional<CacheRepairResult> result;
-        Task *task = CacheRepair::startRebuild(runner, &receiver, QStringLiteral("Rebuilding"), cache.path(), {},
-                                               std::make_shared<FixedClock>(test::at("2026-11-28T12:00:00Z")),
-                                               [&result](CacheRepairResult r) { result = std::move(r); });
+        Task *task =
+            CacheRepair::startRebuild(runner, &receiver, QStringLiteral("Rebuilding"), cache.path(), {},
+                                      std::make_shared<FixedClock>(test::at("2026-11-28T12:00:00Z")),
+                                      [&result](CacheRepairResult r) { result = std::move(r); });
         QCOMPARE(task->title(), QStringLiteral("Rebuilding"));
         QSignalSpy finished(task, &Task::finished);
         QVERIFY(finished.wait(30000));
@@ -59,10 +60,13 @@ private slots:
         TaskRunner runner;
         QSemaphore release;
         QObject receiver;
-        runner.run<int>(&receiver, [&release] {
-            release.acquire();
-            return 0;
-        }, [](int) {});
+        runner.run<int>(
+            &receiver,
+            [&release] {
+                release.acquire();
+                return 0;
+            },
+            [](int) {});
         const QString rebuilt = built.report.rebuiltPath;
         const CacheRepair::Swap swap = CacheRepair::swapIn(runner, built.report, cache.path(), 50);
         release.release();

@@ -116,9 +116,8 @@ private slots:
         FigureService figures(*session, runner, m_clock);
         bool delivered = false;
         auto receiver = std::make_unique<QObject>();
-        Task *task = figures.loadContent(receiver.get(), QDate(2026, 11, 28), [&delivered](CacheContent) {
-            delivered = true;
-        });
+        Task *task = figures.loadContent(receiver.get(), QDate(2026, 11, 28),
+                                         [&delivered](CacheContent) { delivered = true; });
         QSignalSpy finished(task, &Task::finished);
         receiver.reset();
         QVERIFY(finished.wait(10000));

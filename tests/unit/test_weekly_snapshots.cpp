@@ -35,8 +35,9 @@ private slots:
         QObject receiver;
         const auto take = [&] {
             std::optional<WeeklySnapshotResult> result;
-            Task *task = weekly.takeIfDue(&receiver, WeeklySnapshotter::Trigger::Timer, forecast, {},
-                                          QTimeZone::utc(), [&result](WeeklySnapshotResult r) { result = r; });
+            Task *task =
+                weekly.takeIfDue(&receiver, WeeklySnapshotter::Trigger::Timer, forecast, {}, QTimeZone::utc(),
+                                 [&result](WeeklySnapshotResult r) { result = r; });
             if (!task->title().isEmpty())
                 qFatal("the weekly snapshot is quiet work");
             QSignalSpy finished(task, &Task::finished);
@@ -66,8 +67,9 @@ private slots:
         QVERIFY(QDir().mkpath(cache.path())); // a folder where the file was
         std::optional<WeeklySnapshotResult> result;
         QObject receiver;
-        Task *task = weekly.takeIfDue(&receiver, WeeklySnapshotter::Trigger::AfterSync, ForecastSettings{}, {},
-                                      QTimeZone::utc(), [&result](WeeklySnapshotResult r) { result = r; });
+        Task *task =
+            weekly.takeIfDue(&receiver, WeeklySnapshotter::Trigger::AfterSync, ForecastSettings{}, {},
+                             QTimeZone::utc(), [&result](WeeklySnapshotResult r) { result = r; });
         QSignalSpy finished(task, &Task::finished);
         QVERIFY(finished.wait(10000));
         QVERIFY(result);
@@ -85,7 +87,8 @@ private slots:
         // Never less than a second, so a timer does not spin.
         QCOMPARE(WeeklySnapshots::delayToNextSlot(monday, QTimeZone::utc(), kMonday9 - 10),
                  std::optional<Millis>(1000));
-        QCOMPARE(WeeklySnapshots::delayToNextSlot(SnapshotSchedule{false, Qt::Monday, 9}, QTimeZone::utc(), kMonday9),
+        QCOMPARE(WeeklySnapshots::delayToNextSlot(SnapshotSchedule{false, Qt::Monday, 9}, QTimeZone::utc(),
+                                                  kMonday9),
                  std::nullopt);
     }
 };
