@@ -1530,6 +1530,41 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
             <numerusform>%n deals went dark or became at risk since you last looked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The snooze was not saved: %1</source>
+        <translation>The snooze was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Alert snoozed until %1</source>
+        <translation>Alert snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>The snooze was not undone: %1</source>
+        <translation>The snooze was not undone: %1</translation>
+    </message>
+    <message>
+        <source>Snooze undone: the alert is back.</source>
+        <translation>Snooze undone: the alert is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) marked as seen</source>
+        <translation>
+            <numerusform>%n alert marked as seen</numerusform>
+            <numerusform>%n alerts marked as seen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alerts were not marked new again: %1</source>
+        <translation>The alerts were not marked new again: %1</translation>
+    </message>
+    <message>
+        <source>The alerts are new again.</source>
+        <translation>The alerts are new again.</translation>
+    </message>
 </context>
 <context>
     <name>dp::CacheProblemDialog</name>
@@ -2496,10 +2531,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Views</source>
-        <translation>Views</translation>
-    </message>
-    <message>
         <source>Team roll-up</source>
         <translation>Team roll-up</translation>
     </message>
@@ -2548,10 +2579,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>&amp;Search the pipeline</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -2589,14 +2616,6 @@ Deal rows SHA-256: %2</numerusform>
             <numerusform>going dark after %n day</numerusform>
             <numerusform>going dark after %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The snooze was not saved: %1</source>
-        <translation>The snooze was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Alert snoozed until %1</source>
-        <translation>Alert snoozed until %1</translation>
     </message>
     <message>
         <source>The new language applies when Dealpulse starts again.</source>
@@ -2726,39 +2745,12 @@ Deal rows SHA-256: %2</numerusform>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>The snooze was not undone: %1</source>
-        <translation>The snooze was not undone: %1</translation>
-    </message>
-    <message>
-        <source>Snooze undone: the alert is back.</source>
-        <translation>Snooze undone: the alert is back.</translation>
-    </message>
-    <message>
-        <source>The alerts were not marked new again: %1</source>
-        <translation>The alerts were not marked new again: %1</translation>
-    </message>
-    <message>
-        <source>The alerts are new again.</source>
-        <translation>The alerts are new again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) marked as seen</source>
-        <translation>
-            <numerusform>%n alert marked as seen</numerusform>
-            <numerusform>%n alerts marked as seen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Creating the demo pipeline…</source>
         <translation>Creating the demo pipeline…</translation>
     </message>
     <message>
         <source>The demo pipeline could not be created.</source>
         <translation>The demo pipeline could not be created.</translation>
-    </message>
-    <message>
-        <source>Another task is running; open the demo when it has finished.</source>
-        <translation>Another task is running; open the demo when it has finished.</translation>
     </message>
     <message>
         <source>The new formats apply when Dealpulse starts again.</source>
@@ -2810,6 +2802,17 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>The web browser could not be started to open %1.</source>
         <translation>The web browser could not be started to open %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PageNavigator</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1565,6 +1565,42 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
             <numerusform>%n de oportunități au rămas fără răspuns sau au intrat în pericol de la ultima vizită.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The snooze was not saved: %1</source>
+        <translation>Amânarea nu a fost salvată: %1</translation>
+    </message>
+    <message>
+        <source>Alert snoozed until %1</source>
+        <translation>Alertă amânată până la %1</translation>
+    </message>
+    <message>
+        <source>Dealpulse</source>
+        <translation>Dealpulse</translation>
+    </message>
+    <message>
+        <source>The snooze was not undone: %1</source>
+        <translation>Amânarea nu a fost anulată: %1</translation>
+    </message>
+    <message>
+        <source>Snooze undone: the alert is back.</source>
+        <translation>Amânare anulată: alerta a revenit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) marked as seen</source>
+        <translation>
+            <numerusform>%n alertă marcată ca văzută</numerusform>
+            <numerusform>%n alerte marcate ca văzute</numerusform>
+            <numerusform>%n de alerte marcate ca văzute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alerts were not marked new again: %1</source>
+        <translation>Alertele nu au fost marcate din nou ca noi: %1</translation>
+    </message>
+    <message>
+        <source>The alerts are new again.</source>
+        <translation>Alertele sunt din nou noi.</translation>
+    </message>
 </context>
 <context>
     <name>dp::CacheProblemDialog</name>
@@ -2544,10 +2580,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <source>Views</source>
-        <translation>Vizualizări</translation>
-    </message>
-    <message>
         <source>Team roll-up</source>
         <translation>Centralizare pe echipe</translation>
     </message>
@@ -2596,10 +2628,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>&amp;Caută în pipeline</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
@@ -2638,14 +2666,6 @@ SHA-256 al rândurilor: %2</numerusform>
             <numerusform>fără răspuns după %n zile</numerusform>
             <numerusform>fără răspuns după %n de zile</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The snooze was not saved: %1</source>
-        <translation>Amânarea nu a fost salvată: %1</translation>
-    </message>
-    <message>
-        <source>Alert snoozed until %1</source>
-        <translation>Alertă amânată până la %1</translation>
     </message>
     <message>
         <source>The new language applies when Dealpulse starts again.</source>
@@ -2776,40 +2796,12 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Despre &amp;Qt</translation>
     </message>
     <message>
-        <source>The snooze was not undone: %1</source>
-        <translation>Amânarea nu a fost anulată: %1</translation>
-    </message>
-    <message>
-        <source>Snooze undone: the alert is back.</source>
-        <translation>Amânare anulată: alerta a revenit.</translation>
-    </message>
-    <message>
-        <source>The alerts were not marked new again: %1</source>
-        <translation>Alertele nu au fost marcate din nou ca noi: %1</translation>
-    </message>
-    <message>
-        <source>The alerts are new again.</source>
-        <translation>Alertele sunt din nou noi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) marked as seen</source>
-        <translation>
-            <numerusform>%n alertă marcată ca văzută</numerusform>
-            <numerusform>%n alerte marcate ca văzute</numerusform>
-            <numerusform>%n de alerte marcate ca văzute</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Creating the demo pipeline…</source>
         <translation>Se creează pipeline-ul demonstrativ…</translation>
     </message>
     <message>
         <source>The demo pipeline could not be created.</source>
         <translation>Pipeline-ul demonstrativ nu a putut fi creat.</translation>
-    </message>
-    <message>
-        <source>Another task is running; open the demo when it has finished.</source>
-        <translation>Rulează o altă sarcină; deschideți demonstrația după ce se încheie.</translation>
     </message>
     <message>
         <source>The new formats apply when Dealpulse starts again.</source>
@@ -2861,6 +2853,17 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>The web browser could not be started to open %1.</source>
         <translation>Browserul web nu a putut fi pornit pentru a deschide %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::PageNavigator</name>
+    <message>
+        <source>Views</source>
+        <translation>Vizualizări</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "AlertsPage.h"
 
 #include "BandDelegate.h"
+#include "ErrorBox.h"
+#include "UndoOffer.h"
 #include "items/AlertsModel.h"
 
 #include <QCheckBox>
@@ -9,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,11 +38,12 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
 
 } // namespace
 
-AlertsPage::AlertsPage(QWidget *parent)
+AlertsPage::AlertsPage(UndoOffer *undo, QWidget *parent)
     : QWidget(parent)
     , m_askSnooze([this](const QString &dealName, const QDate &today) {
         return SnoozeDialog::ask(dealName, today, this);
     })
+    , m_undo(undo)
     , m_model(new AlertsModel(this))
     , m_snoozesModel(new SnoozesModel(this))
     , m_tabs(new QTabWidget(this))
@@ -75,7 +79,10 @@ AlertsPage::AlertsPage(QWidget *parent)
         emit openDealRequested(index.data(SnoozesModel::DealIdRole).toLongLong());
     });
     connect(m_snooze, &QPushButton::clicked, this, &AlertsPage::snoozeCurrent);
-    connect(m_markSeen, &QPushButton::clicked, this, &AlertsPage::markSeenRequested);
+    connect(m_markSeen, &QPushButton::clicked, this, &AlertsPage::markSeen);
+    auto *undoShortcut = new QShortcut(QKeySequence::Undo, this);
+    undoShortcut->setContext(Qt::WidgetWithChildrenShortcut); // this page's actions only
+    connect(undoShortcut, &QShortcut::activated, m_undo, &UndoOffer::undo);
 
     // The summary gets its own line: in Romanian it is as wide as the buttons.
     m_summary->setWordWrap(true);
@@ -106,15 +113,22 @@ void AlertsPage::setRates(const CurrencyRates &rates) {
     refresh();
 }
 
-void AlertsPage::setContent(const QList<PipelineRow> &rows, const QHash<qint64, AlertSnooze> &activeSnoozes,
-                            const QList<AlertSnooze> &snoozes, const QHash<qint64, HealthBand> &seen,
-                            const QDate &today, const QTimeZone &zone) {
+AlertsPage::~AlertsPage() = default;
+
+void AlertsPage::setCommands(std::unique_ptr<AlertCommands> commands) {
+    if (m_commands)
+        m_undo->withdraw(); // what it would undo is in the cache going away
+    m_commands = std::move(commands);
+}
+
+void AlertsPage::setContent(const QList<PipelineRow> &rows, const AlertLists &lists, const QDate &today,
+                            const QTimeZone &zone) {
     m_rows = rows;
-    m_activeSnoozes = activeSnoozes;
-    m_seen = seen;
+    m_lists = lists;
     m_today = today;
-    m_snoozesModel->setSnoozes(snoozes, today, zone);
-    m_tabs->setTabText(1, tr("Snoozed (for coaching): %1").arg(snoozes.size()));
+    m_zone = zone;
+    m_snoozesModel->setSnoozes(lists.snoozes, today, zone);
+    m_tabs->setTabText(1, tr("Snoozed (for coaching): %1").arg(lists.snoozes.size()));
     refresh();
     const QFontMetrics fm = m_table->fontMetrics();
     const int digit = fm.horizontalAdvance(QLatin1Char('0'));
@@ -131,7 +145,7 @@ void AlertsPage::setContent(const QList<PipelineRow> &rows, const QHash<qint64, 
 
 void AlertsPage::refresh() {
     const qint64 current = m_table->currentIndex().data(AlertsModel::DealIdRole).toLongLong();
-    m_model->setData(m_rows, m_activeSnoozes, m_seen, m_today, m_onlyNew->isChecked());
+    m_model->setData(m_rows, m_lists.activeSnoozes, m_lists.seenBands, m_today, m_onlyNew->isChecked());
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->alert(row).deal.deal.id == current)
             m_table->setCurrentIndex(m_model->index(row, 0));
@@ -160,7 +174,51 @@ void AlertsPage::snoozeCurrent() {
     const std::optional<SnoozeChoice> choice = m_askSnooze(alert.deal.deal.deal.name, m_today);
     if (!choice)
         return;
-    emit snoozeRequested(alert.deal.deal.id, alert.deal.metrics.band, *choice);
+    if (!m_commands)
+        return;
+    const AlertOutcome outcome =
+        m_commands->snooze(alert.deal.deal.id, alert.deal.metrics.band, choice->reason, choice->resumeOn);
+    if (!apply(outcome, tr("The snooze was not saved: %1")))
+        return;
+    m_undo->offer(
+        tr("Alert snoozed until %1").arg(QLocale().toString(choice->resumeOn, QLocale::ShortFormat)),
+        [this, id = outcome.snoozeId] { undoSnooze(id); });
+}
+
+bool AlertsPage::apply(const AlertOutcome &outcome, const QString &failed) {
+    if (!outcome.ok()) {
+        showError(this, tr("Dealpulse"), failed.arg(outcome.error));
+        return false;
+    }
+    // A few rows written and the lists read back: no need to read the whole cache again.
+    setContent(m_rows, outcome.lists, m_commands->today(), m_zone);
+    return true;
+}
+
+void AlertsPage::undoSnooze(qint64 snoozeId) {
+    if (!m_commands || !apply(m_commands->undoSnooze(snoozeId), tr("The snooze was not undone: %1")))
+        return;
+    emit message(tr("Snooze undone: the alert is back."), 5000);
+}
+
+void AlertsPage::markSeen() {
+    if (!m_commands)
+        return;
+    const QHash<qint64, HealthBand> shown = shownBands();
+    const int newBefore = newCount();
+    const AlertOutcome outcome = m_commands->markSeen(shown);
+    if (!apply(outcome, QStringLiteral("%1")))
+        return;
+    if (newBefore > 0)
+        m_undo->offer(tr("%n alert(s) marked as seen", nullptr, newBefore),
+                      [this, ids = shown.keys(), before = outcome.seenBefore] { undoMarkSeen(ids, before); });
+}
+
+void AlertsPage::undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
+    if (!m_commands ||
+        !apply(m_commands->restoreSeen(dealIds, before), tr("The alerts were not marked new again: %1")))
+        return;
+    emit message(tr("The alerts are new again."), 5000);
 }
 
 int AlertsPage::newCount() const {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheRescue.h"
 
-#include "tasks/FailureText.h"
-#include "store/Database.h"
-
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -33,38 +30,10 @@ bool CacheRescue::ask(QWidget *parent, const QString &cachePath) {
 
 TaskResult CacheRescue::run(const QString &cachePath, const FigureSettings &figures, const Clock &clock,
                             bool swap, const ProgressReport &progress, RebuildReport &report) {
-    report =
-        CacheRebuild(cachePath).build([&progress](int done, int total) { return progress(done, total); });
-    if (!report.ok())
-        return TaskResult{false, report.error};
-    const auto fail = [&report](const QString &error) {
-        CacheRebuild::discard(report.rebuiltPath);
-        report.rebuiltPath.clear();
-        if (error.isEmpty())
-            report.cancelled = true;
-        else
-            report.error = error;
-        return TaskResult{false, error};
-    };
-    {
-        // The kept deals get their figures now, so the window shows them as soon as it opens the cache.
-        OpenResult opened = Database::open(report.rebuiltPath, Database::Mode::ReadWrite);
-        if (!opened.ok())
-            return fail(opened.error);
-        try {
-            if (!refreshFigures(*opened.database, clock, figures,
-                                [&progress](int done, int total) { return progress(done, total); }))
-                return fail({});
-        } catch (const std::exception &error) {
-            return fail(failureText(error));
-        }
-    } // closed: the rebuilt cache is one file again
-    if (swap) {
-        const QString error = CacheRebuild::swapIn(report, cachePath);
-        if (!error.isEmpty())
-            return fail(error);
-    }
-    return TaskResult{true, {}};
+    CacheRepairResult result = CacheRepair::rebuild(
+        cachePath, figures, clock, swap, [&progress](int done, int total) { return progress(done, total); });
+    report = std::move(result.report);
+    return TaskResult{result.error.isEmpty() && !result.cancelled, result.error};
 }
 
 QString CacheRescue::summary(const RebuildReport &report) {

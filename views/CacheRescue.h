@@ -3,9 +3,8 @@
 // Rebuilding a damaged cache, as the start-up dialog and the main window both offer it: the question asked
 // first, the work for a progress bar (off the GUI thread), and what it came to, in the user's words.
 
-#include "analytics/FigureRefresh.h"
+#include "app/CacheRepair.h"
 #include "items/TaskProgress.h"
-#include "store/CacheRebuild.h"
 
 #include <QCoreApplication>
 #include <QStringList>

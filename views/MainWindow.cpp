@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
 #include "AlertsPage.h"
+#include "CacheStatusLine.h"
 #include "ErrorBox.h"
+#include "MainMenus.h"
 #include "OpenInCrm.h"
+#include "PageNavigator.h"
 #include "PipelinePage.h"
-#include "PlainText.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
 #include "StatusTasks.h"
@@ -14,48 +15,46 @@
 #include "WelcomeFlow.h"
 #include "WelcomePage.h"
 #include "WindowMemory.h"
-#include "analytics/FigureRefresh.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/AlertCommands.h"
+#include "app/CacheSession.h"
+#include "app/CrmAccountQuery.h"
+#include "app/FigureService.h"
+#include "app/SnapshotScope.h"
+#include "app/WeeklySnapshots.h"
 #include "app/DealCommands.h"
 #include "app/LexiconService.h"
 #include "app/SnapshotService.h"
+#include "settings/SettingsStore.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
 #include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
-#include "items/Background.h"
-#include "tasks/FailureText.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
-#include "store/AlertStore.h"
-#include "store/CacheLock.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
+#include "sync/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
+#include "tasks/FailureText.h"
+#include "tasks/TaskRunner.h"
 #include "team/TeamSettingsPage.h"
 #include "team/TeamStatusLabel.h"
 #include "team/TeamSyncRunner.h"
-#include "tasks/TaskRunner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -64,57 +63,38 @@
 #include <algorithm>
 
 namespace dp {
-namespace {
-
-QString formatInstant(Millis at, const QTimeZone &zone) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at, zone), QLocale::ShortFormat);
-}
-
-} // namespace
 
 MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(std::make_shared<SystemClock>())
     , m_runner(new TaskRunner(this))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_undo(new UndoOffer(this))
     , m_pipeline(new PipelinePage(*m_runner, this))
     , m_welcome(new WelcomePage(this))
     , m_crmLinks(new OpenInCrm(this))
     , m_rollup(new RollupPage(this))
-    , m_alerts(new AlertsPage(this))
+    , m_alerts(new AlertsPage(m_undo, this))
     , m_dealPage(new QWidget(this))
     , m_lexiconPage(new QWidget(this))
     , m_snapshotsPage(new QWidget(this))
     , m_weeklyTimer(new QTimer(this))
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
-    , m_tasks(new StatusTasks(this))
+    , m_tasks(new StatusTasks(*m_runner, this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
-                                      *m_runner, this))
+                                      *m_runner,
+                                      this))
     , m_teamStatus(new TeamStatusLabel(*m_team, this))
-    , m_undo(new UndoOffer(this))
-    , m_cacheLabel(new QLabel(this))
-    , m_syncLabel(new QLabel(this)) {
+    , m_status(new CacheStatusLine(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dealpulse"));
 
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
-    m_navigation->setFocusPolicy(Qt::StrongFocus);
-    {
-        // The navigation reads as a sidebar: the window's own colour, not a list's base colour.
-        QPalette navPalette = m_navigation->palette();
-        navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-        m_navigation->setPalette(navPalette);
-        QFont navFont = m_navigation->font();
-        navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
-        m_navigation->setFont(navFont);
-    }
-
-    buildMenus();
+    m_navigator = new PageNavigator(buildMainMenus(*this), this);
+    setCentralWidget(m_navigator);
+    connect(m_navigator, &PageNavigator::pageShown, this, [this](QWidget *page) {
+        if (page == m_alerts)
+            m_alertsVisited = true;
+    });
 
     m_dealPage->setObjectName(QStringLiteral("dealPage"));
     auto *dealLayout = new QVBoxLayout(m_dealPage);
@@ -131,28 +111,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
         armWeeklySnapshot();
     });
     connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
-    connect(m_sync, &SyncStatus::connectionNeeded, this, [this](const QString &error) {
-        // Plain text: the error may quote what the CRM or the keychain said.
-        QMessageBox box(QMessageBox::Information, tr("Connect a CRM"),
-                        error.isEmpty() ? tr("No CRM connection is set up yet. Add one under Settings → CRM.")
-                                        : error,
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        openSettings();
-    });
-    addSettingsPage(tr("CRM"),
-                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings(), *m_runner); });
-    m_team->setSettings(SettingsStore().team());
-    addSettingsPage(tr("Team"), [this] {
-        auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings(), *m_runner);
-        connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
-            m_team->setSettings(settings);
-            m_team->requestSync();
-        });
-        return page;
-    });
-
+    addSettingsPages();
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -161,12 +120,15 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     m_background = new BackgroundSync(this, m_sync);
     m_background->apply(m_settings);
     // The deal page is reached by opening a deal; it has no entry in the list but keeps its shortcut.
-    m_pages->addWidget(m_dealPage);
-    m_pages->addWidget(m_welcome);
+    m_navigator->addUnlistedPage(m_dealPage);
+    m_navigator->setStandIn(m_pipeline, m_welcome);
+    m_navigator->setFocusTarget(m_pipeline, m_pipeline->table());
+    m_navigator->setFocusTarget(m_alerts, m_alerts->table());
+    m_navigator->setFocusTarget(m_rollup, m_rollup->tree());
     connectWelcome(*this, *m_welcome);
-    m_crmLinks->setDatabase([this] { return m_db.get(); });
+    m_crmLinks->setAccountSource([this] { return crmAccountOf(m_session.get()); });
     m_pipeline->setCrmLinks(m_crmLinks);
-    auto *dealAction = m_viewMenu->addAction(tr("Last opened &deal"));
+    auto *dealAction = m_navigator->viewMenu()->addAction(tr("Last opened &deal"));
     dealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(dealAction, &QAction::triggered, this, [this] {
         if (m_dealId == 0)
@@ -175,32 +137,9 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
             openDeal(m_dealId);
     });
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-    // 13 em, or wider when a page's name needs it in the user's language ("Centralizare pe echipe").
-    const QFontMetrics navMetrics = m_navigation->fontMetrics();
-    int navWidth = navMetrics.horizontalAdvance(QLatin1Char('M')) * 13;
-    for (int row = 0; row < m_navigation->count(); ++row)
-        navWidth = std::max(navWidth, navMetrics.horizontalAdvance(m_navigation->item(row)->text()) +
-                                          navMetrics.horizontalAdvance(QLatin1Char('M')) * 2);
-    m_navigation->setFixedWidth(navWidth);
+    m_navigator->fitListWidth();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages->count())
-            showPage(m_pages->widget(row));
-    });
-
-    m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    // A file name and error messages (which quote SQLite and file names), never markup.
-    m_cacheLabel->setTextFormat(Qt::PlainText);
-    m_syncLabel->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_cacheLabel);
-    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addWidget(m_status, 1);
     // Permanent, so a status message does not hide the offer to undo.
     statusBar()->addPermanentWidget(m_undo);
     statusBar()->addPermanentWidget(m_teamStatus);
@@ -217,15 +156,10 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
     m_alerts->setRates(m_settings.currencyRates());
     connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
-    connect(m_alerts, &AlertsPage::snoozeRequested, this, &MainWindow::snooze);
-    connect(m_alerts, &AlertsPage::markSeenRequested, this, &MainWindow::markAlertsSeen);
-    auto *undoShortcut = new QShortcut(QKeySequence::Undo, m_alerts);
-    undoShortcut->setContext(Qt::WidgetWithChildrenShortcut); // the Alerts page's actions only
-    connect(undoShortcut, &QShortcut::activated, m_undo, &UndoOffer::undo);
+    connect(m_alerts, &AlertsPage::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_alerts, &AlertsPage::newCountChanged, this, [this](int count) {
-        const int row = m_pages->indexOf(m_alerts);
-        if (QListWidgetItem *item = m_navigation->item(row))
-            item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+        m_navigator->setTitle(m_alerts, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
     });
     connect(m_rollup, &RollupPage::teamSelected, m_pipeline, &PipelinePage::filterToTeam);
     connect(m_rollup, &RollupPage::showPipelineRequested, this, [this] { showPage(m_pipeline); });
@@ -242,117 +176,24 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
-    // The pages hold references to the rating service and are children, which Qt deletes after the members.
+    // The pages hold references to the rating service and the session, and are children, which Qt deletes
+    // after the members.
+    m_alerts->setCommands(nullptr);
     delete m_dealView;
     delete m_lexicon;
     delete m_snapshots;
 }
 
-void MainWindow::buildMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *settings = file->addAction(tr("&Settings…"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    file->addSeparator();
-    QAction *syncNow = file->addAction(tr("S&ync now"));
-    syncNow->setShortcut(QKeySequence::Refresh);
-    connect(syncNow, &QAction::triggered, this, [this] { m_sync->syncNow(); });
-    QAction *snapshot = file->addAction(tr("&Take snapshot…"));
-    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(snapshot, &QAction::triggered, this, [this] {
-        if (!m_snapshots)
-            return;
-        showPage(m_snapshotsPage);
-        m_snapshots->setFilter(snapshotFilter());
-        m_snapshots->takeSnapshot();
-    });
-    QAction *exportAction = file->addAction(tr("&Export…"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *back = go->addAction(tr("&Back"));
-    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    connect(back, &QAction::triggered, this, &MainWindow::goBack);
-    QAction *search = go->addAction(tr("&Search the pipeline"));
-    search->setShortcut(QKeySequence::Find);
-    search->setShortcutContext(Qt::WidgetShortcut); // the window's Ctrl+F shortcut does the work
-    connect(search, &QAction::triggered, this, [this] {
-        showPage(m_pipeline);
-        m_pipeline->focusSearch();
-    });
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Dealpulse"));
-    about->setObjectName(QStringLiteral("helpAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        auto *dialog = new AboutDialog(QCoreApplication::applicationVersion(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setObjectName(QStringLiteral("helpAboutQt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
 int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
-    // Pages in the list come first in the stack, in the same order, so a row is a page's index.
-    const int index = m_navigation->count();
-    m_pages->insertWidget(index, page);
-    auto *item = new QListWidgetItem(title);
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() * 2));
-    if (!shortcut.isEmpty())
-        item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
-    m_navigation->addItem(item);
-    QAction *action = m_viewMenu->addAction(title);
-    action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
-    return index;
+    return m_navigator->addPage(page, title, shortcut);
 }
 
 void MainWindow::showPage(QWidget *page) {
-    const auto isPipeline = [this](const QWidget *shown) {
-        return shown == m_pipeline || shown == m_welcome;
-    };
-    if (isPipeline(page))
-        page = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-    QWidget *current = m_pages->currentWidget();
-    // The welcome page and the pipeline take turns in one place: going back never leads from one to the
-    // other.
-    if (current != page && current && !(isPipeline(current) && isPipeline(page)) &&
-        m_pages->indexOf(page) >= 0) {
-        m_history.removeAll(page);
-        m_history.append(current);
-    }
-    m_pages->setCurrentWidget(page);
-    if (page == m_alerts)
-        m_alertsVisited = true;
-    const int row = m_pages->indexOf(page == m_welcome ? m_pipeline : page);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
-    focusPage(page);
-}
-
-void MainWindow::focusPage(QWidget *page) {
-    // Keyboard users land on the page's main list, where Enter opens and arrows move.
-    if (page == m_pipeline)
-        m_pipeline->table()->setFocus();
-    else if (page == m_alerts)
-        m_alerts->table()->setFocus();
-    else if (page == m_rollup)
-        m_rollup->tree()->setFocus();
-    else
-        page->setFocus();
+    m_navigator->showPage(page);
 }
 
 QWidget *MainWindow::currentPage() const {
-    return m_pages->currentWidget();
+    return m_navigator->currentPage();
 }
 
 void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()> makePage) {
@@ -360,19 +201,7 @@ void MainWindow::addSettingsPage(const QString &title, std::function<QWidget *()
 }
 
 void MainWindow::goBack() {
-    while (!m_history.isEmpty()) {
-        QWidget *previous = m_history.takeLast();
-        if (previous == m_pipeline || previous == m_welcome)
-            previous = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-        if (previous != m_pages->currentWidget()) {
-            m_pages->setCurrentWidget(previous);
-            const int row = m_pages->indexOf(previous == m_welcome ? m_pipeline : previous);
-            const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(row < m_navigation->count() ? row : -1);
-            focusPage(previous);
-            return;
-        }
-    }
+    m_navigator->goBack();
 }
 
 void MainWindow::openDeal(qint64 dealId) {
@@ -410,12 +239,14 @@ void MainWindow::ensureDealView() {
     }
     delete m_dealView;
     DealViewOptions options;
+    options.cachePath = m_cachePath;
     options.goingDarkDays = m_settings.goingDarkDays;
+    options.user = currentUserName();
     options.zone = m_settings.timeZone();
+    options.clock = m_clock.get();
+    options.ratings = m_ratings.get();
     options.crmLinks = m_crmLinks;
-    m_dealView = new DealView(
-        std::make_unique<DealCommands>(*m_db, m_cachePath, *m_clock, currentUserName(), m_ratings.get()),
-        *m_runner, options, m_dealPage);
+    m_dealView = new DealView(options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
     windowMemory::restoreSplitters(SettingsStore(), m_dealView);
@@ -438,12 +269,11 @@ void MainWindow::buildCachePages() {
         SettingsStore stored;
         windowMemory::saveSplitters(stored, this);
     }
-    m_undo->withdraw(); // what it would undo is in the other cache
     delete m_dealView;
     m_dealView = nullptr;
     delete m_lexicon;
     m_lexicon = nullptr;
-    m_ratings = std::make_unique<sentiment::RatingService>(*m_db, *m_clock);
+    m_ratings = std::make_unique<sentiment::RatingService>(m_session->database(), *m_clock);
     m_lexicon =
         new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
@@ -457,9 +287,10 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(
-        std::make_unique<SnapshotService>(*m_db, *m_clock, m_settings.health(), SettingsStore().forecast()),
-        m_snapshotsPage);
+    m_snapshots = new SnapshotHistoryView(std::make_unique<SnapshotService>(m_session->database(), *m_clock,
+                                                                            m_settings.health(),
+                                                                            SettingsStore().forecast()),
+                                          m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const SettingsStore stored;
@@ -467,25 +298,14 @@ void MainWindow::buildCachePages() {
     windowMemory::restoreSplitters(stored, m_snapshots);
     m_sync->setCache(m_cachePath);
     m_sync->setHealth(m_settings.health());
+    m_figures = std::make_unique<FigureService>(*m_session, *m_runner, m_clock);
+    m_weekly = std::make_unique<WeeklySnapshots>(*m_session, *m_runner, m_clock);
+    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, qEnvironmentVariable("USER")));
     armWeeklySnapshot();
 }
 
 SnapshotFilter MainWindow::snapshotFilter() const {
-    const PipelineFilter &pipeline = m_pipeline->proxy()->filter();
-    SnapshotFilter filter;
-    filter.bands = QList<HealthBand>(pipeline.bands.cbegin(), pipeline.bands.cend());
-    std::sort(filter.bands.begin(), filter.bands.end());
-    filter.team = pipeline.team;
-    // The pipeline filters by the rep's name; snapshots keep owners by email.
-    if (!pipeline.owner.isEmpty()) {
-        for (const PipelineRow &row : m_content.rows) {
-            if (row.deal.ownerName == pipeline.owner) {
-                filter.ownerEmail = row.deal.ownerEmail;
-                break;
-            }
-        }
-    }
-    return filter;
+    return snapshotFilterFor(m_pipeline->proxy()->filter(), m_content.rows);
 }
 
 void MainWindow::openExportDialog() {
@@ -513,49 +333,29 @@ void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals)
 }
 
 void MainWindow::takeWeeklySnapshot(bool afterSync) {
-    // Evaluating every deal takes seconds on a large cache: on a worker with its own connection, quietly
-    // (not through the status-bar task, which the manager's own work may need meanwhile).
-    if (m_cachePath.isEmpty())
+    if (!m_weekly)
         return;
-    const auto trigger =
-        afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer;
-    runInBackground<TaskResult>(
-        this,
-        [path = m_cachePath, clock = m_clock, forecast = SettingsStore().forecast(),
-         health = m_settings.health(), zone = m_settings.timeZone(), trigger] {
-            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            try {
-                const bool taken = WeeklySnapshotter(*opened.database, *clock, forecast, health, zone)
-                                       .runIfDue(trigger)
-                                       .has_value();
-                return TaskResult{taken, {}};
-            } catch (const std::exception &error) {
-                return TaskResult{false,
-                                  tr("The weekly snapshot could not be taken: %1").arg(failureText(error))};
-            }
-        },
-        [this](TaskResult result) {
+    m_weekly->takeIfDue(
+        this, afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer,
+        SettingsStore().forecast(), m_settings.health(), m_settings.timeZone(),
+        [this](const WeeklySnapshotResult &result) {
             if (!result.error.isEmpty())
-                statusBar()->showMessage(result.error, 15000);
-            if (result.ok && m_snapshots)
-                m_snapshots->reload(); // ok: a snapshot was taken
+                statusBar()->showMessage(tr("The weekly snapshot could not be taken: %1").arg(result.error),
+                                         15000);
+            if (result.taken && m_snapshots)
+                m_snapshots->reload();
         });
 }
 
 void MainWindow::armWeeklySnapshot() {
     // A snapshot missed while the app was closed is taken now; then the timer waits for the next slot.
     takeWeeklySnapshot(false);
-    const ForecastSettings forecast = SettingsStore().forecast();
-    if (!forecast.schedule.enabled) {
+    const std::optional<Millis> delay = WeeklySnapshots::delayToNextSlot(
+        SettingsStore().forecast().schedule, m_settings.timeZone(), m_clock->now());
+    if (delay)
+        m_weeklyTimer->start(int(*delay)); // at most eight days: fits QTimer's int of milliseconds
+    else
         m_weeklyTimer->stop();
-        return;
-    }
-    const WeeklySnapshotPolicy policy(forecast.schedule, m_settings.timeZone());
-    const Millis now = m_clock->now();
-    // QTimer takes an int of milliseconds: a week fits, and the timer re-arms itself after firing.
-    m_weeklyTimer->start(int(std::clamp<Millis>(policy.nextScheduledAt(now) - now, 1000, 8 * kMillisPerDay)));
 }
 
 QDate MainWindow::today() const {
@@ -563,49 +363,41 @@ QDate MainWindow::today() const {
 }
 
 void MainWindow::adoptLock(std::unique_ptr<CacheLock> lock) {
-    m_lock = std::move(lock);
+    m_heldLock = std::move(lock);
 }
 
-bool MainWindow::openCache(const QString &path, Database::Mode mode) {
+bool MainWindow::openCache(const QString &path, CacheOpening how) {
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (!m_lock || m_lock->cachePath() != target) {
-        // The new cache's lock before the old one goes: refused, the window stays on the cache it shows,
-        // still holding its lock, so no moment passes with neither guarded.
-        auto lock = std::make_unique<CacheLock>(target);
-        if (lock->tryLock() == CacheLock::Outcome::HeldElsewhere) {
-            showError(this, tr("Dealpulse"), lock->heldMessage());
+    // Reopening the same cache (after a recompute or a sync) keeps the session and the pages made for it.
+    if (!m_session || m_session->path() != target) {
+        std::unique_ptr<CacheLock> held;
+        if (m_heldLock && m_heldLock->cachePath() == target)
+            held = std::move(m_heldLock);
+        // The new cache's lock is taken before the old session goes: refused, the window stays on the cache
+        // it shows, still holding its lock, so no moment passes with neither guarded.
+        CacheSession::Opened opened = openCacheSession(target, how, std::move(held));
+        if (opened.heldElsewhere) {
+            showError(this, tr("Dealpulse"), opened.error);
             return false;
         }
-        m_lock = std::move(lock); // releases the old cache's lock
-    }
-    m_cachePath = target;
-    // The UI's own connection is opened first: it brings the schema up to date before any worker reads.
-    OpenResult opened = Database::open(m_cachePath, mode);
-    if (!opened.ok()) {
-        m_lock.reset(); // nothing of it is open here
-        delete m_dealView;
-        m_dealView = nullptr;
-        delete m_lexicon;
-        m_lexicon = nullptr;
-        m_ratings.reset();
-        m_db.reset();
-        m_cacheLabel->setText(tr("No cache open"));
-        m_syncLabel->setText(opened.error);
-        emit loadFailed(opened.error);
-        return true;
-    }
-    // Reopening the same cache (after a recompute or a rescoring) keeps the connection the rating service
-    // and the Lexicon view hold; another cache gets its own.
-    if (!m_db || m_db->path() != m_cachePath) {
-        m_db = std::move(opened.database);
+        closeCacheConnections();
+        m_heldLock.reset();
+        m_cachePath = target;
+        if (!opened.session) {
+            m_status->setCache({});
+            m_status->setMessage(opened.error);
+            emit loadFailed(opened.error);
+            return true;
+        }
+        m_session = std::move(opened.session);
         try {
             buildCachePages();
         } catch (const std::exception &error) {
             // The pages read the cache as they are made; one that cannot be read is reported like one that
             // cannot be opened, and the window carries on without it.
             closeCacheConnections();
-            m_cacheLabel->setText(tr("No cache open"));
-            m_syncLabel->setText(failureText(error));
+            m_status->setCache({});
+            m_status->setMessage(failureText(error));
             emit loadFailed(failureText(error));
             return true;
         }
@@ -616,257 +408,50 @@ bool MainWindow::openCache(const QString &path, Database::Mode mode) {
         m_team->setCachePath(m_cachePath);
         m_team->requestSync();
     }
+    loadContent();
+    return true;
+}
+
+void MainWindow::loadContent() {
     m_loading = true;
     const quint64 generation = ++m_loadGeneration;
-    m_syncLabel->setText(tr("Reading the pipeline…"));
-    runInBackground<CacheContent>(
-        this, [path = m_cachePath, today = today()] { return loadCacheContent(path, today); },
-        [this, generation](CacheContent content) {
-            if (generation != m_loadGeneration)
-                return; // another cache was opened meanwhile
-            m_loading = false;
-            if (!content.error.isEmpty()) {
-                m_syncLabel->setText(content.error);
-                emit loadFailed(content.error);
-                return;
-            }
-            showContent(std::move(content));
-            emit contentLoaded();
-        });
+    m_status->setMessage(tr("Reading the pipeline…"));
+    m_figures->loadContent(this, today(), [this, generation](CacheContent content) {
+        if (generation != m_loadGeneration)
+            return; // another cache was opened meanwhile
+        m_loading = false;
+        if (!content.error.isEmpty()) {
+            m_status->setMessage(content.error);
+            emit loadFailed(content.error);
+            return;
+        }
+        showContent(std::move(content));
+        emit contentLoaded();
+    });
     updateStatus();
-    return true;
 }
 
 void MainWindow::showContent(CacheContent content) {
     m_content = std::move(content);
     m_pipeline->setRows(m_content.rows);
     m_rollup->setData(m_content.rows, m_content.teams);
-    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
-                         today(), m_settings.timeZone());
+    m_alerts->setContent(m_content.rows,
+                         AlertLists{m_content.activeSnoozes, m_content.snoozes, m_content.seenBands}, today(),
+                         m_settings.timeZone());
     updateStatus();
     updateWelcome();
 }
 
 void MainWindow::updateWelcome() {
-    m_welcomeShown = isFirstRun(m_sync->settings().isCrmConfigured(), m_content.rows.size());
     m_welcome->setCachePath(m_cachePath);
-    // Only a change of the two moves the focus: a reload after a sync leaves it where the user was typing.
-    QWidget *current = m_pages->currentWidget();
-    QWidget *wanted = m_welcomeShown ? static_cast<QWidget *>(m_welcome) : m_pipeline;
-    if ((current == m_pipeline || current == m_welcome) && current != wanted)
-        showPage(wanted);
+    m_navigator->showStandIn(
+        isFirstRun(m_sync->settings().isCrmConfigured(), m_content.rows.size()));
 }
 
 void MainWindow::updateStatus() {
-    if (m_cachePath.isEmpty()) {
-        m_cacheLabel->setText(tr("No cache open"));
-        return;
-    }
-    m_cacheLabel->setText(tr("Cache: %1").arg(QFileInfo(m_cachePath).fileName()));
-    m_cacheLabel->setToolTip(plainToolTip(m_cachePath));
-    if (m_loading)
-        return;
-    const QTimeZone zone = m_settings.timeZone();
-    QStringList parts;
-    if (m_content.lastSyncedAt)
-        parts.append(tr("Last synced %1").arg(formatInstant(*m_content.lastSyncedAt, zone)));
-    else if (m_content.generatedAt)
-        parts.append(tr("Demo data from %1").arg(formatInstant(*m_content.generatedAt, zone)));
-    else
-        parts.append(tr("Never synced"));
-    if (!m_content.rows.isEmpty())
-        parts.append(tr("figures as of %1").arg(formatInstant(m_content.rows.first().metrics.asOf, zone)));
-    parts.append(tr("going dark after %n day(s)", nullptr, m_settings.goingDarkDays));
-    m_syncLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void MainWindow::snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice) {
-    if (!m_db)
-        return;
-    AlertSnooze snooze;
-    snooze.dealId = dealId;
-    snooze.band = band;
-    snooze.reason = choice.reason;
-    snooze.resumeOn = choice.resumeOn;
-    snooze.snoozedBy = qEnvironmentVariable("USER");
-    snooze.snoozedAt = m_clock->now();
-    try {
-        AlertStore store(*m_db);
-        snooze.id = store.snooze(snooze);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), tr("The snooze was not saved: %1").arg(failureText(error)));
-        return;
-    }
-    m_undo->offer(tr("Alert snoozed until %1").arg(QLocale().toString(choice.resumeOn, QLocale::ShortFormat)),
-                  [this, id = snooze.id] { undoSnooze(id); });
-}
-
-void MainWindow::reloadAlerts(AlertStore &store) {
-    // A few rows written, and the lists re-read from the store: no need to read the whole cache again.
-    m_content.activeSnoozes = store.activeSnoozes(today());
-    m_content.snoozes = store.snoozes();
-    m_content.seenBands = store.seenBands();
-    m_alerts->setContent(m_content.rows, m_content.activeSnoozes, m_content.snoozes, m_content.seenBands,
-                         today(), m_settings.timeZone());
-}
-
-void MainWindow::undoSnooze(qint64 snoozeId) {
-    if (!m_db)
-        return;
-    try {
-        AlertStore store(*m_db);
-        store.removeSnooze(snoozeId);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), tr("The snooze was not undone: %1").arg(failureText(error)));
-        return;
-    }
-    statusBar()->showMessage(tr("Snooze undone: the alert is back."), 5000);
-}
-
-void MainWindow::undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before) {
-    if (!m_db)
-        return;
-    try {
-        AlertStore store(*m_db);
-        store.restoreSeen(dealIds, before);
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"),
-                  tr("The alerts were not marked new again: %1").arg(failureText(error)));
-        return;
-    }
-    statusBar()->showMessage(tr("The alerts are new again."), 5000);
-}
-
-void MainWindow::markAlertsSeen() {
-    if (!m_db)
-        return;
-    const QHash<qint64, HealthBand> shown = m_alerts->shownBands();
-    const int newBefore = m_alerts->newCount();
-    QHash<qint64, AlertSeen> before;
-    try {
-        AlertStore store(*m_db);
-        before = store.seen(); // what the undo puts back, exactly
-        store.markSeen(shown, m_clock->now());
-        reloadAlerts(store);
-    } catch (const std::exception &error) {
-        showError(this, tr("Dealpulse"), failureText(error));
-        return;
-    }
-    if (newBefore > 0)
-        m_undo->offer(tr("%n alert(s) marked as seen", nullptr, newBefore),
-                      [this, ids = shown.keys(), before] { undoMarkSeen(ids, before); });
-}
-
-void MainWindow::openSettings() {
-    openSettingsWith({});
-}
-
-void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &prepare) {
-    SettingsDialog dialog(m_settings, this);
-    auto *forecast = new ForecastSettingsPage(SettingsStore().forecast());
-    dialog.addPage(forecast, tr("Forecast"));
-    for (const auto &[title, makePage] : m_settingsPages)
-        dialog.addPage(makePage(), title);
-    if (prepare)
-        prepare(dialog);
-    const int outcome = dialog.exec();
-    updateWelcome(); // a CRM connection is saved by its own page, whatever the dialog's outcome
-    if (outcome != QDialog::Accepted)
-        return;
-    SettingsStore stored;
-    stored.setForecast(forecast->settings());
-    const AppSettings chosen = dialog.settings();
-    stored.setApp(chosen);
-    applySettings(chosen);
-    armWeeklySnapshot(); // the schedule may have moved
-}
-
-void MainWindow::applySettings(const AppSettings &settings) {
-    const AppSettings before = m_settings;
-    m_settings = settings;
-    if (m_lexicon)
-        m_lexicon->setHealthSettings(settings.health());
-    // A sync recomputes the deals it touched: with these settings, or its figures would disagree with them.
-    m_sync->setHealth(settings.health());
-    m_background->apply(settings);
-    if (settings.language != before.language)
-        statusBar()->showMessage(tr("The new language applies when Dealpulse starts again."), 10000);
-    else if (settings.formats != before.formats)
-        statusBar()->showMessage(tr("The new formats apply when Dealpulse starts again."), 10000);
-    if (settings.reportingCurrency != before.reportingCurrency ||
-        settings.exchangeRates != before.exchangeRates)
-        m_alerts->setRates(settings.currencyRates());
-    const bool figuresMove = settings.goingDarkDays != before.goingDarkDays ||
-                             settings.rhythmRule != before.rhythmRule ||
-                             settings.ourEmailDomains != before.ourEmailDomains;
-    if (!settings.cachePath.isEmpty() && QFileInfo(settings.cachePath).absoluteFilePath() != m_cachePath) {
-        if (!openCache(settings.cachePath, Database::Mode::CreateIfMissing)) {
-            // Refused (another window has it): the settings keep naming the cache that is open.
-            m_settings.cachePath = before.cachePath;
-            SettingsStore().setApp(m_settings);
-            updateStatus();
-            return;
-        }
-        // Another cache may have been computed with other settings: brought in step (cheap when it was).
-        refreshFigures(before);
-        return;
-    }
-    if (figuresMove) {
-        refreshFigures(before);
-        return;
-    }
-    if (settings.timeZoneId != before.timeZoneId && !m_loading)
-        showContent(m_content);
-    updateStatus();
-}
-
-void MainWindow::refreshFigures(const AppSettings &before) {
-    if (m_cachePath.isEmpty())
-        return;
-    FigureSettings figures;
-    figures.health = m_settings.health();
-    figures.ourDomains = m_settings.ourEmailDomains;
-    const QString path = m_cachePath;
-    const bool started = m_tasks->start(
-        tr("Updating deal health…"),
-        [path, figures, clock = m_clock](const ProgressReport &report) {
-            OpenResult opened = Database::open(path, Database::Mode::ReadWrite);
-            if (!opened.ok())
-                return TaskResult{false, opened.error};
-            // One transaction: Cancel leaves the figures, directions and domains the cache had.
-            const std::optional<FigureRefreshOutcome> outcome =
-                dp::refreshFigures(*opened.database, *clock, figures,
-                                   [&report](int done, int total) { return report(done, total); });
-            return TaskResult{outcome.has_value(), {}};
-        },
-        [this, before](const TaskResult &result, bool cancelled) {
-            if (cancelled) {
-                // The figures still follow the old settings: so do the settings, or the two would disagree
-                // until the next start.
-                m_settings.goingDarkDays = before.goingDarkDays;
-                m_settings.rhythmRule = before.rhythmRule;
-                m_settings.ourEmailDomains = before.ourEmailDomains;
-                SettingsStore().setApp(m_settings);
-                if (m_lexicon)
-                    m_lexicon->setHealthSettings(before.health());
-                m_sync->setHealth(before.health());
-                updateStatus();
-                statusBar()->showMessage(
-                    tr("Cancelled: the figures keep the earlier settings (going dark after %n day(s)).",
-                       nullptr, before.goingDarkDays),
-                    10000);
-                return;
-            }
-            if (!result.ok && !result.error.isEmpty())
-                showError(this, tr("Dealpulse"), result.error);
-            openCache(m_cachePath);
-        });
-    if (!started)
-        statusBar()->showMessage(
-            tr("Another task is running; the figures are updated when Dealpulse starts again."), 10000);
+    m_status->setCache(m_cachePath);
+    if (!m_cachePath.isEmpty() && !m_loading)
+        m_status->showFigures(m_content, m_settings.goingDarkDays, m_settings.timeZone());
 }
 
 void MainWindow::saveWindowState() {
@@ -878,8 +463,8 @@ void MainWindow::saveWindowState() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     // Having looked at the alerts counts as having seen them: next time only changes come up as new.
-    if (m_alertsVisited && m_db && !m_loading)
-        markAlertsSeen();
+    if (m_alertsVisited && m_session && !m_loading)
+        m_alerts->markSeen();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

@@ -2,14 +2,14 @@
 #pragma once
 // The main window: navigation between the pipeline, the team roll-up, the alerts and a deal (and pages
 // other features add), the status bar with the cache, its last sync and a progress bar for long work.
-// Everything it shows is read from the cache on a worker thread.
+// A shell: it opens the cache session, places the pages and hands them the services of models/app; what a
+// page does is the page's own. Everything it shows is read from the cache on the task runner.
 
 #include "CacheRescue.h"
+#include "app/CacheOpening.h"
 #include "forecast/SnapshotFilter.h"
 #include "items/CacheContent.h"
 #include "settings/AppSettings.h"
-#include "store/AlertStore.h"
-#include "store/Database.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -17,20 +17,23 @@
 #include <memory>
 
 class QLabel;
-class QListWidget;
-class QStackedWidget;
 class QTimer;
 
 namespace dp {
 
 class AlertsPage;
 class BackgroundSync;
+class CacheStatusLine;
 class CacheLock;
+class CacheSession;
+class FigureService;
+class WeeklySnapshots;
 class SnapshotHistoryView;
 class SyncStatus;
 class DealView;
 class LexiconView;
 class OpenInCrm;
+class PageNavigator;
 class SettingsDialog;
 class WelcomePage;
 namespace sentiment {
@@ -45,7 +48,6 @@ namespace team {
 class TeamSyncRunner;
 }
 class UndoOffer;
-struct SnoozeChoice;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -62,7 +64,7 @@ public:
     // Opens the cache and reads it on a worker; contentLoaded() follows (or loadFailed()). Another cache's
     // lock is taken first: when another window holds it, that is shown, the current cache stays open and
     // false is returned.
-    bool openCache(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    bool openCache(const QString &path, CacheOpening how = CacheOpening::Existing);
     // The lock the launcher took for the first cache, so the window owns it from then on and openCache
     // moves it (one owner for the open cache's lock).
     void adoptLock(std::unique_ptr<CacheLock> lock);
@@ -133,30 +135,26 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
-    void focusPage(QWidget *page);
     void showContent(CacheContent content);
     // The welcome page in the pipeline's place on a first run, the pipeline back once there is one to show.
     void updateWelcome();
     void updateStatus();
-    void snooze(qint64 dealId, HealthBand band, const SnoozeChoice &choice);
-    void markAlertsSeen();
-    void undoSnooze(qint64 snoozeId);
-    void undoMarkSeen(const QList<qint64> &dealIds, const QHash<qint64, AlertSeen> &before);
-    // The alert lists read again from the store after a write, without reading the whole cache.
-    void reloadAlerts(AlertStore &store);
+    void loadContent();
     // Brings the figures in step with the going-dark days and our email domains on a worker, with progress
     // and Cancel in the status bar; Cancel goes back to the settings `before`.
     void refreshFigures(const AppSettings &before);
     QDate today() const;
     void ensureDealView();
     void buildCachePages();
+    // The CRM and Team pages of the settings dialog, and the way to them when a sync needs a connection.
+    void addSettingsPages();
     void syncFinished(bool ok, const QString &message, int changedDeals);
     void takeWeeklySnapshot(bool afterSync);
     void armWeeklySnapshot();
     void backUpDamagedCache();
     void finishRebuild(RebuildReport report);
-    // Closes every connection this window holds on the cache (its own, the rating service's, the pages').
+    // Closes every connection this window holds on the cache (its own, the rating service's, the pages');
+    // the cache's lock stays in m_heldLock for the next session on the same file.
     void closeCacheConnections();
     // Geometry, the pipeline's columns and filters, the splitters: restored by the next window.
     void saveWindowState();
@@ -167,8 +165,12 @@ private:
     // cancels and waits for the workers before any page they report to goes.
     TaskRunner *m_runner;
     QString m_cachePath;
-    std::unique_ptr<CacheLock> m_lock; // held for m_cachePath while it is open here
-    std::unique_ptr<Database> m_db;    // the UI thread's connection, for the manager's small writes
+    // A lock held with no session (the launcher's, or the open cache's while it is being swapped): the next
+    // session on its file adopts it.
+    std::unique_ptr<CacheLock> m_heldLock;
+    std::unique_ptr<CacheSession> m_session; // the open cache: its lock and the GUI thread's connection
+    std::unique_ptr<FigureService> m_figures;
+    std::unique_ptr<WeeklySnapshots> m_weekly;
     CacheContent m_content;
     bool m_loading = false;
     quint64 m_loadGeneration = 0;
@@ -176,12 +178,10 @@ private:
     CacheRescue::Confirm m_confirmRebuild = &CacheRescue::ask;
     qint64 m_dealId = 0;
 
-    QListWidget *m_navigation;
-    QStackedWidget *m_pages;
-    QMenu *m_viewMenu = nullptr;
+    PageNavigator *m_navigator = nullptr;
+    UndoOffer *m_undo; // made before the pages that offer to undo
     PipelinePage *m_pipeline;
     WelcomePage *m_welcome;
-    bool m_welcomeShown = false;
     OpenInCrm *m_crmLinks;
     RollupPage *m_rollup;
     AlertsPage *m_alerts;
@@ -198,15 +198,12 @@ private:
     QTimer *m_weeklyTimer;
     SyncStatus *m_sync;
     BackgroundSync *m_background; // timed syncs, notifications of new alerts, the tray icon
-    QList<QWidget *> m_history;
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;
 
     StatusTasks *m_tasks;
     team::TeamSyncRunner *m_team;
     TeamStatusLabel *m_teamStatus;
-    UndoOffer *m_undo;
-    QLabel *m_cacheLabel;
-    QLabel *m_syncLabel;
+    CacheStatusLine *m_status;
 };
 
 } // namespace dp

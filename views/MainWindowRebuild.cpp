@@ -2,22 +2,27 @@
 // MainWindow's part in a damaged cache: the warning the background check leads to, and the rebuild it
 // offers, which swaps the cache under the open window.
 
+#include "AlertsPage.h"
 #include "ErrorBox.h"
 #include "MainWindow.h"
 #include "StatusTasks.h"
 #include "analytics/sentiment/RatingService.h"
+#include "app/CacheRepair.h"
+#include "app/CacheSession.h"
+#include "app/FigureService.h"
+#include "app/WeeklySnapshots.h"
 #include "deal/DealView.h"
 #include "lexicon/LexiconView.h"
 #include "settings/SavedCrmConnection.h"
 #include "snapshots/SnapshotHistoryView.h"
-#include "store/CacheLocation.h"
+#include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
+#include "tasks/TaskRunner.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QThreadPool>
 
 namespace dp {
 
@@ -56,7 +61,7 @@ void MainWindow::reportDamage(const QStringList &problems) {
 
 void MainWindow::backUpDamagedCache() {
     QString error;
-    const QString copy = backUpCacheFiles(m_cachePath, &error);
+    const QString copy = CacheRepair::backUp(m_cachePath, &error);
     if (copy.isEmpty()) {
         showError(this, tr("Dealpulse"), error);
         return;
@@ -82,25 +87,18 @@ void MainWindow::rebuildCache() {
     FigureSettings figures;
     figures.health = m_settings.health();
     figures.ourDomains = m_settings.ourEmailDomains;
-    // Written by the worker, read here once it has finished.
-    auto report = std::make_shared<RebuildReport>();
-    m_tasks->start(
-        tr("Rebuilding the cache…"),
-        [path = m_cachePath, figures, clock = m_clock, report](const ProgressReport &progress) {
-            // Not put in place on the worker: the window's own connections must close first.
-            return CacheRescue::run(path, figures, *clock, false, progress, *report);
-        },
-        [this, title, report](const TaskResult &result, bool cancelled) {
-            if (!result.ok || cancelled) {
-                CacheRebuild::discard(report->rebuiltPath);
-                if (!cancelled && !result.error.isEmpty())
-                    showError(this, title, result.error);
-                else
-                    statusBar()->showMessage(tr("Rebuild cancelled: the cache is as it was."), 10000);
-                return;
-            }
-            finishRebuild(*report);
-        });
+    // Not put in place on the worker: the window's own connections must close first.
+    CacheRepair::startRebuild(*m_runner, this, tr("Rebuilding the cache…"), m_cachePath, figures, m_clock,
+                              [this, title](CacheRepairResult result) {
+                                  if (result.ok()) {
+                                      finishRebuild(std::move(result.report));
+                                  } else if (!result.cancelled && !result.error.isEmpty()) {
+                                      showError(this, title, result.error);
+                                  } else {
+                                      statusBar()->showMessage(
+                                          tr("Rebuild cancelled: the cache is as it was."), 10000);
+                                  }
+                              });
 }
 
 void MainWindow::closeCacheConnections() {
@@ -113,24 +111,28 @@ void MainWindow::closeCacheConnections() {
     delete m_snapshots;
     m_snapshots = nullptr;
     m_ratings.reset();
-    m_db.reset();
+    m_alerts->setCommands(nullptr);
+    m_figures.reset();
+    m_weekly.reset();
+    if (m_session) {
+        m_heldLock = m_session->releaseLock();
+        m_session.reset();
+    }
 }
 
 void MainWindow::finishRebuild(RebuildReport report) {
     const QString title = tr("Rebuild the cache");
     if (m_sync->isRunning()) {
         // It writes to the damaged file, which is about to become the backup.
-        CacheRebuild::discard(report.rebuiltPath);
+        CacheRepair::discard(report);
         showError(this, title,
                   tr("A sync started while the cache was being rebuilt, so the rebuilt cache was not put in "
                      "place. Rebuild again when the sync has finished."));
         return;
     }
     closeCacheConnections();
-    // Readers on worker threads open connections of their own for a moment. One still open at the swap would,
-    // on closing, checkpoint into the backup and then delete the -wal by its name: the rebuilt cache's.
-    if (!QThreadPool::globalInstance()->waitForDone(15000)) {
-        CacheRebuild::discard(report.rebuiltPath);
+    const CacheRepair::Swap swap = CacheRepair::swapIn(*m_runner, report, m_cachePath, 15000);
+    if (swap.status == CacheRepair::SwapStatus::WorkersBusy) {
         showError(
             this, title,
             tr("Dealpulse is still reading the cache, so the rebuilt cache was not put in place. Rebuild "
@@ -138,10 +140,8 @@ void MainWindow::finishRebuild(RebuildReport report) {
         openCache(m_cachePath);
         return;
     }
-    const QString error = CacheRebuild::swapIn(report, m_cachePath);
-    if (!error.isEmpty()) {
-        CacheRebuild::discard(report.rebuiltPath);
-        showError(this, title, error);
+    if (swap.status == CacheRepair::SwapStatus::Failed) {
+        showError(this, title, swap.error);
         openCache(m_cachePath); // back to the damaged cache, as it was
         return;
     }

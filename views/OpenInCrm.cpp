@@ -2,7 +2,6 @@
 #include "OpenInCrm.h"
 
 #include "ErrorBox.h"
-#include "store/Database.h"
 #include "sync/CrmLinks.h"
 #include "sync/hubspot/HubSpotMapping.h"
 #include "sync/salesforce/SalesforceMapping.h"
@@ -48,14 +47,7 @@ std::optional<QUrl> OpenInCrm::dealUrl(const Deal &deal, QString *why) {
     };
     if (deal.source != sync::kHubSpotSource && deal.source != sync::kSalesforceSource)
         return refuse(tr("This deal is demo data: it has no page in a CRM."));
-    sync::CrmAccount account;
-    if (Database *db = m_db ? m_db() : nullptr) {
-        try {
-            account = sync::readCrmAccount(*db);
-        } catch (const StoreError &) {
-            // Unreadable meta: no link, as before a sync.
-        }
-    }
+    const sync::CrmAccount account = m_account ? m_account() : sync::CrmAccount{};
     const std::optional<QUrl> url = sync::crmDealUrl(deal.source, deal.remoteId, account);
     if (url)
         return url;

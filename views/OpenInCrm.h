@@ -6,6 +6,7 @@
 // deal page and the pipeline's context menu.
 
 #include "domain/Records.h"
+#include "sync/CrmLinks.h"
 
 #include <QObject>
 #include <QUrl>
@@ -15,8 +16,6 @@ class QAction;
 class QWidget;
 
 namespace dp {
-
-class Database;
 
 class OpenInCrm final : public QObject {
     Q_OBJECT
@@ -28,9 +27,9 @@ public:
 
     explicit OpenInCrm(QObject *parent = nullptr);
 
-    // Gives the open cache's UI-thread connection, where the last sync left the CRM account (null when none
-    // is open). Read each time an action is prepared, so a sync that just learnt the account counts at once.
-    void setDatabase(std::function<Database *()> db) { m_db = std::move(db); }
+    // Gives the CRM account the last sync left in the open cache (empty when none is open). Asked each time
+    // an action is prepared, so a sync that just learnt the account counts at once.
+    void setAccountSource(std::function<sync::CrmAccount()> account) { m_account = std::move(account); }
     // QDesktopServices::openUrl unless a test sets another.
     void setOpener(Opener opener) { m_opener = std::move(opener); }
 
@@ -44,7 +43,7 @@ public:
 private:
     bool open(const QUrl &url, QWidget *errorParent);
 
-    std::function<Database *()> m_db;
+    std::function<sync::CrmAccount()> m_account;
     Opener m_opener;
 };
 

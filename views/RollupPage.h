@@ -4,7 +4,7 @@
 // Selecting a row filters the pipeline to that team or rep; Enter shows the pipeline.
 
 #include "items/PipelineLoader.h"
-#include "store/DirectoryStore.h"
+#include "items/RollupModel.h" // TeamManager
 
 #include <QWidget>
 

@@ -1,50 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The status bar's progress bar with a Cancel button: runs long work (recomputing figures, and the sync
-// when it plugs in) on a worker thread while the window stays usable. One task at a time.
+// The status bar's progress bar with a Cancel button for the runner's long work (recomputing figures,
+// rebuilding the cache, making the demo): every task started with a title shows here, the oldest first,
+// while the window stays usable. Work without a title (page loads, the weekly snapshot) stays quiet.
 
-#include "items/TaskProgress.h"
+#include "tasks/Task.h"
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
-#include <atomic>
-#include <functional>
-#include <memory>
 
 class QLabel;
 class QProgressBar;
 class QToolButton;
-class QTimer;
 
 namespace dp {
+
+class TaskRunner;
 
 class StatusTasks final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusTasks)
 
 public:
-    using Work = std::function<TaskResult(const ProgressReport &)>;
-    using Done = std::function<void(const TaskResult &, bool cancelled)>;
+    explicit StatusTasks(TaskRunner &runner, QWidget *parent = nullptr);
 
-    explicit StatusTasks(QWidget *parent = nullptr);
-    ~StatusTasks() override;
-
-    // False (and nothing runs) while another task is running.
-    bool start(const QString &title, Work work, Done done);
-    bool isRunning() const { return m_state != nullptr; }
+    // A titled task is running (shown or waiting its turn).
+    bool isRunning() const { return !m_tasks.isEmpty(); }
+    // The task shown, or null.
+    Task *current() const { return m_tasks.value(0); }
+    // Cancels the task shown.
     void cancel();
 
 signals:
+    // A titled task ended: ok unless it was cancelled or its work threw.
     void finished(bool ok);
 
 private:
-    struct State;
-    void poll();
+    void track(Task *task);
+    void showCurrent();
+    void showProgress(int done, int total);
 
+    QList<QPointer<Task>> m_tasks;
     QLabel *m_title;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
-    QTimer *m_timer;
-    std::shared_ptr<State> m_state;
 };
 
 } // namespace dp

@@ -4,14 +4,11 @@
 #include "ErrorBox.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
-#include "StatusTasks.h"
 #include "WelcomePage.h"
-#include "items/DemoCache.h"
-#include "store/CacheLocation.h"
-#include "store/CacheLock.h"
+#include "app/DemoSetup.h"
 #include "sync/CrmConnectionsPage.h"
+#include "tasks/TaskRunner.h"
 
-#include <QFileInfo>
 #include <QPointer>
 #include <QStatusBar>
 
@@ -40,46 +37,38 @@ void connectWelcome(MainWindow &window, WelcomePage &page) {
 }
 
 void exploreDemo(MainWindow &window) {
-    const QString path = QFileInfo(defaultDemoCachePath()).absoluteFilePath();
-    if (window.cachePath() == path)
+    if (window.cachePath() == DemoSetup::path())
         return;
+    const Millis now = SystemClock().now();
     // Held from before the demo is (re)made until the window owns it: no other window opens a half-made demo.
-    auto lock = std::make_shared<std::unique_ptr<CacheLock>>(std::make_unique<CacheLock>(path));
-    if ((*lock)->tryLock() == CacheLock::Outcome::HeldElsewhere) {
-        showError(&window, MainWindow::tr("Dealpulse"), (*lock)->heldMessage());
+    auto claim = std::make_shared<DemoClaim>(DemoSetup::claim(now));
+    if (!claim->lock) {
+        showError(&window, MainWindow::tr("Dealpulse"), claim->error);
         return;
     }
-    const Millis now = SystemClock().now();
-    const auto open = [window = QPointer<MainWindow>(&window), path, lock] {
+    const auto open = [window = QPointer<MainWindow>(&window), claim] {
         if (!window)
             return;
-        window->adoptLock(std::move(*lock));
-        window->openCache(path);
+        window->adoptLock(std::move(claim->lock));
+        window->openCache(claim->path);
     };
-    if (QFileInfo::exists(path) && !demoCacheIsStale(path, now)) {
+    if (!claim->needsMaking) {
         open();
         return;
     }
-    const bool started = window.tasks()->start(
-        MainWindow::tr("Creating the demo pipeline…"),
-        [path, now](const ProgressReport &report) {
-            removeCacheFiles(path); // an old demo is made anew
-            return createDemoCache(path, now, report);
-        },
-        [window = QPointer<MainWindow>(&window), open](const TaskResult &result, bool cancelled) {
-            if (!window || cancelled)
-                return;
-            if (!result.ok) {
-                showError(window, MainWindow::tr("Dealpulse"),
-                          result.error.isEmpty() ? MainWindow::tr("The demo pipeline could not be created.")
-                                                 : result.error);
-                return;
-            }
-            open();
-        });
-    if (!started)
-        window.statusBar()->showMessage(
-            MainWindow::tr("Another task is running; open the demo when it has finished."), 10000);
+    DemoSetup::make(window.runner(), &window, MainWindow::tr("Creating the demo pipeline…"), claim->path, now,
+                    [window = QPointer<MainWindow>(&window), open](const DemoMade &made) {
+                        if (made.cancelled)
+                            return;
+                        if (!made.ok) {
+                            showError(window, MainWindow::tr("Dealpulse"),
+                                      made.error.isEmpty()
+                                          ? MainWindow::tr("The demo pipeline could not be created.")
+                                          : made.error);
+                            return;
+                        }
+                        open();
+                    });
 }
 
 } // namespace dp

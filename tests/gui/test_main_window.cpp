@@ -40,7 +40,9 @@
 #include <QListWidget>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -50,6 +52,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -331,21 +334,74 @@ private slots:
 
         // Long work in the status bar that throws (out of memory here) ends as a failed task, not the app.
         QSignalSpy finished(window->tasks(), &StatusTasks::finished);
-        std::optional<TaskResult> result;
-        QVERIFY(window->tasks()->start(
-            QStringLiteral("Working…"), [](const ProgressReport &) -> TaskResult { throw std::bad_alloc(); },
-            [&result](const TaskResult &r, bool) { result = r; }));
+        Task *task = window->runner().run<int>(
+            window.get(), QStringLiteral("Working…"), [](TaskControl &) -> int { throw std::bad_alloc(); },
+            [](int) { QFAIL("a result from work that threw"); });
+        QPointer<Task> watched(task);
+        QVERIFY(window->tasks()->isRunning());
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.last().at(0).toBool(), false);
-        QVERIFY(result && !result->ok);
-        QVERIFY2(result->error.contains(QStringLiteral("ran out of memory")), qPrintable(result->error));
-        QVERIFY(window->tasks()->start(
-            QStringLiteral("Working…"),
-            [](const ProgressReport &) -> TaskResult { throw std::runtime_error("disk unplugged"); },
-            [&result](const TaskResult &r, bool) { result = r; }));
+        QVERIFY(!window->tasks()->isRunning());
+        // A result that carries an error gets the failure in it.
+        std::optional<TaskResult> result;
+        window->runner().run<TaskResult>(
+            window.get(), QStringLiteral("Working…"),
+            [](TaskControl &) -> TaskResult { throw std::runtime_error("disk unplugged"); },
+            [&result](TaskResult r) { result = r; });
         QVERIFY(finished.wait(5000));
+        QVERIFY(result && !result->ok);
         QVERIFY(result->error.contains(QStringLiteral("disk unplugged")));
         QCOMPARE(rowsShown(alerts), shown); // and the window still answers
+    }
+
+    void theStatusBarShowsTheRunnersTitledTasks() {
+        auto window = openWindow();
+        window->show();
+        StatusTasks *tasks = window->tasks();
+        QVERIFY(!tasks->isVisible());
+        // Work without a title (a page load) stays out of the status bar.
+        QSemaphore quietGo;
+        window->runner().run<int>(
+            window.get(),
+            [&quietGo] {
+                quietGo.acquire();
+                return 0;
+            },
+            [](int) {});
+        QVERIFY(!tasks->isRunning());
+        QVERIFY(!tasks->isVisible());
+        quietGo.release();
+
+        // A titled task shows its title and progress, and Cancel reaches the work.
+        QSemaphore reported;
+        std::optional<bool> stoppedEarly;
+        QSignalSpy finished(tasks, &StatusTasks::finished);
+        window->runner().run<bool>(
+            window.get(), QStringLiteral("Counting the beans…"),
+            [&reported](TaskControl &control) {
+                control.progress(3, 10);
+                reported.release();
+                while (!control.isCancelled())
+                    QThread::msleep(5);
+                return true;
+            },
+            [&stoppedEarly](bool stopped) { stoppedEarly = stopped; });
+        QVERIFY(tasks->isRunning());
+        QVERIFY(tasks->isVisible());
+        QCOMPARE(tasks->findChild<QLabel *>()->text(), QStringLiteral("Counting the beans…"));
+        QVERIFY(reported.tryAcquire(1, 5000));
+        auto *bar = tasks->findChild<QProgressBar *>();
+        QTRY_COMPARE(bar->value(), 3);
+        QCOMPARE(bar->maximum(), 10);
+        const QString picture =
+            QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/status_task.png"));
+        QDir().mkpath(QFileInfo(picture).path());
+        QVERIFY(window->grab().save(picture));
+        tasks->findChild<QToolButton *>(QStringLiteral("cancelTask"))->click();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().at(0).toBool(), false); // cancelled
+        QCOMPARE(stoppedEarly, std::optional<bool>(true));
+        QVERIFY(!tasks->isVisible());
     }
 
     void namesInDialogsAndTheStatusBarAreText() {

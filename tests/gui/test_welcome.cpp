@@ -10,6 +10,7 @@
 #include "PipelinePage.h"
 #include "RollupPage.h"
 #include "SettingsDialog.h"
+#include "StatusTasks.h"
 #include "TestSupport.h"
 #include "WelcomePage.h"
 #include "analytics/AnalyticsEngine.h"
@@ -199,12 +200,19 @@ private slots:
         const auto window = openWindow(cache.path());
         QSignalSpy loaded(window.get(), &MainWindow::contentLoaded);
         window->findChild<QCommandLinkButton *>(QStringLiteral("welcomeExploreDemo"))->click();
+        QVERIFY(window->tasks()->isRunning()); // made on the runner, shown in the status bar
         QVERIFY(loaded.wait(240000));
+        QVERIFY(!window->tasks()->isRunning());
         QCOMPARE(window->cachePath(), demo);
         QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->pipelinePage()));
         QVERIFY(window->content().generatedAt.has_value());
         QVERIFY(window->content().rows.size() > 10);
         QVERIFY(window->pipelinePage()->table()->model()->rowCount() > 0);
+        window->resize(1280, 760);
+        const QString picture =
+            QDir::temp().filePath(QStringLiteral("dealpulse-screenshots/demo_window.png"));
+        QDir().mkpath(QFileInfo(picture).path());
+        QVERIFY(window->grab().save(picture));
         // The user's own cache and settings are left as they were.
         QVERIFY(!QSettings().contains(QStringLiteral("cachePath")));
         QCOMPARE(window->settings().cachePath, AppSettings{}.cachePath);

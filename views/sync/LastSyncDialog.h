@@ -3,7 +3,7 @@
 // "Last sync": when the last sync ended and how, how many records it wrote in how long, the deals it
 // turned dark, and its warnings (objects skipped, transcripts unavailable, unreadable values) listed.
 
-#include "store/LastSyncStore.h"
+#include "items/AlertNotice.h" // SyncSummary
 
 #include <QDialog>
 #include <QTimeZone>

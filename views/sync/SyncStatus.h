@@ -5,8 +5,8 @@
 // the "Last sync" panel with its warnings and errors.
 
 #include "analytics/HealthRules.h"
+#include "items/AlertNotice.h" // SyncSummary
 #include "settings/SettingsStore.h"
-#include "store/LastSyncStore.h"
 #include "sync/SecretStore.h"
 
 #include <QTimeZone>
