@@ -33,8 +33,9 @@ QByteArray env(const char *name) {
     return qgetenv(name);
 }
 
-// Reads the credentials the issue names; nothing when none are set. The refresh token is the environment's,
-// or the one a former run kept in the keychain when the CRM rotated it (see SavedRefreshToken).
+// Reads the credentials from DEALPULSE_<CRM>_* variables; nothing when none are set. The refresh token is the
+// environment's, or the one a former run kept in the keychain when the CRM rotated it (see
+// SavedRefreshToken).
 std::optional<sync::CrmConnection> connectionFromEnvironment(sync::CrmConnection::Source source,
                                                              sync::SecretStore &secrets) {
     sync::CrmConnection connection;

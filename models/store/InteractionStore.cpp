@@ -152,7 +152,8 @@ bool InteractionStore::replaceLinks(qint64 id, bool isNew, const Interaction &in
                      id, deals, oldDeals);
     // A deal's figures count its interactions and their buyer contacts: every deal the interaction now
     // concerns is out of date (one it no longer concerns is marked by the deleted link's trigger). Marked
-    // here rather than by a trigger per link row, which cost a fifth of a first sync's writing (schema 13).
+    // here rather than by a trigger per link row, which costs a fifth of a first sync's writing (schema step
+    // 13).
     Statement &markDirty =
         m_db.cached("INSERT INTO dirty_deals(deal_id) VALUES (?1) ON CONFLICT(deal_id) DO NOTHING");
     for (qint64 deal : deals)

@@ -16,8 +16,8 @@ namespace {
 // Steps whose SQL edits table definitions in place (sqlite_schema), for changes that leave every row valid.
 constexpr std::array kDefinitionEdits{11};
 
-// The steps by number, read from the resources: migrations/0001_initial.sql is step 1. Number 8 was never
-// used (it was reserved on a branch that took 9), so caches go from 7 to 9; a new step is a new file.
+// The steps by number, read from the resources: migrations/0001_initial.sql is step 1. There is no step 8:
+// caches go from 7 to 9. A new step is a new file.
 const QMap<int, QString> &stepFiles() {
     static const QMap<int, QString> files = [] {
         QMap<int, QString> found;

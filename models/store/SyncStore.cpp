@@ -204,7 +204,7 @@ QStringList SyncStore::emailRelationContacts(const QString &source, const QStrin
 
 QStringList SyncStore::contactsWithAddresses(const QString &source, const QStringList &addresses) {
     // contacts.email is COLLATE NOCASE (and indexed): Buyer@X.com matches buyer@x.com. No ORDER BY: with
-    // one, SQLite walked the (source, remote_id) index to skip the sort, reading every contact of the source
+    // one, SQLite walks the (source, remote_id) index to skip the sort, reading every contact of the source
     // for each address (a third of a Salesforce sync's writing time). The few matches are sorted here.
     Statement &statement = m_db.cached("SELECT remote_id FROM contacts WHERE email = ?2 AND source = ?1");
     QStringList contacts;

@@ -463,8 +463,8 @@ private:
     }
 
     // Script, style, title, textarea, …: copied as they are up to their end tag, which the parser reads the
-    // same way. An unclosed script swallows the rest, as in a browser; the others were dropped before if
-    // unclosed.
+    // same way. An unclosed script swallows the rest, as in a browser; any other unclosed one loses its start
+    // tag, so the rest shows.
     size_t rawText(size_t i, const Tag &tag) {
         if (tag.name == "plaintext") {
             copy(i, m_n);

@@ -6,7 +6,7 @@
 // (Salesforce cursors live on in the test server, so a replayed nextRecordsUrl reads the same batch again.)
 //
 // Usage: bench_sync [--crm hubspot|salesforce] [--deals N] [--per-deal N] [--latency-ms N]
-//   default HubSpot, 1,000 deals × 40 engagements (a quick run); the scale is --deals 50000
+//   default HubSpot, 1,000 deals × 40 engagements (a quick run); the full scale is --deals 50000
 //   (2,000,000 engagements).
 //   HubSpot: fillHubSpot's org, list and search pages of 100.
 //   Salesforce: fillSalesforceVolume's org (Enhanced Emails both ways with real-looking text and HTML

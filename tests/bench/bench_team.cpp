@@ -2,7 +2,7 @@
 // The team layer at scale, against a throwaway PostgreSQL 15 (as the team tests make one): DESKTOPS desktops
 // each rate RATINGS interactions offline and push them through one server; then a fresh desktop pulls them
 // all. Prints the push time, the pull time beside a bare COPY of the same rows out of the server, and the
-// learner's refit time on every pulled rating. The defaults are the scale: 20 × 5,000 = 100,000
+// learner's refit time on every pulled rating. The defaults are the full scale: 20 × 5,000 = 100,000
 // ratings.
 
 #include "BenchFigures.h"

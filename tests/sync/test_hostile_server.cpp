@@ -15,7 +15,7 @@ using namespace dp::test;
 
 namespace {
 
-// Loops only as long as a client keeps asking: after this many answers the server gives in, so old code
+// Loops only as long as a client keeps asking: after this many answers the server gives in, so a client
 // that follows the cursor blindly ends (and the test sees it did not stop) instead of hanging.
 constexpr int kGiveUpAfter = 40;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the HubSpot connector brings besides the records themselves, against the in-memory HubSpot: call
 // transcripts (stored, shown with their speakers, scored), deal property history (from HubSpot, else from
-// successive syncs, never doubled), links HubSpot no longer lists, and the mapping rules of issue 4 not
-// covered by test_hubspot_sync.
+// successive syncs, never doubled), links HubSpot no longer lists, and the mapping rules of HubSpotMapping.h
+// not covered by test_hubspot_sync.
 
 #include "SyncFixtures.h"
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sales intent layer: the examples are found with their family and words, their negations and
+// The sales intent layer: typical sales sentences are found with their family and words, their negations and
 // conditional forms are not counted, Romanian matches with and without diacritics, the pattern file's
 // format is read as documented, and counted intents move the sales score. No accuracy figure is asserted
 // here: intent_accuracy reports it (tests/bench).
@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(without.score(u"Am ales un alt furnizor, din păcate.").compound, 0.0);
     }
 
-    // Schema step 15 marks a cache with scores so that the next rescoring goes through every interaction,
+    // Schema step 16 marks a cache with scores so that the next rescoring goes through every interaction,
     // then the mark is cleared.
     void scoresOfAnOlderScorerAreRescoredOnce() {
         dp::test::TempCache cache;

@@ -144,8 +144,8 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    // Step 11 rewrote the interactions' CHECK constraints as comparisons: the same values are refused, and
-    // writing a row no longer builds a temporary b-tree per constraint.
+    // Step 11 writes the interactions' CHECK constraints as comparisons: the same values are refused, and
+    // writing a row builds no temporary b-tree per constraint.
     void interactionChecksRefuseBadValuesWithoutTemporaryTables() {
         test::TempCache cache;
         Statement definition(cache.db().handle(),

@@ -2,7 +2,7 @@
 #pragma once
 // Groups a sync's pages into fewer transactions. Each commit writes every database page it touched to the
 // WAL again (the same index pages over and over) and flushes a new search-index segment that later merges
-// rewrite; at one commit per page of 100 records that was about a seventh of the writing thread's time.
+// rewrite; at one commit per page of 100 records that costs about a seventh of the writing thread's time.
 // A page and its bookmark are still always written in the same transaction, so whatever stops a sync (an
 // error, a cancel, a kill) loses at most the pages since the last commit, and the next sync reads them again
 // from the bookmark that was committed with the pages before.

@@ -48,9 +48,9 @@ QString nextAfter(const QJsonObject &page) {
 }
 
 // How many pages may wait at each step of a listing's prefetcher. The writing thread commits every 1,000
-// records (ten pages) and is away for a while each time; two pages ahead stopped the listing behind every
-// commit (at 5,000 deals the sync took 1.2x as long as with eight, which is where more stopped helping). At
-// 100 records a page that is a few megabytes, more only when emails carry very large HTML bodies.
+// records (ten pages) and is away for a while each time; eight pages ahead keep the listing fetching through
+// that pause (fewer leave it waiting behind every commit, more do not help). At 100 records a page that is a
+// few megabytes, more only when emails carry very large HTML bodies.
 constexpr int kPagesAhead = 8;
 
 // A list page's records, from the answer the fetch step checked.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// HubSpot CRM v3 records → the cache's records, following the mapping rules of issue 4: a deal's stage is
+// HubSpot CRM v3 records → the cache's records. A deal's stage is
 // its pipeline stage's label (an unknown stage keeps its raw id), close dates are UTC calendar dates,
 // unparseable amounts are null, an interaction's time is hs_timestamp (a meeting's its start), and
 // FORWARDED_EMAIL is inbound exactly when a buyer contact of the deal sent it.

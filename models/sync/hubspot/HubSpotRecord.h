@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One record of a HubSpot CRM v3 answer, read where it lies: in a list page parsed with simdjson (the bulk
-// of a sync: two million engagements at the scale, where Qt's JSON parser, its lookups and freeing
-// its tree were a sixth of the sync's processor time), or in a QJsonObject (search answers, archived pages,
+// of a sync: two million engagements at 50,000 deals, where Qt's JSON parser, its lookups and freeing its
+// tree would cost a sixth of the sync's processor time), or in a QJsonObject (search answers, archived pages,
 // tests). An engagement's mapping reads only what this gives, so it need not know which parser ran.
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Salesforce REST records → the cache's records, following the mapping rules of issue 4: a deal's stage is
+// Salesforce REST records → the cache's records. A deal's stage is
 // its StageName, CloseDate is a calendar date taken as is, an Amount that is null or does not parse is null,
 // IsDeleted takes a record out of the pipeline; Tasks of subtype Email/Call become emails and calls, Events
 // meetings, EmailMessages emails whose direction is their Incoming flag.
