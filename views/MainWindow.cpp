@@ -39,7 +39,7 @@
 #include "snapshots/SnapshotHistoryView.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
-#include "sync/KeychainSecretStore.h"
+#include "settings/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
 #include "tasks/FailureText.h"
 #include "tasks/TaskRunner.h"
@@ -239,14 +239,12 @@ void MainWindow::ensureDealView() {
     }
     delete m_dealView;
     DealViewOptions options;
-    options.cachePath = m_cachePath;
     options.goingDarkDays = m_settings.goingDarkDays;
-    options.user = currentUserName();
     options.zone = m_settings.timeZone();
-    options.clock = m_clock.get();
-    options.ratings = m_ratings.get();
     options.crmLinks = m_crmLinks;
-    m_dealView = new DealView(options, m_dealPage);
+    m_dealView = new DealView(std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock,
+                                                             currentUserName(), m_ratings.get()),
+                              *m_runner, options, m_dealPage);
     m_dealView->setObjectName(QStringLiteral("dealView"));
     m_dealPage->layout()->addWidget(m_dealView);
     windowMemory::restoreSplitters(SettingsStore(), m_dealView);
