@@ -20,13 +20,12 @@
 #include "app/AlertCommands.h"
 #include "app/CacheSession.h"
 #include "app/CrmAccountQuery.h"
-#include "app/FigureService.h"
-#include "app/SnapshotScope.h"
-#include "app/WeeklySnapshots.h"
 #include "app/DealCommands.h"
+#include "app/FigureService.h"
 #include "app/LexiconService.h"
+#include "app/SnapshotScope.h"
 #include "app/SnapshotService.h"
-#include "settings/SettingsStore.h"
+#include "app/WeeklySnapshots.h"
 #include "deal/DealView.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
@@ -35,11 +34,12 @@
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
-#include "settings/KeychainSecretStore.h"
 #include "sync/SyncStatus.h"
 #include "tasks/FailureText.h"
 #include "tasks/TaskRunner.h"
@@ -82,8 +82,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
     , m_tasks(new StatusTasks(*m_runner, this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
-                                      *m_runner,
-                                      this))
+                                      *m_runner, this))
     , m_teamStatus(new TeamStatusLabel(*m_team, this))
     , m_status(new CacheStatusLine(this)) {
     setObjectName(QStringLiteral("mainWindow"));
@@ -442,8 +441,7 @@ void MainWindow::showContent(CacheContent content) {
 
 void MainWindow::updateWelcome() {
     m_welcome->setCachePath(m_cachePath);
-    m_navigator->showStandIn(
-        isFirstRun(m_sync->settings().isCrmConfigured(), m_content.rows.size()));
+    m_navigator->showStandIn(isFirstRun(m_sync->settings().isCrmConfigured(), m_content.rows.size()));
 }
 
 void MainWindow::updateStatus() {

@@ -10,9 +10,9 @@
 #include "app/FigureService.h"
 #include "forecast/ForecastSettings.h"
 #include "lexicon/LexiconView.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
 #include "sync/BackgroundSync.h"
-#include "settings/SettingsStore.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
 #include "team/TeamSettingsPage.h"
@@ -35,8 +35,9 @@ void MainWindow::addSettingsPages() {
         box.exec();
         openSettings();
     });
-    addSettingsPage(tr("CRM"),
-                    [this] { return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings(), *m_runner); });
+    addSettingsPage(tr("CRM"), [this] {
+        return new CrmConnectionsPage(m_sync->secrets(), m_sync->settings(), *m_runner);
+    });
     m_team->setSettings(SettingsStore().team());
     addSettingsPage(tr("Team"), [this] {
         auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings(), *m_runner);

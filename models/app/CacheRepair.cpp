@@ -6,8 +6,6 @@
 #include "tasks/FailureText.h"
 #include "tasks/TaskRunner.h"
 
-#include <QThreadPool>
-
 namespace dp {
 
 CacheRepairResult CacheRepair::rebuild(const QString &cachePath, const FigureSettings &figures,
@@ -75,8 +73,7 @@ Task *CacheRepair::startRebuild(TaskRunner &runner, QObject *receiver, const QSt
 CacheRepair::Swap CacheRepair::swapIn(TaskRunner &runner, RebuildReport &report, const QString &cachePath,
                                       int waitMsecs) {
     Swap swap;
-    // Readers still on Qt's global pool (items/Background.h) open connections too.
-    if (!runner.waitForIdle(waitMsecs) || !QThreadPool::globalInstance()->waitForDone(waitMsecs)) {
+    if (!runner.waitForIdle(waitMsecs)) {
         CacheRebuild::discard(report.rebuiltPath);
         swap.status = SwapStatus::WorkersBusy;
         return swap;

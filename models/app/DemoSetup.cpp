@@ -39,18 +39,12 @@ Task *DemoSetup::make(TaskRunner &runner, QObject *receiver, const QString &titl
         receiver, title,
         [path, now](TaskControl &control) {
             removeCacheFiles(path); // an old demo is made anew
-            // createDemoCache reports through counters of its own: the demo shows a busy bar, and a cancel
-            // takes effect once it has been made (it is then removed again).
-            std::atomic<int> done{0};
-            std::atomic<int> total{0};
-            std::atomic<bool> cancelled{false};
-            const TaskResult result = createDemoCache(path, now, ProgressReport(done, total, cancelled));
+            // A cancelled demo is removed whole by createDemoCache.
+            const TaskResult result = createDemoCache(path, now, control);
             DemoMade made;
-            made.ok = result.ok && !control.isCancelled();
             made.cancelled = control.isCancelled();
+            made.ok = result.ok && !made.cancelled;
             made.error = result.error;
-            if (result.ok && made.cancelled)
-                removeCacheFiles(path);
             return made;
         },
         std::move(done));

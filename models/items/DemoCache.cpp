@@ -70,10 +70,4 @@ TaskResult createDemoCache(const QString &path, Millis now, TaskControl &control
         [&control] { return control.isCancelled(); });
 }
 
-TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport &report) {
-    return createDemoCache(
-        path, now, [&report](int done, int total) { return report(done, total); },
-        [&report] { return report.cancelled(); });
-}
-
 } // namespace dp

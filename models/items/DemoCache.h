@@ -17,8 +17,6 @@ bool demoCacheIsStale(const QString &path, Millis now);
 // (a worker's) with a connection of its own. A cancelled or failed demo is removed whole, so the next try
 // begins again rather than opening half a pipeline.
 TaskResult createDemoCache(const QString &path, Millis now, TaskControl &control);
-// The same for work that reports through a ProgressReport (the status bar's tasks).
-TaskResult createDemoCache(const QString &path, Millis now, const ProgressReport &report);
 // The cache file with its -wal and -shm.
 void removeCacheFiles(const QString &path);
 

@@ -10,7 +10,6 @@
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/SalesScorer.h"
 #include "items/DealActions.h"
-#include "items/DealLoader.h"
 #include "items/TimelineModel.h"
 #include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
@@ -362,29 +361,6 @@ private slots:
                  QStringLiteral("Multi-thread: get to the CFO and the CISO."));
         QVERIFY(maria.deleteNote(note));
         QVERIFY(maria.notes(m_deal.dealId).isEmpty());
-    }
-
-    void loaderAnswersOnTheWorker() {
-        const FixedClock clock(kAsOf);
-        DealLoader loader(m_cache.path(), clock);
-        QSignalSpy loaded(&loader, &DealLoader::loaded);
-        QSignalSpy failed(&loader, &DealLoader::failed);
-        DealRequest request;
-        request.dealId = 999999; // not in the cache
-        loader.load(request);
-        request.dealId = m_deal.dealId;
-        loader.load(request); // only the latest request is answered
-        QTRY_COMPARE(loaded.size(), 1);
-        QCOMPARE(failed.size(), 0);
-        const auto details = loaded.at(0).at(0).value<std::shared_ptr<const DealDetails>>();
-        QCOMPARE(details->deal.id, m_deal.dealId);
-        QCOMPARE(details->timeline.size(), 5);
-        QVERIFY(loaded.at(0).at(1).value<std::shared_ptr<const sentiment::SalesScorer>>());
-
-        request.dealId = 999999;
-        loader.load(request);
-        QTRY_COMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("This deal is no longer in the cache."));
     }
 };
 
