@@ -143,7 +143,7 @@ private slots:
         QVERIFY(history->model()->rowCount() >= 1);
         QVERIFY(!history->model()->index(0, 1).data().toString().isEmpty());
 
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view.png")));
 
         // Dark mode: the page follows the palette.
         QPalette dark;
@@ -157,7 +157,7 @@ private slots:
         dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
         dark.setColor(QPalette::Highlight, QColor(0x4f, 0xa3, 0xe0));
         view.setPalette(dark);
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_dark.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_dark.png")));
     }
 
     void ratesAnInteraction() {
@@ -342,7 +342,7 @@ private slots:
         QVERIFY(model->index(1, 0).data(TimelineModel::SentimentRole).toDouble() > 0);
         timeline->setCurrentIndex(model->index(0, 0));
         QCoreApplication::processEvents();
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_intents.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_intents.png")));
     }
 
     void crmTextIsShownAsTextNeverAsMarkup() {
@@ -541,10 +541,10 @@ private slots:
         // Pictures of an email with negative words marked and of a meeting's transcript, to look at.
         timeline->setCurrentIndex(timeline->model()->index(3, 0));
         QVERIFY(child<QLabel>(&view, "readerSentiment")->text().contains(QStringLiteral("driven by")));
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_email.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_email.png")));
         timeline->setCurrentIndex(timeline->model()->index(4, 0));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("Dana Ortiz (Acme): We love the demo")));
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_meeting.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_meeting.png")));
 
         // Second wall: even raw HTML handed to the browser gets nothing for its remote image. The answer is
         // empty but never null, which would let Qt read the URL itself (test_email_reader).
@@ -554,7 +554,7 @@ private slots:
                                                       QUrl(QStringLiteral("http://evil.example/pixel.gif")));
         QVERIFY(!loaded.isNull());
         QVERIFY(loaded.toByteArray().isEmpty());
-        view.grab().save(QDir::current().filePath(QStringLiteral("deal_view_fixture.png")));
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_fixture.png")));
     }
 };
 

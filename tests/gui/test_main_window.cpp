@@ -685,7 +685,7 @@ private slots:
         rates->item(1, 0)->setText(QStringLiteral("?")); // not a currency code: left out
         // Written next to the test binary, like the window's pictures below.
         dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
-        QVERIFY(dialog.grab().save(QDir::current().filePath(QStringLiteral("settings_currencies.png"))));
+        QVERIFY(dialog.grab().save(test::picturePath(QStringLiteral("settings_currencies.png"))));
         const AppSettings chosen = dialog.settings();
         QCOMPARE(chosen.reportingCurrency, QStringLiteral("USD"));
         QCOMPARE(chosen.exchangeRates, (QMap<QString, double>{{QStringLiteral("EUR"), 1.08}}));

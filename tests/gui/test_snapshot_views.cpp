@@ -34,8 +34,7 @@ constexpr Millis kDay = kMillisPerDay;
 
 void grab(QWidget *widget, const QString &name) {
     QTest::qWait(50); // charts lay out on the event loop
-    // For looking at: the test leaves the pictures in /tmp.
-    widget->grab().save(QStringLiteral("/tmp/") + name + QStringLiteral(".png"));
+    widget->grab().save(test::picturePath(name + QStringLiteral(".png")));
 }
 
 void setAmount(Database &db, const QString &remoteId, double amount) {

@@ -27,6 +27,14 @@ Millis at(const char *isoUtc) {
     return *parsed;
 }
 
+QString picturePath(const QString &fileName) {
+    const QString chosen = qEnvironmentVariable("DEALPULSE_SCREENSHOTS");
+    const QDir folder(chosen.isEmpty() ? QDir::temp().filePath(QStringLiteral("dealpulse-screenshots"))
+                                       : chosen);
+    QDir().mkpath(folder.path());
+    return folder.filePath(fileName);
+}
+
 } // namespace dp::test
 
 namespace QTest {

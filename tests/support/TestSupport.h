@@ -33,6 +33,11 @@ private:
 // "2026-03-29T01:30:00Z" → milliseconds; aborts the test run on a typo.
 Millis at(const char *isoUtc);
 
+// Where a test leaves a picture for people to look at: DEALPULSE_SCREENSHOTS when set, otherwise
+// dealpulse-screenshots in the temporary folder (never the working directory: run from the repository, a
+// test would litter it). The folder is made.
+QString picturePath(const QString &fileName);
+
 } // namespace dp::test
 
 // Readable QCOMPARE failures for our enums and values.
