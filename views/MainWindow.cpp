@@ -339,8 +339,13 @@ void MainWindow::takeWeeklySnapshot(bool afterSync) {
             if (!result.error.isEmpty())
                 statusBar()->showMessage(tr("The weekly snapshot could not be taken: %1").arg(result.error),
                                          15000);
-            if (result.taken && m_snapshots)
+            if (!result.taken)
+                return;
+            if (m_snapshots)
                 m_snapshots->reload();
+            // Shared with the team at once (or kept for managers, which the team sync learns from the
+            // server), so the status bar never counts it as unsent until some later sync.
+            m_team->requestSync();
         });
 }
 
