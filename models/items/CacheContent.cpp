@@ -2,10 +2,10 @@
 #include "items/CacheContent.h"
 
 #include "domain/TimeFormat.h"
-#include "tasks/FailureText.h"
 #include "store/BookmarkStore.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"
+#include "tasks/FailureText.h"
 
 namespace dp {
 

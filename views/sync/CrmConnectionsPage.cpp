@@ -45,8 +45,8 @@ int shownKind(const CrmConnectionSettings &saved, Source source) {
 
 } // namespace
 
-CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings, TaskRunner &runner,
-                                       QWidget *parent)
+CrmConnectionsPage::CrmConnectionsPage(sync::SecretStore &secrets, SettingsStore &settings,
+                                       TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
     , m_secrets(secrets)
     , m_settings(settings)
