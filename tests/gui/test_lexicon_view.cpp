@@ -59,12 +59,7 @@ private slots:
 
     void rateListResetUndo() {
         test::TempCache cache;
-        test::PipelineBuilder(cache.db())
-            .deal(QStringLiteral("sour"), kNow - 90 * kDay)
-            .email(QStringLiteral("sour"), kNow - 3 * kDay, 1, QStringLiteral("Rollout"),
-                   QStringLiteral("The rollout plan looks wobbly to our team."))
-            .email(QStringLiteral("sour"), kNow - 2 * kDay, 2, QStringLiteral("Timeline"),
-                   QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+        test::PipelineBuilder(cache.db()).wobblyDeal(kNow);
         rescoreCache(cache.db(), true);
         const FixedClock clock(kNow);
         AnalyticsEngine(cache.db(), clock).recomputeAll({});
@@ -133,12 +128,7 @@ private slots:
 
     void aRefusedResetIsShownAndTheTermStays() {
         test::TempCache cache;
-        test::PipelineBuilder(cache.db())
-            .deal(QStringLiteral("sour"), kNow - 90 * kDay)
-            .email(QStringLiteral("sour"), kNow - 3 * kDay, 1, QStringLiteral("Rollout"),
-                   QStringLiteral("The rollout plan looks wobbly to our team."))
-            .email(QStringLiteral("sour"), kNow - 2 * kDay, 2, QStringLiteral("Timeline"),
-                   QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+        test::PipelineBuilder(cache.db()).wobblyDeal(kNow);
         rescoreCache(cache.db(), true);
         const FixedClock clock(kNow);
         RatingService service(cache.db(), clock);

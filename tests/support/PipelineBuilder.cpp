@@ -120,4 +120,12 @@ PipelineBuilder &PipelineBuilder::stageChange(const QString &dealRemoteId, Milli
     return *this;
 }
 
+PipelineBuilder &PipelineBuilder::wobblyDeal(Millis now) {
+    return deal(QStringLiteral("sour"), now - 90 * kMillisPerDay)
+        .email(QStringLiteral("sour"), now - 3 * kMillisPerDay, 1, QStringLiteral("Rollout"),
+               QStringLiteral("The rollout plan looks wobbly to our team."))
+        .email(QStringLiteral("sour"), now - 2 * kMillisPerDay, 2, QStringLiteral("Timeline"),
+               QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+}
+
 } // namespace dp::test

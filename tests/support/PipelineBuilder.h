@@ -28,6 +28,9 @@ public:
                                      const QString &to);
     PipelineBuilder &stageChange(const QString &dealRemoteId, Millis at, const QString &from,
                                  const QString &to);
+    // The deal "sour", whose buyer calls the plan "wobbly" in two emails (interactions i1 and i2, three and
+    // two days before `now`): a word the base lexicon does not know, for what ratings teach the lexicon.
+    PipelineBuilder &wobblyDeal(Millis now);
 
     static inline const QString kSource = QStringLiteral("test");
 

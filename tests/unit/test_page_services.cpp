@@ -158,12 +158,7 @@ private slots:
 
     void lexiconServiceResetsUndoesAndRescoresOnTheRunner() {
         test::TempCache cache;
-        test::PipelineBuilder(cache.db())
-            .deal(QStringLiteral("sour"), kNow - 90 * kDay)
-            .email(QStringLiteral("sour"), kNow - 3 * kDay, 1, QStringLiteral("Rollout"),
-                   QStringLiteral("The rollout plan looks wobbly to our team."))
-            .email(QStringLiteral("sour"), kNow - 2 * kDay, 2, QStringLiteral("Timeline"),
-                   QStringLiteral("Honestly the timeline feels wobbly, we will review it."));
+        test::PipelineBuilder(cache.db()).wobblyDeal(kNow);
         sentiment::rescoreCache(cache.db(), true);
         const FixedClock clock(kNow);
         sentiment::RatingService ratings(cache.db(), clock);
