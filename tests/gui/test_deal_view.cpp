@@ -412,6 +412,22 @@ private slots:
             timeline->viewport()
                 ->grab(timeline->visualRect(model->index(row, 0)))
                 .save(test::picturePath(QStringLiteral("timeline_card_learned_terms_%1.png").arg(row)));
+
+        // In Romanian the label is longer; the card still names the terms.
+        installLanguage(QStringLiteral("ro"));
+        DealView romanian(commands(cache), m_runner, options());
+        romanian.resize(1440, 900);
+        romanian.show();
+        openAndWait(romanian, deal);
+        QListView *cards = child<QListView>(&romanian, "timeline");
+        const QModelIndex first = cards->model()->index(0, 0);
+        QVERIFY(first.data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .startsWith(u"termeni învățați din evaluări:"));
+        QCoreApplication::processEvents();
+        romanian.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms_ro.png")));
+        installLanguage(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     void crmTextIsShownAsTextNeverAsMarkup() {
