@@ -58,6 +58,21 @@ template <typename T> T *child(QWidget *parent, const char *name) {
     return widget;
 }
 
+// A dark palette as a desktop in dark mode gives one.
+QPalette darkPalette() {
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x32));
+    dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Highlight, QColor(0x4f, 0xa3, 0xe0));
+    return dark;
+}
+
 bool isRemote(const QUrl &url) {
     return !url.scheme().isEmpty() && url.scheme() != QLatin1String("qrc") &&
            url.scheme() != QLatin1String("data");
@@ -148,17 +163,7 @@ private slots:
         view.grab().save(test::picturePath(QStringLiteral("deal_view.png")));
 
         // Dark mode: the page follows the palette.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x32));
-        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x38));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::Highlight, QColor(0x4f, 0xa3, 0xe0));
-        view.setPalette(dark);
+        view.setPalette(darkPalette());
         view.grab().save(test::picturePath(QStringLiteral("deal_view_dark.png")));
     }
 
@@ -408,6 +413,9 @@ private slots:
         QVERIFY(model->index(0, 0).data(TimelineModel::LearnedTermsRole).toStringList().contains(u"wobbly"));
         QCoreApplication::processEvents();
         view.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms.png")));
+        view.setPalette(darkPalette());
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms_dark.png")));
+        view.setPalette(QPalette());
         for (int row : {0, 1})
             timeline->viewport()
                 ->grab(timeline->visualRect(model->index(row, 0)))
