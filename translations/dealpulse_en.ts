@@ -3973,6 +3973,22 @@ Deal rows SHA-256: %2</numerusform>
         <source>unsubscribe</source>
         <translation>unsubscribe</translation>
     </message>
+    <message>
+        <source>learned from ratings:</source>
+        <translation>learned from ratings:</translation>
+    </message>
+    <message>
+        <source>Terms the learner learned from people&apos;s ratings:</source>
+        <translation>Terms the learner learned from people&apos;s ratings:</translation>
+    </message>
+    <message>
+        <source>%1: learned as positive (weight %2)</source>
+        <translation>%1: learned as positive (weight %2)</translation>
+    </message>
+    <message>
+        <source>%1: learned as negative (weight %2)</source>
+        <translation>%1: learned as negative (weight %2)</translation>
+    </message>
 </context>
 <context>
     <name>dp::TrayNotifier</name>

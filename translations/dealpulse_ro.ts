@@ -4034,6 +4034,22 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>unsubscribe</source>
         <translation>dezabonare</translation>
     </message>
+    <message>
+        <source>learned from ratings:</source>
+        <translation>termeni învățați din evaluări:</translation>
+    </message>
+    <message>
+        <source>Terms the learner learned from people&apos;s ratings:</source>
+        <translation>Termenii învățați din evaluările oamenilor:</translation>
+    </message>
+    <message>
+        <source>%1: learned as positive (weight %2)</source>
+        <translation>%1: învățat ca pozitiv (pondere %2)</translation>
+    </message>
+    <message>
+        <source>%1: learned as negative (weight %2)</source>
+        <translation>%1: învățat ca negativ (pondere %2)</translation>
+    </message>
 </context>
 <context>
     <name>dp::TrayNotifier</name>

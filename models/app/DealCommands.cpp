@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/DealCommands.h"
 
+#include "analytics/sentiment/Learner.h"
 #include "analytics/sentiment/SalesScorer.h"
 #include "items/DealActions.h"
 #include "store/Database.h"
@@ -54,6 +55,13 @@ Outcome<bool> DealCommands::rate(qint64 interactionId, int value, const QString 
         m_actions->rate(interactionId, value, note, &rescoreNeeded);
         return rescoreNeeded;
     });
+}
+
+std::shared_ptr<const sentiment::Learner> DealCommands::learner() {
+    const Outcome<std::shared_ptr<const sentiment::Learner>> copy =
+        attempt<std::shared_ptr<const sentiment::Learner>>(
+            [&] { return std::make_shared<const sentiment::Learner>(m_actions->learner()); });
+    return copy.ok() ? *copy.value : nullptr;
 }
 
 Outcome<bool> DealCommands::addNote(qint64 dealId, const QString &text) {

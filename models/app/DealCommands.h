@@ -19,6 +19,7 @@ class Database;
 class DealActions;
 
 namespace sentiment {
+class Learner;
 class RatingService;
 class SalesScorer;
 } // namespace sentiment
@@ -54,6 +55,9 @@ public:
     // +1 or −1 replaces the user's earlier rating of the interaction, 0 takes it back. The value: whether
     // stored scores may now differ (the learner moved enough that a rescore is due).
     Outcome<bool> rate(qint64 interactionId, int value, const QString &note);
+    // A copy of the learner the ratings teach (cheap: its weights are shared until it learns again), for
+    // the timeline to mark the terms it learned; null when it could not be read.
+    std::shared_ptr<const sentiment::Learner> learner();
     // The value: whether the note was stored (empty text is refused; only the author edits or deletes).
     Outcome<bool> addNote(qint64 dealId, const QString &text);
     Outcome<bool> editNote(qint64 noteId, const QString &text);

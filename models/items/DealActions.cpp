@@ -34,12 +34,20 @@ DealActions::DealActions(Database &db, const Clock &clock, QString user, sentime
 
 DealActions::~DealActions() = default;
 
-qint64 DealActions::rate(qint64 interactionId, int value, const QString &note, bool *rescoreNeeded) {
+sentiment::RatingService &DealActions::ratings() {
     if (!m_ratings) {
         m_ownRatings = std::make_unique<sentiment::RatingService>(m_db, m_clock);
         m_ratings = m_ownRatings.get();
     }
-    return rateInteraction(*m_ratings, interactionId, m_user, value, note, rescoreNeeded);
+    return *m_ratings;
+}
+
+qint64 DealActions::rate(qint64 interactionId, int value, const QString &note, bool *rescoreNeeded) {
+    return rateInteraction(ratings(), interactionId, m_user, value, note, rescoreNeeded);
+}
+
+const sentiment::Learner &DealActions::learner() {
+    return ratings().learner();
 }
 
 qint64 DealActions::addNote(qint64 dealId, const QString &body) {

@@ -15,6 +15,7 @@ class Clock;
 class Database;
 
 namespace sentiment {
+class Learner;
 class RatingService;
 struct LexiconChange;
 } // namespace sentiment
@@ -34,6 +35,8 @@ public:
 
     const QString &user() const { return m_user; }
     qint64 rate(qint64 interactionId, int value, const QString &note, bool *rescoreNeeded = nullptr);
+    // The learner the ratings teach, as it is now.
+    const sentiment::Learner &learner();
 
     // Notes are the user's own; empty text is refused (returns 0 / false).
     qint64 addNote(qint64 dealId, const QString &body);
@@ -48,6 +51,7 @@ private:
     QString m_user;
     sentiment::RatingService *m_ratings;
     std::unique_ptr<sentiment::RatingService> m_ownRatings; // refits the learner once, on first use
+    sentiment::RatingService &ratings();
 };
 
 } // namespace dp

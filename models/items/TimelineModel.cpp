@@ -2,6 +2,7 @@
 #include "items/TimelineModel.h"
 
 #include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/Learner.h"
 #include "text/HighlightedText.h"
 #include "text/HtmlSanitizer.h"
 
@@ -45,6 +46,16 @@ TimelineModel::~TimelineModel() = default;
 void TimelineModel::setScorer(std::shared_ptr<const sentiment::SalesScorer> scorer) {
     m_scorer = std::move(scorer);
     m_marks.clear();
+}
+
+void TimelineModel::setLearner(std::shared_ptr<const sentiment::Learner> learner) {
+    m_learner = std::move(learner);
+    m_marks.clear();
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1),
+                         {ContentHtmlRole, SubjectHtmlRole, DrivingWordsRole, IntentsRole, IntentPositiveRole,
+                          LearnedTermsRole, LearnedWeightsRole, Qt::ToolTipRole,
+                          Qt::AccessibleDescriptionRole});
 }
 
 void TimelineModel::setEntries(QList<TimelineEntry> entries, const sentiment::OurSide &ours,
@@ -169,38 +180,73 @@ const TimelineModel::Marks &TimelineModel::marks(int row) const {
     // Words are marked only where a score was stored: an unscored interaction was not read by the scorer.
     if (m_scorer && entry.sentiment) {
         const InteractionText text = scoringText(entry);
-        if (const auto score = sentiment::scoreInteractionDetail(*m_scorer, text, m_ours)) {
-            const bool inTranscript = !text.transcript.trimmed().isEmpty();
-            const qsizetype bodyOffset = sentiment::scoredBodyOffset(text);
-            QList<sentiment::Term> terms = score->terms;
-            for (const sentiment::Term &term : terms) {
-                if (std::abs(term.valence) < 1e-9)
-                    continue;
-                const Highlight mark{term.position, term.length, term.valence};
-                if (inTranscript)
-                    marks.transcript.append(mark);
-                else if (term.position < text.subject.size())
-                    marks.subject.append(mark);
-                else if (term.position >= bodyOffset)
-                    marks.body.append({term.position - bodyOffset, term.length, term.valence});
+        const sentiment::InteractionAnalysis analysis =
+            sentiment::analyseInteraction(*m_scorer, text, m_ours);
+        // A learner that learned nothing marks nothing as learned: its guard keeps the scorer's decisions.
+        static const sentiment::Learner kUntaught;
+        const sentiment::Learner &learner = m_learner ? *m_learner : kUntaught;
+        QList<sentiment::DrivingTerm> terms;
+        if (!analysis.parts.isEmpty())
+            terms = sentiment::drivingTerms(analysis, learner);
+        terms.removeIf([](const sentiment::DrivingTerm &t) { return std::abs(t.valence) < 1e-9; });
+
+        QList<sentiment::DrivingTerm> strongest = terms;
+        std::stable_sort(strongest.begin(), strongest.end(), [](const auto &a, const auto &b) {
+            return std::abs(a.valence) > std::abs(b.valence);
+        });
+        for (const sentiment::DrivingTerm &term : std::as_const(strongest)) {
+            const QString word = term.term.toLower();
+            if (!term.learned && marks.words.size() < kDrivingWords && !marks.words.contains(word))
+                marks.words.append(word);
+            // The learner weighs every word and pair of words of the texts it was taught: only the strongest
+            // few are named and marked, as many as the lexicons' words.
+            if (term.learned && marks.learned.size() < kDrivingWords && !marks.learned.contains(term.term)) {
+                marks.learned.append(term.term);
+                marks.learnedWeights.append(learner.weight(analysis.score.language, term.term));
             }
-            for (const sentiment::IntentMatch &intent : score->intents) {
-                if (sentiment::counts(intent) && !marks.intents.contains(intent.family))
-                    marks.intents.append(intent.family);
+        }
+        for (const sentiment::DrivingTerm &term : std::as_const(terms)) {
+            if (term.learned && !marks.learned.contains(term.term))
+                continue;
+            const Highlight mark{term.begin, term.length, term.valence, term.learned};
+            switch (term.field) {
+            case sentiment::DrivingTerm::Field::Subject:
+                marks.subject.append(mark);
+                break;
+            case sentiment::DrivingTerm::Field::Body:
+                marks.body.append(mark);
+                break;
+            case sentiment::DrivingTerm::Field::Transcript:
+                marks.transcript.append(mark);
+                break;
             }
-            std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
-                return std::abs(a.valence) > std::abs(b.valence);
-            });
-            for (const sentiment::Term &term : terms) {
-                if (marks.words.size() >= kDrivingWords || std::abs(term.valence) < 1e-9)
-                    break;
-                const QString word = term.token.toLower();
-                if (!marks.words.contains(word))
-                    marks.words.append(word);
-            }
+        }
+        for (const sentiment::IntentMatch &intent : analysis.score.intents) {
+            if (sentiment::counts(intent) && !marks.intents.contains(intent.family))
+                marks.intents.append(intent.family);
         }
     }
     return *m_marks.insert(row, std::move(marks));
+}
+
+QString TimelineModel::learnedLabel() {
+    return tr("learned from ratings:");
+}
+
+QString TimelineModel::learnedText(const QStringList &terms) {
+    return learnedLabel() + QLatin1Char(' ') + terms.join(QLatin1String(", "));
+}
+
+QString TimelineModel::learnedToolTip(const QStringList &terms, const QList<double> &weights) {
+    QStringList lines{tr("Terms the learner learned from people's ratings:")};
+    for (qsizetype k = 0; k < terms.size(); ++k) {
+        const double weight = weights.value(k);
+        const QString value = QLocale().toString(weight, 'f', 2);
+        const QString signedValue = weight > 0 ? QLatin1Char('+') + value : value;
+        lines.append(weight >= 0 ? tr("%1: learned as positive (weight %2)").arg(terms[k], signedValue)
+                                 : tr("%1: learned as negative (weight %2)").arg(terms[k], signedValue));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString TimelineModel::intentName(sentiment::IntentFamily family) {
@@ -248,9 +294,13 @@ TimelineModel::Content TimelineModel::content(int row) const {
     }
     if (!i.bodyHtml.trimmed().isEmpty()) {
         content.unsafeHtml = i.bodyHtml;
+        SanitizeOptions &o = content.options;
         for (const Highlight &mark : m.body) {
             const QString word = i.bodyText.mid(mark.position, mark.length).toLower();
-            (mark.valence >= 0 ? content.options.positiveWords : content.options.negativeWords).insert(word);
+            if (mark.learned)
+                (mark.valence >= 0 ? o.learnedPositiveWords : o.learnedNegativeWords).insert(word);
+            else
+                (mark.valence >= 0 ? o.positiveWords : o.negativeWords).insert(word);
         }
         return content;
     }
@@ -338,6 +388,22 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         return entry.rating;
     case RatingNoteRole:
         return entry.ratingNote;
+    case LearnedTermsRole:
+        return marks(row).learned;
+    case LearnedWeightsRole: {
+        QVariantList weights;
+        for (const double weight : marks(row).learnedWeights)
+            weights.append(weight);
+        return weights;
+    }
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
+        // Worded only for a card with learned terms, the part of its score no lexicon explains.
+        const Marks &m = marks(row);
+        if (m.learned.isEmpty())
+            return {};
+        return role == Qt::ToolTipRole ? learnedToolTip(m.learned, m.learnedWeights) : learnedText(m.learned);
+    }
     default:
         return {};
     }
@@ -365,7 +431,9 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                                                    {IntentsRole, "intents"},
                                                    {IntentPositiveRole, "intentPositive"},
                                                    {RatingRole, "rating"},
-                                                   {RatingNoteRole, "ratingNote"}};
+                                                   {RatingNoteRole, "ratingNote"},
+                                                   {LearnedTermsRole, "learnedTerms"},
+                                                   {LearnedWeightsRole, "learnedWeights"}};
     for (const auto &[role, name] : kNames)
         names.insert(role, QByteArray(name));
     return names;

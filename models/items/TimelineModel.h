@@ -3,7 +3,9 @@
 // The deal's interactions newest first, one row each, for the timeline's cards and the reader. The text a
 // view shows comes ready from here: local time, participants, a one-line preview, and the full content as
 // safe rich text with the words that drove its sentiment marked. Those words are found by scoring the row
-// again, only when a view asks for it (a page of cards at a time), and kept.
+// again, only when a view asks for it (a page of cards at a time), and kept. Beside the lexicons' words, the
+// terms the rating learner learned are marked apart, from a copy of the learner the page was given (the
+// one the scores are made with), so a card says which of its words came from people's ratings.
 
 #include "analytics/sentiment/IntentPatterns.h"
 #include "items/DealDetails.h"
@@ -17,8 +19,9 @@
 namespace dp {
 
 namespace sentiment {
+class Learner;
 class SalesScorer;
-}
+} // namespace sentiment
 
 class TimelineModel final : public QAbstractListModel {
     Q_OBJECT
@@ -47,6 +50,10 @@ public:
         IntentPositiveRole, // QList<bool>, beside IntentsRole: whether each is a good sign
         RatingRole,         // the user's rating: +1, -1, 0
         RatingNoteRole,
+        // QStringList: the terms learned from ratings that moved the score, strongest first; empty while
+        // the learner's guard keeps the scorer's own decisions (then no learned weight counts).
+        LearnedTermsRole,
+        LearnedWeightsRole, // QVariantList of double, beside LearnedTermsRole: each term's learned weight
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
@@ -54,6 +61,9 @@ public:
 
     // The scorer is used to find the driving words; without one no words are marked.
     void setScorer(std::shared_ptr<const sentiment::SalesScorer> scorer);
+    // The learner whose terms are marked as learned; without one (or while its guard keeps the scorer's
+    // decisions) none is. Rows already shown are marked again.
+    void setLearner(std::shared_ptr<const sentiment::Learner> learner);
     // names: lower-case address → name, for the participants.
     void setEntries(QList<TimelineEntry> entries, const sentiment::OurSide &ours,
                     const QHash<QString, QString> &names, const QTimeZone &zone);
@@ -90,6 +100,11 @@ public:
     // "next step scheduled", "competitor chosen": a sales intent as the card names it.
     static QString intentName(sentiment::IntentFamily family);
     static bool writtenByUs(const Interaction &interaction);
+    // "learned from ratings:", and with the terms after it, what a card says of its learned terms.
+    static QString learnedLabel();
+    static QString learnedText(const QStringList &terms);
+    // One line per term: "wobbly: learned as negative (weight −0.84)".
+    static QString learnedToolTip(const QStringList &terms, const QList<double> &weights);
 
 private:
     struct Marks {
@@ -98,6 +113,8 @@ private:
         QList<Highlight> transcript;
         QStringList words;                      // strongest first
         QList<sentiment::IntentFamily> intents; // counted, in text order, each family once
+        QStringList learned;                    // strongest first, each once
+        QList<double> learnedWeights;           // beside `learned`: the learner's weight of each
     };
     const Marks &marks(int row) const;
     QString contentHtml(int row) const;
@@ -109,6 +126,7 @@ private:
     QHash<QString, QString> m_names;
     QTimeZone m_zone;
     std::shared_ptr<const sentiment::SalesScorer> m_scorer;
+    std::shared_ptr<const sentiment::Learner> m_learner;
     mutable QHash<int, Marks> m_marks;
 };
 

@@ -47,6 +47,12 @@ QList<Highlight> usable(QList<Highlight> highlights, qsizetype textSize) {
     return result;
 }
 
+QLatin1String markClass(const Highlight &h) {
+    if (h.learned)
+        return h.valence >= 0 ? QLatin1String("lpos") : QLatin1String("lneg");
+    return h.valence >= 0 ? QLatin1String("pos") : QLatin1String("neg");
+}
+
 // Appends text[from, to) with the highlights that lie inside it.
 void appendWithHighlights(QString &out, QStringView text, qsizetype from, qsizetype to,
                           const QList<Highlight> &highlights) {
@@ -55,7 +61,7 @@ void appendWithHighlights(QString &out, QStringView text, qsizetype from, qsizet
         if (h.position < from || h.position + h.length > to)
             continue;
         appendEscaped(out, text.sliced(at, h.position - at));
-        out += h.valence >= 0 ? QLatin1String("<span class=\"pos\">") : QLatin1String("<span class=\"neg\">");
+        out += QLatin1String("<span class=\"") + markClass(h) + QLatin1String("\">");
         appendEscaped(out, text.sliced(h.position, h.length));
         out += QLatin1String("</span>");
         at = h.position + h.length;

@@ -10,14 +10,17 @@
 namespace dp {
 
 // A span of the text to mark; positive valence is shown as class "pos", negative as class "neg", so the
-// view chooses the colours through the document's style sheet.
+// view chooses the colours through the document's style sheet. A term the learner learned from ratings is
+// "lpos" or "lneg", so the view can set it apart from the lexicons' words by more than its colour.
 struct Highlight {
     qsizetype position = 0;
     qsizetype length = 0;
     double valence = 0.0;
+    bool learned = false;
 };
 
-// Escapes `text` for rich text, keeps its line breaks and wraps every highlight in <span class="pos|neg">.
+// Escapes `text` for rich text, keeps its line breaks and wraps every highlight in
+// <span class="pos|neg|lpos|lneg">.
 // Highlights that overlap or fall outside the text are ignored.
 QString plainTextToHtml(QStringView text, const QList<Highlight> &highlights = {});
 

@@ -235,15 +235,15 @@ const char *keptTag(const GumboElement &element) {
     }
 }
 
-// "pos" or "neg" for a word marked by HighlightedText, else nullptr.
+// "pos", "neg", "lpos" or "lneg" for a word marked by HighlightedText, else nullptr.
 const char *markClass(const GumboElement &element) {
     const GumboAttribute *cls = gumbo_get_attribute(&element.attributes, "class");
     if (!cls)
         return nullptr;
-    if (qstrcmp(cls->value, "pos") == 0)
-        return "pos";
-    if (qstrcmp(cls->value, "neg") == 0)
-        return "neg";
+    for (const char *mark : {"pos", "neg", "lpos", "lneg"}) {
+        if (qstrcmp(cls->value, mark) == 0)
+            return mark;
+    }
     return nullptr;
 }
 
@@ -619,7 +619,8 @@ private:
         if (text.isEmpty())
             return;
         m_atBreak = false;
-        if (m_options.positiveWords.isEmpty() && m_options.negativeWords.isEmpty()) {
+        if (m_options.positiveWords.isEmpty() && m_options.negativeWords.isEmpty() &&
+            m_options.learnedPositiveWords.isEmpty() && m_options.learnedNegativeWords.isEmpty()) {
             appendEscaped(text);
             return;
         }
@@ -637,9 +638,11 @@ private:
                 ++i;
             const QStringView word = text.sliced(start, i - start);
             const QString key = word.toString().toLower();
-            const char *cls = m_options.positiveWords.contains(key)   ? "pos"
-                              : m_options.negativeWords.contains(key) ? "neg"
-                                                                      : nullptr;
+            const char *cls = m_options.positiveWords.contains(key)          ? "pos"
+                              : m_options.negativeWords.contains(key)        ? "neg"
+                              : m_options.learnedPositiveWords.contains(key) ? "lpos"
+                              : m_options.learnedNegativeWords.contains(key) ? "lneg"
+                                                                             : nullptr;
             if (cls)
                 m_out += QLatin1String("<span class=\"") + QLatin1String(cls) + QLatin1String("\">");
             appendEscaped(word);

@@ -21,7 +21,10 @@ struct SanitizeOptions {
     // Lower-case words to mark wherever they appear in the text, as <span class="pos"> or "neg".
     QSet<QString> positiveWords;
     QSet<QString> negativeWords;
-    // Keep <span class="pos"> and <span class="neg"> as written: only for rich text Dealpulse wrote itself
+    // The same for terms learned from ratings, as <span class="lpos"> or "lneg".
+    QSet<QString> learnedPositiveWords;
+    QSet<QString> learnedNegativeWords;
+    // Keep <span class="pos|neg|lpos|lneg"> as written: only for rich text Dealpulse wrote itself
     // (plain text escaped with its marks, see HighlightedText.h), which goes through here for the caps.
     // Never for an email's HTML, whose sender would choose what is marked.
     bool keepMarks = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The deal page driven as a user would, offscreen: on a demo cache it opens the worst open deal and shows its
-// band, reasons, chart, timeline and history; a rating and coaching notes are written and shown; an email
+// band, reasons, chart, timeline and history; a rating and coaching notes are written and shown; the terms
+// ratings taught are named on the cards and marked apart in the reader; an email
 // whose HTML tries to load and run things shows its text and loads nothing. Names from the CRM and the mail
 // read as text, never as markup; a write the cache refuses is shown and the page keeps what was typed.
 
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,6 +56,21 @@ template <typename T> T *child(QWidget *parent, const char *name) {
     if (!widget)
         qFatal("no widget named %s", name);
     return widget;
+}
+
+// A dark palette as a desktop in dark mode gives one.
+QPalette darkPalette() {
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x32));
+    dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+    dark.setColor(QPalette::Highlight, QColor(0x4f, 0xa3, 0xe0));
+    return dark;
 }
 
 bool isRemote(const QUrl &url) {
@@ -146,17 +163,7 @@ private slots:
         view.grab().save(test::picturePath(QStringLiteral("deal_view.png")));
 
         // Dark mode: the page follows the palette.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2d, 0x32));
-        dark.setColor(QPalette::AlternateBase, QColor(0x30, 0x33, 0x38));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-        dark.setColor(QPalette::Highlight, QColor(0x4f, 0xa3, 0xe0));
-        view.setPalette(dark);
+        view.setPalette(darkPalette());
         view.grab().save(test::picturePath(QStringLiteral("deal_view_dark.png")));
     }
 
@@ -343,6 +350,92 @@ private slots:
         timeline->setCurrentIndex(model->index(0, 0));
         QCoreApplication::processEvents();
         view.grab().save(test::picturePath(QStringLiteral("deal_view_intents.png")));
+    }
+
+    void cardsNameTheTermsLearnedFromRatings() {
+        test::TempCache cache;
+        // Beside the two "wobbly" mails, a newer one with a lexicon word too ("great"), left unrated.
+        test::PipelineBuilder(cache.db())
+            .wobblyDeal(kNow)
+            .email(QStringLiteral("sour"), kNow - kMillisPerDay, 1, QStringLiteral("Pilot"),
+                   QStringLiteral("The pilot went great, but the rollout still looks wobbly to finance."));
+        sentiment::rescoreCache(cache.db(), false);
+        AnalyticsEngine(cache.db(), m_clock).recomputeAll({});
+        const qint64 deal =
+            *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("sour"));
+
+        DealView view(commands(cache), m_runner, options());
+        view.resize(1440, 900);
+        view.show();
+        openAndWait(view, deal);
+        QListView *timeline = child<QListView>(&view, "timeline");
+        const QAbstractItemModel *model = timeline->model();
+        QCOMPARE(model->rowCount(), 3);
+        for (int row : {0, 1, 2})
+            QVERIFY(model->index(row, 0).data(TimelineModel::LearnedTermsRole).toStringList().isEmpty());
+        QLabel *sentiment = child<QLabel>(&view, "readerSentiment");
+        QVERIFY(!sentiment->text().contains(u"learned from ratings"));
+
+        // The buyer's "wobbly" mails rated negative, in the reader, as a manager would.
+        for (int row : {2, 1}) {
+            timeline->setCurrentIndex(model->index(row, 0));
+            QTest::mouseClick(child<QToolButton>(&view, "rateNegative"), Qt::LeftButton);
+            QCOMPARE(model->index(row, 0).data(TimelineModel::RatingRole).toInt(), -1);
+        }
+        for (int row : {0, 1, 2}) {
+            const QModelIndex card = model->index(row, 0);
+            QVERIFY(card.data(TimelineModel::LearnedTermsRole).toStringList().contains(u"wobbly"));
+            QVERIFY(card.data(Qt::ToolTipRole).toString().contains(u"wobbly: learned as negative"));
+        }
+        // The reader follows without being reopened: the sentence names the learned terms, its tooltip says
+        // their direction, and "wobbly" in the text is in italics and underlined, not only tinted.
+        QVERIFY(sentiment->text().contains(u"learned from ratings: "));
+        QVERIFY(sentiment->toolTip().contains(u"wobbly: learned as negative"));
+        auto *browser = child<SafeTextBrowser>(&view, "readerContent");
+        QCoreApplication::processEvents();
+        const QTextCursor found = browser->document()->find(QStringLiteral("wobbly"));
+        QVERIFY(!found.isNull());
+        const QTextCharFormat format = found.charFormat();
+        QVERIFY(format.fontItalic());
+        QVERIFY(format.fontUnderline());
+        QVERIFY(format.background().style() != Qt::NoBrush);
+
+        // The unrated mail names its lexicon word and its learned term apart.
+        const QModelIndex pilot = model->index(0, 0);
+        QVERIFY(pilot.data(TimelineModel::DrivingWordsRole).toStringList().contains(u"great"));
+        QVERIFY(!pilot.data(TimelineModel::DrivingWordsRole).toStringList().contains(u"wobbly"));
+
+        // As the window shows it once the rescoring the ratings started has run.
+        sentiment::rescoreCache(cache.db(), true);
+        AnalyticsEngine(cache.db(), m_clock).recomputeAll({});
+        openAndWait(view, deal);
+        timeline->setCurrentIndex(model->index(0, 0));
+        QVERIFY(model->index(0, 0).data(TimelineModel::LearnedTermsRole).toStringList().contains(u"wobbly"));
+        QCoreApplication::processEvents();
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms.png")));
+        view.setPalette(darkPalette());
+        view.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms_dark.png")));
+        view.setPalette(QPalette());
+        for (int row : {0, 1})
+            timeline->viewport()
+                ->grab(timeline->visualRect(model->index(row, 0)))
+                .save(test::picturePath(QStringLiteral("timeline_card_learned_terms_%1.png").arg(row)));
+
+        // In Romanian the label is longer; the card still names the terms.
+        installLanguage(QStringLiteral("ro"));
+        DealView romanian(commands(cache), m_runner, options());
+        romanian.resize(1440, 900);
+        romanian.show();
+        openAndWait(romanian, deal);
+        QListView *cards = child<QListView>(&romanian, "timeline");
+        const QModelIndex first = cards->model()->index(0, 0);
+        QVERIFY(first.data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .startsWith(u"termeni învățați din evaluări:"));
+        QCoreApplication::processEvents();
+        romanian.grab().save(test::picturePath(QStringLiteral("deal_view_learned_terms_ro.png")));
+        installLanguage(QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
     void crmTextIsShownAsTextNeverAsMarkup() {

@@ -358,19 +358,26 @@ private slots:
         const QString safe = sanitizeEmailHtml(u"<p>Budget <b>Approved</b>, no freeze.</p>", options);
         QCOMPARE(safe, QStringLiteral("<p>Budget <b><span class=\"pos\">Approved</span></b>, no "
                                       "<span class=\"neg\">freeze</span>.</p>"));
+        // Terms learned from ratings are marked apart.
+        options.learnedNegativeWords = {QStringLiteral("wobbly")};
+        options.learnedPositiveWords = {QStringLiteral("pilot")};
+        QCOMPARE(
+            sanitizeEmailHtml(u"<p>Pilot: wobbly.</p>", options),
+            QStringLiteral("<p><span class=\"lpos\">Pilot</span>: <span class=\"lneg\">wobbly</span>.</p>"));
     }
 
     // Dealpulse's own marks survive the caps only when asked for: an email cannot mark its own words.
     void marksAreKeptOnlyForOurOwnRichText() {
         const QString html =
             QStringLiteral("<div><span class=\"pos\" onclick=\"x\" style=\"color:red\">good</span> "
-                           "<span class=\"neg\">bad</span> <span class=\"evil\">plain</span></div>");
-        QCOMPARE(sanitizeEmailHtml(html), QStringLiteral("<div>good bad plain</div>"));
+                           "<span class=\"neg\">bad</span> <span class=\"evil\">plain</span> "
+                           "<span class=\"lneg\">learned</span></div>");
+        QCOMPARE(sanitizeEmailHtml(html), QStringLiteral("<div>good bad plain learned</div>"));
         SanitizeOptions ours;
         ours.keepMarks = true;
         QCOMPARE(sanitizeEmailHtml(html, ours),
                  QStringLiteral("<div><span class=\"pos\">good</span> <span class=\"neg\">bad</span> "
-                                "plain</div>"));
+                                "plain <span class=\"lneg\">learned</span></div>"));
     }
 
     void plainTextBecomesEscapedRichText() {
@@ -379,6 +386,8 @@ private slots:
         QCOMPARE(html,
                  QStringLiteral("<div><span class=\"neg\">Hi</span> &lt;Dana&gt; &amp; team,<br>this is "
                                 "<span class=\"pos\">great</span>.</div>"));
+        QCOMPARE(plainTextToHtml(u"a wobbly plan", {{2, 6, -0.3, true}}),
+                 QStringLiteral("<div>a <span class=\"lneg\">wobbly</span> plan</div>"));
     }
 
     void transcriptSpeakersAreBold() {

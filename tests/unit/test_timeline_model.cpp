@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The deal page's models: the details loader (header, history, chart), the timeline model (order, local
-// time, participants, sentiment and its driving words, safe content), ratings and notes written through
-// DealActions, and the worker loader.
+// time, participants, sentiment and its driving words, the terms learned from ratings, safe content), ratings
+// and notes written through DealActions, and the worker loader.
 
 #include "DealPageFixture.h"
+#include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/HealthText.h"
 #include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/Learner.h"
+#include "analytics/sentiment/RatingService.h"
 #include "analytics/sentiment/SalesScorer.h"
 #include "items/DealActions.h"
 #include "items/TimelineModel.h"
+#include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
 #include "store/InteractionStore.h"
@@ -263,6 +267,71 @@ private slots:
         QCOMPARE(romanian.data(TimelineModel::IntentPositiveRole).toList(), (QVariantList{true, false}));
         QVERIFY(romanian.data(TimelineModel::ContentHtmlRole).toString().contains(u">invitația</"));
         QVERIFY(model.index(2).data(TimelineModel::IntentsRole).toStringList().isEmpty());
+    }
+
+    void termsLearnedFromRatingsAreNamedAndMarkedApart() {
+        // Two mails whose buyer calls the plan "wobbly", a word no lexicon knows.
+        test::TempCache cache;
+        test::PipelineBuilder(cache.db()).wobblyDeal(kAsOf);
+        sentiment::rescoreCache(cache.db(), false);
+        DealRequest request;
+        request.dealId =
+            *DealStore(cache.db()).dealId(test::PipelineBuilder::kSource, QStringLiteral("sour"));
+        request.zone = QTimeZone::utc();
+        const FixedClock clock(kAsOf);
+        const std::optional<DealDetails> details = loadDealDetails(cache.db(), request, clock);
+        QVERIFY(details && details->timeline.size() == 2);
+
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScorer(m_scorer);
+        DealActions actions(cache.db(), clock, QStringLiteral("Maria Manager"));
+        model.setLearner(std::make_shared<const sentiment::Learner>(actions.learner()));
+        model.setEntries(details->timeline, details->ours, details->names, QTimeZone::utc());
+        // Before any rating nothing is learned, so no card names a learned term.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            QVERIFY(index.data(TimelineModel::SentimentRole).isValid());
+            QVERIFY(index.data(TimelineModel::LearnedTermsRole).toStringList().isEmpty());
+            QVERIFY(!index.data(Qt::ToolTipRole).isValid());
+            QVERIFY(!index.data(TimelineModel::ContentHtmlRole).toString().contains(u"class=\"lneg\""));
+        }
+
+        for (const TimelineEntry &entry : details->timeline)
+            actions.rate(entry.id, -1, {});
+        const sentiment::Learner &taught = actions.learner();
+        QVERIFY(taught.adaptiveActive(sentiment::Language::English));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLearner(std::make_shared<const sentiment::Learner>(taught));
+        QCOMPARE(changed.size(), 1);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const QStringList learned = index.data(TimelineModel::LearnedTermsRole).toStringList();
+            const QVariantList weights = index.data(TimelineModel::LearnedWeightsRole).toList();
+            QCOMPARE(weights.size(), learned.size());
+            QVERIFY(learned.size() <= 5);
+            const qsizetype wobbly = learned.indexOf(QStringLiteral("wobbly"));
+            QVERIFY2(wobbly >= 0, qPrintable(learned.join(u',')));
+            QCOMPARE(weights[wobbly].toDouble(),
+                     taught.weight(sentiment::Language::English, QStringLiteral("wobbly")));
+            QVERIFY(weights[wobbly].toDouble() < 0);
+            // Marked apart from the lexicons' words, which it is not one of.
+            QVERIFY(!index.data(TimelineModel::DrivingWordsRole)
+                         .toStringList()
+                         .contains(QStringLiteral("wobbly")));
+            QVERIFY(index.data(TimelineModel::ContentHtmlRole)
+                        .toString()
+                        .contains(u"<span class=\"lneg\">wobbly</span>"));
+            QVERIFY(
+                index.data(Qt::ToolTipRole).toString().contains(u"wobbly: learned as negative (weight -"));
+            QVERIFY(index.data(Qt::AccessibleDescriptionRole)
+                        .toString()
+                        .startsWith(QStringLiteral("learned from ratings: ") + learned.first()));
+        }
+
+        // A learner whose guard still keeps the scorer's decisions uses no learned weight: none is named.
+        model.setLearner(std::make_shared<const sentiment::Learner>());
+        QVERIFY(model.index(0).data(TimelineModel::LearnedTermsRole).toStringList().isEmpty());
     }
 
     void plainBodiesAreCappedLikeEmailHtml() {

@@ -285,6 +285,7 @@ void DealView::loaded(quint64 ticket, DealLoad load) {
         return;
     }
     m_timeline->setScorer(m_scorer);
+    m_timeline->setLearner(m_commands.learner());
     showDetails(std::move(load.details));
 }
 
@@ -417,6 +418,7 @@ void DealView::rate(const QModelIndex &index, int value, const QString &note) {
                   stored.error, stored.ok()))
         return; // the reader's buttons go back to the stored rating, its note stays for another try
     m_timeline->setRating(row, value, note);
+    m_timeline->setLearner(m_commands.learner()); // the rating taught it: its terms are marked anew
     emit rated(*stored.value);
     emit feedbackChanged(m_dealId);
 }

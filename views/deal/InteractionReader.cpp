@@ -39,6 +39,18 @@ bool isDark(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// The driving words: tinted in the colour of the way they pushed the score, readable on either palette.
+// Terms learned from ratings are also set in italics and underlined, so they stand apart without colour.
+QString highlightStyle(const QPalette &palette) {
+    const bool dark = isDark(palette);
+    const QString positive = dark ? QStringLiteral("#1f5136") : QStringLiteral("#c9f0d6");
+    const QString negative = dark ? QStringLiteral("#6a2630") : QStringLiteral("#ffd3d6");
+    return QStringLiteral(".pos { background-color: %1; } .neg { background-color: %2; }"
+                          " .lpos { background-color: %1; font-style: italic; text-decoration: underline; }"
+                          " .lneg { background-color: %2; font-style: italic; text-decoration: underline; }")
+        .arg(positive, negative);
+}
+
 } // namespace
 
 InteractionReader::InteractionReader(TaskRunner &runner, QWidget *parent)
@@ -134,11 +146,7 @@ InteractionReader::InteractionReader(TaskRunner &runner, QWidget *parent)
 }
 
 void InteractionReader::applyHighlightStyle() {
-    // The driving words: tinted in the colour of the way they pushed the score, readable on either palette.
-    const bool dark = isDark(palette());
-    m_browser->document()->setDefaultStyleSheet(
-        dark ? QStringLiteral(".pos { background-color: #1f5136; } .neg { background-color: #6a2630; }")
-             : QStringLiteral(".pos { background-color: #c9f0d6; } .neg { background-color: #ffd3d6; }"));
+    m_browser->document()->setDefaultStyleSheet(highlightStyle(palette()));
 }
 
 void InteractionReader::changeEvent(QEvent *event) {
@@ -152,6 +160,18 @@ void InteractionReader::changeEvent(QEvent *event) {
 void InteractionReader::display(const QModelIndex &index) {
     m_index = index;
     const bool valid = index.isValid();
+    if (valid && index.model() != m_model) {
+        if (m_model)
+            disconnect(m_model, &QAbstractItemModel::dataChanged, this, nullptr);
+        m_model = index.model();
+        // A rating teaches the learner, and the model marks its terms again: the words shown follow.
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &top, const QModelIndex &bottom, const QList<int> &roles) {
+                    if (m_index.isValid() && m_index.row() >= top.row() && m_index.row() <= bottom.row() &&
+                        (roles.isEmpty() || roles.contains(TimelineModel::LearnedTermsRole)))
+                        showMarks(m_index);
+                });
+    }
     for (QWidget *widget : std::initializer_list<QWidget *>{m_positive, m_negative, m_note})
         widget->setEnabled(valid);
     if (!valid) {
@@ -159,6 +179,7 @@ void InteractionReader::display(const QModelIndex &index) {
         m_meta->clear();
         m_participants->clear();
         m_sentiment->clear();
+        m_sentiment->setToolTip(QString());
         ++m_contentTicket;
         m_browser->clear();
         m_rest.clear();
@@ -166,11 +187,6 @@ void InteractionReader::display(const QModelIndex &index) {
         m_ratingState->clear();
         return;
     }
-    const bool dark = isDark(palette());
-    const QString marks =
-        dark ? QStringLiteral("<style>.pos{background-color:#1f5136}.neg{background-color:#6a2630}</style>")
-             : QStringLiteral("<style>.pos{background-color:#c9f0d6}.neg{background-color:#ffd3d6}</style>");
-    m_subject->setText(marks + index.data(TimelineModel::SubjectHtmlRole).toString());
     QStringList meta{index.data(TimelineModel::KindTextRole).toString(),
                      index.data(TimelineModel::DirectionTextRole).toString(),
                      index.data(TimelineModel::TimeTextRole).toString()};
@@ -179,6 +195,14 @@ void InteractionReader::display(const QModelIndex &index) {
         meta.append(status);
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_participants->setText(index.data(TimelineModel::ParticipantsRole).toString());
+    showMarks(index);
+    m_note->setText(index.data(TimelineModel::RatingNoteRole).toString());
+    updateRatingControls();
+}
+
+void InteractionReader::showMarks(const QModelIndex &index) {
+    m_subject->setText(QStringLiteral("<style>") + highlightStyle(palette()) + QStringLiteral("</style>") +
+                       index.data(TimelineModel::SubjectHtmlRole).toString());
     const QVariant sentiment = index.data(TimelineModel::SentimentRole);
     if (sentiment.isValid()) {
         const QColor colour = TimelineDelegate::sentimentColor(sentiment.toDouble(), palette());
@@ -190,13 +214,22 @@ void InteractionReader::display(const QModelIndex &index) {
             text +=
                 QStringLiteral(" &nbsp;") +
                 escapeHtml(tr("driven by %1").arg(QLocale().quoteString(words.join(QLatin1String(", ")))));
+        const QStringList learned = index.data(TimelineModel::LearnedTermsRole).toStringList();
+        // The learned terms as the card sets them: in italics after their label, each underlined.
+        if (!learned.isEmpty()) {
+            QStringList terms;
+            for (const QString &term : learned)
+                terms.append(QStringLiteral("<u>%1</u>").arg(escapeHtml(term)));
+            text += QStringLiteral(" &nbsp;<i>%1 %2</i>")
+                        .arg(escapeHtml(TimelineModel::learnedLabel()), terms.join(QLatin1String(", ")));
+        }
         m_sentiment->setText(text);
+        m_sentiment->setToolTip(index.data(Qt::ToolTipRole).toString());
     } else {
         m_sentiment->setText(escapeHtml(tr("No sentiment score")));
+        m_sentiment->setToolTip(QString());
     }
     showContent(index);
-    m_note->setText(index.data(TimelineModel::RatingNoteRole).toString());
-    updateRatingControls();
 }
 
 void InteractionReader::showContent(const QModelIndex &index) {

@@ -5,6 +5,7 @@
 // loading anything, a transcript with its speakers), and the +/− rating with an optional note.
 
 #include <QModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -43,12 +44,15 @@ private:
     void updateRatingControls();
     void changeEvent(QEvent *event) override;
     void applyHighlightStyle();
+    // The subject, the sentiment and the content, with the words that drove the score marked.
+    void showMarks(const QModelIndex &index);
     void showContent(const QModelIndex &index);
     void showBody(SanitizedHtml body);
     void showMoreOfBody();
 
     TaskRunner &m_runner;
     QPersistentModelIndex m_index;
+    QPointer<const QAbstractItemModel> m_model; // whose changes of marks are followed
     QLabel *m_subject;
     QLabel *m_meta;
     QLabel *m_participants;

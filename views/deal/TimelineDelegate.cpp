@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace dp {
 namespace {
@@ -53,6 +54,54 @@ int drawOutlinedChip(QPainter *painter, const QPoint &topLeft, int height, const
     painter->setFont(font);
     painter->drawText(rect, Qt::AlignCenter, text);
     return width;
+}
+
+// The terms learned from ratings, set apart from the lexicons' words by more than colour: in italics after
+// the words "learned from ratings:", each with a dotted underline in the colour of its learned direction
+// (the tooltip says the direction in words). Cut with an ellipsis where the card ends; returns the width.
+int drawLearnedTerms(QPainter *painter, const QRect &rect, const QStringList &terms,
+                     const QVariantList &weights, const QFont &font, const QColor &textColor,
+                     const QPalette &palette) {
+    QFont italic = font;
+    italic.setItalic(true);
+    const QFontMetrics metrics(italic);
+    painter->setFont(italic);
+    int x = rect.left();
+    const auto fits = [&](const QString &piece) {
+        return x + metrics.horizontalAdvance(piece) <= rect.right();
+    };
+    const auto draw = [&](const QString &piece) {
+        painter->drawText(QRect(x, rect.top(), metrics.horizontalAdvance(piece), rect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, piece);
+        x += metrics.horizontalAdvance(piece);
+    };
+    const QString label = TimelineModel::learnedLabel();
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    if (!fits(label))
+        return 0;
+    draw(label + QLatin1Char(' '));
+    const QString ellipsis(QChar(0x2026));
+    for (qsizetype k = 0; k < terms.size(); ++k) {
+        const QString piece = terms[k] + (k + 1 < terms.size() ? QStringLiteral(",") : QString());
+        if (!fits(piece + ellipsis)) {
+            painter->setPen(textColor);
+            draw(ellipsis);
+            break;
+        }
+        painter->setPen(textColor);
+        const int start = x;
+        draw(terms[k]);
+        const int baseline = rect.top() + (rect.height() + metrics.ascent() - metrics.descent()) / 2 + 2;
+        painter->setPen(
+            QPen(TimelineDelegate::sentimentColor(weights.value(k).toDouble() >= 0 ? 1.0 : -1.0, palette),
+                 1.5, Qt::DotLine));
+        painter->drawLine(start, baseline, x, baseline);
+        if (k + 1 < terms.size()) {
+            painter->setPen(palette.color(QPalette::PlaceholderText));
+            draw(QStringLiteral(", "));
+        }
+    }
+    return x - rect.left();
 }
 
 } // namespace
@@ -191,14 +240,30 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                  8;
         }
         const QStringList words = index.data(TimelineModel::DrivingWordsRole).toStringList();
+        const QStringList learned = index.data(TimelineModel::LearnedTermsRole).toStringList();
+        const int right = line.right() - ratingWidth - 12;
+        // The learned terms keep at least half of what is left when the lexicons' words are long.
+        QFont italic = option.font;
+        italic.setItalic(true);
+        const int learnedWidth =
+            learned.isEmpty()
+                ? 0
+                : QFontMetrics(italic).horizontalAdvance(TimelineModel::learnedText(learned)) + 16;
         if (!words.isEmpty()) {
             painter->setFont(option.font);
             painter->setPen(muted);
-            const QRect wordsRect(x, line.top(), line.right() - ratingWidth - 12 - x, line.height());
             const QString quoted = QLocale().quoteString(words.join(QLatin1String(", ")));
-            painter->drawText(wordsRect, Qt::AlignLeft | Qt::AlignVCenter,
-                              metrics.elidedText(quoted, Qt::ElideRight, wordsRect.width()));
+            const int wordsRoom =
+                learned.isEmpty() ? right - x : std::max((right - x) / 2, right - x - learnedWidth);
+            const QString shown = metrics.elidedText(quoted, Qt::ElideRight, std::max(0, wordsRoom));
+            painter->drawText(QRect(x, line.top(), std::max(0, wordsRoom), line.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, shown);
+            if (!shown.isEmpty())
+                x += metrics.horizontalAdvance(shown) + 16;
         }
+        if (!learned.isEmpty())
+            drawLearnedTerms(painter, QRect(x, line.top(), right - x, line.height()), learned,
+                             index.data(TimelineModel::LearnedWeightsRole).toList(), option.font, text, pal);
     }
     painter->restore();
 }
