@@ -79,7 +79,7 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_lexiconPage(new QWidget(this))
     , m_snapshotsPage(new QWidget(this))
     , m_weeklyTimer(new QTimer(this))
-    , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
+    , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), *m_runner, this))
     , m_tasks(new StatusTasks(*m_runner, this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
                                       *m_runner, this))
