@@ -260,12 +260,11 @@ int runGui(int argc, char *argv[], void (*describeApplication)()) {
                 break;
             }
             RebuildReport report;
-            const bool rebuilt =
-                runWithProgress(tasks, QObject::tr("Rebuilding the cache…"),
-                                [&path, &figures, &report](TaskControl &control) {
-                                    return CacheRescue::run(path, figures, SystemClock(), true,
-                                                            ProgressReport(control), report);
-                                });
+            const bool rebuilt = runWithProgress(tasks, QObject::tr("Rebuilding the cache…"),
+                                                 [&path, &figures, &report](TaskControl &control) {
+                                                     return CacheRescue::run(path, figures, SystemClock(),
+                                                                             true, control, report);
+                                                 });
             lock.reset();
             if (rebuilt) {
                 QMessageBox box(QMessageBox::Information, QObject::tr("Dealpulse"),

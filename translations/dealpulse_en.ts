@@ -2658,10 +2658,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>The weekly snapshot could not be taken: %1</source>
-        <translation>The weekly snapshot could not be taken: %1</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
@@ -3561,6 +3557,13 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Compare snapshots</source>
         <translation>Compare snapshots</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnapshotsPage</name>
+    <message>
+        <source>The weekly snapshot could not be taken: %1</source>
+        <translation>The weekly snapshot could not be taken: %1</translation>
     </message>
 </context>
 <context>

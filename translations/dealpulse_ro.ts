@@ -2708,10 +2708,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Sincronizare</translation>
     </message>
     <message>
-        <source>The weekly snapshot could not be taken: %1</source>
-        <translation>Instantaneul săptămânal nu a putut fi făcut: %1</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Prognoză</translation>
     </message>
@@ -3617,6 +3613,13 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Compare snapshots</source>
         <translation>Compară instantaneele</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SnapshotsPage</name>
+    <message>
+        <source>The weekly snapshot could not be taken: %1</source>
+        <translation>Instantaneul săptămânal nu a putut fi făcut: %1</translation>
     </message>
 </context>
 <context>

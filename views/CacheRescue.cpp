@@ -29,9 +29,10 @@ bool CacheRescue::ask(QWidget *parent, const QString &cachePath) {
 }
 
 TaskResult CacheRescue::run(const QString &cachePath, const FigureSettings &figures, const Clock &clock,
-                            bool swap, const ProgressReport &progress, RebuildReport &report) {
-    CacheRepairResult result = CacheRepair::rebuild(
-        cachePath, figures, clock, swap, [&progress](int done, int total) { return progress(done, total); });
+                            bool swap, TaskControl &control, RebuildReport &report) {
+    CacheRepairResult result =
+        CacheRepair::rebuild(cachePath, figures, clock, swap,
+                             [&control](int done, int total) { return control.progress(done, total); });
     report = std::move(result.report);
     return TaskResult{result.error.isEmpty() && !result.cancelled, result.error};
 }

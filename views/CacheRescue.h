@@ -5,6 +5,7 @@
 
 #include "app/CacheRepair.h"
 #include "items/TaskProgress.h"
+#include "tasks/Task.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,10 +26,11 @@ public:
     static bool ask(QWidget *parent, const QString &cachePath);
     static QString question(const QString &cachePath);
 
-    // The work, on a worker thread: writes the rebuilt cache beside the damaged one and computes its
-    // figures; with `swap`, also puts it in place, which needs every connection to the cache closed.
+    // The work, on a worker of the task runner: writes the rebuilt cache beside the damaged one and computes
+    // its figures, reporting through `control` and stopping when it is cancelled; with `swap`, also puts it
+    // in place, which needs every connection to the cache closed.
     static TaskResult run(const QString &cachePath, const FigureSettings &figures, const Clock &clock,
-                          bool swap, const ProgressReport &progress, RebuildReport &report);
+                          bool swap, TaskControl &control, RebuildReport &report);
 
     // What was kept and lost, and where the damaged file went.
     static QString summary(const RebuildReport &report);

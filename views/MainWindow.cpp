@@ -9,13 +9,11 @@
 #include "PageNavigator.h"
 #include "PipelinePage.h"
 #include "RollupPage.h"
-#include "SettingsDialog.h"
 #include "StatusTasks.h"
 #include "UndoOffer.h"
 #include "WelcomeFlow.h"
 #include "WelcomePage.h"
 #include "WindowMemory.h"
-#include "analytics/HealthText.h"
 #include "analytics/sentiment/RatingService.h"
 #include "app/AlertCommands.h"
 #include "app/CacheSession.h"
@@ -24,43 +22,33 @@
 #include "app/FigureService.h"
 #include "app/LexiconService.h"
 #include "app/SnapshotScope.h"
-#include "app/SnapshotService.h"
-#include "app/WeeklySnapshots.h"
-#include "deal/DealView.h"
+#include "deal/DealPage.h"
 #include "export/ExportDialog.h"
 #include "forecast/ForecastSettings.h"
-#include "forecast/WeeklySnapshot.h"
 #include "items/AlertsModel.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "lexicon/LexiconView.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SettingsStore.h"
-#include "snapshots/ForecastSettingsPage.h"
 #include "snapshots/SnapshotHistoryView.h"
+#include "snapshots/SnapshotsPage.h"
 #include "sync/BackgroundSync.h"
-#include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
 #include "tasks/FailureText.h"
 #include "tasks/TaskRunner.h"
-#include "team/TeamSettingsPage.h"
 #include "team/TeamStatusLabel.h"
 #include "team/TeamSyncRunner.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMenu>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace dp {
 
@@ -75,11 +63,10 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     , m_crmLinks(new OpenInCrm(this))
     , m_rollup(new RollupPage(this))
     , m_alerts(new AlertsPage(m_undo, this))
-    , m_dealPage(new QWidget(this))
+    , m_dealPage(new DealPage(*m_runner, m_crmLinks, this))
     , m_lexiconPage(new QWidget(this))
-    , m_snapshotsPage(new QWidget(this))
-    , m_weeklyTimer(new QTimer(this))
-    , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), this))
+    , m_snapshotsPage(new SnapshotsPage(this))
+    , m_sync(new SyncStatus(std::make_unique<KeychainSecretStore>(), *m_runner, this))
     , m_tasks(new StatusTasks(*m_runner, this))
     , m_team(new team::TeamSyncRunner([this]() -> sync::SecretStore & { return m_sync->secrets(); }, m_clock,
                                       *m_runner, this))
@@ -95,20 +82,14 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
             m_alertsVisited = true;
     });
 
-    m_dealPage->setObjectName(QStringLiteral("dealPage"));
-    auto *dealLayout = new QVBoxLayout(m_dealPage);
-    dealLayout->setContentsMargins(0, 0, 0, 0);
     m_lexiconPage->setObjectName(QStringLiteral("lexiconPage"));
     auto *lexiconLayout = new QVBoxLayout(m_lexiconPage);
     lexiconLayout->setContentsMargins(0, 0, 0, 0);
-    m_snapshotsPage->setObjectName(QStringLiteral("snapshotsPage"));
-    auto *snapshotsLayout = new QVBoxLayout(m_snapshotsPage);
-    snapshotsLayout->setContentsMargins(0, 0, 0, 0);
-    m_weeklyTimer->setSingleShot(true);
-    connect(m_weeklyTimer, &QTimer::timeout, this, [this] {
-        takeWeeklySnapshot(false);
-        armWeeklySnapshot();
-    });
+    connect(m_snapshotsPage, &SnapshotsPage::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    // Shared with the team at once (or kept for managers, which the team sync learns from the server), so
+    // the status bar never counts it as unsent until some later sync.
+    connect(m_snapshotsPage, &SnapshotsPage::weeklySnapshotTaken, m_team, &team::TeamSyncRunner::requestSync);
     connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
     addSettingsPages();
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -153,6 +134,15 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(back2, &QShortcut::activated, this, &MainWindow::goBack);
 
     connect(m_pipeline, &PipelinePage::openDealRequested, this, &MainWindow::openDeal);
+    connect(m_dealPage, &DealPage::backRequested, this, &MainWindow::goBack);
+    connect(m_dealPage, &DealPage::feedbackChanged, m_team, &team::TeamSyncRunner::refreshOutbox);
+    connect(m_dealPage, &DealPage::rated, this, [this](bool rescoreNeeded) {
+        if (!m_lexicon)
+            return;
+        m_lexicon->refresh();
+        if (rescoreNeeded)
+            m_lexicon->startRescoring();
+    });
     m_alerts->setRates(m_settings.currencyRates());
     connect(m_alerts, &AlertsPage::openDealRequested, this, &MainWindow::openDeal);
     connect(m_alerts, &AlertsPage::message, this,
@@ -178,9 +168,9 @@ MainWindow::~MainWindow() {
     // The pages hold references to the rating service and the session, and are children, which Qt deletes
     // after the members.
     m_alerts->setCommands(nullptr);
-    delete m_dealView;
+    m_dealPage->closeCache();
     delete m_lexicon;
-    delete m_snapshots;
+    m_snapshotsPage->closeCache();
 }
 
 int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence &shortcut) {
@@ -189,6 +179,22 @@ int MainWindow::addPage(QWidget *page, const QString &title, const QKeySequence 
 
 void MainWindow::showPage(QWidget *page) {
     m_navigator->showPage(page);
+}
+
+QWidget *MainWindow::dealPage() const {
+    return m_dealPage;
+}
+
+QWidget *MainWindow::snapshotsPage() const {
+    return m_snapshotsPage;
+}
+
+SnapshotHistoryView *MainWindow::snapshotsView() const {
+    return m_snapshotsPage->view();
+}
+
+DealView *MainWindow::dealView() const {
+    return m_dealPage->view();
 }
 
 QWidget *MainWindow::currentPage() const {
@@ -207,8 +213,7 @@ void MainWindow::openDeal(qint64 dealId) {
     if (dealId == 0 || m_cachePath.isEmpty())
         return;
     m_dealId = dealId;
-    ensureDealView();
-    m_dealView->openDeal(dealId);
+    m_dealPage->openDeal(dealId, m_settings.goingDarkDays, m_settings.timeZone());
     showPage(m_dealPage);
 }
 
@@ -225,40 +230,6 @@ QString currentUserName() {
 
 } // namespace
 
-void MainWindow::ensureDealView() {
-    const QString key = QStringLiteral("%1|%2|%3")
-                            .arg(m_cachePath)
-                            .arg(m_settings.goingDarkDays)
-                            .arg(QString::fromUtf8(m_settings.timeZone().id()));
-    if (m_dealView && key == m_dealViewKey)
-        return;
-    if (m_dealView) {
-        SettingsStore stored;
-        windowMemory::saveSplitters(stored, m_dealView); // the new view opens as the old one was left
-    }
-    delete m_dealView;
-    DealViewOptions options;
-    options.goingDarkDays = m_settings.goingDarkDays;
-    options.zone = m_settings.timeZone();
-    options.crmLinks = m_crmLinks;
-    m_dealView = new DealView(std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock,
-                                                             currentUserName(), m_ratings.get()),
-                              *m_runner, options, m_dealPage);
-    m_dealView->setObjectName(QStringLiteral("dealView"));
-    m_dealPage->layout()->addWidget(m_dealView);
-    windowMemory::restoreSplitters(SettingsStore(), m_dealView);
-    m_dealViewKey = key;
-    connect(m_dealView, &DealView::backRequested, this, &MainWindow::goBack);
-    connect(m_dealView, &DealView::feedbackChanged, m_team, &team::TeamSyncRunner::refreshOutbox);
-    connect(m_dealView, &DealView::rated, this, [this](bool rescoreNeeded) {
-        if (!m_lexicon)
-            return;
-        m_lexicon->refresh();
-        if (rescoreNeeded)
-            m_lexicon->startRescoring();
-    });
-}
-
 void MainWindow::buildCachePages() {
     // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens,
     // with their splitters where they were.
@@ -266,11 +237,13 @@ void MainWindow::buildCachePages() {
         SettingsStore stored;
         windowMemory::saveSplitters(stored, this);
     }
-    delete m_dealView;
-    m_dealView = nullptr;
     delete m_lexicon;
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(m_session->database(), *m_clock);
+    m_dealPage->setCache(m_cachePath, [this] {
+        return std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock, currentUserName(),
+                                              m_ratings.get());
+    });
     m_lexicon =
         new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
     m_lexicon->setObjectName(QStringLiteral("lexiconView"));
@@ -282,23 +255,13 @@ void MainWindow::buildCachePages() {
             openCache(m_cachePath);
     });
 
-    delete m_snapshots;
-    m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(std::make_unique<SnapshotService>(m_session->database(), *m_clock,
-                                                                            m_settings.health(),
-                                                                            SettingsStore().forecast()),
-                                          m_snapshotsPage);
-    m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
-    m_snapshotsPage->layout()->addWidget(m_snapshots);
-    const SettingsStore stored;
-    windowMemory::restoreSplitters(stored, m_lexicon);
-    windowMemory::restoreSplitters(stored, m_snapshots);
+    windowMemory::restoreSplitters(SettingsStore(), m_lexicon);
+    m_snapshotsPage->setCache(*m_session, *m_runner, m_clock, m_settings.health(), m_settings.timeZone());
     m_sync->setCache(m_cachePath);
     m_sync->setHealth(m_settings.health());
     m_figures = std::make_unique<FigureService>(*m_session, *m_runner, m_clock);
-    m_weekly = std::make_unique<WeeklySnapshots>(*m_session, *m_runner, m_clock);
     m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, qEnvironmentVariable("USER")));
-    armWeeklySnapshot();
+    m_snapshotsPage->armWeeklySnapshot();
 }
 
 SnapshotFilter MainWindow::snapshotFilter() const {
@@ -324,40 +287,9 @@ void MainWindow::syncFinished(bool ok, const QString &message, int changedDeals)
     if (changedDeals > 0)
         openCache(m_cachePath);
     if (ok) {
-        takeWeeklySnapshot(true);
+        m_snapshotsPage->takeWeeklySnapshot(true);
         m_team->requestSync();
     }
-}
-
-void MainWindow::takeWeeklySnapshot(bool afterSync) {
-    if (!m_weekly)
-        return;
-    m_weekly->takeIfDue(
-        this, afterSync ? WeeklySnapshotter::Trigger::AfterSync : WeeklySnapshotter::Trigger::Timer,
-        SettingsStore().forecast(), m_settings.health(), m_settings.timeZone(),
-        [this](const WeeklySnapshotResult &result) {
-            if (!result.error.isEmpty())
-                statusBar()->showMessage(tr("The weekly snapshot could not be taken: %1").arg(result.error),
-                                         15000);
-            if (!result.taken)
-                return;
-            if (m_snapshots)
-                m_snapshots->reload();
-            // Shared with the team at once (or kept for managers, which the team sync learns from the
-            // server), so the status bar never counts it as unsent until some later sync.
-            m_team->requestSync();
-        });
-}
-
-void MainWindow::armWeeklySnapshot() {
-    // A snapshot missed while the app was closed is taken now; then the timer waits for the next slot.
-    takeWeeklySnapshot(false);
-    const std::optional<Millis> delay = WeeklySnapshots::delayToNextSlot(
-        SettingsStore().forecast().schedule, m_settings.timeZone(), m_clock->now());
-    if (delay)
-        m_weeklyTimer->start(int(*delay)); // at most eight days: fits QTimer's int of milliseconds
-    else
-        m_weeklyTimer->stop();
 }
 
 QDate MainWindow::today() const {

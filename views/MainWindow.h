@@ -16,9 +16,6 @@
 #include <functional>
 #include <memory>
 
-class QLabel;
-class QTimer;
-
 namespace dp {
 
 class AlertsPage;
@@ -27,9 +24,10 @@ class CacheStatusLine;
 class CacheLock;
 class CacheSession;
 class FigureService;
-class WeeklySnapshots;
 class SnapshotHistoryView;
+class SnapshotsPage;
 class SyncStatus;
+class DealPage;
 class DealView;
 class LexiconView;
 class OpenInCrm;
@@ -97,12 +95,12 @@ public:
     OpenInCrm *crmLinks() const { return m_crmLinks; }
     RollupPage *rollupPage() const { return m_rollup; }
     AlertsPage *alertsPage() const { return m_alerts; }
-    QWidget *dealPage() const { return m_dealPage; }
-    DealView *dealView() const { return m_dealView; }
+    QWidget *dealPage() const;
+    DealView *dealView() const;
     QWidget *lexiconPage() const { return m_lexiconPage; }
     LexiconView *lexiconView() const { return m_lexicon; }
-    QWidget *snapshotsPage() const { return m_snapshotsPage; }
-    SnapshotHistoryView *snapshotsView() const { return m_snapshots; }
+    QWidget *snapshotsPage() const;
+    SnapshotHistoryView *snapshotsView() const;
     SyncStatus *syncStatus() const { return m_sync; }
     // The pipeline's filter as snapshots and exports take it (bands, rep, team).
     SnapshotFilter snapshotFilter() const;
@@ -144,13 +142,10 @@ private:
     // and Cancel in the status bar; Cancel goes back to the settings `before`.
     void refreshFigures(const AppSettings &before);
     QDate today() const;
-    void ensureDealView();
     void buildCachePages();
     // The CRM and Team pages of the settings dialog, and the way to them when a sync needs a connection.
     void addSettingsPages();
     void syncFinished(bool ok, const QString &message, int changedDeals);
-    void takeWeeklySnapshot(bool afterSync);
-    void armWeeklySnapshot();
     void backUpDamagedCache();
     void finishRebuild(RebuildReport report);
     // Closes every connection this window holds on the cache (its own, the rating service's, the pages');
@@ -170,7 +165,6 @@ private:
     std::unique_ptr<CacheLock> m_heldLock;
     std::unique_ptr<CacheSession> m_session; // the open cache: its lock and the GUI thread's connection
     std::unique_ptr<FigureService> m_figures;
-    std::unique_ptr<WeeklySnapshots> m_weekly;
     CacheContent m_content;
     bool m_loading = false;
     quint64 m_loadGeneration = 0;
@@ -185,17 +179,13 @@ private:
     OpenInCrm *m_crmLinks;
     RollupPage *m_rollup;
     AlertsPage *m_alerts;
-    QWidget *m_dealPage; // holds m_dealView, remade when the cache or the settings it reads change
-    DealView *m_dealView = nullptr;
-    QString m_dealViewKey;
+    DealPage *m_dealPage;
     // One rating service for the open cache, so the deal page's ratings and the Lexicon view share a
     // learner. Declared before the pages that use it, and those are deleted first (see ~MainWindow).
     std::unique_ptr<sentiment::RatingService> m_ratings;
     QWidget *m_lexiconPage;
     LexiconView *m_lexicon = nullptr;
-    QWidget *m_snapshotsPage;
-    SnapshotHistoryView *m_snapshots = nullptr;
-    QTimer *m_weeklyTimer;
+    SnapshotsPage *m_snapshotsPage;
     SyncStatus *m_sync;
     BackgroundSync *m_background; // timed syncs, notifications of new alerts, the tray icon
     QList<std::pair<QString, std::function<QWidget *()>>> m_settingsPages;

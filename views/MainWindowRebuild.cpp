@@ -10,11 +10,10 @@
 #include "app/CacheRepair.h"
 #include "app/CacheSession.h"
 #include "app/FigureService.h"
-#include "app/WeeklySnapshots.h"
-#include "deal/DealView.h"
+#include "deal/DealPage.h"
 #include "lexicon/LexiconView.h"
 #include "settings/SavedCrmConnection.h"
-#include "snapshots/SnapshotHistoryView.h"
+#include "snapshots/SnapshotsPage.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
 #include "tasks/TaskRunner.h"
@@ -104,16 +103,13 @@ void MainWindow::rebuildCache() {
 void MainWindow::closeCacheConnections() {
     ++m_loadGeneration; // a pipeline still being read belongs to the cache going away
     m_loading = false;
-    delete m_dealView;
-    m_dealView = nullptr;
+    m_dealPage->closeCache();
     delete m_lexicon;
     m_lexicon = nullptr;
-    delete m_snapshots;
-    m_snapshots = nullptr;
+    m_snapshotsPage->closeCache();
     m_ratings.reset();
     m_alerts->setCommands(nullptr);
     m_figures.reset();
-    m_weekly.reset();
     if (m_session) {
         m_heldLock = m_session->releaseLock();
         m_session.reset();

@@ -12,6 +12,7 @@
 #include "lexicon/LexiconView.h"
 #include "settings/SettingsStore.h"
 #include "snapshots/ForecastSettingsPage.h"
+#include "snapshots/SnapshotsPage.h"
 #include "sync/BackgroundSync.h"
 #include "sync/CrmConnectionsPage.h"
 #include "sync/SyncStatus.h"
@@ -70,7 +71,7 @@ void MainWindow::openSettingsWith(const std::function<void(SettingsDialog &)> &p
     const AppSettings chosen = dialog.settings();
     stored.setApp(chosen);
     applySettings(chosen);
-    armWeeklySnapshot(); // the schedule may have moved
+    m_snapshotsPage->armWeeklySnapshot(); // the schedule may have moved
 }
 
 void MainWindow::applySettings(const AppSettings &settings) {
@@ -78,6 +79,7 @@ void MainWindow::applySettings(const AppSettings &settings) {
     m_settings = settings;
     if (m_lexicon)
         m_lexicon->setHealthSettings(settings.health());
+    m_snapshotsPage->setSettings(settings.health(), settings.timeZone());
     // A sync recomputes the deals it touched: with these settings, or its figures would disagree with them.
     m_sync->setHealth(settings.health());
     m_background->apply(settings);
@@ -134,6 +136,7 @@ void MainWindow::refreshFigures(const AppSettings &before) {
                 SettingsStore().setApp(m_settings);
                 if (m_lexicon)
                     m_lexicon->setHealthSettings(before.health());
+                m_snapshotsPage->setSettings(m_settings.health(), m_settings.timeZone());
                 m_sync->setHealth(before.health());
                 updateStatus();
                 statusBar()->showMessage(

@@ -30,8 +30,7 @@ public:
     // The runner must outlive the controller's syncs; it serves a running sync's token handoff when it goes
     // first.
     SyncController(QString cachePath, TaskRunner &runner, QObject *parent = nullptr);
-    // With a runner of its own, for callers that have none to share (the tests, the window's sync status
-    // until it passes the window's).
+    // With a runner of its own, for callers that have none to share (the tests).
     explicit SyncController(QString cachePath, QObject *parent = nullptr);
     ~SyncController() override; // cancels a running sync and waits for it
 

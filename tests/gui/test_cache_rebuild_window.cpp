@@ -13,6 +13,7 @@
 #include "items/PipelineModel.h"
 #include "settings/AppSettings.h"
 #include "store/CacheRebuild.h"
+#include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QCryptographicHash>
@@ -85,15 +86,24 @@ private slots:
             test::fillPeopleAndCrm(*opened.database, 100);
         }
         QVERIFY(test::damagePageHolding(path, test::fillerMarker(50)));
-        std::atomic<int> done{0};
-        std::atomic<int> total{0};
-        std::atomic<bool> cancelled{false};
+        // On a runner's worker, as the launcher runs it, reporting through the task's control.
+        TaskRunner runner;
         RebuildReport report;
-        const TaskResult result =
-            CacheRescue::run(path, FigureSettings{}, FixedClock(test::at("2026-11-02T12:00:00Z")), true,
-                             ProgressReport(done, total, cancelled), report);
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QVERIFY(total > 0);
+        std::optional<TaskResult> result;
+        Task *task = runner.run<TaskResult>(
+            this, QStringLiteral("Rebuilding the cache…"),
+            [&path, &report](TaskControl &control) {
+                return CacheRescue::run(path, FigureSettings{}, FixedClock(test::at("2026-11-02T12:00:00Z")),
+                                        true, control, report);
+            },
+            [&result](TaskResult outcome) { result = std::move(outcome); }, TaskRunner::Long);
+        QSignalSpy progressed(task, &Task::progressed);
+        QSignalSpy finished(task, &Task::finished);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QVERIFY(!progressed.isEmpty());
+        QVERIFY(progressed.last().at(1).toInt() > 0); // the total of the rebuild's steps
         QVERIFY(QFileInfo::exists(report.backupPath));
         QCOMPARE(check(path), QStringList());
         OpenResult opened = Database::open(path, Database::Mode::ReadOnly);

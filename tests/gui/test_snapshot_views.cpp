@@ -22,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QtTest>
 
 using namespace dp;
@@ -136,11 +135,13 @@ private slots:
         list->clearSelection();
         list->selectionModel()->select(list->model()->index(0, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        auto *bands = view.findChild<QTableWidget *>(QStringLiteral("winRateTable"));
-        QCOMPARE(bands->rowCount(), 4);
-        QCOMPARE(bands->horizontalHeaderItem(4)->text(), QStringLiteral("Sample size"));
-        auto *adjusted = view.findChild<QTableWidget *>(QStringLiteral("healthAdjustedTable"));
-        QCOMPARE(adjusted->rowCount(), 3); // one currency, three roll-ups
+        auto *bands = view.findChild<QTableView *>(QStringLiteral("winRateTable"));
+        QCOMPARE(bands->model()->rowCount(), 4);
+        QCOMPARE(bands->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Sample size"));
+        QCOMPARE(bands->model()->index(3, 0).data().toString(), QStringLiteral("Going dark"));
+        auto *adjusted = view.findChild<QTableView *>(QStringLiteral("healthAdjustedTable"));
+        QCOMPARE(adjusted->model()->rowCount(), 3); // one currency, three roll-ups
+        QCOMPARE(adjusted->model()->index(0, 0).data().toString(), QStringLiteral("USD"));
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("healthTitle"))
                     ->text()
                     .contains(QLatin1String("2 earlier")));

@@ -40,7 +40,7 @@ struct Window {
     explicit Window(
         std::unique_ptr<sync::MemorySecretStore> store = std::make_unique<sync::MemorySecretStore>())
         : secrets(*store)
-        , status(std::move(store))
+        , status(std::move(store), runner)
         , page((status.settings().clear(), status.secrets()), status.settings(), runner) {
         page.resize(760, 520);
         page.show();
@@ -65,8 +65,8 @@ struct Window {
     }
 
     sync::MemorySecretStore &secrets;
+    TaskRunner runner; // before the status, whose syncs it runs
     SyncStatus status;
-    TaskRunner runner;
     CrmConnectionsPage page;
 };
 

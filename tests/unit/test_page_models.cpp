@@ -10,11 +10,13 @@
 #include "app/SnapshotService.h"
 #include "items/DealDetails.h"
 #include "items/DealHistoryModel.h"
+#include "items/HealthAdjustedModel.h"
 #include "items/LexiconTermsModel.h"
 #include "items/LexiconVersionsModel.h"
 #include "items/SnapshotChangesModel.h"
 #include "items/SnapshotListModel.h"
 #include "items/TermHistoryModel.h"
+#include "items/WinRateModel.h"
 #include "store/DealStore.h"
 #include "store/InteractionStore.h"
 #include "translations/Language.h"
@@ -199,6 +201,74 @@ private slots:
         QCOMPARE(changes.headerData(4, Qt::Horizontal).toString(), QStringLiteral("After"));
         changes.setChanges({});
         QCOMPARE(changes.rowCount(), 0);
+
+        // The newest snapshot's health-adjusted forecast: its two earlier snapshots hold no closed deal, so
+        // no band has a rate yet.
+        const auto read = service.healthAdjusted(list.idAt(0));
+        QVERIFY(read.ok() && *read.value);
+        const HealthAdjustedForecast &forecast = read.value->value().forecast;
+        HealthAdjustedModel adjusted;
+        QAbstractItemModelTester adjustedTester(&adjusted,
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy adjustedReset(&adjusted, &QAbstractItemModel::modelReset);
+        QCOMPARE(adjusted.rowCount(), 0);
+        adjusted.setLines(forecast.lines);
+        QCOMPARE(adjustedReset.count(), 1);
+        QCOMPARE(adjusted.rowCount(), 3); // one currency, three roll-ups
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::CurrencyColumn), QStringLiteral("USD"));
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::RollupColumn), rollupLabel(RollupKind::Commit));
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::ForecastColumn), QStringLiteral("81,000"));
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::AdjustedColumn), QStringLiteral("no history yet"));
+        QCOMPARE(adjusted.index(0, HealthAdjustedModel::ForecastColumn)
+                     .data(HealthAdjustedModel::AmountRole)
+                     .toDouble(),
+                 81000.0);
+        QVERIFY(!adjusted.index(0, HealthAdjustedModel::AdjustedColumn)
+                     .data(HealthAdjustedModel::AmountRole)
+                     .isValid());
+        QCOMPARE(adjusted.index(0, HealthAdjustedModel::ForecastColumn).data(Qt::TextAlignmentRole),
+                 QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(adjusted.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Health-adjusted"));
+
+        WinRateModel rates;
+        QAbstractItemModelTester ratesTester(&rates, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ratesReset(&rates, &QAbstractItemModel::modelReset);
+        QCOMPARE(rates.rowCount(), 0);
+        rates.setLikelihoods(forecast.likelihoods);
+        QCOMPARE(ratesReset.count(), 1);
+        QCOMPARE(rates.rowCount(), 4);
+        QCOMPARE(text(rates, 0, WinRateModel::BandColumn), QStringLiteral("Healthy"));
+        QCOMPARE(text(rates, 3, WinRateModel::BandColumn), QStringLiteral("Going dark"));
+        QCOMPARE(text(rates, 0, WinRateModel::RateColumn), QStringLiteral("overall rate"));
+        QVERIFY(!rates.index(0, WinRateModel::RateColumn).data(WinRateModel::RateRole).isValid());
+        QCOMPARE(rates.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Sample size"));
+
+        // With a history: a rate in percent beside the counts it is built on.
+        WinLikelihoods learnt;
+        learnt.observe(HealthBand::Healthy, true);
+        learnt.observe(HealthBand::Healthy, true);
+        learnt.observe(HealthBand::Healthy, false);
+        learnt.observe(HealthBand::AtRisk, false);
+        rates.setLikelihoods(learnt);
+        QCOMPARE(ratesReset.count(), 2);
+        QCOMPARE(text(rates, 0, WinRateModel::RateColumn), QStringLiteral("67%"));
+        QCOMPARE(rates.index(0, WinRateModel::RateColumn).data(WinRateModel::RateRole).toDouble(), 2.0 / 3);
+        QCOMPARE(text(rates, 0, WinRateModel::WonColumn), QStringLiteral("2"));
+        QCOMPARE(text(rates, 0, WinRateModel::LostColumn), QStringLiteral("1"));
+        QCOMPARE(text(rates, 0, WinRateModel::SamplesColumn), QStringLiteral("3"));
+        QCOMPARE(text(rates, 2, WinRateModel::RateColumn), QStringLiteral("0%"));
+        QCOMPARE(text(rates, 1, WinRateModel::RateColumn), QStringLiteral("overall rate"));
+
+        QMap<QString, QMap<RollupKind, AdjustedLine>> lines;
+        lines[QStringLiteral("EUR")][RollupKind::Commit] = AdjustedLine{10000, 6500.4, true};
+        lines[QStringLiteral("USD")][RollupKind::Commit] = AdjustedLine{2000, 0, false};
+        adjusted.setLines(lines);
+        QCOMPARE(adjusted.rowCount(), 6);
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::CurrencyColumn), QStringLiteral("EUR"));
+        QCOMPARE(text(adjusted, 0, HealthAdjustedModel::AdjustedColumn), QStringLiteral("6,500"));
+        QCOMPARE(text(adjusted, 3, HealthAdjustedModel::CurrencyColumn), QStringLiteral("USD"));
+        QCOMPARE(text(adjusted, 3, HealthAdjustedModel::AdjustedColumn), QStringLiteral("no history yet"));
+        QCOMPARE(text(adjusted, 1, HealthAdjustedModel::ForecastColumn), QStringLiteral("0"));
     }
 };
 

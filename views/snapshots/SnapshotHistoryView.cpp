@@ -6,8 +6,10 @@
 
 #include "analytics/HealthText.h"
 #include "app/SnapshotService.h"
+#include "items/HealthAdjustedModel.h"
 #include "items/SnapshotChangesModel.h"
 #include "items/SnapshotListModel.h"
+#include "items/WinRateModel.h"
 #include "snapshots/WaterfallChart.h"
 
 #include <QChartView>
@@ -25,28 +27,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace dp {
-namespace {
-
-QString money(double amount) {
-    return QLocale().toString(amount, 'f', 0);
-}
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(align);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-constexpr Qt::Alignment kNumber = Qt::AlignRight | Qt::AlignVCenter;
-
-} // namespace
-
 SnapshotHistoryView::SnapshotHistoryView(std::unique_ptr<SnapshotService> service, QWidget *parent)
     : QWidget(parent)
     , m_service(std::move(service)) {
@@ -189,26 +173,25 @@ void SnapshotHistoryView::buildHealthTab() {
     m_healthTitle->setWordWrap(true);
     m_healthTitle->setTextFormat(Qt::RichText); // the snapshot's label escaped, as above
     layout->addWidget(m_healthTitle);
-    m_adjusted = new QTableWidget;
+    m_adjustedLines = new HealthAdjustedModel(this);
+    m_adjusted = new QTableView;
     m_adjusted->setObjectName(QStringLiteral("healthAdjustedTable"));
     m_adjusted->setAccessibleName(tr("Health-adjusted forecast"));
-    m_adjusted->setColumnCount(4);
-    m_adjusted->setHorizontalHeaderLabels(
-        {tr("Currency"), tr("Roll-up"), tr("Forecast"), tr("Health-adjusted")});
+    m_adjusted->setModel(m_adjustedLines);
     m_adjusted->verticalHeader()->hide();
-    m_adjusted->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_adjusted->horizontalHeader()->setSectionResizeMode(HealthAdjustedModel::RollupColumn,
+                                                         QHeaderView::Stretch);
     layout->addWidget(m_adjusted, 1);
     auto *bandsHeading = new QLabel(tr("Win rate per health band, from this team's closed deals"));
     bandsHeading->setStyleSheet(QStringLiteral("font-weight: bold;"));
     layout->addWidget(bandsHeading);
-    m_bands = new QTableWidget;
+    m_winRates = new WinRateModel(this);
+    m_bands = new QTableView;
     m_bands->setObjectName(QStringLiteral("winRateTable"));
     m_bands->setAccessibleName(tr("Win rate per health band"));
-    m_bands->setColumnCount(5);
-    m_bands->setHorizontalHeaderLabels(
-        {tr("Health"), tr("Win rate"), tr("Won"), tr("Lost"), tr("Sample size")});
+    m_bands->setModel(m_winRates);
     m_bands->verticalHeader()->hide();
-    m_bands->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_bands->horizontalHeader()->setSectionResizeMode(WinRateModel::BandColumn, QHeaderView::Stretch);
     layout->addWidget(m_bands, 1);
     m_tabs->addTab(page, tr("Health-adjusted"));
 }
@@ -395,38 +378,13 @@ void SnapshotHistoryView::showHealthAdjusted(qint64 snapshotId) {
             .arg(read.value->value().header.label.toHtmlEscaped(),
                  QLocale().toString(forecast.period.first, QLocale::ShortFormat),
                  QLocale().toString(forecast.period.last, QLocale::ShortFormat)));
-    m_adjusted->setRowCount(0);
-    for (auto currency = forecast.lines.cbegin(); currency != forecast.lines.cend(); ++currency)
-        for (RollupKind kind : kRollupKinds) {
-            const AdjustedLine line = currency->value(kind);
-            const int row = m_adjusted->rowCount();
-            m_adjusted->insertRow(row);
-            m_adjusted->setItem(row, 0, cell(currency.key()));
-            m_adjusted->setItem(row, 1, cell(rollupLabel(kind)));
-            m_adjusted->setItem(row, 2, cell(money(line.amount), kNumber));
-            m_adjusted->setItem(
-                row, 3, cell(line.adjusted() ? money(*line.adjusted()) : tr("no history yet"), kNumber));
-        }
+    m_adjustedLines->setLines(forecast.lines);
     m_adjusted->resizeColumnsToContents();
-    m_adjusted->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-
-    m_bands->setRowCount(0);
-    for (HealthBand band : {HealthBand::Healthy, HealthBand::Watch, HealthBand::AtRisk, HealthBand::Dark}) {
-        const BandRecord &record = forecast.likelihoods.record(band);
-        const std::optional<double> rate = record.winRate();
-        const int row = m_bands->rowCount();
-        m_bands->insertRow(row);
-        m_bands->setItem(row, 0, cell(bandLabel(band)));
-        m_bands->setItem(
-            row, 1,
-            cell(rate ? QLocale().toString(*rate * 100, 'f', 0) + QLatin1Char('%') : tr("overall rate"),
-                 kNumber));
-        m_bands->setItem(row, 2, cell(QLocale().toString(record.won), kNumber));
-        m_bands->setItem(row, 3, cell(QLocale().toString(record.lost), kNumber));
-        m_bands->setItem(row, 4, cell(QLocale().toString(record.samples()), kNumber));
-    }
+    m_adjusted->horizontalHeader()->setSectionResizeMode(HealthAdjustedModel::RollupColumn,
+                                                         QHeaderView::Stretch);
+    m_winRates->setLikelihoods(forecast.likelihoods);
     m_bands->resizeColumnsToContents();
-    m_bands->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_bands->horizontalHeader()->setSectionResizeMode(WinRateModel::BandColumn, QHeaderView::Stretch);
 }
 
 } // namespace dp

@@ -4,7 +4,7 @@
 // snapshots what changed (a waterfall of one roll-up and the table of changes); beside it each closed
 // quarter's forecast accuracy as a trend, and the health-adjusted forecast of the selected snapshot with the
 // sample sizes behind its win rates. A standalone widget the main window embeds; what it reads and takes
-// goes through app/SnapshotService, its two tables are models of models/items.
+// goes through app/SnapshotService, its tables are models of models/items.
 
 #include "forecast/SnapshotDiff.h"
 #include "forecast/SnapshotFilter.h"
@@ -21,15 +21,16 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTableWidget;
 
 namespace dp {
 
 struct SnapshotComparison;
+class HealthAdjustedModel;
 class SnapshotChangesModel;
 class SnapshotListModel;
 class SnapshotService;
 class WaterfallChart;
+class WinRateModel;
 
 class SnapshotHistoryView final : public QWidget {
     Q_OBJECT
@@ -96,8 +97,10 @@ private:
     QChartView *m_accuracy = nullptr;
     QLabel *m_accuracyNote = nullptr;
     QLabel *m_healthTitle = nullptr;
-    QTableWidget *m_adjusted = nullptr;
-    QTableWidget *m_bands = nullptr;
+    HealthAdjustedModel *m_adjustedLines = nullptr;
+    QTableView *m_adjusted = nullptr;
+    WinRateModel *m_winRates = nullptr;
+    QTableView *m_bands = nullptr;
 };
 
 } // namespace dp

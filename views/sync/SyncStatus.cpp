@@ -14,9 +14,10 @@
 #include <QToolButton>
 
 namespace dp {
-SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *parent)
+SyncStatus::SyncStatus(std::unique_ptr<sync::SecretStore> secrets, TaskRunner &runner, QWidget *parent)
     : QWidget(parent)
     , m_secrets(std::move(secrets))
+    , m_runner(runner)
     , m_text(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -60,7 +61,7 @@ void SyncStatus::setCache(const QString &path) {
     if (path != m_cachePath)
         m_lastSync.reset(); // another cache's: the new one's comes with its content
     m_cachePath = path;
-    m_controller = new sync::SyncController(path, this);
+    m_controller = new sync::SyncController(path, m_runner, this);
     connect(m_controller, &sync::SyncController::progressed, this, [this](const QString &text, int percent) {
         m_text->setText(text);
         m_bar->setValue(percent);

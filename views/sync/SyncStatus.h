@@ -19,7 +19,8 @@ class QToolButton;
 
 namespace dp {
 class LastSyncDialog;
-}
+class TaskRunner;
+} // namespace dp
 
 namespace dp {
 
@@ -32,8 +33,10 @@ class SyncStatus final : public QWidget {
     Q_DISABLE_COPY_MOVE(SyncStatus)
 
 public:
-    // secrets: where the CRM secrets live (the OS keychain in the app, in memory in tests).
-    explicit SyncStatus(std::unique_ptr<sync::SecretStore> secrets, QWidget *parent = nullptr);
+    // secrets: where the CRM secrets live (the OS keychain in the app, in memory in tests). runner: the
+    // window's, which runs each sync and must outlive this widget's syncs (it waits for them when it goes
+    // first).
+    SyncStatus(std::unique_ptr<sync::SecretStore> secrets, TaskRunner &runner, QWidget *parent = nullptr);
     ~SyncStatus() override;
 
     // The cache a sync writes to; a running sync is cancelled first.
@@ -74,6 +77,7 @@ private:
     void updateLastSyncButton();
 
     std::unique_ptr<sync::SecretStore> m_secrets;
+    TaskRunner &m_runner;
     SettingsStore m_settings;
     HealthSettings m_health;
     QString m_cachePath;
