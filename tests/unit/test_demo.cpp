@@ -917,6 +917,17 @@ private slots:
         QTest::newRow("header not closed") << calls << "[callBusy]"
                                            << "[callBusy"
                                            << "a table header is written";
+        QTest::newRow("unknown table in an overlay")
+            << "calls-and-notes_ro.txt"
+            << "[callBusy]"
+            << "[callBusyy]"
+            << "calls-and-notes_ro.txt:43: table [callBusyy] is not one the demo reads";
+        QTest::newRow("unknown slot in an overlay") << "calls-and-notes_ro.txt"
+                                                    << "Nu a răspuns. Încerc din nou {d}."
+                                                    << "Nu a răspuns. Încerc din nou {z}."
+                                                    << "[callNoAnswer]: \"Nu a răspuns. Încerc din nou "
+                                                       "{z}.\": the brace at column 30 is not part of a"
+                                                       " known slot";
         QTest::newRow("unknown opener") << "email-threads.txt"
                                         << "[won.opener]\nbuyer"
                                         << "[won.opener]\nthem"
@@ -936,13 +947,35 @@ private slots:
         QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
     }
 
+    void anOverlayLeavesOutWhatItDoesNotTranslate() {
+        // A table an overlay does not have is the English one; the English tables stay as they are.
+        demo::PhraseTexts texts = builtinTexts();
+        QString &romanian = texts[QStringLiteral("calls-and-notes_ro.txt")];
+        const QString busy =
+            QStringLiteral("[callBusy]\nOcupat, revin mai târziu.\nTon de ocupat, încerc mâine.\n");
+        QCOMPARE(romanian.count(busy), 1);
+        romanian.remove(busy);
+        QStringList problems;
+        const std::optional<demo::DemoPhrases> phrases = demo::DemoPhrases::fromTexts(texts, problems);
+        QVERIFY2(phrases, qPrintable(problems.join(u'\n')));
+        const demo::DemoPhrases &ro = phrases->in(demo::Language::Romanian);
+        const demo::Fill fill;
+        QCOMPARE(ro.callBusy.size(), phrases->callBusy.size());
+        QCOMPARE(ro.callBusy.at(0).expand(fill), QStringLiteral("Line busy, will retry later."));
+        QCOMPARE(ro.callNoAnswer.at(0).expand(fill).left(13), QStringLiteral("Nu a răspuns."));
+        QCOMPARE(phrases->callNoAnswer.at(0).expand(fill).left(10), QStringLiteral("No answer."));
+        QCOMPARE(&phrases->in(demo::Language::English), &*phrases);
+    }
+
     void aMissingOrUnknownPhraseFileIsReported() {
         demo::PhraseTexts texts = builtinTexts();
         texts.erase(QStringLiteral("names.txt"));
+        texts.erase(QStringLiteral("meetings_ro.txt"));
         texts[QStringLiteral("extra.txt")] = QStringLiteral("[greetings]\nHi {b},\n");
         QStringList problems;
         QVERIFY(!demo::DemoPhrases::fromTexts(texts, problems));
         QVERIFY(problems.contains(QStringLiteral("names.txt: missing")));
+        QVERIFY(problems.contains(QStringLiteral("meetings_ro.txt: missing")));
         QVERIFY(problems.contains(QStringLiteral("names.txt: table [firstNames] is missing")));
         QVERIFY(problems.contains(QStringLiteral("extra.txt: not a file the demo reads")));
     }
