@@ -11,6 +11,11 @@ constexpr std::array<const char *, 12> kMonths{"January",   "February", "March",
                                                "September", "October",  "November", "December"};
 constexpr std::array<const char *, 7> kWeekdays{"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                 "Friday", "Saturday", "Sunday"};
+constexpr std::array<const char16_t *, 12> kRomanianMonths{
+    u"ianuarie", u"februarie", u"martie",     u"aprilie",   u"mai",       u"iunie",
+    u"iulie",    u"august",    u"septembrie", u"octombrie", u"noiembrie", u"decembrie"};
+constexpr std::array<const char16_t *, 7> kRomanianWeekdays{u"luni",   u"marți",   u"miercuri", u"joi",
+                                                            u"vineri", u"sâmbătă", u"duminică"};
 
 qint64 workingDay(Millis t, int offsetHours) {
     qint64 day = dayOf(t + offsetHours * kHour);
@@ -30,12 +35,17 @@ QString quarterLabel(const QDate &date) {
     return QLatin1Char('Q') + QString::number((date.month() - 1) / 3 + 1);
 }
 
-QString shortDate(const QDate &date) {
+QString shortDate(const QDate &date, Language language) {
+    if (language == Language::Romanian)
+        return QString::number(date.day()) + QLatin1Char(' ') +
+               QString::fromUtf16(kRomanianMonths[std::size_t(date.month() - 1)]);
     return QLatin1String(kMonths[std::size_t(date.month() - 1)]) + QLatin1Char(' ') +
            QString::number(date.day());
 }
 
-QString weekdayName(int weekday) {
+QString weekdayName(int weekday, Language language) {
+    if (language == Language::Romanian)
+        return QString::fromUtf16(kRomanianWeekdays[std::size_t(weekday % 7)]);
     return QLatin1String(kWeekdays[std::size_t(weekday % 7)]);
 }
 
@@ -60,14 +70,18 @@ Millis replyMoment(Millis t, Millis minGap, Millis maxGap, int offsetHours, Rng 
     return moment;
 }
 
-QString moneyText(double amount, const QString &currency) {
+QString moneyText(double amount, const QString &currency, Language language) {
     const QString digits = QString::number(qint64(amount));
     QString grouped;
     grouped.reserve(digits.size() + digits.size() / 3 + 1);
     for (qsizetype i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += QLatin1Char(',');
+            grouped += language == Language::Romanian ? QLatin1Char('.') : QLatin1Char(',');
         grouped += digits[i];
+    }
+    if (language == Language::Romanian) {
+        const QString unit = currency == QLatin1String("RON") ? QStringLiteral("lei") : currency;
+        return grouped + QLatin1Char(' ') + unit;
     }
     const QString sign = currency == QLatin1String("EUR")   ? QStringLiteral("€")
                          : currency == QLatin1String("GBP") ? QStringLiteral("£")

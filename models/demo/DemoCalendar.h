@@ -4,6 +4,7 @@
 // hours in a person's time zone. No time zone database or locale is consulted, so the output never depends
 // on the machine that generates it.
 
+#include "demo/DemoLanguage.h"
 #include "demo/DemoRandom.h"
 #include "domain/Clock.h"
 
@@ -39,8 +40,9 @@ inline Millis startOfDay(const QDate &date) {
 
 QDate quarterStart(const QDate &date);
 QString quarterLabel(const QDate &date); // "Q3"
-QString shortDate(const QDate &date);    // "May 14", English whatever the locale
-QString weekdayName(int weekday);        // 0 = Monday
+// "May 14" or "14 mai", in the language asked for whatever the locale.
+QString shortDate(const QDate &date, Language language = Language::English);
+QString weekdayName(int weekday, Language language = Language::English); // 0 = Monday; "marți"
 
 // A moment on a working day between fromHour and toHour local time (UTC + offsetHours), on the local day
 // of t or, when that is a weekend, the Monday after. It may lie before t on the same day.
@@ -50,7 +52,7 @@ Millis meetingMoment(Millis t, int offsetHours, Rng &rng, int fromHour = 9, int 
 // A working moment at least minGap after t: the time a reply or the next message is sent.
 Millis replyMoment(Millis t, Millis minGap, Millis maxGap, int offsetHours, Rng &rng);
 
-// "48,500" with a currency sign: "$48,500", "€48,500", "£48,500".
-QString moneyText(double amount, const QString &currency);
+// "48,500" with a currency sign: "$48,500", "€48,500", "£48,500"; in Romanian "48.500 lei", "48.500 EUR".
+QString moneyText(double amount, const QString &currency, Language language = Language::English);
 
 } // namespace dp::demo

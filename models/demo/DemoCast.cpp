@@ -8,7 +8,13 @@
 namespace dp::demo {
 namespace {
 
-enum Purpose : quint64 { kTeamsStream = 1, kAccountsStream, kDealsStream };
+enum Purpose : quint64 {
+    kTeamsStream = 1,
+    kAccountsStream,
+    kDealsStream,
+    kRomanianTeamsStream,
+    kRomanianDealsStream
+};
 
 // One round of scenarios, shuffled per round: every pattern the dashboard must catch appears in every 40
 // deals, and open deals are about 45% of the pipeline.
@@ -87,10 +93,13 @@ class CastBuilder final {
 public:
     CastBuilder(const DemoPhrases &phrases, quint64 seed)
         : m_phrases(phrases)
+        , m_romanian(phrases.in(Language::Romanian))
         , m_seed(seed) {}
 
     DemoCast build(int dealCount) {
-        buildTeams(std::max(3, (dealCount + 25) / 50));
+        const int reps = std::max(3, (dealCount + 25) / 50);
+        buildTeams(reps);
+        buildRomanianTeams(std::max(3, (reps + 2) / 4));
         buildDeals(dealCount);
         return std::move(m_cast);
     }
@@ -106,18 +115,68 @@ private:
     }
 
     PersonInfo person(Rng &rng, const WordList &titles, int team, int utcOffset) {
+        return person(rng, m_phrases, titles, team, utcOffset);
+    }
+    PersonInfo person(Rng &rng, const DemoPhrases &phrases, const WordList &titles, int team, int utcOffset) {
         PersonInfo p;
-        p.firstName = m_phrases.firstNames.pick(rng);
-        p.lastName = m_phrases.lastNames.pick(rng);
+        p.firstName = phrases.firstNames.pick(rng);
+        p.lastName = phrases.lastNames.pick(rng);
         p.fullName = p.firstName + QLatin1Char(' ') + p.lastName;
         p.email = uniqueOurEmail(p.firstName, p.lastName);
         p.title = titles.pick(rng);
         p.team = team;
         p.utcOffset = utcOffset;
         p.htmlMail = rng.chance(0.5);
-        p.phone = utcOffset >= 0 ? QStringLiteral("+44 20 7946 0") + padded(rng.below(1000), 3)
-                                 : QStringLiteral("+1 (415) 555-01") + padded(rng.below(100), 2);
+        p.phone = &phrases == &m_romanian ? QStringLiteral("+40 21 310 ") + padded(rng.below(10000), 4)
+                  : utcOffset >= 0        ? QStringLiteral("+44 20 7946 0") + padded(rng.below(1000), 3)
+                                          : QStringLiteral("+1 (415) 555-01") + padded(rng.below(100), 2);
         return p;
+    }
+
+    // The Romanian teams come after the English ones, from a random stream of their own, so the English
+    // teams are drawn as they were before. Owner numbers continue after the English teams'.
+    void buildRomanianTeams(int repCount) {
+        Rng rng = Rng::stream(m_seed, kRomanianTeamsStream);
+        const std::vector<int> sizes = teamSizes(repCount, rng);
+        const WordList &segments = m_romanian.teamSegments;
+        const WordList &regions = m_romanian.teamRegions;
+        const std::size_t firstRep = m_cast.reps.size();
+        const int firstTeam = int(m_cast.teams.size());
+        for (std::size_t t = 0; t < sizes.size(); ++t) {
+            const int i = int(t);
+            const int team = firstTeam + i;
+            TeamInfo info;
+            info.remoteId = QStringLiteral("team-") + padded(team + 1, 4);
+            info.name = segments.at(i % segments.size()) + QLatin1Char(' ') + regions.at(i % regions.size());
+            if (i >= regions.size())
+                info.name += QLatin1Char(' ') + QString::number(i / regions.size() + 1);
+            info.utcOffset = 2;
+            info.language = Language::Romanian;
+
+            PersonInfo manager = person(rng, m_romanian, m_romanian.managerTitles, team, info.utcOffset);
+            manager.isManager = true;
+            info.manager = int(m_cast.reps.size());
+            m_cast.reps.push_back(manager);
+            for (int r = 0; r < sizes[t]; ++r) {
+                PersonInfo rep = person(rng, m_romanian, m_romanian.repTitles, team, info.utcOffset);
+                rep.style = ForecastStyle(rng.weighted(std::array{60, 20, 20}));
+                rep.dealWeight = rng.between(6, 14);
+                m_cast.reps.push_back(rep);
+            }
+            m_cast.teams.push_back(info);
+        }
+        int number = int(firstRep);
+        for (std::size_t k = firstRep; k < m_cast.reps.size(); ++k) {
+            PersonInfo &p = m_cast.reps[k];
+            p.remoteId = QStringLiteral("owner-") + padded(++number, 5);
+            if (!p.isManager) {
+                m_romanianReps.push_back(int(k));
+                m_romanianWeights.push_back(p.dealWeight);
+            }
+        }
+        m_cast.romanianEngineers = int(m_cast.engineers.size());
+        for (int i = 0; i < std::max(1, repCount / 5); ++i)
+            m_cast.engineers.push_back(person(rng, m_romanian, m_romanian.engineerTitles, -1, 2));
     }
 
     void buildTeams(int repCount) {
@@ -164,8 +223,7 @@ private:
 
     int pickRep(Rng &rng) { return m_repIndices[std::size_t(rng.weighted(m_repWeights))]; }
 
-    QString uniqueCompanyName(Rng &rng, QString &shortName) {
-        const DemoPhrases &p = m_phrases;
+    QString uniqueCompanyName(Rng &rng, const DemoPhrases &p, QString &shortName) {
         for (int attempt = 0;; ++attempt) {
             const QString head = p.companyHeads.pick(rng);
             const QString coined = head + p.companyTails.pick(rng);
@@ -190,13 +248,14 @@ private:
         }
     }
 
-    QString domainFor(const QString &name, const QString &currency, Rng &rng) {
+    QString domainFor(const QString &name, const QString &currency, Rng &rng, bool romanian = false) {
         QString stem;
         for (const QString &word : name.split(QLatin1Char(' ')))
             stem += asciiWord(word);
         static const std::array kUsTlds{".com", ".com", ".com", ".com", ".com", ".io", ".co", ".net"};
         static const std::array kEuTlds{".de", ".fr", ".nl", ".eu", ".com"};
-        const char *tld = currency == QLatin1String("GBP")   ? ".co.uk"
+        const char *tld = romanian                           ? ".ro"
+                          : currency == QLatin1String("GBP") ? ".co.uk"
                           : currency == QLatin1String("EUR") ? rng.pick(kEuTlds)
                                                              : rng.pick(kUsTlds);
         QString domain = stem + QLatin1String(tld);
@@ -206,26 +265,28 @@ private:
         return domain;
     }
 
-    const WordList &titlesFor(Persona persona) const {
+    static const WordList &titlesFor(const DemoPhrases &phrases, Persona persona) {
         switch (persona) {
         case Persona::Champion:
-            return m_phrases.championTitles;
+            return phrases.championTitles;
         case Persona::Leader:
-            return m_phrases.leaderTitles;
+            return phrases.leaderTitles;
         case Persona::Finance:
-            return m_phrases.financeTitles;
+            return phrases.financeTitles;
         case Persona::Technical:
-            return m_phrases.technicalTitles;
+            return phrases.technicalTitles;
         case Persona::Legal:
-            return m_phrases.legalTitles;
+            return phrases.legalTitles;
         case Persona::Procurement:
-            return m_phrases.procurementTitles;
+            return phrases.procurementTitles;
         }
-        return m_phrases.championTitles;
+        return phrases.championTitles;
     }
 
     // firstNames starts with the rep's and manager's, so nobody in a conversation shares a first name.
     void addContacts(AccountInfo &account, Rng &rng, std::vector<QString> firstNames) {
+        const bool romanian = account.language == Language::Romanian;
+        const DemoPhrases &phrases = m_phrases.in(account.language);
         account.firstContact = int(m_cast.contacts.size());
         account.contactCount = 1 + rng.weighted(std::array{8, 14, 24, 24, 16, 14});
         // The champion first, then the people a deal of this kind usually pulls in, in varying order.
@@ -240,19 +301,23 @@ private:
         std::vector<QString> used;
         for (int c = 0; c < account.contactCount; ++c) {
             ContactInfo contact;
-            contact.remoteId = QStringLiteral("contact-") + padded(int(m_cast.contacts.size()) + 1, 7);
+            // The Romanian contacts are numbered apart, so the English ones keep their numbers.
+            contact.remoteId = romanian ? QStringLiteral("contact-ro-") + padded(++m_romanianContacts, 6)
+                                        : QStringLiteral("contact-") + padded(++m_englishContacts, 7);
             contact.persona = c == 0 ? Persona::Champion : others[std::size_t(c - 1)];
             // No two colleagues share a first name: the texts refer to people by it.
             do
-                contact.firstName = m_phrases.firstNames.pick(rng);
+                contact.firstName = phrases.firstNames.pick(rng);
             while (std::find(firstNames.begin(), firstNames.end(), asciiWord(contact.firstName)) !=
                    firstNames.end());
             firstNames.push_back(asciiWord(contact.firstName));
-            contact.lastName = m_phrases.lastNames.pick(rng);
+            contact.lastName = phrases.lastNames.pick(rng);
             contact.fullName = contact.firstName + QLatin1Char(' ') + contact.lastName;
-            contact.title = titlesFor(contact.persona).pick(rng);
+            contact.title = titlesFor(phrases, contact.persona).pick(rng);
             contact.htmlMail = rng.chance(0.3);
             contact.mobile = rng.chance(0.25);
+            if (romanian)
+                contact.diacritics = Diacritics(rng.weighted(std::array{55, 15, 30}));
             const QString first = asciiWord(contact.firstName);
             const QString last = asciiWord(contact.lastName);
             QString local = convention == 0   ? first + QLatin1Char('.') + last
@@ -270,8 +335,8 @@ private:
 
     int newAccount(int rep, Rng &rng) {
         AccountInfo account;
-        account.remoteId = QStringLiteral("account-") + padded(int(m_cast.accounts.size()) + 1, 6);
-        account.name = uniqueCompanyName(rng, account.shortName);
+        account.remoteId = QStringLiteral("account-") + padded(++m_englishAccounts, 6);
+        account.name = uniqueCompanyName(rng, m_phrases, account.shortName);
         const int repOffset = m_cast.reps[std::size_t(rep)].utcOffset;
         if (repOffset >= 0) { // European teams sell mostly in pounds and euros
             const int c = rng.weighted(std::array{20, 40, 40});
@@ -294,11 +359,47 @@ private:
         const PersonInfo &manager = m_cast.reps[std::size_t(m_cast.teams[std::size_t(owner.team)].manager)];
         addContacts(account, rng, {asciiWord(owner.firstName), asciiWord(manager.firstName)});
         m_cast.accounts.push_back(account);
+        m_englishAccountIndices.push_back(int(m_cast.accounts.size()) - 1);
         return int(m_cast.accounts.size()) - 1;
+    }
+
+    // A Romanian company: Romanian names, .ro addresses, lei mostly.
+    int newRomanianAccount(int rep, Rng &rng) {
+        AccountInfo account;
+        account.remoteId = QStringLiteral("account-ro-") + padded(++m_romanianAccounts, 5);
+        account.language = Language::Romanian;
+        account.name = uniqueCompanyName(rng, m_romanian, account.shortName);
+        account.currency = rng.chance(0.85) ? QStringLiteral("RON") : QStringLiteral("EUR");
+        account.utcOffset = 2;
+        account.domain = domainFor(account.name, account.currency, rng, true);
+        account.owner = rep;
+        const PersonInfo &owner = m_cast.reps[std::size_t(rep)];
+        const PersonInfo &manager = m_cast.reps[std::size_t(m_cast.teams[std::size_t(owner.team)].manager)];
+        addContacts(account, rng, {asciiWord(owner.firstName), asciiWord(manager.firstName)});
+        m_cast.accounts.push_back(account);
+        m_romanianAccountIndices.push_back(int(m_cast.accounts.size()) - 1);
+        return int(m_cast.accounts.size()) - 1;
+    }
+
+    // The Romanian team's deal in place of the one drawn: its own rep and account, from its own stream.
+    void makeRomanian(DealOutline &deal, Rng &rng) {
+        const int rep = m_romanianReps[std::size_t(rng.weighted(m_romanianWeights))];
+        if (m_romanianAccountIndices.size() >= 4 && rng.chance(0.2)) {
+            deal.account =
+                m_romanianAccountIndices[std::size_t(rng.below(int(m_romanianAccountIndices.size())))];
+            const int owner = m_cast.accounts[std::size_t(deal.account)].owner;
+            deal.rep = rng.chance(0.85) ? owner : rep;
+            deal.type = DealType::Expansion;
+        } else {
+            deal.rep = rep;
+            deal.account = newRomanianAccount(rep, rng);
+            deal.type = DealType::NewBusiness;
+        }
     }
 
     void buildDeals(int dealCount) {
         Rng rng = Rng::stream(m_seed, kDealsStream);
+        Rng romanianRng = Rng::stream(m_seed, kRomanianDealsStream);
         std::vector<Scenario> deck;
         for (const auto &[scenario, copies] : kDeck)
             deck.insert(deck.end(), std::size_t(copies), scenario);
@@ -314,8 +415,11 @@ private:
             deal.remoteId = QStringLiteral("deal-") + padded(deal.number, 6);
             deal.scenario = deck[position++];
             // About one deal in five is a second deal with a company we already sell to.
-            if (m_cast.accounts.size() >= 8 && rng.chance(0.2)) {
-                deal.account = rng.below(int(m_cast.accounts.size()));
+            // The English draw is made for every deal, the Romanian team's too, so that the English deals
+            // after it come out as they did before that team joined.
+            if (m_englishAccountIndices.size() >= 8 && rng.chance(0.2)) {
+                deal.account =
+                    m_englishAccountIndices[std::size_t(rng.below(int(m_englishAccountIndices.size())))];
                 const int owner = m_cast.accounts[std::size_t(deal.account)].owner;
                 deal.rep = rng.chance(0.85) ? owner : pickRep(rng);
                 deal.type = DealType::Expansion;
@@ -323,15 +427,26 @@ private:
                 deal.rep = pickRep(rng);
                 deal.account = newAccount(deal.rep, rng);
             }
+            if (isRomanianDeal(deal.number))
+                makeRomanian(deal, romanianRng);
             m_cast.deals.push_back(deal);
         }
     }
 
     const DemoPhrases &m_phrases;
+    const DemoPhrases &m_romanian;
     quint64 m_seed;
     DemoCast m_cast;
     std::vector<int> m_repIndices;
     std::vector<int> m_repWeights;
+    std::vector<int> m_romanianReps;
+    std::vector<int> m_romanianWeights;
+    std::vector<int> m_englishAccountIndices;
+    std::vector<int> m_romanianAccountIndices;
+    int m_englishAccounts = 0;
+    int m_romanianAccounts = 0;
+    int m_englishContacts = 0;
+    int m_romanianContacts = 0;
     QSet<QString> m_ourAddresses; // membership only: never iterated, so output order stays fixed
     QSet<QString> m_companyNames;
     QSet<QString> m_domains;

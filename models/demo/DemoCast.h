@@ -56,7 +56,12 @@ struct TeamInfo {
     QString name;
     int manager = -1; // index into DemoCast::reps
     int utcOffset = -5;
+    Language language = Language::English;
 };
+
+// How a buyer types Romanian: with the comma-below letters (ș ț), with the older cedilla forms (ş ţ) an
+// old keyboard layout gives, or without any diacritics, as many people do in a hurry.
+enum class Diacritics : quint8 { Proper, Cedilla, None };
 
 // One of our people: a rep, a manager (both owners) or a solutions engineer (not an owner).
 struct PersonInfo {
@@ -85,6 +90,7 @@ struct ContactInfo {
     Persona persona = Persona::Champion;
     bool htmlMail = false;
     bool mobile = false; // often answers from a phone
+    Diacritics diacritics = Diacritics::Proper;
 };
 
 struct AccountInfo {
@@ -97,6 +103,7 @@ struct AccountInfo {
     int contactCount = 0;
     int utcOffset = -5;
     int owner = -1; // the rep who opened the account
+    Language language = Language::English;
 };
 
 enum class DealType : quint8 { NewBusiness, Expansion };
@@ -110,10 +117,17 @@ struct DealOutline {
     int account = -1;
 };
 
+// Every fifth deal is the Romanian team's. The other deals are drawn exactly as they were before that team
+// joined the demo, so the English teams keep their stories.
+inline bool isRomanianDeal(int number) {
+    return number % 5 == 0;
+}
+
 struct DemoCast {
-    std::vector<TeamInfo> teams;
-    std::vector<PersonInfo> reps; // managers included (isManager)
-    std::vector<PersonInfo> engineers;
+    std::vector<TeamInfo> teams;       // the English teams, then the Romanian ones
+    std::vector<PersonInfo> reps;      // managers included (isManager)
+    std::vector<PersonInfo> engineers; // the English-speaking ones, then from romanianEngineers on
+    int romanianEngineers = 0;
     std::vector<AccountInfo> accounts;
     std::vector<ContactInfo> contacts;
     std::vector<DealOutline> deals;

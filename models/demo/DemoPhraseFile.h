@@ -17,6 +17,8 @@ public:
 
     // The entries of a table; a missing one is a problem and gives an empty list.
     QStringList take(const QString &table);
+    // Whether the file has the table: an overlay's tables are all optional.
+    bool has(const QString &table) const { return m_tables.find(table) != m_tables.end(); }
     // Reports every table not taken: a misspelt name, or a table the generator does not read.
     void reportUntaken();
     // Adds a problem with an entry of `table` (its line is the table's header).

@@ -106,54 +106,110 @@ const QString kEmailParts = QStringLiteral("email-parts.txt");
 const QString kMeetings = QStringLiteral("meetings.txt");
 const QString kCallsAndNotes = QStringLiteral("calls-and-notes.txt");
 
-PhraseList phrases(PhraseFile &file, const QString &table) {
-    const QStringList entries = file.take(table);
-    for (const QString &entry : entries) {
-        if (const QString problem = slotProblem(entry); !problem.isEmpty())
-            file.report(table, QStringLiteral("\"%1\": %2").arg(entry, problem));
-    }
-    return PhraseList(entries);
+// The Romanian overlay of each English file: "names.txt" → "names_ro.txt".
+QString overlayName(const QString &name) {
+    return QString(name).insert(name.lastIndexOf(u'.'), QLatin1String("_ro"));
 }
 
-WordList words(PhraseFile &file, const QString &table) {
-    const QStringList entries = file.take(table);
-    for (const QString &entry : entries) {
-        if (entry.contains(u'{') || entry.contains(u'}'))
-            file.report(table, QStringLiteral("\"%1\": words take no slots").arg(entry));
-    }
-    return WordList(entries);
-}
+// Reads the tables of one set of files into a DemoPhrases. An overlay's tables are optional: a table it
+// does not have keeps the value the DemoPhrases already holds.
+class TableReader final {
+public:
+    explicit TableReader(bool overlay)
+        : m_overlay(overlay) {}
 
-void readTopic(PhraseFile &file, const QString &name, TopicText &topic) {
-    const QString openerTable = name + QLatin1String(".opener");
-    const QStringList opener = file.take(openerTable);
-    if (opener == QStringList{QStringLiteral("ours")}) {
-        topic.opener = Side::Ours;
-    } else if (opener == QStringList{QStringLiteral("buyer")}) {
-        topic.opener = Side::Buyer;
-    } else if (opener == QStringList{QStringLiteral("internal")}) {
-        topic.opener = Side::Ours;
-        topic.internal = true;
-    } else if (!opener.isEmpty()) {
-        file.report(openerTable, QStringLiteral("one entry: ours, buyer or internal"));
+    void phrases(PhraseFile &file, const QString &table, PhraseList &target) const {
+        if (m_overlay && !file.has(table))
+            return;
+        const QStringList entries = file.take(table);
+        for (const QString &entry : entries) {
+            if (const QString problem = slotProblem(entry); !problem.isEmpty())
+                file.report(table, QStringLiteral("\"%1\": %2").arg(entry, problem));
+        }
+        target = PhraseList(entries);
     }
-    topic.subjects = phrases(file, name + QLatin1String(".subjects"));
-    topic.opens = phrases(file, name + QLatin1String(".opens"));
-    topic.replies = phrases(file, name + QLatin1String(".replies"));
-    topic.followUps = phrases(file, name + QLatin1String(".followUps"));
-}
 
-void readMeeting(PhraseFile &file, const QString &name, MeetingText &meeting) {
-    meeting.titles = phrases(file, name + QLatin1String(".titles"));
-    meeting.agenda = phrases(file, name + QLatin1String(".agenda"));
-    meeting.ourLines = phrases(file, name + QLatin1String(".ourLines"));
-    meeting.buyerLines = phrases(file, name + QLatin1String(".buyerLines"));
-}
+    void words(PhraseFile &file, const QString &table, WordList &target) const {
+        if (m_overlay && !file.has(table))
+            return;
+        const QStringList entries = file.take(table);
+        for (const QString &entry : entries) {
+            if (entry.contains(u'{') || entry.contains(u'}'))
+                file.report(table, QStringLiteral("\"%1\": words take no slots").arg(entry));
+        }
+        target = WordList(entries);
+    }
+
+    void topic(PhraseFile &file, const QString &name, TopicText &topic) const {
+        const QString openerTable = name + QLatin1String(".opener");
+        if (!m_overlay || file.has(openerTable)) {
+            const QStringList opener = file.take(openerTable);
+            if (opener == QStringList{QStringLiteral("ours")}) {
+                topic.opener = Side::Ours;
+            } else if (opener == QStringList{QStringLiteral("buyer")}) {
+                topic.opener = Side::Buyer;
+            } else if (opener == QStringList{QStringLiteral("internal")}) {
+                topic.opener = Side::Ours;
+                topic.internal = true;
+            } else if (!opener.isEmpty()) {
+                file.report(openerTable, QStringLiteral("one entry: ours, buyer or internal"));
+            }
+        }
+        phrases(file, name + QLatin1String(".subjects"), topic.subjects);
+        phrases(file, name + QLatin1String(".opens"), topic.opens);
+        phrases(file, name + QLatin1String(".replies"), topic.replies);
+        phrases(file, name + QLatin1String(".followUps"), topic.followUps);
+    }
+
+    void meeting(PhraseFile &file, const QString &name, MeetingText &meeting) const {
+        phrases(file, name + QLatin1String(".titles"), meeting.titles);
+        phrases(file, name + QLatin1String(".agenda"), meeting.agenda);
+        phrases(file, name + QLatin1String(".ourLines"), meeting.ourLines);
+        phrases(file, name + QLatin1String(".buyerLines"), meeting.buyerLines);
+    }
+
+    // Every table of the five files; `open` gives the file of an English file name.
+    template <typename Open> void readAll(DemoPhrases &p, Open open) const {
+        PhraseFile names = open(kNames);
+        for (const auto &[table, member] : kNameTables)
+            words(names, QLatin1String(table), p.*member);
+        names.reportUntaken();
+
+        PhraseFile threads = open(kEmailThreads);
+        for (std::size_t i = 0; i < p.topics.size(); ++i)
+            topic(threads, QLatin1String(kTopicNames[i]), p.topics[i]);
+        threads.reportUntaken();
+
+        PhraseFile parts = open(kEmailParts);
+        for (const auto &[table, member] : kEmailPartTables)
+            phrases(parts, QLatin1String(table), p.*member);
+        parts.reportUntaken();
+
+        PhraseFile meetings = open(kMeetings);
+        for (std::size_t i = 0; i < p.meetings.size(); ++i)
+            meeting(meetings, QLatin1String(kMeetingNames[i]), p.meetings[i]);
+        for (const auto &[table, member] : kTranscriptTables)
+            phrases(meetings, QLatin1String(table), p.*member);
+        meetings.reportUntaken();
+
+        PhraseFile callsAndNotes = open(kCallsAndNotes);
+        for (const auto &[table, member] : kCallAndNoteTables)
+            phrases(callsAndNotes, QLatin1String(table), p.*member);
+        callsAndNotes.reportUntaken();
+    }
+
+private:
+    bool m_overlay;
+};
 
 } // namespace
 
 QStringList DemoPhrases::fileNames() {
-    return {kNames, kEmailThreads, kEmailParts, kMeetings, kCallsAndNotes};
+    const QStringList english{kNames, kEmailThreads, kEmailParts, kMeetings, kCallsAndNotes};
+    QStringList all = english;
+    for (const QString &name : english)
+        all.append(overlayName(name));
+    return all;
 }
 
 std::optional<DemoPhrases> DemoPhrases::fromTexts(const PhraseTexts &texts, QStringList &problems) {
@@ -162,43 +218,23 @@ std::optional<DemoPhrases> DemoPhrases::fromTexts(const PhraseTexts &texts, QStr
         if (!fileNames().contains(name))
             problems.append(QStringLiteral("%1: not a file the demo reads").arg(name));
     }
-    auto open = [&](const QString &name) {
-        const auto it = texts.find(name);
-        if (it == texts.end())
-            problems.append(QStringLiteral("%1: missing").arg(name));
-        return PhraseFile(name, it == texts.end() ? QString() : it->second, problems);
+    auto opener = [&](bool overlay) {
+        return [&texts, &problems, overlay](const QString &englishName) {
+            const QString name = overlay ? overlayName(englishName) : englishName;
+            const auto it = texts.find(name);
+            if (it == texts.end())
+                problems.append(QStringLiteral("%1: missing").arg(name));
+            return PhraseFile(name, it == texts.end() ? QString() : it->second, problems);
+        };
     };
 
     DemoPhrases p;
-    PhraseFile names = open(kNames);
-    for (const auto &[table, member] : kNameTables)
-        p.*member = words(names, QLatin1String(table));
-    names.reportUntaken();
-
-    PhraseFile threads = open(kEmailThreads);
-    for (std::size_t i = 0; i < p.topics.size(); ++i)
-        readTopic(threads, QLatin1String(kTopicNames[i]), p.topics[i]);
-    threads.reportUntaken();
-
-    PhraseFile parts = open(kEmailParts);
-    for (const auto &[table, member] : kEmailPartTables)
-        p.*member = phrases(parts, QLatin1String(table));
-    parts.reportUntaken();
-
-    PhraseFile meetings = open(kMeetings);
-    for (std::size_t i = 0; i < p.meetings.size(); ++i)
-        readMeeting(meetings, QLatin1String(kMeetingNames[i]), p.meetings[i]);
-    for (const auto &[table, member] : kTranscriptTables)
-        p.*member = phrases(meetings, QLatin1String(table));
-    meetings.reportUntaken();
-
-    PhraseFile callsAndNotes = open(kCallsAndNotes);
-    for (const auto &[table, member] : kCallAndNoteTables)
-        p.*member = phrases(callsAndNotes, QLatin1String(table));
-    callsAndNotes.reportUntaken();
-
+    TableReader(false).readAll(p, opener(false));
+    DemoPhrases romanian = p;
+    TableReader(true).readAll(romanian, opener(true));
     if (problems.size() > problemsBefore)
         return std::nullopt;
+    p.romanian = std::make_shared<const DemoPhrases>(std::move(romanian));
     return p;
 }
 

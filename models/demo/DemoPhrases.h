@@ -2,14 +2,17 @@
 #pragma once
 // Everything the demo cache says: names, companies, and the phrase tables for sales emails, meetings,
 // calls and notes. The tables are text files in resources/demo, compiled into the application and read
-// once, the first time a demo is generated.
+// once, the first time a demo is generated. The Romanian team's tables are files of the same names ending
+// in _ro, laid over the English ones.
 
+#include "demo/DemoLanguage.h"
 #include "demo/DemoPhrase.h"
 
 #include <QStringList>
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace dp::demo {
@@ -88,8 +91,15 @@ struct DemoPhrases {
     // Reads the tables from the files' texts. Every problem found (file, line, what is wrong) is added to
     // `problems`, and then nothing is returned.
     static std::optional<DemoPhrases> fromTexts(const PhraseTexts &texts, QStringList &problems);
-    // The files the tables are read from, as keys of PhraseTexts and names under :/demo.
+    // The files the tables are read from, as keys of PhraseTexts and names under :/demo: the English
+    // ones, then their Romanian overlays.
     static QStringList fileNames();
+
+    // The tables in a language. The Romanian ones are the English tables with those of the _ro files laid
+    // over them: a table the _ro files leave out (brand names, products) is the English one.
+    const DemoPhrases &in(Language language) const {
+        return language == Language::Romanian && romanian ? *romanian : *this;
+    }
 
     const TopicText &topic(Topic t) const { return topics[std::size_t(t)]; }
     const MeetingText &meeting(MeetingType t) const { return meetings[std::size_t(t)]; }
@@ -120,6 +130,8 @@ struct DemoPhrases {
     WordList products, integrations, competitors, pains, goals, timesOfDay;
     WordList championTitles, leaderTitles, financeTitles, technicalTitles, legalTitles, procurementTitles;
     WordList repTitles, managerTitles, engineerTitles;
+
+    std::shared_ptr<const DemoPhrases> romanian; // set on the English tables only
 };
 
 } // namespace dp::demo

@@ -31,6 +31,15 @@ public:
             appendHtml(QStringView(m_text).mid(from));
     }
 
+    // Text added as it is, after the paragraphs: the quoted history of a reply.
+    void addVerbatim(const QString &text) {
+        m_text += QLatin1String("\n\n");
+        const qsizetype from = m_text.size();
+        m_text += text;
+        if (m_wantHtml)
+            appendHtml(QStringView(m_text).mid(from));
+    }
+
     QString takeText() { return std::move(m_text); }
     QString takeHtml() { return std::move(m_html); }
 
@@ -61,20 +70,51 @@ private:
     QString m_html;
 };
 
+const PersonInfo &engineerFor(const DemoCast &cast, Language language, Rng &rng) {
+    const int romanian = cast.romanianEngineers;
+    if (language == Language::Romanian && romanian < int(cast.engineers.size()))
+        return cast.engineers[std::size_t(romanian + rng.below(int(cast.engineers.size()) - romanian))];
+    return cast.engineers[std::size_t(rng.below(romanian > 0 ? romanian : int(cast.engineers.size())))];
+}
+
+// Romanian as a buyer types it: the cedilla letters of an old keyboard layout, or no diacritics at all.
+QString typed(QString text, Diacritics diacritics) {
+    if (diacritics == Diacritics::Proper)
+        return text;
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (diacritics == Diacritics::Cedilla) {
+            c = u == u'ș' ? u'ş' : u == u'Ș' ? u'Ş' : u == u'ț' ? u'ţ' : u == u'Ț' ? u'Ţ' : u;
+            continue;
+        }
+        c = u == u'ș' || u == u'ş'   ? u's'
+            : u == u'Ș' || u == u'Ş' ? u'S'
+            : u == u'ț' || u == u'ţ' ? u't'
+            : u == u'Ț' || u == u'Ţ' ? u'T'
+            : u == u'ă' || u == u'â' ? u'a'
+            : u == u'Ă' || u == u'Â' ? u'A'
+            : u == u'î'              ? u'i'
+            : u == u'Î'              ? u'I'
+                                     : u;
+    }
+    return text;
+}
+
 } // namespace
 
 Scenes::Scenes(const DemoCast &cast, const DemoPhrases &phrases, const DealOutline &outline, quint64 seed,
                Millis now)
     : m_cast(cast)
-    , m_phrases(phrases)
+    , m_phrases(phrases.in(cast.accounts[std::size_t(outline.account)].language))
     , m_outline(outline)
     , m_account(cast.accounts[std::size_t(outline.account)])
+    , m_language(m_account.language)
     , m_rep(cast.reps[std::size_t(outline.rep)])
     , m_manager(cast.reps[std::size_t(cast.teams[std::size_t(m_rep.team)].manager)])
     , m_now(now)
     , m_rng(Rng::stream(seed, kStoryStream, quint64(outline.number)))
     , m_tl(planTimeline(cast, outline, m_rng, now))
-    , m_engineer(cast.engineers[std::size_t(m_rng.below(int(cast.engineers.size())))])
+    , m_engineer(engineerFor(cast, m_language, m_rng))
     , m_parties(buyerAddresses(), {ourDomain()}) {
     chooseContacts();
     fillDealSlots();
@@ -143,7 +183,7 @@ void Scenes::fillDealSlots() {
     m_fill.set(Slot::Company, m_account.shortName);
     m_fill.set(Slot::Product, m_phrases.products.pick(m_rng));
     m_fill.set(Slot::Seats, QString::number(m_tl.seats));
-    m_fill.set(Slot::Amount, moneyText(m_tl.textAmount, m_account.currency));
+    m_fill.set(Slot::Amount, moneyText(m_tl.textAmount, m_account.currency, m_language));
     m_fill.set(Slot::Quarter, quarterLabel(today));
     m_fill.set(Slot::NextQuarter, quarterLabel(today.addMonths(3)));
     m_fill.set(Slot::Competitor, m_phrases.competitors.pick(m_rng));
@@ -170,9 +210,9 @@ void Scenes::setBuyer(int c) {
 
 void Scenes::setMoment(Millis t) {
     const int today = weekdayOf(dayOf(t));
-    m_fill.set(Slot::Weekday, weekdayName((std::min(today, 4) + m_rng.between(1, 3)) % 5));
+    m_fill.set(Slot::Weekday, weekdayName((std::min(today, 4) + m_rng.between(1, 3)) % 5, m_language));
     m_fill.set(Slot::TimeOfDay, m_phrases.timesOfDay.pick(m_rng));
-    m_fill.set(Slot::Date, shortDate(dateAt(t + m_rng.between(5, 21) * kDay)));
+    m_fill.set(Slot::Date, shortDate(dateAt(t + m_rng.between(5, 21) * kDay), m_language));
 }
 
 int Scenes::pickBuyer() {
@@ -230,7 +270,8 @@ void Scenes::repEmail(Millis at, const QString &subject, const Phrase &core, int
     i.direction = emailDirection(m_parties, i.fromAddress, i.toAddresses + i.ccAddresses);
 }
 
-void Scenes::buyerEmail(Millis at, const QString &subject, const Phrase &core, int from, int cc, bool sour) {
+void Scenes::buyerEmail(Millis at, const QString &subject, const Phrase &core, int from, int cc, bool sour,
+                        const Sent *answered) {
     const ContactInfo &buyer = contact(from);
     setBuyer(from);
     setMoment(at);
@@ -243,11 +284,21 @@ void Scenes::buyerEmail(Millis at, const QString &subject, const Phrase &core, i
              : onPhone ? m_phrases.mobileSignoffs.pick(m_rng)
                        : m_phrases.buyerSignoffs.pick(m_rng),
              m_fill);
+    // A Romanian buyer's reply carries our message below it, as most mail clients send it, so the demo
+    // shows that only the buyer's own words are read.
+    QString text = typed(body.takeText(), buyer.diacritics);
+    QString html = typed(body.takeHtml(), buyer.diacritics);
+    if (answered && m_language == Language::Romanian && m_rng.chance(0.7)) {
+        Body quote(!html.isEmpty());
+        quote.addVerbatim(romanianQuote(*answered, buyer));
+        text += quote.takeText();
+        html += quote.takeHtml();
+    }
 
     Interaction &i = add(InteractionKind::Email, at);
     i.subject = subject;
-    i.bodyText = body.takeText();
-    i.bodyHtml = body.takeHtml();
+    i.bodyText = std::move(text);
+    i.bodyHtml = std::move(html);
     i.fromAddress = buyer.email;
     i.toAddresses.append(m_rep.email);
     linkContact(i, from);
@@ -258,6 +309,43 @@ void Scenes::buyerEmail(Millis at, const QString &subject, const Phrase &core, i
     i.directionRule = DirectionRule::Addresses;
     i.direction = emailDirection(m_parties, i.fromAddress, i.toAddresses + i.ccAddresses);
     m_lastBuyer = from;
+}
+
+QString Scenes::romanianQuote(const Sent &answered, const ContactInfo &buyer) {
+    // The time as the buyer's client shows it, in the buyer's zone.
+    const Millis local = answered.at + m_account.utcOffset * kHour;
+    const QDate date = dateAt(local);
+    const Millis minutes = (local - dayOf(local) * kDay) / kMinute;
+    const QString time = QStringLiteral("%1:%2")
+                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString weekday = weekdayName(weekdayOf(dayOf(local)), Language::Romanian);
+    const QString month = shortDate(date, Language::Romanian).section(u' ', 1);
+    const QString sender = answered.fromName + QStringLiteral(" <") + answered.fromAddress + QLatin1Char('>');
+    auto quoted = [](const QString &body) {
+        QString out;
+        for (const QString &line : body.split(u'\n'))
+            out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line) + QLatin1Char('\n');
+        out.chop(1);
+        return out;
+    };
+    switch (m_rng.below(3)) {
+    case 0: // Gmail
+        return QStringLiteral("În %1, %2 %3 %4 la %5, %6 a scris:\n")
+                   .arg(weekday.left(3) + QLatin1Char('.'), QString::number(date.day()),
+                        month.left(3) + QLatin1Char('.'), QString::number(date.year()), time, sender) +
+               quoted(answered.bodyText);
+    case 1: // Outlook
+        return QStringLiteral("________________________________\nDe la: %1\nTrimis: %2, %3 %4 %5 %6\n"
+                              "Către: %7 <%8>\nSubiect: %9\n\n")
+                   .arg(sender, weekday, QString::number(date.day()), month, QString::number(date.year()),
+                        time, buyer.fullName, buyer.email, answered.subject) +
+               answered.bodyText;
+    default: // Apple Mail
+        return QStringLiteral("Pe %1 %2 %3, la %4, %5 a scris:\n")
+                   .arg(QString::number(date.day()), month, QString::number(date.year()), time, sender) +
+               quoted(answered.bodyText);
+    }
 }
 
 void Scenes::internalEmail(Millis at, const QString &subject, const Phrase &core, bool fromManager) {
@@ -296,6 +384,7 @@ Millis Scenes::thread(Topic topic, Millis around, int turns, int buyer, bool col
     Millis t = exactStart ? around : workingMoment(around, offsetOf(side), m_rng);
     Millis last = -1;
     bool buyerWasSour = false;
+    Sent sent; // our last message in the thread
     for (int turn = 0; turn < turns; ++turn) {
         const bool ours = side == Side::Ours;
         if (turn > 0)
@@ -310,6 +399,7 @@ Millis Scenes::thread(Topic topic, Millis around, int turns, int buyer, bool col
             // After a negative reply the rep answers the concern, not the topic.
             const PhraseList &answer = buyerWasSour ? m_phrases.topic(Topic::Concern).replies : pool;
             repEmail(t, title, answer.pick(m_rng), buyer, ccFor(buyer), m_rng.chance(0.08), turn == 0);
+            sent = {t, title, m_out.back().bodyText, m_rep.fullName, m_rep.email};
         } else {
             if (!buyerMayAct(t))
                 break;
@@ -319,7 +409,7 @@ Millis Scenes::thread(Topic topic, Millis around, int turns, int buyer, bool col
             const bool concern = topic == Topic::Concern; // negative by itself
             buyerWasSour = negativeAt(t) && !concern;
             buyerEmail(t, title, buyerWasSour ? m_phrases.negativeReplies.pick(m_rng) : pool.pick(m_rng),
-                       buyer, ccFor(buyer), buyerWasSour || concern);
+                       buyer, ccFor(buyer), buyerWasSour || concern, sent.at >= 0 ? &sent : nullptr);
         }
         last = t;
         side = ours ? Side::Buyer : Side::Ours;
@@ -389,7 +479,8 @@ QString Scenes::agenda(const MeetingText &text) {
         text.agenda.at((start + k) % n).appendTo(out, m_fill);
         out += QLatin1Char('\n');
     }
-    out += QLatin1String("\nJoin: https://meet.brightlane.io/");
+    out += m_language == Language::Romanian ? QLatin1String("\nLink: https://meet.brightlane.io/")
+                                            : QLatin1String("\nJoin: https://meet.brightlane.io/");
     for (int k = 0; k < 12; ++k) // "abc-defg-hij", like a video call link
         out += k == 3 || k == 8 ? QLatin1Char('-') : QLatin1Char(char('a' + m_rng.below(26)));
     return out;
@@ -586,7 +677,7 @@ void Scenes::note(const PhraseList &pool, Millis around, const QDate &date) {
     setBuyer(m_champion);
     setMoment(at);
     if (date.isValid())
-        m_fill.set(Slot::Date, shortDate(date));
+        m_fill.set(Slot::Date, shortDate(date, m_language));
     Interaction &i = add(InteractionKind::Note, at);
     i.subject = m_phrases.noteSubjects.pick(m_rng).expand(m_fill);
     i.bodyText = pool.pick(m_rng).expand(m_fill);

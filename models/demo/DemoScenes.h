@@ -29,6 +29,14 @@ protected:
     int otherEngaged(int besides);
     void repEmail(Millis at, const QString &subject, const Phrase &core, int to, int cc, bool ccColleague,
                   bool firstMessage = false);
+    // Our message a buyer answers, which a Romanian buyer's mail client quotes below the reply.
+    struct Sent {
+        Millis at = -1;
+        QString subject;
+        QString bodyText;
+        QString fromName;
+        QString fromAddress;
+    };
 
     // An email thread alternating between the topic's opener and the other side. Buyer messages stop once
     // the buyer has gone quiet; nothing is written after the deal's activity ends. Returns the time of the
@@ -51,6 +59,7 @@ protected:
     const DemoPhrases &m_phrases;
     const DealOutline &m_outline;
     const AccountInfo &m_account;
+    const Language m_language; // the account's
     const PersonInfo &m_rep;
     const PersonInfo &m_manager;
     Millis m_now;
@@ -87,7 +96,9 @@ private:
     void linkContact(Interaction &i, int c) { i.contactRemoteIds.append(contact(c).remoteId); }
     // sour: an unhappy buyer signs off curtly, without the usual thanks.
     void buyerEmail(Millis at, const QString &subject, const Phrase &core, int from, int cc,
-                    bool sour = false);
+                    bool sour = false, const Sent *answered = nullptr);
+    // The quoted history under a reply, as Gmail, Outlook or Apple Mail set in Romanian write it.
+    QString romanianQuote(const Sent &answered, const ContactInfo &buyer);
     void internalEmail(Millis at, const QString &subject, const Phrase &core, bool fromManager);
     int ccFor(int buyer) { return m_rng.chance(0.2) ? otherEngaged(buyer) : -1; }
     std::vector<int> attendees(MeetingType type);

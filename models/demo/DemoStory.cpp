@@ -326,8 +326,10 @@ private:
                 const int buyer = m_engaged[std::size_t(m_rng.below(int(m_engaged.size())))];
                 const Millis at = workingMoment(t, m_rep.utcOffset, m_rng);
                 if (at <= limit()) {
-                    const QString subject = replySubject(
-                        m_lastSubject.isEmpty() ? QStringLiteral("Quick question") : m_lastSubject);
+                    const QString subject =
+                        replySubject(!m_lastSubject.isEmpty()           ? m_lastSubject
+                                     : m_language == Language::Romanian ? QStringLiteral("O întrebare scurtă")
+                                                                        : QStringLiteral("Quick question"));
                     repEmail(at, subject, followUps.at(nudgeIndex++ % followUps.size()), buyer, -1, false);
                 }
                 break;

@@ -383,7 +383,20 @@ private:
         deal.isWon = stage == ClosedWon;
 
         const QString product = QLatin1String(m_rng.pick(kDealProducts));
-        if (m_outline.type == DealType::Expansion) {
+        if (m_account.language == Language::Romanian) {
+            const QString seats =
+                QStringLiteral(" (") + QString::number(m_tl.seats) + QStringLiteral(" licențe)");
+            if (m_outline.type == DealType::Expansion) {
+                const int form = m_rng.below(3);
+                deal.name = m_account.name + (form == 0   ? QStringLiteral(" - Extindere") + seats
+                                              : form == 1 ? QStringLiteral(" - Modul ") + product
+                                                          : QStringLiteral(" - Al doilea departament"));
+            } else {
+                deal.name = m_account.name + QStringLiteral(" - ") + product;
+                if (m_rng.chance(0.35))
+                    deal.name += seats;
+            }
+        } else if (m_outline.type == DealType::Expansion) {
             const int form = m_rng.below(3);
             deal.name =
                 m_account.name + (form == 0 ? QStringLiteral(" - Expansion (") + QString::number(m_tl.seats) +

@@ -7,6 +7,7 @@
 #include "analytics/HealthRules.h"
 #include "analytics/InboundRhythm.h"
 #include "analytics/sentiment/CacheRescorer.h"
+#include "analytics/sentiment/LanguageDetector.h"
 #include "demo/DemoCast.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoPhrases.h"
@@ -21,6 +22,7 @@
 #include <QtTest>
 
 #include <map>
+#include <set>
 
 using namespace dp;
 
@@ -93,6 +95,12 @@ constexpr const char *kLastInbound = "SELECT d.id, (SELECT max(i.occurred_at) FR
                                      "interactions i ON i.id = l.interaction_id"
                                      " WHERE l.deal_id = d.id AND i.direction = 'inbound' AND i.occurred_at "
                                      "<= ?1) FROM deals d WHERE d.is_closed = 0";
+
+// The interactions of the Romanian team's deals (every fifth deal, on accounts numbered apart).
+constexpr const char *kRomanianInteractions =
+    "SELECT i.id, i.kind, i.subject, i.body_text, i.transcript, i.direction FROM interactions i JOIN"
+    " interaction_deals l ON l.interaction_id = i.id JOIN deals d ON d.id = l.deal_id JOIN accounts a ON"
+    " a.id = d.account_id WHERE a.remote_id LIKE 'account-ro-%' ORDER BY i.id";
 
 } // namespace
 
@@ -261,14 +269,14 @@ private slots:
         if (!kDigestsRecordedForThisCompiler)
             QSKIP("The recorded digests are a gcc build's; this compiler makes another (stable) demo.");
         QCOMPARE(cacheDigest(m_cache.db()).toHex(),
-                 QByteArray("f81737cfb0ebb341052711e5ba43ed5f54c3ba40e9bea563aeb5fb175243647d"));
+                 QByteArray("5c991cf560defcab3be94fad11f975cb8218f34fc9c99e7091cae8f9c21a999c"));
     }
 
     void defaultSizeHasTheExpectedShape() {
         Database &db = m_cache.db();
         QCOMPARE(m_summary.deals, 600);
-        QCOMPARE(m_summary.teams, 3);
-        QCOMPARE(m_summary.owners, 15); // 12 reps and a manager per team
+        QCOMPARE(m_summary.teams, 4);   // three English-speaking teams and the Romanian one
+        QCOMPARE(m_summary.owners, 19); // 12 + 3 reps and a manager per team
         QVERIFY2(m_summary.interactions >= 32000 && m_summary.interactions <= 48000,
                  qPrintable(QString::number(m_summary.interactions)));
         QVERIFY(m_summary.accounts >= 380 && m_summary.accounts <= 560);
@@ -278,10 +286,10 @@ private slots:
         // Each team has a manager who is an owner in that team and carries no deals.
         QCOMPARE(scalar(db, "SELECT count(*) FROM teams t JOIN owners o ON o.id = t.manager_owner_id AND "
                             "o.team_id = t.id"),
-                 3);
+                 4);
         QCOMPARE(scalar(db, "SELECT count(*) FROM deals d JOIN teams t ON t.manager_owner_id = d.owner_id"),
                  0);
-        QCOMPARE(scalar(db, "SELECT count(DISTINCT owner_id) FROM deals"), 12);
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT owner_id) FROM deals"), 15);
 
         // Open pipeline plus four quarters of history.
         const qint64 open = scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 0");
@@ -319,7 +327,13 @@ private slots:
     void amountsCurrenciesAndCloseDates() {
         Database &db = m_cache.db();
         const qint64 deals = scalar(db, "SELECT count(*) FROM deals");
-        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'USD'") > deals * 3 / 4);
+        // The English-speaking teams sell mostly in dollars, the Romanian one in lei.
+        const qint64 romanian =
+            scalar(db, "SELECT count(*) FROM deals d JOIN accounts a ON a.id = d.account_id"
+                       " WHERE a.remote_id LIKE 'account-ro-%'");
+        QCOMPARE(romanian, deals / 5);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'USD'") > (deals - romanian) * 3 / 4);
+        QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'RON'") > romanian / 2);
         QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'EUR'") > 0);
         QVERIFY(scalar(db, "SELECT count(*) FROM deals WHERE currency = 'GBP'") > 0);
         const qint64 missing = scalar(db, "SELECT count(*) FROM deals WHERE amount IS NULL");
@@ -529,6 +543,110 @@ private slots:
                  qint64(0));
     }
 
+    void theRomanianTeamSellsInRomanian() {
+        Database &db = m_cache.db();
+        // A team of its own: a manager and three reps, who carry every fifth deal.
+        QCOMPARE(scalar(db, "SELECT count(*) FROM owners o JOIN teams t ON t.id = o.team_id"
+                            " WHERE t.name = 'Vânzări România'"),
+                 4);
+        QCOMPARE(scalar(db,
+                        "SELECT count(DISTINCT d.owner_id) FROM deals d JOIN owners o ON o.id = d.owner_id"
+                        " JOIN teams t ON t.id = o.team_id WHERE t.name = 'Vânzări România'"),
+                 3);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM deals d JOIN owners o ON o.id = d.owner_id JOIN teams t ON"
+                            " t.id = o.team_id JOIN accounts a ON a.id = d.account_id WHERE"
+                            " (t.name = 'Vânzări România') <> (a.remote_id LIKE 'account-ro-%')"),
+                 0);
+        // Romanian companies and people, on .ro addresses.
+        const qint64 contacts = scalar(db, "SELECT count(*) FROM contacts c JOIN accounts a ON a.id ="
+                                           " c.account_id WHERE a.remote_id LIKE 'account-ro-%'");
+        QVERIFY(contacts >= 100);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE"
+                            " a.remote_id LIKE 'account-ro-%' AND c.email NOT LIKE '%.ro'"),
+                 0);
+        QVERIFY(scalar(db, "SELECT count(*) FROM contacts WHERE last_name IN ('Popescu', 'Ionescu',"
+                           " 'Mureșan', 'Stănescu', 'Rădulescu', 'Șerban')") > 10);
+    }
+
+    // The Romanian buyers' mail is Romanian, as they type it (with diacritics, the old cedilla letters or
+    // none), answers quote our mail below as Romanian mail clients do, and the intents of what the buyer
+    // wrote show on its card, scored already by the intents alone.
+    void romanianBuyerMailShowsIntents() {
+        Database &db = m_cache.db();
+        const sentiment::OurSide ours = sentiment::ourSide(db);
+        const sentiment::SalesScorer scorer;
+        Statement rows(db.handle(), kRomanianInteractions);
+        int inbound = 0;
+        int withIntents = 0;
+        int counted = 0;
+        int quoted = 0;
+        int withoutDiacritics = 0;
+        int cedilla = 0;
+        int transcripts = 0;
+        int transcriptsWithIntents = 0;
+        std::set<sentiment::IntentFamily> families;
+        static const QRegularExpression diacritics(QStringLiteral("[ăâîșțşţĂÂÎȘȚŞŢ]"));
+        while (rows.step()) {
+            const InteractionText text{rows.int64(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)};
+            const bool spoken = text.kind != QLatin1String("email") && !text.transcript.trimmed().isEmpty();
+            if (!spoken && (text.kind != QLatin1String("email") || rows.text(5) != QLatin1String("inbound")))
+                continue;
+            const sentiment::InteractionAnalysis analysis = sentiment::analyseInteraction(scorer, text, ours);
+            QVERIFY2(!analysis.learnerText.isEmpty(), qPrintable(text.bodyText));
+            QVERIFY2(sentiment::detectLanguage(analysis.learnerText) == sentiment::Language::Romanian,
+                     qPrintable(analysis.learnerText));
+            QCOMPARE(analysis.score.language, sentiment::Language::Romanian);
+            for (const sentiment::IntentMatch &intent : analysis.score.intents)
+                families.insert(intent.family);
+            if (sentiment::hasCountedIntent(analysis.score)) {
+                // Intents alone score a Romanian sentence until a Romanian lexicon reads its words.
+                QVERIFY2(analysis.score.compound != 0.0, qPrintable(analysis.learnerText));
+                ++counted;
+            }
+            if (spoken) {
+                ++transcripts;
+                transcriptsWithIntents += analysis.score.intents.isEmpty() ? 0 : 1;
+                continue;
+            }
+            ++inbound;
+            withIntents += analysis.score.intents.isEmpty() ? 0 : 1;
+            // The quoted history is never read as the buyer's.
+            const bool quotes = text.bodyText.contains(QLatin1String(" a scris:\n")) ||
+                                text.bodyText.contains(QLatin1String("\nDe la: "));
+            quoted += quotes ? 1 : 0;
+            QVERIFY2(!analysis.learnerText.contains(QLatin1String("a scris:")) &&
+                         !analysis.learnerText.contains(QLatin1String("De la:")),
+                     qPrintable(analysis.learnerText));
+            const QString own = analysis.learnerText;
+            withoutDiacritics += own.contains(diacritics) ? 0 : 1;
+            cedilla += own.contains(QChar(u'ş')) || own.contains(QChar(u'ţ')) ? 1 : 0;
+        }
+        qInfo("Romanian team: %d inbound mails, %d with intents, %d quoting our mail, %d without diacritics,"
+              " %d with cedilla letters; %d transcripts, %d with intents; %d counted intents; %d families",
+              inbound, withIntents, quoted, withoutDiacritics, cedilla, transcripts, transcriptsWithIntents,
+              counted, int(families.size()));
+        QVERIFY(inbound >= 1000);
+        QVERIFY2(withIntents * 4 >= inbound, "a good share of the buyers' mails carry an intent");
+        QVERIFY(quoted * 3 >= inbound);
+        // Subjects are mostly ours ("Re: Ofertă…"), so a mail counts as typed without diacritics only when
+        // its subject has none either.
+        QVERIFY(withoutDiacritics * 20 >= inbound);
+        QVERIFY(cedilla > 20);
+        QVERIFY(transcriptsWithIntents * 5 >= transcripts);
+        QCOMPARE(int(families.size()), sentiment::kIntentFamilies);
+
+        // And the English-speaking teams' buyers write English.
+        Statement english(
+            db.handle(),
+            "SELECT i.body_text FROM interactions i JOIN interaction_deals l ON l.interaction_id ="
+            " i.id JOIN deals d ON d.id = l.deal_id JOIN accounts a ON a.id = d.account_id"
+            " WHERE a.remote_id NOT LIKE 'account-ro-%' AND i.kind = 'email' AND i.direction ="
+            " 'inbound' LIMIT 2000");
+        while (english.step())
+            QVERIFY2(sentiment::detectLanguage(english.text(0)) == sentiment::Language::English,
+                     qPrintable(english.text(0)));
+    }
+
     void dealsWithSeveralWarningSignsAtOnce() {
         // Not dark yet, but quiet for over a week, one contact left, pushed twice or more, stuck in the
         // stage.
@@ -591,7 +709,8 @@ private slots:
         const qint64 won = scalar(db, "SELECT count(*) FROM deals WHERE is_won = 1");
         QVERIFY(scalar(db, query("d.is_won = 1",
                                  "i.body_text LIKE '%PO is on its way%' OR i.body_text LIKE '%signed%'"
-                                 " OR i.body_text LIKE '%DocuSign%'")) >= won * 9 / 10);
+                                 " OR i.body_text LIKE '%DocuSign%' OR i.body_text LIKE '%semnat%'")) >=
+                won * 9 / 10);
         const qint64 lost = scalar(db, "SELECT count(*) FROM deals WHERE is_closed = 1 AND is_won = 0");
         QVERIFY(
             scalar(
@@ -682,7 +801,7 @@ private slots:
         QCOMPARE(cacheDigest(first.db()), cacheDigest(second.db()));
         if (kDigestsRecordedForThisCompiler)
             QCOMPARE(cacheDigest(first.db()).toHex(),
-                     QByteArray("013adc01962fbf63c694012ee2efee1b479128ec214134f8231cfe375ce1f37f"));
+                     QByteArray("ef90103d99c14fefd14978235753e51e0ccad6aca1faed5b92cd67b96ac412b8"));
 
         test::TempCache otherSeed;
         generate(otherSeed.db(), 8, 120, demoNow());
@@ -798,6 +917,17 @@ private slots:
         QTest::newRow("header not closed") << calls << "[callBusy]"
                                            << "[callBusy"
                                            << "a table header is written";
+        QTest::newRow("unknown table in an overlay")
+            << "calls-and-notes_ro.txt"
+            << "[callBusy]"
+            << "[callBusyy]"
+            << "calls-and-notes_ro.txt:43: table [callBusyy] is not one the demo reads";
+        QTest::newRow("unknown slot in an overlay") << "calls-and-notes_ro.txt"
+                                                    << "Nu a răspuns. Încerc din nou {d}."
+                                                    << "Nu a răspuns. Încerc din nou {z}."
+                                                    << "[callNoAnswer]: \"Nu a răspuns. Încerc din nou "
+                                                       "{z}.\": the brace at column 30 is not part of a"
+                                                       " known slot";
         QTest::newRow("unknown opener") << "email-threads.txt"
                                         << "[won.opener]\nbuyer"
                                         << "[won.opener]\nthem"
@@ -817,13 +947,35 @@ private slots:
         QVERIFY2(problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
     }
 
+    void anOverlayLeavesOutWhatItDoesNotTranslate() {
+        // A table an overlay does not have is the English one; the English tables stay as they are.
+        demo::PhraseTexts texts = builtinTexts();
+        QString &romanian = texts[QStringLiteral("calls-and-notes_ro.txt")];
+        const QString busy =
+            QStringLiteral("[callBusy]\nOcupat, revin mai târziu.\nTon de ocupat, încerc mâine.\n");
+        QCOMPARE(romanian.count(busy), 1);
+        romanian.remove(busy);
+        QStringList problems;
+        const std::optional<demo::DemoPhrases> phrases = demo::DemoPhrases::fromTexts(texts, problems);
+        QVERIFY2(phrases, qPrintable(problems.join(u'\n')));
+        const demo::DemoPhrases &ro = phrases->in(demo::Language::Romanian);
+        const demo::Fill fill;
+        QCOMPARE(ro.callBusy.size(), phrases->callBusy.size());
+        QCOMPARE(ro.callBusy.at(0).expand(fill), QStringLiteral("Line busy, will retry later."));
+        QCOMPARE(ro.callNoAnswer.at(0).expand(fill).left(13), QStringLiteral("Nu a răspuns."));
+        QCOMPARE(phrases->callNoAnswer.at(0).expand(fill).left(10), QStringLiteral("No answer."));
+        QCOMPARE(&phrases->in(demo::Language::English), &*phrases);
+    }
+
     void aMissingOrUnknownPhraseFileIsReported() {
         demo::PhraseTexts texts = builtinTexts();
         texts.erase(QStringLiteral("names.txt"));
+        texts.erase(QStringLiteral("meetings_ro.txt"));
         texts[QStringLiteral("extra.txt")] = QStringLiteral("[greetings]\nHi {b},\n");
         QStringList problems;
         QVERIFY(!demo::DemoPhrases::fromTexts(texts, problems));
         QVERIFY(problems.contains(QStringLiteral("names.txt: missing")));
+        QVERIFY(problems.contains(QStringLiteral("meetings_ro.txt: missing")));
         QVERIFY(problems.contains(QStringLiteral("names.txt: table [firstNames] is missing")));
         QVERIFY(problems.contains(QStringLiteral("extra.txt: not a file the demo reads")));
     }
@@ -842,11 +994,23 @@ private slots:
                 ++teamSizes[person.team];
             }
         }
-        QVERIFY(reps >= 900 && reps <= 1100);
+        // A rep per ~50 deals in the English-speaking teams, and a quarter as many in the Romanian ones,
+        // which take every fifth deal.
+        int romanianReps = 0;
+        for (const demo::PersonInfo &person : cast.reps)
+            romanianReps += !person.isManager &&
+                            cast.teams[std::size_t(person.team)].language == demo::Language::Romanian;
+        QCOMPARE(romanianReps, 250);
+        QVERIFY(reps - romanianReps >= 900 && reps - romanianReps <= 1100);
         QCOMPARE(int(teamSizes.size()), int(cast.teams.size()));
         for (const auto &[team, size] : teamSizes)
             QVERIFY2(size >= 4 && size <= 6, qPrintable(QString::number(size)));
-        QVERIFY(cast.accounts.size() >= 35000 && cast.accounts.size() <= 45000);
+        int romanianAccounts = 0;
+        for (const demo::AccountInfo &account : cast.accounts)
+            romanianAccounts += account.language == demo::Language::Romanian ? 1 : 0;
+        const int englishAccounts = int(cast.accounts.size()) - romanianAccounts;
+        QVERIFY(englishAccounts >= 35000 && englishAccounts <= 45000);
+        QVERIFY(romanianAccounts >= 7000 && romanianAccounts <= 9000);
 
         const demo::StoryWriter writer(cast, phrases, 1, demoNow());
         qint64 interactions = 0;
