@@ -111,28 +111,30 @@ private:
     // The address B's runner or window uses: the test server's, for Ben.
     TeamSettings settingsOf(const QString &db) const { return {m_server->address(db, ben(db)), QString()}; }
 
-    // Desktop A rates an inbound email it has not rated before and shares it with `team sync`.
-    void rateAndSyncOnA(const QString &cache, const QString &db, const char *sign) {
-        QString key;
-        {
-            OpenResult opened = Database::open(cache, Database::Mode::ReadWrite);
-            QVERIFY(opened.ok());
-            Statement query(opened.database->handle(),
-                            "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
-                            " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1 OFFSET ?1");
-            query.bind(1, m_rated++);
-            QVERIFY(query.step());
-            key = query.text(0);
+    // Desktop A rates `count` inbound emails it has not rated before and shares them with one `team sync`.
+    void rateAndSyncOnA(const QString &cache, const QString &db, const char *sign, int count = 1) {
+        for (int i = 0; i < count; ++i) {
+            QString key;
+            {
+                OpenResult opened = Database::open(cache, Database::Mode::ReadWrite);
+                QVERIFY(opened.ok());
+                Statement query(opened.database->handle(),
+                                "SELECT source || ':' || remote_id FROM interactions WHERE kind = 'email' AND"
+                                " direction = 'inbound' AND body_text <> '' ORDER BY id LIMIT 1 OFFSET ?1");
+                query.bind(1, m_rated++);
+                QVERIFY(query.step());
+                key = query.text(0);
+            }
+            const test::AppRun rated = runApp({QStringLiteral("rate"), QStringLiteral("--db"), cache,
+                                               QStringLiteral("--interaction"), key,
+                                               QString::fromLatin1(sign), QStringLiteral("--as"), ana(db)});
+            QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
         }
-        const test::AppRun rated =
-            runApp({QStringLiteral("rate"), QStringLiteral("--db"), cache, QStringLiteral("--interaction"),
-                    key, QString::fromLatin1(sign), QStringLiteral("--as"), ana(db)});
-        QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
         const test::AppRun synced =
             runApp({QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--db"), cache,
                     QStringLiteral("--server"), m_server->address(db, ana(db))});
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
-        QVERIFY2(synced.out.startsWith(QLatin1String("Pushed 1")), qPrintable(synced.out));
+        QVERIFY2(synced.out.startsWith(QStringLiteral("Pushed %1,").arg(count)), qPrintable(synced.out));
     }
 
 private slots:
@@ -325,14 +327,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(listener->state(), TeamListener::State::Listening, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing() && !runner.hasSyncPending(), 30000);
 
+        // A's sync pushes three ratings, each statement notified: they make one sync on B.
         heard.clear();
         pulled.clear();
         finished.clear();
-        rateAndSyncOnA(a, db, "--negative");
+        rateAndSyncOnA(a, db, "--negative", 3);
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY_WITH_TIMEOUT(!pulled.isEmpty(), 60000);
-        QVERIFY(!heard.isEmpty()); // by the notification, not some other sync
+        QVERIFY(heard.size() >= 3); // by the notifications, not some other sync
+        QCOMPARE(finished.size(), 1);
         QCOMPARE(statusOf(b).value(QStringLiteral("ratings")), statusOf(a).value(QStringLiteral("ratings")));
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isSyncing(), 30000);
         QVERIFY(finished.last().at(0).toBool());
