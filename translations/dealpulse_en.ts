@@ -2519,6 +2519,10 @@ Deal rows SHA-256: %2</numerusform>
         <source>Lexicon version %1</source>
         <translation>Lexicon version %1</translation>
     </message>
+    <message>
+        <source>The team&apos;s new ratings could not be learned: %1</source>
+        <translation>The team&apos;s new ratings could not be learned: %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>

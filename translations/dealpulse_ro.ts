@@ -2568,6 +2568,10 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Lexicon version %1</source>
         <translation>Versiunea lexiconului %1</translation>
     </message>
+    <message>
+        <source>The team&apos;s new ratings could not be learned: %1</source>
+        <translation>Noile evaluări ale echipei nu au putut fi învățate: %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::MainWindow</name>

@@ -92,6 +92,13 @@ MainWindow::MainWindow(const AppSettings &settings, QWidget *parent)
     connect(m_snapshotsPage, &SnapshotsPage::weeklySnapshotTaken, m_team, &team::TeamSyncRunner::requestSync);
     connect(m_sync, &SyncStatus::finished, this, &MainWindow::syncFinished);
     addSettingsPages();
+    // Live team updates: what others commit is pulled at once, and ratings pulled teach the learner as one
+    // made here does (new lexicon version, rescoring, figures read again).
+    m_team->setLive(true);
+    connect(m_team, &team::TeamSyncRunner::ratingsPulled, this, [this] {
+        if (m_lexicon)
+            m_lexicon->learnFromPulledRatings();
+    });
     addPage(m_pipeline, tr("Pipeline"), QKeySequence(Qt::CTRL | Qt::Key_1));
     addPage(m_rollup, tr("Team roll-up"), QKeySequence(Qt::CTRL | Qt::Key_2));
     addPage(m_alerts, tr("Alerts"), QKeySequence(Qt::CTRL | Qt::Key_3));

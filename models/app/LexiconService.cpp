@@ -17,6 +17,10 @@ QString LexiconService::digest() const {
     return sentiment::lexiconDigest(m_ratings.learner());
 }
 
+Outcome<bool> LexiconService::reloadLearner() {
+    return attempt<bool>([&] { return m_ratings.reload(); });
+}
+
 Outcome<QList<sentiment::LearnedTerm>> LexiconService::terms(sentiment::Language language) const {
     return attempt<QList<sentiment::LearnedTerm>>([&] { return m_ratings.learnedTerms(language); });
 }

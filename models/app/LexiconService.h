@@ -33,6 +33,8 @@ public:
     // True when a version was recorded after the last complete rescoring.
     Outcome<bool> rescoreOutstanding() const;
 
+    // Learns again from the stored ratings after a team sync pulled some; true when a rescoring is due.
+    Outcome<bool> reloadLearner();
     Outcome<sentiment::LexiconChange> resetTerm(sentiment::Language language, const QString &term);
     Outcome<sentiment::LexiconChange> undoVersion(qint64 versionId);
 

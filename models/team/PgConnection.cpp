@@ -236,6 +236,23 @@ bool PgConnection::isLost() const {
     return PQstatus(m_conn) != CONNECTION_OK;
 }
 
+int PgConnection::socket() const {
+    return PQsocket(m_conn);
+}
+
+QList<PgNotification> PgConnection::takeNotifications() {
+    if (!PQconsumeInput(m_conn) || PQstatus(m_conn) != CONNECTION_OK)
+        throw PgError(QCoreApplication::translate("dp::team", "Lost the connection to the team server: %1")
+                          .arg(serverMessage(PQerrorMessage(m_conn))),
+                      {}, true);
+    QList<PgNotification> notifications;
+    while (PGnotify *notify = PQnotifies(m_conn)) {
+        notifications.append({QByteArray(notify->relname), QByteArray(notify->extra)});
+        PQfreemem(notify);
+    }
+    return notifications;
+}
+
 PgTransaction::PgTransaction(PgConnection &connection, Isolation isolation, bool readOnly)
     : m_connection(connection) {
     QByteArray sql = isolation == Isolation::RepeatableRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ"

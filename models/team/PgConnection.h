@@ -76,6 +76,12 @@ private:
     pg_result *m_result = nullptr;
 };
 
+// A NOTIFY the server delivered to a connection that LISTENs.
+struct PgNotification {
+    QByteArray channel;
+    QByteArray payload;
+};
+
 class PgConnection final {
 public:
     // Throws PgError when the server cannot be reached or refuses the login.
@@ -97,6 +103,11 @@ public:
     // The login role this connection authenticated as.
     QString user() const;
     bool isLost() const;
+    // The socket to watch for what the server sends (notifications, its closing), -1 when there is none.
+    int socket() const;
+    // Reads what the server has sent, without waiting, and returns the notifications in it. Throws PgError
+    // (connection lost) when the server closed the connection or it broke.
+    QList<PgNotification> takeNotifications();
     pg_conn *handle() const { return m_conn; }
 
 private:

@@ -9,8 +9,11 @@
 #include "sync/SecretStore.h"
 #include "tasks/TaskRunner.h"
 #include "team/PgConnection.h"
+#include "team/TeamListener.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSync.h"
+
+#include <algorithm>
 
 namespace dp::team {
 
@@ -19,12 +22,22 @@ TeamSyncRunner::TeamSyncRunner(Secrets secrets, std::shared_ptr<const Clock> clo
     : QObject(parent)
     , m_secrets(std::move(secrets))
     , m_clock(std::move(clock))
-    , m_tasks(tasks) {}
+    , m_tasks(tasks) {
+    m_announceDelay.setSingleShot(true);
+    m_announceDelay.setInterval(500);
+    connect(&m_announceDelay, &QTimer::timeout, this, [this] {
+        // A sync that started since the announcement pulls the change too.
+        if (!m_syncing)
+            requestSync();
+    });
+}
 
 void TeamSyncRunner::setSettings(const TeamSettings &settings) {
     m_settings = settings;
     m_error.clear();
     m_snapshotsKept = false; // another login may be a manager
+    m_lastChange = -1;       // and another server numbers its changes its own way
+    updateListener();
     if (!m_settings.isConfigured()) {
         setState(State::NotConfigured);
         return;
@@ -34,8 +47,57 @@ void TeamSyncRunner::setSettings(const TeamSettings &settings) {
 }
 
 void TeamSyncRunner::setCachePath(const QString &path) {
+    if (path != m_cachePath)
+        m_lastChange = -1;
     m_cachePath = path;
+    updateListener();
     refreshOutbox();
+}
+
+void TeamSyncRunner::setLive(bool live) {
+    if (live && !m_listener) {
+        m_listener = new TeamListener(
+            [this] {
+                QString keychainError;
+                const QString address = m_settings.address();
+                return TeamListener::Login{
+                    address,
+                    m_secrets().read(teamPasswordKey(address), &keychainError).value_or(QByteArray())};
+            },
+            m_tasks, this);
+        connect(m_listener, &TeamListener::changed, this, &TeamSyncRunner::announced);
+    } else if (!live && m_listener) {
+        delete m_listener;
+        m_listener = nullptr;
+        m_listenedAddress.clear();
+    }
+    updateListener();
+}
+
+void TeamSyncRunner::updateListener() {
+    if (!m_listener)
+        return;
+    const bool wanted = m_settings.isConfigured() && !m_cachePath.isEmpty();
+    const QString address = wanted ? m_settings.address() : QString();
+    if (address == m_listenedAddress && m_listener->state() != TeamListener::State::Stopped)
+        return;
+    m_listenedAddress = address;
+    if (address.isEmpty())
+        m_listener->stop();
+    else
+        m_listener->start(); // again, with the new login (and its password, read on the GUI thread)
+}
+
+void TeamSyncRunner::announced(qint64 change) {
+    if (change <= m_lastChange)
+        return; // here already
+    if (m_syncing) {
+        m_announcedDuringSync = std::max(m_announcedDuringSync, change);
+        return;
+    }
+    // Not restarted by each change of a burst: the first one waits, the others join it.
+    if (!m_announceDelay.isActive())
+        m_announceDelay.start();
 }
 
 void TeamSyncRunner::requestSync() {
@@ -79,6 +141,8 @@ void TeamSyncRunner::startSync() {
                     TeamSync sync(db, *connection);
                     const TeamSyncResult result = sync.run();
                     outcome.snapshotsKept = result.waiting > 0;
+                    outcome.pulledRatings = result.pulledRatings;
+                    outcome.lastChange = TeamOutboxStore(db).lastServerChange();
                     const qint64 ratings = TeamPullStore(db).counts().ratings;
                     sync.publishLexicon(sentiment::lexiconDigest(sentiment::storedLearner(db)), ratings,
                                         clock->now());
@@ -104,6 +168,14 @@ void TeamSyncRunner::syncDone(const Outcome &outcome) {
     ++m_syncsDone;
     if (outcome.synced)
         m_snapshotsKept = outcome.snapshotsKept;
+    if (outcome.lastChange >= 0)
+        m_lastChange = outcome.lastChange;
+    // Announced while this sync ran and not pulled by it (it committed after the sync read the server): one
+    // more. Only once, since the next sync starts after the announcement, so a change this login may not see
+    // (another team's coaching note) does not make syncs for ever.
+    if (m_announcedDuringSync > m_lastChange)
+        m_again = true;
+    m_announcedDuringSync = -1;
     if (outcome.unsent >= 0)
         m_unsent = outcome.unsent;
     m_error = outcome.error;
@@ -113,6 +185,8 @@ void TeamSyncRunner::syncDone(const Outcome &outcome) {
         setState(State::Offline);
     else
         setState(m_unsent > 0 ? State::Unsent : State::UpToDate);
+    if (outcome.pulledRatings > 0)
+        emit ratingsPulled();
     emit syncFinished(outcome.synced);
     if (m_again)
         startSync();

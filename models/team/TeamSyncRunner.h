@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Team sync for the window: when to run it (at start, after each CRM sync, after the settings change),
-// never two at once, off the GUI thread with its own cache connection; and what the status bar shows: the
-// count of unsent changes (the outbox), or that the server could not be reached and why. Views only bind.
+// Team sync for the window: when to run it (at start, after each CRM sync, after the settings change, and
+// soon after the server announces a change others made while the window listens), never two at once, off the
+// GUI thread with its own cache connection; and what the status bar shows: the count of unsent changes (the
+// outbox), or that the server could not be reached and why. Views only bind.
 
 #include "domain/Clock.h"
 #include "team/TeamSettings.h"
 
 #include <QObject>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -21,6 +23,8 @@ class SecretStore;
 }
 
 namespace dp::team {
+
+class TeamListener;
 
 class TeamSyncRunner final : public QObject {
     Q_OBJECT
@@ -45,8 +49,17 @@ public:
     void requestSync();
     // Counts the outbox again (after a local rating or note).
     void refreshOutbox();
+    // Live: keeps a connection that hears of each change committed on the server and pulls soon after (the
+    // window does; a single sync does without). Bursts of changes make one sync.
+    void setLive(bool live);
+    TeamListener *listener() const { return m_listener; }
+    // How long an announced change waits for others to join it before the sync starts.
+    void setAnnounceDelay(int ms) { m_announceDelay.setInterval(ms); }
 
     bool isSyncing() const { return m_syncing; }
+    // A sync will start without another request: one asked for during the running one, or an announced
+    // change waiting for the others of its burst.
+    bool hasSyncPending() const { return m_again || m_announceDelay.isActive(); }
     State state() const { return m_state; }
     // Changes this user can send that are not sent yet. A rep's snapshots stay in the outbox (only managers
     // share them): once a sync said so, they are not counted, or the count would never reach zero.
@@ -57,17 +70,24 @@ public:
 signals:
     void statusChanged();
     void syncFinished(bool ok);
+    // The last sync took in ratings from the team (emitted just before syncFinished): the learner and what
+    // it scores are out of date until they are read again.
+    void ratingsPulled();
 
 private:
     struct Outcome {
         qint64 unsent = -1; // -1: the cache could not be read
         bool synced = false;
         bool snapshotsKept = false;
+        int pulledRatings = 0;
+        qint64 lastChange = -1; // the server's change number the cache has pulled through; -1: unknown
         QString error;
     };
     void startSync();
     void syncDone(const Outcome &outcome);
     void setState(State state);
+    void updateListener();
+    void announced(qint64 change);
     static qint64 countUnsent(Database &db, bool snapshotsKept);
 
     Secrets m_secrets;
@@ -84,6 +104,14 @@ private:
     qint64 m_unsent = 0;
     bool m_snapshotsKept = false;
     QString m_error;
+    TeamListener *m_listener = nullptr;
+    QString m_listenedAddress;
+    QTimer m_announceDelay;
+    // The change number this cache has pulled through (-1 before the first sync): an announced change at or
+    // below it is already here, as this desktop's own pushes are once its sync pulled them back.
+    qint64 m_lastChange = -1;
+    // The newest change announced while a sync ran, which that sync may have missed (-1: none).
+    qint64 m_announcedDuringSync = -1;
 };
 
 } // namespace dp::team

@@ -102,6 +102,22 @@ private slots:
         QVERIFY(service.learner().weight(Language::English, QStringLiteral("agenda")) > 0);
     }
 
+    // A team sync writes ratings through another connection: reload() learns them, as the rater's desktop
+    // did, without recording a version of its own.
+    void reloadLearnsRatingsWrittenElsewhere() {
+        RatingService shown(db(), m_clock);
+        RatingService elsewhere(db(), m_clock);
+        const RatingResult rated = elsewhere.rate(interactionId(db(), 1), QStringLiteral("Rita"), -1);
+        QCOMPARE(shown.learner().weight(Language::English, QStringLiteral("wobbly")), 0.0);
+        const qsizetype versions = LexiconStore(db()).versions().size();
+        QCOMPARE(shown.reload(), rated.change.rescoreNeeded);
+        QCOMPARE(snapshot(shown.learner(), Language::English),
+                 snapshot(elsewhere.learner(), Language::English));
+        QVERIFY(shown.learner().weight(Language::English, QStringLiteral("wobbly")) < 0);
+        QCOMPARE(LexiconStore(db()).versions().size(), versions);
+        QVERIFY(!shown.reload()); // nothing moved since
+    }
+
     void ratingIsRecordedAsAVersion() {
         RatingService service(db(), m_clock);
         const RatingResult result = service.rate(interactionId(db(), 1), QStringLiteral("Rita"), -1,

@@ -274,6 +274,18 @@ void LexiconView::applyChange(const sentiment::LexiconChange &change) {
         startRescoring();
 }
 
+void LexiconView::learnFromPulledRatings() {
+    const Outcome<bool> reloaded = m_service->reloadLearner();
+    if (!reloaded.ok()) {
+        // It happened in the background, without the user asking: said where the rescoring speaks, no box.
+        m_status->setText(tr("The team's new ratings could not be learned: %1").arg(reloaded.error));
+        return;
+    }
+    refresh();
+    if (*reloaded.value)
+        startRescoring();
+}
+
 void LexiconView::startRescoring() {
     if (m_task) {
         // The running job scores with an older learner: stop it and start again when it has stopped.

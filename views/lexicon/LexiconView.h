@@ -49,6 +49,9 @@ public slots:
     // After a rating, removal, reset or undo (here or elsewhere, e.g. the timeline's rating buttons): shows
     // it and rescores in the background when scores may have changed.
     void applyChange(const dp::sentiment::LexiconChange &change);
+    // After a team sync pulled ratings into the cache: learns from them, shows the new version and terms, and
+    // rescores as after a rating made here.
+    void learnFromPulledRatings();
     // Rescores every interaction with the current learner; a run in progress is cancelled and restarted.
     void startRescoring();
     void cancelRescoring();

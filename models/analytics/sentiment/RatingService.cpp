@@ -199,6 +199,20 @@ LexiconChange RatingService::refitAndRecord(LexiconVersion version, Language lan
     return change;
 }
 
+bool RatingService::reload() {
+    const Learner before = m_learner;
+    m_learner.refit(examples());
+    for (const Language language : {Language::English, Language::Romanian}) {
+        const bool moved = before.slope(language) != m_learner.slope(language) ||
+                           before.bias(language) != m_learner.bias(language) ||
+                           before.adaptiveActive(language) != m_learner.adaptiveActive(language) ||
+                           before.weights(language) != m_learner.weights(language);
+        if (moved && (before.adaptiveActive(language) || m_learner.adaptiveActive(language)))
+            return true;
+    }
+    return false;
+}
+
 QList<LearnedTerm> RatingService::learnedTerms(Language language) const {
     QList<LearnedTerm> terms;
     const QHash<QString, double> &weights = m_learner.weights(language);

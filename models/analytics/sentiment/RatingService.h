@@ -58,6 +58,11 @@ public:
     // restores a reset) as a new version. No change for a version already undone or unknown.
     LexiconChange undoVersion(qint64 versionId);
 
+    // Refits from the stored ratings after another connection changed them (a team sync pulled the team's);
+    // records no version, those ratings' own desktops did. True when a rescoring is due, as in
+    // LexiconChange::rescoreNeeded, for any language.
+    bool reload();
+
     const Learner &learner() const { return m_learner; }
     Database &database() const { return m_db; }
     // Terms whose learned weight is at least kShownWeight, strongest first (then by name).
