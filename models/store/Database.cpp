@@ -89,11 +89,18 @@ QByteArray readOnlyUri(const QString &path) {
 }
 
 // Reads the header without SQLite, so a file that is not a database is never touched by it.
-bool hasSqliteHeader(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+// Reads the header through the connection's own file handle. Opening the file a second time (QFile) and
+// closing it would drop every POSIX lock this process holds on it, the locks of the window's open
+// connection included, and another process could then checkpoint and delete the WAL under that connection.
+bool hasSqliteHeader(sqlite3 *db) {
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file ||
+        !file->pMethods)
         return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    char header[16] = {};
+    if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK)
+        return false;
+    return QByteArray(header, sizeof header) == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -236,13 +243,6 @@ OpenResult Database::open(const QString &path, Mode mode) {
         return failure(
             OpenResult::Status::IoError,
             QCoreApplication::translate("Database", "%1 is a folder, not a cache file.").arg(path));
-    if (exists && info.size() > 0 && !hasSqliteHeader(path))
-        return failure(
-            OpenResult::Status::NotSqlite,
-            QCoreApplication::translate(
-                "Database", "%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
-                .arg(path));
-
     const bool readOnly = mode == Mode::ReadOnly || (exists && !canWrite(info));
     if (!exists)
         createPrivateFile(path);
@@ -265,6 +265,12 @@ OpenResult Database::open(const QString &path, Mode mode) {
         return failure(
             OpenResult::Status::IoError,
             QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, sqliteMessage(raw)));
+    if (exists && info.size() > 0 && !hasSqliteHeader(raw))
+        return failure(
+            OpenResult::Status::NotSqlite,
+            QCoreApplication::translate(
+                "Database", "%1 is not a Dealpulse cache (not a SQLite database); it was left untouched.")
+                .arg(path));
     // SQLite itself falls back to read-only when the file turns out not to be writable.
     db->m_readOnly = readOnly || sqlite3_db_readonly(raw, "main") == 1;
     sqlite3_extended_result_codes(raw, 1);

@@ -14,7 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace dp;
@@ -59,6 +61,25 @@ void fill(Database &db, int deals) {
 qint64 single(Database &db, const char *sql) {
     Statement statement(db.handle(), sql);
     return statement.singleInt64();
+}
+
+// Whether another process sees SQLite's shared lock on the cache. POSIX locks belong to a process and are
+// invisible to it, so a child asks; a WAL connection holds that lock for as long as it is open.
+bool anotherProcessSeesASharedLock(const QString &path) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+        struct flock lock {};
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = 0x40000000; // SQLite's lock bytes start at 1 GiB: pending, reserved, then shared
+        lock.l_len = 512;
+        const bool locked = fd >= 0 && ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+        ::_exit(locked ? 0 : 1);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 std::unique_ptr<Database> openOrFail(const QString &path, Database::Mode mode) {
@@ -249,6 +270,23 @@ private slots:
         stale.close();
         CacheLock lock(path);
         QCOMPARE(lock.tryLock(), CacheLock::Outcome::Locked);
+    }
+
+    void openingTheCacheAgainKeepsTheLocksOfTheConnectionAlreadyOpen() {
+        // Each task opens its own connection while the window's stays open. Had the second open touched the
+        // file through a handle of its own, closing that handle would drop the window's locks, and another
+        // process (dealpulse team status, say) could take the cache for unused and delete its WAL.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        std::unique_ptr<Database> window = openOrFail(path, Database::Mode::CreateIfMissing);
+        QVERIFY(window);
+        fill(*window, 3);
+        QCOMPARE(single(*window, "SELECT count(*) FROM deals"), 3);
+        QVERIFY(anotherProcessSeesASharedLock(path));
+        std::unique_ptr<Database> task = openOrFail(path, Database::Mode::ReadWrite);
+        QVERIFY(task);
+        task.reset();
+        QVERIFY(anotherProcessSeesASharedLock(path));
     }
 
     void aFileThatIsNotSqliteFailsAtOnce() {
