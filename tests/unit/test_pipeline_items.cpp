@@ -11,6 +11,7 @@
 #include "items/AlertsModel.h"
 #include "items/CacheContent.h"
 #include "items/DisplayText.h"
+#include "items/Money.h"
 #include "items/PipelineModel.h"
 #include "items/PipelineProxy.h"
 #include "items/PipelineSearch.h"
@@ -507,6 +508,18 @@ private slots:
         // Risk and closeness unchanged: the priority moved exactly as the value did.
         QVERIFY(qFuzzyCompare(convertedPriority / relativePriority,
                               model.alert(big).value.value / relativeValue));
+    }
+
+    void leiAreWrittenWhereEachLanguageWritesThem() {
+        // Romanian writes the amount, then "lei"; an English interface writes the ISO code first.
+        const QString romanian =
+            formatMoney(81000, QStringLiteral("RON"), QLocale(QLocale::Romanian, QLocale::Romania));
+        QVERIFY2(romanian.endsWith(QStringLiteral("lei")), qPrintable(romanian));
+        QVERIFY(romanian.startsWith(QStringLiteral("81")));
+        QCOMPARE(formatMoney(81000, QStringLiteral("RON"), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("RON 81,000"));
+        QCOMPARE(formatMoney(81000, QStringLiteral("USD"), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("$81,000"));
     }
 
     void alertsRankSnoozeAndRememberWhatWasSeen() {
