@@ -118,14 +118,26 @@ RomanianScorer::RomanianScorer(const RomanianLexicon &lexicon)
     : m_lexicon(lexicon) {}
 
 double RomanianScorer::score(QStringView sentence, QList<Term> *terms) const {
+    IntentTokens words;
+    intentTokens(sentence, Language::Romanian, words);
+    return score(sentence, words, {}, terms);
+}
+
+double RomanianScorer::score(QStringView sentence, const IntentTokens &all, const QList<qsizetype> &skipped,
+                             QList<Term> *terms) const {
     if (terms)
         terms->clear();
     if (!m_lexicon.m_words)
         return 0.0;
     const QHash<QString, double> &words = *m_lexicon.m_words;
-    IntentTokens tokens;
-    intentTokens(sentence, Language::Romanian, tokens);
-    const qsizetype n = tokens.tokens.size();
+    // The skipped words are left out as if they were not there, so the rules' three-word windows look past
+    // them.
+    QVarLengthArray<const IntentToken *, 64> kept;
+    for (const IntentToken &token : all.tokens) {
+        if (!std::binary_search(skipped.begin(), skipped.end(), token.begin))
+            kept.append(&token);
+    }
+    const qsizetype n = kept.size();
     if (n == 0)
         return 0.0;
 
@@ -135,7 +147,7 @@ double RomanianScorer::score(QStringView sentence, QList<Term> *terms) const {
     QVarLengthArray<bool, 64> upper(n, false);
     qsizetype upperCount = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const IntentToken &token = tokens.tokens[i];
+        const IntentToken &token = (*kept[i]);
         const auto found = words.constFind(token.folded.toString());
         valence[i] = found == words.cend() ? 0.0 : *found;
         degree[i] = boosterOf(token.folded);
@@ -143,7 +155,7 @@ double RomanianScorer::score(QStringView sentence, QList<Term> *terms) const {
         upperCount += upper[i] ? 1 : 0;
     }
     const bool capDifferential = upperCount > 0 && upperCount < n;
-    const auto folded = [&tokens](qsizetype i) { return tokens.tokens[i].folded; };
+    const auto folded = [&kept](qsizetype i) { return kept[i]->folded; };
     // A degree word that is also a lexicon word ("super", "teribil") acts as a degree word when a lexicon
     // word follows it, directly or after "de" ("teribil de util"), and as a word of its own otherwise.
     for (qsizetype i = 0; i < n; ++i) {
@@ -158,7 +170,7 @@ double RomanianScorer::score(QStringView sentence, QList<Term> *terms) const {
 
     // "Mulțumesc," opening the sentence is a greeting.
     if (among(folded(0), kCourtesies)) {
-        const qsizetype after = tokens.tokens[0].begin + tokens.tokens[0].length;
+        const qsizetype after = (*kept[0]).begin + (*kept[0]).length;
         if (after >= sentence.size() || QStringView(u",.!-:;").contains(sentence[after]))
             valence[0] = 0.0;
     }
@@ -214,7 +226,7 @@ double RomanianScorer::score(QStringView sentence, QList<Term> *terms) const {
             sentiments[i] *= i < contrast ? 0.5 : 1.5;
         sum += sentiments[i];
         if (terms) {
-            const IntentToken &token = tokens.tokens[i];
+            const IntentToken &token = (*kept[i]);
             terms->append({sentence.sliced(token.begin, token.length).toString(), sentiments[i], token.begin,
                            token.length});
         }

@@ -17,6 +17,7 @@
 // - A courtesy opener ("Mulțumesc," "Mersi!") is a greeting, not praise, as "Thanks," is for the sales
 //   scorer in English.
 
+#include "analytics/sentiment/IntentTokens.h"
 #include "analytics/sentiment/VaderScores.h"
 
 #include <QHash>
@@ -53,6 +54,10 @@ public:
     // The sum of the sentence's word valences after the rules, before punctuation emphasis and
     // normalisation; `terms` receives the words with a non-zero valence, at their positions in `sentence`.
     double score(QStringView sentence, QList<Term> *terms = nullptr) const;
+    // The same on the sentence's words as intentTokens() made them for Romanian, without the words whose
+    // offsets are in `skipped` (sorted; the words of an intent, whose meaning is the intent's).
+    double score(QStringView sentence, const IntentTokens &words, const QList<qsizetype> &skipped,
+                 QList<Term> *terms = nullptr) const;
 
     const RomanianLexicon &lexicon() const { return m_lexicon; }
 

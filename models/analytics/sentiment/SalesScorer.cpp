@@ -216,18 +216,25 @@ SentenceScore SalesScorer::scoreSentence(QStringView input, qsizetype offset, La
     return result;
 }
 
-SentenceScore SalesScorer::scoreRomanian(QStringView input, qsizetype offset) const {
+SentenceScore SalesScorer::scoreRomanian(QStringView sentence, qsizetype offset) const {
+    // The intents and the lexicon read the same words, folded once.
+    IntentTokens words;
+    intentTokens(sentence, Language::Romanian, words);
     QList<IntentMatch> intents;
-    QString blankedIntents;
     if (m_intentLayer)
-        intents = m_intents.detect(input, Language::Romanian);
-    if (!intents.isEmpty())
-        blankedIntents = withoutIntents(input, intents);
-    const QStringView sentence = intents.isEmpty() ? input : QStringView(blankedIntents);
+        intents = m_intents.detect(words, Language::Romanian);
     SentenceScore result;
-    if (m_romanianLexicon)
-        m_romanian.score(sentence, &result.terms);
-    addIntentsAndNormalise(result, std::move(intents), input, sentence, offset);
+    if (m_romanianLexicon) {
+        // The intents' words are the intent's, as in English.
+        QList<qsizetype> skipped;
+        for (const IntentMatch &match : std::as_const(intents)) {
+            for (const TextSpan &word : match.words)
+                skipped.append(word.begin);
+        }
+        std::sort(skipped.begin(), skipped.end());
+        m_romanian.score(sentence, words, skipped, &result.terms);
+    }
+    addIntentsAndNormalise(result, std::move(intents), sentence, sentence, offset);
     return result;
 }
 
