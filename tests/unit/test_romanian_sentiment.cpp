@@ -88,9 +88,19 @@ private slots:
         QCOMPARE(sumOf(u"BUN"), 2.0);
     }
 
-    void courtesyOpenerIsNotPraise() {
+    void courtesyIsNotPraise() {
         QCOMPARE(sumOf(u"Mulțumesc, revin mâine."), 0.0);
         QCOMPARE(sumOf(u"Vă mulțumesc pentru ajutor."), 1.5);
+        // Greetings and sign-offs, with and without diacritics.
+        const SalesScorer scorer;
+        for (const char16_t *courtesy :
+             {u"Bună ziua,", u"Buna dimineata!", u"Bună seara, Ana.", u"O zi bună!", u"Toate cele bune,",
+              u"Numai bine,", u"Cu bine, Dana", u"Vă doresc o săptămână frumoasă!"})
+            QVERIFY2(scorer.score(courtesy, Language::Romanian).terms.isEmpty(),
+                     qPrintable(QString::fromUtf16(courtesy)));
+        // The same words praise outside them.
+        QVERIFY(scorer.score(u"Oferta este bună.", Language::Romanian).compound > 0);
+        QVERIFY(scorer.score(u"Merge bine integrarea.", Language::Romanian).compound > 0);
     }
 
     void diacriticsDoNotMatter() {

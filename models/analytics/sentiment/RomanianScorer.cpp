@@ -46,6 +46,12 @@ constexpr std::array<std::pair<std::u16string_view, double>, 32> kBoosters = {{
 // "but": the first of these splits the sentence.
 constexpr std::array<std::u16string_view, 2> kContrasts = {u"dar", u"insa"};
 constexpr std::array<std::u16string_view, 3> kCourtesies = {u"multumesc", u"multumim", u"mersi"};
+// Greetings and sign-offs made of good words: "Bună ziua", "O zi bună", "Toate cele bune", "Cu bine",
+// "Numai bine", "O săptămână frumoasă". The good word in them is no praise.
+constexpr std::array<std::u16string_view, 4> kGreetingWords = {u"buna", u"bune", u"bine", u"frumoasa"};
+constexpr std::array<std::u16string_view, 3> kGreetingAfter = {u"ziua", u"dimineata", u"seara"};
+constexpr std::array<std::u16string_view, 8> kGreetingBefore = {
+    u"zi", u"seara", u"saptamana", u"weekend", u"cele", u"cu", u"numai", u"sarbatori"};
 
 bool equals(QStringView word, std::u16string_view listed) {
     return word == QStringView(listed.data(), qsizetype(listed.size()));
@@ -168,6 +174,12 @@ double RomanianScorer::score(QStringView sentence, const IntentTokens &all, cons
             degree[i] = 0.0;
     }
 
+    for (qsizetype i = 0; i < n; ++i) {
+        if (valence[i] != 0.0 && among(folded(i), kGreetingWords) &&
+            ((i + 1 < n && among(folded(i + 1), kGreetingAfter)) ||
+             (i > 0 && among(folded(i - 1), kGreetingBefore))))
+            valence[i] = 0.0;
+    }
     // "Mulțumesc," opening the sentence is a greeting.
     if (among(folded(0), kCourtesies)) {
         const qsizetype after = (*kept[0]).begin + (*kept[0]).length;

@@ -15,7 +15,8 @@
 //   after it half as much again.
 // - ALL CAPS words among mixed case are emphasised by VADER's 0.733.
 // - A courtesy opener ("Mulțumesc," "Mersi!") is a greeting, not praise, as "Thanks," is for the sales
-//   scorer in English.
+//   scorer in English; so are the good words of greetings and sign-offs ("Bună ziua", "O zi bună", "Toate
+//   cele bune", "Numai bine").
 
 #include "analytics/sentiment/IntentTokens.h"
 #include "analytics/sentiment/VaderScores.h"
