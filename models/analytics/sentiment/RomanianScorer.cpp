@@ -25,7 +25,7 @@ using vader::kNegationScalar;
 constexpr std::array<std::u16string_view, 11> kNegations = {u"nu",    u"n",        u"nici",    u"niciun",
                                                             u"nicio", u"niciunul", u"niciuna", u"niciodata",
                                                             u"fara",  u"nimic",    u"deloc"};
-constexpr std::array<std::pair<std::u16string_view, double>, 32> kBoosters = {{
+constexpr std::array<std::pair<std::u16string_view, double>, 31> kBoosters = {{
     {u"foarte", kBoosterIncrement},       {u"extrem", kBoosterIncrement},
     {u"extraordinar", kBoosterIncrement}, {u"super", kBoosterIncrement},
     {u"mega", kBoosterIncrement},         {u"ultra", kBoosterIncrement},
@@ -36,12 +36,12 @@ constexpr std::array<std::pair<std::u16string_view, double>, 32> kBoosters = {{
     {u"teribil", kBoosterIncrement},      {u"tare", kBoosterIncrement},
     {u"chiar", kBoosterIncrement},        {u"mult", kBoosterIncrement},
     {u"prea", kBoosterIncrement},         {u"realmente", kBoosterIncrement},
-    {u"sincer", kBoosterIncrement},       {u"cumplit", kBoosterIncrement},
-    {u"putin", -kBoosterIncrement},       {u"cam", -kBoosterIncrement},
-    {u"destul", -kBoosterIncrement},      {u"oarecum", -kBoosterIncrement},
-    {u"relativ", -kBoosterIncrement},     {u"partial", -kBoosterIncrement},
-    {u"pic", -kBoosterIncrement},         {u"usor", -kBoosterIncrement},
-    {u"aproape", -kBoosterIncrement},     {u"moderat", -kBoosterIncrement},
+    {u"cumplit", kBoosterIncrement},      {u"putin", -kBoosterIncrement},
+    {u"cam", -kBoosterIncrement},         {u"destul", -kBoosterIncrement},
+    {u"oarecum", -kBoosterIncrement},     {u"relativ", -kBoosterIncrement},
+    {u"partial", -kBoosterIncrement},     {u"pic", -kBoosterIncrement},
+    {u"usor", -kBoosterIncrement},        {u"aproape", -kBoosterIncrement},
+    {u"moderat", -kBoosterIncrement},
 }};
 // "but": the first of these splits the sentence.
 constexpr std::array<std::u16string_view, 2> kContrasts = {u"dar", u"insa"};
