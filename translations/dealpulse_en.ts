@@ -4485,13 +4485,6 @@ Deal rows SHA-256: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored %n interaction(s) (%1 without a score: no buyer text or no lexicon for their language); %2</source>
-        <translation>
-            <numerusform>Scored %n interaction (%1 without a score: no buyer text or no lexicon for their language); %2</numerusform>
-            <numerusform>Scored %n interactions (%1 without a score: no buyer text or no lexicon for their language); %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>recomputed %n deal(s).</source>
         <translation>
             <numerusform>recomputed %n deal.</numerusform>
@@ -4755,6 +4748,25 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</source>
         <translation>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n interaction(s) (%1 without a score: no buyer text); %2</source>
+        <translation>
+            <numerusform>Scored %n interaction (%1 without a score: no buyer text); %2</numerusform>
+            <numerusform>Scored %n interactions (%1 without a score: no buyer text); %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --score and the sales lexicon: &apos;en&apos;, &apos;ro&apos;, or &apos;auto&apos; (default: each line in the language detected in it).</source>
+        <translation>With --score and the sales lexicon: &apos;en&apos;, &apos;ro&apos;, or &apos;auto&apos; (default: each line in the language detected in it).</translation>
+    </message>
+    <message>
+        <source>--language wants &apos;en&apos;, &apos;ro&apos; or &apos;auto&apos;, not &apos;%1&apos;</source>
+        <translation>--language wants &apos;en&apos;, &apos;ro&apos; or &apos;auto&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lexicon vader reads English only; use the sales lexicon for Romanian</source>
+        <translation>--lexicon vader reads English only; use the sales lexicon for Romanian</translation>
     </message>
 </context>
 <context>

@@ -4548,14 +4548,6 @@ SHA-256 al rândurilor: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Scored %n interaction(s) (%1 without a score: no buyer text or no lexicon for their language); %2</source>
-        <translation>
-            <numerusform>S-a evaluat %n interacțiune (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
-            <numerusform>S-au evaluat %n interacțiuni (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
-            <numerusform>S-au evaluat %n de interacțiuni (%1 fără scor: fără text al cumpărătorului sau fără lexic pentru limba lor); %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>recomputed %n deal(s).</source>
         <translation>
             <numerusform>s-a recalculat %n oportunitate.</numerusform>
@@ -4828,6 +4820,26 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>notice: %1 replaced the refresh token; the new one is saved in %2 (key %3) for Settings → CRM.</source>
         <translation>notă: %1 a înlocuit tokenul de reîmprospătare; cel nou este salvat în %2 (cheia %3) pentru Setări → CRM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n interaction(s) (%1 without a score: no buyer text); %2</source>
+        <translation>
+            <numerusform>S-a evaluat %n interacțiune (%1 fără scor: fără text al cumpărătorului); %2</numerusform>
+            <numerusform>S-au evaluat %n interacțiuni (%1 fără scor: fără text al cumpărătorului); %2</numerusform>
+            <numerusform>S-au evaluat %n de interacțiuni (%1 fără scor: fără text al cumpărătorului); %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --score and the sales lexicon: &apos;en&apos;, &apos;ro&apos;, or &apos;auto&apos; (default: each line in the language detected in it).</source>
+        <translation>Cu --score și lexicul de vânzări: &apos;en&apos;, &apos;ro&apos; sau &apos;auto&apos; (implicit: fiecare linie în limba detectată în ea).</translation>
+    </message>
+    <message>
+        <source>--language wants &apos;en&apos;, &apos;ro&apos; or &apos;auto&apos;, not &apos;%1&apos;</source>
+        <translation>--language acceptă &apos;en&apos;, &apos;ro&apos; sau &apos;auto&apos;, nu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lexicon vader reads English only; use the sales lexicon for Romanian</source>
+        <translation>--lexicon vader citește doar engleză; folosiți lexicul de vânzări pentru română</translation>
     </message>
 </context>
 <context>

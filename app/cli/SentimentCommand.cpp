@@ -27,8 +27,9 @@ QString formatScore(double score) {
     return QString::number(score, 'f', 4);
 }
 
-// One compound per input line, in the order read; an empty line scores 0.
-int scoreLines(bool sales) {
+// One compound per input line, in the order read; an empty line scores 0. Each line is scored in the
+// language detected in it, unless `language` says which.
+int scoreLines(bool sales, std::optional<dp::sentiment::Language> language) {
     using namespace dp::sentiment;
     QTextStream in(stdin);
     in.setEncoding(QStringConverter::Utf8);
@@ -38,7 +39,9 @@ int scoreLines(bool sales) {
     const VaderScorer vaderScorer(VaderLexicon::builtin());
     QString line;
     while (in.readLineInto(&line)) {
-        const double compound = sales ? salesScorer.score(line).compound : vaderScorer.score(line).compound;
+        const double compound = !sales     ? vaderScorer.score(line).compound
+                                : language ? salesScorer.score(line, *language).compound
+                                           : salesScorer.score(line).compound;
         out << formatScore(compound) << '\n';
     }
     return 0;
@@ -84,15 +87,13 @@ int rescore(const QCommandLineParser &parser, const QString &verb) {
         const auto summary = dp::sentiment::rescoreCache(*db, parser.isSet(QStringLiteral("all")));
         const FixedClock clock(now.value_or(SystemClock().now()));
         const int deals = AnalyticsEngine(*db, clock).recomputeDirty(windowSettings().health());
-        QTextStream(stdout) << QCoreApplication::translate(
-                                   "dp::cli",
-                                   "Scored %n interaction(s) (%1 without a score: no buyer text or no "
-                                   "lexicon for their language); %2",
-                                   nullptr, summary.scored)
-                                   .arg(summary.unscored)
-                                   .arg(QCoreApplication::translate("dp::cli", "recomputed %n deal(s).",
-                                                                    nullptr, deals))
-                            << '\n';
+        QTextStream(stdout)
+            << QCoreApplication::translate("dp::cli",
+                                           "Scored %n interaction(s) (%1 without a score: no buyer text); %2",
+                                           nullptr, summary.scored)
+                   .arg(summary.unscored)
+                   .arg(QCoreApplication::translate("dp::cli", "recomputed %n deal(s).", nullptr, deals))
+            << '\n';
     } catch (const StoreError &error) {
         return fail(verb, error.message(), kExitFailure);
     }
@@ -123,6 +124,10 @@ int runSentiment(const QStringList &arguments) {
     parser.addOption({QStringLiteral("lexicon"),
                       tr("With --score: 'vader' (general English) or 'sales' (default)."),
                       QStringLiteral("NAME"), QStringLiteral("sales")});
+    parser.addOption({QStringLiteral("language"),
+                      tr("With --score and the sales lexicon: 'en', 'ro', or 'auto' (default: each line in "
+                         "the language detected in it)."),
+                      QStringLiteral("CODE"), QStringLiteral("auto")});
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -130,8 +135,19 @@ int runSentiment(const QStringList &arguments) {
     const QString lexicon = parser.value(QStringLiteral("lexicon"));
     if (lexicon != u"vader" && lexicon != u"sales")
         return fail(verb, tr("--lexicon wants 'vader' or 'sales', not '%1'").arg(lexicon), kExitUsage);
+    const QString code = parser.value(QStringLiteral("language"));
+    std::optional<dp::sentiment::Language> language;
+    if (code == u"en")
+        language = dp::sentiment::Language::English;
+    else if (code == u"ro")
+        language = dp::sentiment::Language::Romanian;
+    else if (code != u"auto")
+        return fail(verb, tr("--language wants 'en', 'ro' or 'auto', not '%1'").arg(code), kExitUsage);
+    if (lexicon == u"vader" && language == dp::sentiment::Language::Romanian)
+        return fail(verb, tr("--lexicon vader reads English only; use the sales lexicon for Romanian"),
+                    kExitUsage);
     if (parser.isSet(QStringLiteral("score")))
-        return scoreLines(lexicon == u"sales");
+        return scoreLines(lexicon == u"sales", language);
     if (parser.isSet(QStringLiteral("prequential")))
         return prequential(verb);
     if (parser.isSet(QStringLiteral("rescore")))

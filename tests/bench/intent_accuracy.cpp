@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Accuracy of the sentiment scorers on the labelled sales sentences of tests/data/intent, before and after
-// the sales intent layer. Sign: over the sentences labelled positive or negative, the share whose compound
+// the sales intent layer, and for Romanian before and after its base lexicon (intents alone, then the
+// lexicon and intents). Sign: over the sentences labelled positive or negative, the share whose compound
 // has that sign (a neutral score, |compound| < 0.05, counts as wrong). Family: over all sentences, the
 // share whose first counted intent is the labelled family, or that have none when labelled none.
 // Usage: intent_accuracy [heldout|dev] [data dir]; the data dir defaults to
@@ -75,9 +76,12 @@ int main(int argc, char **argv) {
     SalesScorer before;
     before.setIntentLayer(false);
     const SalesScorer after;
+    SalesScorer intentsAlone; // for Romanian: the scorer before the Romanian base lexicon
+    intentsAlone.setRomanianLexicon(false);
 
-    std::printf("%-3s %-8s %5s  %-24s %-24s %-24s  %-22s\n", "", "part", "n", "sign: VADER alone",
-                "sign: sales, no intents", "sign: with intents", "family: before / after");
+    std::printf("%-3s %-8s %5s  %-24s %-24s %-24s %-24s  %-22s\n", "", "part", "n", "sign: VADER alone",
+                "sign: sales, no intents", "sign: no ro lexicon", "sign: with intents",
+                "family: before / after");
     for (const char *language : {"en", "ro"}) {
         const QList<Labelled> set =
             readSet(dir + u'/' + QLatin1String(language) + u'.' + part + QStringLiteral(".tsv"));
@@ -89,6 +93,7 @@ int main(int argc, char **argv) {
         int vaderRight = 0;
         int beforeRight = 0;
         int afterRight = 0;
+        int intentsAloneRight = 0;
         int familyBefore = 0;
         int familyAfter = 0;
         for (const Labelled &item : set) {
@@ -108,12 +113,14 @@ int main(int argc, char **argv) {
             vaderRight += signOf(vader.score(item.text).compound) == item.polarity;
             beforeRight += signOf(before.score(item.text).compound) == item.polarity;
             afterRight += signOf(withIntents.compound) == item.polarity;
+            intentsAloneRight += signOf(intentsAlone.score(item.text).compound) == item.polarity;
         }
         std::printf(
             "%-3s %-8s %5lld  %5.1f %% (%3d of %3d)    %5.1f %% (%3d of %3d)    %5.1f %% (%3d of %3d)    "
-            "%5.1f %% / %5.1f %%\n",
+            "%5.1f %% (%3d of %3d)    %5.1f %% / %5.1f %%\n",
             language, qPrintable(part), qlonglong(set.size()), percent(vaderRight, polar), vaderRight, polar,
-            percent(beforeRight, polar), beforeRight, polar, percent(afterRight, polar), afterRight, polar,
+            percent(beforeRight, polar), beforeRight, polar, percent(intentsAloneRight, polar),
+            intentsAloneRight, polar, percent(afterRight, polar), afterRight, polar,
             percent(familyBefore, int(set.size())), percent(familyAfter, int(set.size())));
     }
     return 0;

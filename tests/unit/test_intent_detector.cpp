@@ -176,9 +176,10 @@ private slots:
         QCOMPARE(with.score(u"We might sign if they agree.").intents.size(), 1);
         QCOMPARE(with.score(u"We might sign if they agree.").compound,
                  without.score(u"We might ____ if they agree.").compound);
-        // Romanian is scored by its intents.
-        QVERIFY(with.score(u"Am ales un alt furnizor, din păcate.").compound <= -kNeutralBand);
-        QCOMPARE(without.score(u"Am ales un alt furnizor, din păcate.").compound, 0.0);
+        // Romanian intents count on top of the Romanian lexicon's words ("păcate").
+        const QString romanian = QStringLiteral("Am ales un alt furnizor, din păcate.");
+        QVERIFY(without.score(romanian).compound <= -kNeutralBand);
+        QVERIFY(with.score(romanian).compound < without.score(romanian).compound);
     }
 
     // Schema step 16 marks a cache with scores so that the next rescoring goes through every interaction,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rating learner: it starts as the scorer, moves the right way on a rating, refits deterministically
 // (deleting a rating and refitting gives back the weights exactly), keeps the scorer until it beats it,
-// and learns Romanian from ratings alone.
+// and starts Romanian, as English, from its base lexicon.
 
 #include "analytics/sentiment/Learner.h"
 #include "analytics/sentiment/LearnerFeatures.h"
@@ -43,7 +43,7 @@ private slots:
     void repeatedRatingMovesTheWeight();
     void refitUndoesADeletedRatingExactly();
     void guardKeepsTheScorerUntilTheModelIsBetter();
-    void romanianLearnsFromRatingsAlone();
+    void romanianStartsFromItsBaseLexicon();
     void prequentialPredictsBeforeLearning();
 
 private:
@@ -156,25 +156,32 @@ void TestLearner::guardKeepsTheScorerUntilTheModelIsBetter() {
     QVERIFY(!learner.adaptiveActive(Language::English));
 }
 
-void TestLearner::romanianLearnsFromRatingsAlone() {
+void TestLearner::romanianStartsFromItsBaseLexicon() {
     Learner learner;
     const QString yes = QStringLiteral("Mulțumim, prezentarea a fost excelentă săptămâna aceasta.");
     const QString no = QStringLiteral("Din păcate nu avem buget pentru acest proiect.");
     const LearnerExample positive = example(m_scorer, yes, true);
     const LearnerExample negative = example(m_scorer, no, false);
     QCOMPARE(positive.language, Language::Romanian);
-    // No lexicon reads Romanian words; only an intent (here a blocked budget) gives a compound.
-    QCOMPARE(positive.compound, 0.0);
+    // The Romanian base lexicon reads "excelentă"; the blocked budget is an intent.
+    QVERIFY(positive.compound >= kNeutralBand);
     QVERIFY(negative.compound <= -kNeutralBand);
-    QCOMPARE(learner.slope(Language::Romanian), 0.0);
-    QCOMPARE(learner.decision(no, 0.0, Language::Romanian), 0.0);
+    // As in English, the model starts from the scorer's decisions.
+    QCOMPARE(learner.slope(Language::Romanian), 3.0);
+    QCOMPARE(learner.decision(yes, positive.compound, Language::Romanian), 3.0 * positive.compound);
+    QCOMPARE(learner.score(yes, positive.compound, Language::Romanian), positive.compound);
+    // A text the lexicon does not read is learned from its words.
+    const QString quiet = QStringLiteral("Am primit oferta și o discutăm intern.");
+    const LearnerExample neutral = example(m_scorer, quiet, false);
+    QCOMPARE(neutral.compound, 0.0);
     for (int i = 0; i < 5; ++i) {
         learner.learn(positive);
         learner.learn(negative);
+        learner.learn(neutral);
     }
-    QVERIFY(learner.decision(yes, 0.0, Language::Romanian) > 0);
-    QVERIFY(learner.decision(no, 0.0, Language::Romanian) < 0);
-    QVERIFY(learner.decision(u"Nu avem buget anul acesta.", 0.0, Language::Romanian) < 0);
+    QVERIFY(learner.decision(yes, positive.compound, Language::Romanian) > 0);
+    QVERIFY(learner.decision(no, negative.compound, Language::Romanian) < 0);
+    QVERIFY(learner.decision(quiet, 0.0, Language::Romanian) < 0);
     // The English model did not move.
     QCOMPARE(learner.slope(Language::English), 3.0);
     QVERIFY(learner.weights(Language::English).isEmpty());

@@ -130,7 +130,7 @@ private slots:
     void freshSchemaIsTheRecordedOne() {
         test::TempCache cache;
         const QByteArray dump = schemaDump(cache.db());
-        const QString expectedPath = dataDir() + QStringLiteral("/schema-v16.txt");
+        const QString expectedPath = dataDir() + QStringLiteral("/schema-v17.txt");
         if (qEnvironmentVariableIsSet("DEALPULSE_WRITE_SCHEMA_DUMP")) {
             QFile out(expectedPath);
             QVERIFY(out.open(QIODevice::WriteOnly));
@@ -139,14 +139,14 @@ private slots:
         const QByteArray expected = readFile(expectedPath);
         QVERIFY2(!expected.isEmpty(), qPrintable(expectedPath));
         QCOMPARE(dump, expected);
-        QCOMPARE(cache.db().userVersion(), 16);
+        QCOMPARE(cache.db().userVersion(), 17);
     }
 
     void stepsKeepTheirNumbers() {
         // Caches in the field carry these numbers in user_version: 8 was never used, and none may change.
-        const QList<int> expected{1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16};
+        const QList<int> expected{1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17};
         QCOMPARE(Migrations::versions(), expected);
-        QCOMPARE(Migrations::latestVersion(), 16);
+        QCOMPARE(Migrations::latestVersion(), 17);
     }
 
     // A demo cache written by c1f79de (schema 13; tests/data/caches/README.md says how it was made) is
@@ -176,8 +176,8 @@ private slots:
 
         raw = openRaw(path);
         const Figures after = figures(raw);
-        // Steps 14 and 16: the rep's own notes of calls and meetings lose their score (their deals are
-        // marked), and a cache with scores is marked for a full rescoring.
+        // Steps 14, 16 and 17: the rep's own notes of calls and meetings lose their score (their deals are
+        // marked), and a cache with interactions is marked for a full rescoring.
         Figures expected = before;
         expected.dirty = after.dirty;
         QCOMPARE(after, expected);

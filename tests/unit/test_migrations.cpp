@@ -2,6 +2,7 @@
 // Opening caches: fresh, upgraded, newer, foreign and damaged files.
 
 #include "TestSupport.h"
+#include "analytics/sentiment/CacheRescorer.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -225,6 +226,54 @@ private slots:
         Statement dirty(db.handle(), "SELECT group_concat(deal_id) FROM dirty_deals");
         QVERIFY(dirty.step());
         QCOMPARE(dirty.text(0), QStringLiteral("1"));
+    }
+
+    // Step 17: the Romanian base lexicon. A cache with interactions, scored or not (Romanian mail without an
+    // intent had no score), is marked for one rescoring of every interaction, which then scores the Romanian
+    // mail; an empty cache is not marked.
+    void stepSeventeenMarksCachesForRomanianRescoring() {
+        for (const bool withMail : {true, false}) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("v16.sqlite"));
+            {
+                OpenResult opened = Database::open(path, Database::Mode::CreateIfMissing);
+                QVERIFY(opened.ok());
+                Database &db = *opened.database;
+                if (withMail)
+                    db.exec(
+                        "INSERT INTO interactions(id, source, remote_id, kind, direction, occurred_at,"
+                        " sentiment, subject, body_text) VALUES (21, 'hubspot', 'e1', 'email', 'inbound', 4,"
+                        " NULL, 'Ofertă', 'Suntem foarte mulțumiți de ofertă, este excelentă.'),"
+                        " (22, 'hubspot', 'e2', 'email', 'inbound', 5, 0.5, 'Demo',"
+                        " 'The demo was great.');");
+                db.exec("INSERT INTO meta(key, value) VALUES ('sentiment_rescore_all', '0')"
+                        " ON CONFLICT(key) DO UPDATE SET value = excluded.value; PRAGMA user_version=16;");
+            }
+            OpenResult reopened = Database::open(path, Database::Mode::ReadWrite);
+            QVERIFY(reopened.ok());
+            Database &db = *reopened.database;
+            QCOMPARE(db.userVersion(), 17);
+            {
+                Statement mark(db.handle(), "SELECT value FROM meta WHERE key = 'sentiment_rescore_all'");
+                QVERIFY(mark.step());
+                QCOMPARE(mark.text(0), withMail ? QStringLiteral("1") : QStringLiteral("0"));
+            }
+            if (!withMail)
+                continue;
+            // The step itself touches no score; the rescoring it asks for scores the Romanian mail, once.
+            Statement before(db.handle(), "SELECT sentiment FROM interactions WHERE id = 21");
+            QVERIFY(before.step());
+            QVERIFY(before.isNull(0));
+            const sentiment::RescoreSummary summary = sentiment::rescoreCache(db, false);
+            QCOMPARE(summary.scored, 2);
+            Statement after(db.handle(), "SELECT sentiment FROM interactions WHERE id = 21");
+            QVERIFY(after.step());
+            QVERIFY(!after.isNull(0));
+            QVERIFY(after.real(0) > 0.3);
+            Statement mark(db.handle(), "SELECT value FROM meta WHERE key = 'sentiment_rescore_all'");
+            QVERIFY(mark.step());
+            QCOMPARE(mark.text(0), QStringLiteral("0"));
+        }
     }
 
     // Step 16: a cache with scores is marked for one rescoring of every interaction (the intent layer

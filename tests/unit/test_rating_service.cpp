@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ratings feeding the learner through the cache: a rating moves its terms' weights the right way and is
 // recorded as a lexicon version; deleting it, resetting a term and undoing a version restore the weights
-// exactly; Romanian starts from zero; rescoring after a change moves the affected deals' sentiment and
-// health, and can be cancelled; a deal's sentiment is the recency-weighted mean of its buyer's scores.
+// exactly; Romanian starts from its base lexicon; rescoring after a change moves the affected deals'
+// sentiment and health, and can be cancelled; a deal's sentiment is the recency-weighted mean of its buyer's
+// scores.
 
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
@@ -207,12 +208,12 @@ private slots:
                 service.learner().weight(Language::English, QStringLiteral("wobbly")));
     }
 
-    void romanianStartsFromZeroAndLearnsAlone() {
+    void romanianStartsFromItsLexiconAndLearnsAlone() {
         RatingService service(db(), m_clock);
         const qint64 romanian = interactionId(db(), 5);
         QCOMPARE(service.interactionLanguage(romanian), Language::Romanian);
-        QCOMPARE(service.learner().slope(Language::Romanian), 0.0);
-        QCOMPARE(service.learner().decision(u"Mulțumim, este foarte bună", 0.0, Language::Romanian), 0.0);
+        QCOMPARE(service.learner().slope(Language::Romanian), 3.0);
+        QCOMPARE(service.learner().decision(u"Mulțumim, este foarte bună", 0.5, Language::Romanian), 1.5);
 
         const Snapshot english = snapshot(service.learner(), Language::English);
         const RatingResult result = service.rate(romanian, QStringLiteral("Ana"), +1);
@@ -225,14 +226,16 @@ private slots:
         QVERIFY(!listed(service.learnedTerms(Language::English), QStringLiteral("bună")));
     }
 
-    void romanianHasNoScoreUntilLearned() {
+    void romanianIsScoredBeforeAnyRating() {
         const std::optional<double> stored = [&] {
             Statement query(db().handle(), "SELECT sentiment FROM interactions WHERE id = ?1");
             query.bind(1, interactionId(db(), 5));
             query.step();
             return query.optionalReal(0);
         }();
-        QVERIFY(!stored);
+        // "foarte bună": the Romanian base lexicon with a booster.
+        QVERIFY(stored);
+        QVERIFY(*stored >= kNeutralBand);
     }
 
     void rescoringMovesTheAffectedDealsSentimentAndHealth() {

@@ -8,6 +8,7 @@
 #include "analytics/sentiment/SalesScorer.h"
 #include "analytics/sentiment/SentenceSplitter.h"
 #include "analytics/sentiment/TextCleaner.h"
+#include "analytics/sentiment/VaderDefaults.h"
 #include "analytics/sentiment/VaderScorer.h"
 
 #include <QFile>
@@ -71,7 +72,7 @@ private slots:
     void butWeighsPhrases();
     void termsPointAtTheText();
     void longTextsAreAveragedOverSentences();
-    void romanianGetsNoEnglishScore();
+    void romanianIsReadByItsOwnLexicon();
     void languageDetection();
     void sentenceSplitting();
     void emailCleaning();
@@ -202,17 +203,22 @@ void TestSalesSentiment::longTextsAreAveragedOverSentences() {
     QCOMPARE(score.compound, sum / bearing);
 }
 
-void TestSalesSentiment::romanianGetsNoEnglishScore() {
-    // No English lexicon word counts in Romanian ("bună", "foarte"): only the intent, a commitment.
+void TestSalesSentiment::romanianIsReadByItsOwnLexicon() {
+    // The Romanian lexicon reads "bună", boosted by "foarte", beside the intent, a commitment; the opening
+    // "Mulțumesc," is a greeting, and no English word or rule applies ("este" is no English word).
     const QString text = QStringLiteral("Mulțumesc, oferta este foarte bună și vrem să semnăm.");
     const SalesScore score = m_sales.score(text);
     QCOMPARE(score.language, Language::Romanian);
-    QCOMPARE(score.terms.size(), 1);
-    QCOMPARE(score.terms[0].token, QStringLiteral("semnăm"));
+    QCOMPARE(score.terms.size(), 2);
+    QCOMPARE(score.terms[0].token, QStringLiteral("bună"));
+    QCOMPARE(score.terms[0].valence, *RomanianLexicon::builtin().valence(u"bună") + vader::kBoosterIncrement);
+    QCOMPARE(score.terms[1].token, QStringLiteral("semnăm"));
     QCOMPARE(score.intents.size(), 1);
     QCOMPARE(score.intents[0].family, IntentFamily::Commitment);
     QVERIFY(score.compound >= kNeutralBand);
-    QCOMPARE(m_sales.score(u"Mulțumesc, oferta este foarte bună.").compound, 0.0);
+    const SalesScore plain = m_sales.score(u"Mulțumesc, oferta este foarte bună.");
+    QVERIFY(plain.compound >= kNeutralBand);
+    QVERIFY(plain.compound < score.compound);
 }
 
 void TestSalesSentiment::languageDetection() {

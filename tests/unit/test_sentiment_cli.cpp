@@ -44,6 +44,48 @@ private slots:
         QVERIFY(sales.lines[2].toDouble() > 0);
     }
 
+    void scoresEachLineInItsLanguage() {
+        // A mixed stream: each line is read in the language detected in it, so the Romanian lines score
+        // with the Romanian lexicon (they have no English word the English lexicons know).
+        const QString input = QStringLiteral("Suntem foarte mulțumiți de demonstrație.\n"
+                                             "The demo was great.\n"
+                                             "Prețul este prea scump pentru noi.\n");
+        const Run detected = sentiment({QStringLiteral("--score")}, input);
+        QCOMPARE(detected.exitCode, 0);
+        QCOMPARE(detected.lines.size(), 3);
+        QVERIFY(detected.lines[0].toDouble() > 0.3);
+        QVERIFY(detected.lines[1].toDouble() > 0.3);
+        QVERIFY(detected.lines[2].toDouble() < -0.3);
+        const Run automatic = sentiment(
+            {QStringLiteral("--score"), QStringLiteral("--language"), QStringLiteral("auto")}, input);
+        QCOMPARE(automatic.lines, detected.lines);
+
+        // Told the language, every line is read in it: the English lexicons know no Romanian word, the
+        // Romanian one no English word.
+        const Run english =
+            sentiment({QStringLiteral("--score"), QStringLiteral("--language"), QStringLiteral("en")}, input);
+        QCOMPARE(english.exitCode, 0);
+        QCOMPARE(english.lines[0], QStringLiteral("0.0000"));
+        QCOMPARE(english.lines[1], detected.lines[1]);
+        QCOMPARE(english.lines[2], QStringLiteral("0.0000"));
+        const Run romanian =
+            sentiment({QStringLiteral("--score"), QStringLiteral("--language"), QStringLiteral("ro")}, input);
+        QCOMPARE(romanian.exitCode, 0);
+        QCOMPARE(romanian.lines[0], detected.lines[0]);
+        QCOMPARE(romanian.lines[1], QStringLiteral("0.0000"));
+        QCOMPARE(romanian.lines[2], detected.lines[2]);
+
+        QCOMPARE(
+            sentiment({QStringLiteral("--score"), QStringLiteral("--language"), QStringLiteral("fr")}, {})
+                .exitCode,
+            2);
+        QCOMPARE(sentiment({QStringLiteral("--score"), QStringLiteral("--lexicon"), QStringLiteral("vader"),
+                            QStringLiteral("--language"), QStringLiteral("ro")},
+                           {})
+                     .exitCode,
+                 2);
+    }
+
     void prequentialLearnsAfterPredicting() {
         QString input;
         for (int i = 0; i < 30; ++i)

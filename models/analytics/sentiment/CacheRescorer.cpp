@@ -86,35 +86,21 @@ InteractionAnalysis analyseInteraction(const SalesScorer &scorer, const Interact
 std::optional<LearnerExample> learnerExample(const InteractionAnalysis &analysis, bool positive) {
     if (analysis.parts.isEmpty())
         return std::nullopt;
-    // Romanian text has no lexicon score, only its intents' (0 without any); its model starts with no
-    // slope on it and learns from the words.
     return LearnerExample{
         analysis.learnerText, analysis.score.compound, analysis.score.language, positive, {}};
 }
 
-namespace {
-
-// Romanian text has a scorer's score only when an intent counts in it; the English lexicons never read it.
-bool scorerReads(const InteractionAnalysis &analysis) {
-    return !analysis.parts.isEmpty() &&
-           (analysis.score.language == Language::English || hasCountedIntent(analysis.score));
-}
-
-} // namespace
-
 std::optional<double> interactionScore(const InteractionAnalysis &analysis, const Learner &learner) {
+    // Each language has its base lexicon, so any buyer text has a score.
     if (analysis.parts.isEmpty())
         return std::nullopt;
-    const Language language = analysis.score.language;
-    if (!scorerReads(analysis) && !learner.adaptiveActive(language))
-        return std::nullopt;
-    return learner.score(analysis.learnerText, analysis.score.compound, language);
+    return learner.score(analysis.learnerText, analysis.score.compound, analysis.score.language);
 }
 
 std::optional<double> scoreInteraction(const SalesScorer &scorer, const InteractionText &text,
                                        const OurSide &ours) {
     const InteractionAnalysis analysis = analyseInteraction(scorer, text, ours);
-    if (!scorerReads(analysis))
+    if (analysis.parts.isEmpty())
         return std::nullopt;
     return analysis.score.compound;
 }
@@ -122,7 +108,7 @@ std::optional<double> scoreInteraction(const SalesScorer &scorer, const Interact
 std::optional<SalesScore> scoreInteractionDetail(const SalesScorer &scorer, const InteractionText &text,
                                                  const OurSide &ours) {
     InteractionAnalysis analysis = analyseInteraction(scorer, text, ours);
-    if (!scorerReads(analysis))
+    if (analysis.parts.isEmpty())
         return std::nullopt;
     return std::move(analysis.score);
 }

@@ -37,8 +37,7 @@ InteractionAnalysis analyseInteraction(const SalesScorer &scorer, const Interact
 std::optional<LearnerExample> learnerExample(const InteractionAnalysis &analysis, bool positive);
 
 // The score stored for an interaction: the learner's (which is the scorer's compound until the learner's
-// guard trusts its own decisions). Empty when nothing is the buyer's to score, or for Romanian text until
-// the learner has learned from Romanian ratings.
+// guard trusts its own decisions). Empty when nothing is the buyer's to score.
 std::optional<double> interactionScore(const InteractionAnalysis &analysis, const Learner &learner);
 // The scorer alone, without ratings.
 std::optional<double> scoreInteraction(const SalesScorer &scorer, const InteractionText &text,

@@ -93,9 +93,14 @@ IntentDetector::IntentDetector(const IntentPatterns &english, const IntentPatter
     , m_romanian(&romanian) {}
 
 QList<IntentMatch> IntentDetector::detect(QStringView sentence, Language language, qsizetype offset) const {
-    const IntentPatterns &patterns = language == Language::English ? *m_english : *m_romanian;
     IntentTokens folded;
     intentTokens(sentence, language, folded);
+    return detect(folded, language, offset);
+}
+
+QList<IntentMatch> IntentDetector::detect(const IntentTokens &folded, Language language,
+                                          qsizetype offset) const {
+    const IntentPatterns &patterns = language == Language::English ? *m_english : *m_romanian;
     const auto &tokens = folded.tokens;
     // One hash look-up a word: most words start no pattern and are no negator or condition, and a sentence
     // where no word starts a pattern is done.

@@ -11,6 +11,7 @@
 //   sign if..."): reported, but not counted.
 
 #include "analytics/sentiment/IntentPatterns.h"
+#include "analytics/sentiment/IntentTokens.h"
 #include "analytics/sentiment/SentenceSplitter.h"
 
 #include <QList>
@@ -36,6 +37,9 @@ public:
     // One sentence; match positions are offset + their place in it. Overlapping matches: the one that
     // starts first wins, then the longer one.
     QList<IntentMatch> detect(QStringView sentence, Language language, qsizetype offset = 0) const;
+    // The same, on the sentence's words as intentTokens() made them for `language` (to share them with
+    // another reader of the sentence).
+    QList<IntentMatch> detect(const IntentTokens &words, Language language, qsizetype offset = 0) const;
     // A whole text, sentence by sentence.
     QList<IntentMatch> detectText(QStringView text, Language language) const;
 

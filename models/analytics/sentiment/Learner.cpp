@@ -32,8 +32,9 @@ Learner::Learner(const LearnerOptions &options)
 }
 
 double Learner::startSlope(Language language) const {
-    // Romanian text gets no English lexicon score, so there is nothing for a slope to trust at first.
-    return language == Language::English ? m_options.englishSlope : 0.0;
+    // Each language has its base lexicon, so both start from the scorer's own decisions.
+    Q_UNUSED(language)
+    return m_options.startSlope;
 }
 
 void Learner::reset(Language language) {

@@ -2,11 +2,11 @@
 #pragma once
 // Learns from ratings (+1/-1 on an interaction) a correction over the sales scorer, per language: a
 // logistic model z = a·c + b + Σ w_f·φ_f over the scorer's compound c and the text's unigrams and bigrams
-// (φ = 1/sqrt(|F|)). It starts at a = 3 (0 for Romanian, which the English lexicons do not score), b = 0,
-// w = 0, where its decisions are exactly the scorer's; learn() takes one AdaGrad step per rating, refit()
-// recomputes the model from all stored ratings with an L2 pull toward that start, deterministically, so
-// that refitting after a rating is deleted gives back exactly the model from before it was added.
-// A guard keeps the scorer's own decision until the model beats it on the most recent ratings.
+// (φ = 1/sqrt(|F|)). It starts at a = 3 for both languages (Romanian is scored by its own base lexicon),
+// b = 0, w = 0, where its decisions are exactly the scorer's; learn() takes one AdaGrad step per rating,
+// refit() recomputes the model from all stored ratings with an L2 pull toward that start, deterministically,
+// so that refitting after a rating is deleted gives back exactly the model from before it was added. A guard
+// keeps the scorer's own decision until the model beats it on the most recent ratings.
 
 #include "analytics/sentiment/LanguageDetector.h"
 #include "analytics/sentiment/LearnerFeatures.h"
@@ -21,7 +21,7 @@
 namespace dp::sentiment {
 
 struct LearnerOptions {
-    double englishSlope = 3.0; // the start a for English: the scorer's decisions, moderately confident
+    double startSlope = 3.0; // the start a: the scorer's decisions, moderately confident
     // Tuned once for all four VADER ground-truth sets with bench_prequential (shuffled, several seeds):
     // a larger step adapts faster without hurting the tweets, and a longer guard window makes the switch
     // to the model on more evidence, so that it flips less on noise. 0.3 / 100 gave NYT +4.5 points.
@@ -34,7 +34,7 @@ struct LearnerOptions {
 // One rating as the learner sees it.
 struct LearnerExample {
     QString text;
-    double compound = 0.0; // the sales scorer's compound of the text (0 for Romanian)
+    double compound = 0.0; // the sales scorer's compound of the text
     Language language = Language::English;
     bool positive = true;
     // Terms this rating no longer teaches (they were reset after it): their weights ignore it.

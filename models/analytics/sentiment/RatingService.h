@@ -4,8 +4,8 @@
 // stored ratings and records a lexicon version when the learned weights change; deleting the rating, a
 // term reset and undoing a version go the same way. The learner is a pure function of the stored ratings
 // and resets (refit() is deterministic), so removing a rating gives back exactly the weights from before
-// it. Each language has its own model: a Romanian rating teaches only the Romanian one, which starts from
-// zero since the English lexicons do not score Romanian.
+// it. Each language has its own model: a Romanian rating teaches only the Romanian one, which starts, as the
+// English one does, from its base lexicon's scores.
 
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/Learner.h"

@@ -65,33 +65,71 @@ bool isNegation(const Word &word, const VaderLexicon &lexicon) {
     return lexicon.isNegation(word.lower) || word.lower.contains(QStringView(u"n't"));
 }
 
+// The intents' words blanked as the phrases' words are: their meaning is the intent's. Underscores keep
+// every offset in place and are no word to either language's lexicon.
+QString withoutIntents(QStringView input, const QList<IntentMatch> &intents) {
+    QString blanked = input.toString();
+    for (const IntentMatch &match : intents) {
+        for (const TextSpan &word : match.words) {
+            for (qsizetype k = word.begin; k < word.begin + word.length; ++k)
+                blanked[k] = u'_';
+        }
+    }
+    return blanked;
+}
+
+// The counted intents join the words' terms, and the sentence's sum is normalised as VADER does; terms and
+// intents move from sentence positions to `offset` + them.
+void addIntentsAndNormalise(SentenceScore &result, QList<IntentMatch> intents, QStringView input,
+                            QStringView sentence, qsizetype offset) {
+    QList<Term> &terms = result.terms;
+    for (IntentMatch &match : intents) {
+        if (counts(match))
+            terms.append({input.sliced(match.span.begin, match.span.length).toString(), match.valence,
+                          match.span.begin, match.span.length});
+        match.span.begin += offset;
+        for (TextSpan &word : match.words)
+            word.begin += offset;
+    }
+    result.intents = std::move(intents);
+    std::sort(terms.begin(), terms.end(),
+              [](const Term &a, const Term &b) { return a.position < b.position; });
+
+    double sum = 0.0;
+    for (Term &term : terms) {
+        sum += term.valence;
+        term.position += offset;
+    }
+    const double emphasis = punctuationEmphasis(sentence);
+    if (sum > 0)
+        sum += emphasis;
+    else if (sum < 0)
+        sum -= emphasis;
+    result.span = {offset, sentence.size()};
+    result.sum = sum;
+    result.compound = normalize(sum);
+}
+
 } // namespace
 
 SalesScorer::SalesScorer()
-    : SalesScorer(VaderLexicon::builtin(), SalesLexicon::builtin()) {}
+    : SalesScorer(VaderLexicon::builtin(), SalesLexicon::builtin(), RomanianLexicon::builtin()) {}
 
-SalesScorer::SalesScorer(const VaderLexicon &base, const SalesLexicon &sales)
+SalesScorer::SalesScorer(const VaderLexicon &base, const SalesLexicon &sales, const RomanianLexicon &romanian)
     : m_sales(sales)
-    , m_vader(base.withOverrides(sales.overrides())) {}
+    , m_vader(base.withOverrides(sales.overrides()))
+    , m_romanian(romanian) {}
 
 SentenceScore SalesScorer::scoreSentence(QStringView input, qsizetype offset, Language language) const {
-    if (language != Language::English)
-        return scoreIntentsOnly(input, offset, language);
+    if (language == Language::Romanian)
+        return scoreRomanian(input, offset);
     QList<IntentMatch> intents;
-    QString withoutIntents;
+    QString blankedIntents;
     if (m_intentLayer)
         intents = m_intents.detect(input, language);
-    if (!intents.isEmpty()) {
-        // The intents' words are blanked as the phrases' words are below: their meaning is the intent's.
-        withoutIntents = input.toString();
-        for (const IntentMatch &match : std::as_const(intents)) {
-            for (const TextSpan &word : match.words) {
-                for (qsizetype k = word.begin; k < word.begin + word.length; ++k)
-                    withoutIntents[k] = u'_';
-            }
-        }
-    }
-    const QStringView sentence = intents.isEmpty() ? input : QStringView(withoutIntents);
+    if (!intents.isEmpty())
+        blankedIntents = withoutIntents(input, intents);
+    const QStringView sentence = intents.isEmpty() ? input : QStringView(blankedIntents);
     const QList<Word> words = textWords(sentence);
     QList<PhraseMatch> matches = matchPhrases(words, m_sales);
     if (const qsizetype opener = courtesyOpener(sentence, words); opener > 0) {
@@ -174,48 +212,29 @@ SentenceScore SalesScorer::scoreSentence(QStringView input, qsizetype offset, La
             continue;
         terms.append(term);
     }
-    for (IntentMatch &match : intents) {
-        if (counts(match))
-            terms.append({input.sliced(match.span.begin, match.span.length).toString(), match.valence,
-                          match.span.begin, match.span.length});
-        match.span.begin += offset;
-        for (TextSpan &word : match.words)
-            word.begin += offset;
-    }
-    result.intents = std::move(intents);
-    std::sort(terms.begin(), terms.end(),
-              [](const Term &a, const Term &b) { return a.position < b.position; });
-
-    double sum = 0.0;
-    for (Term &term : terms) {
-        sum += term.valence;
-        term.position += offset;
-    }
-    const double emphasis = punctuationEmphasis(sentence);
-    if (sum > 0)
-        sum += emphasis;
-    else if (sum < 0)
-        sum -= emphasis;
-    result.span = {offset, sentence.size()};
-    result.sum = sum;
-    result.compound = normalize(sum);
+    addIntentsAndNormalise(result, std::move(intents), input, sentence, offset);
     return result;
 }
 
-SentenceScore SalesScorer::scoreIntentsOnly(QStringView sentence, qsizetype offset, Language language) const {
+SentenceScore SalesScorer::scoreRomanian(QStringView sentence, qsizetype offset) const {
+    // The intents and the lexicon read the same words, folded once.
+    IntentTokens words;
+    intentTokens(sentence, Language::Romanian, words);
+    QList<IntentMatch> intents;
+    if (m_intentLayer)
+        intents = m_intents.detect(words, Language::Romanian);
     SentenceScore result;
-    result.span = {offset, sentence.size()};
-    if (!m_intentLayer)
-        return result;
-    result.intents = m_intents.detect(sentence, language, offset);
-    for (const IntentMatch &match : std::as_const(result.intents)) {
-        if (!counts(match))
-            continue;
-        result.sum += match.valence;
-        result.terms.append({sentence.sliced(match.span.begin - offset, match.span.length).toString(),
-                             match.valence, match.span.begin, match.span.length});
+    if (m_romanianLexicon) {
+        // The intents' words are the intent's, as in English.
+        QList<qsizetype> skipped;
+        for (const IntentMatch &match : std::as_const(intents)) {
+            for (const TextSpan &word : match.words)
+                skipped.append(word.begin);
+        }
+        std::sort(skipped.begin(), skipped.end());
+        m_romanian.score(sentence, words, skipped, &result.terms);
     }
-    result.compound = normalize(result.sum);
+    addIntentsAndNormalise(result, std::move(intents), sentence, sentence, offset);
     return result;
 }
 
@@ -227,16 +246,22 @@ SalesScore SalesScorer::score(QStringView text) const {
     return score(text, {TextSpan{0, text.size()}});
 }
 
+SalesScore SalesScorer::score(QStringView text, Language language) const {
+    return scoreParts(text, {TextSpan{0, text.size()}}, language);
+}
+
 SalesScore SalesScorer::score(QStringView text, const QList<TextSpan> &parts) const {
-    SalesScore result;
     QString scoredText;
     for (const TextSpan &part : parts) {
         scoredText += text.sliced(part.begin, part.length);
         scoredText += u'\n';
     }
-    result.language = detectLanguage(scoredText);
-    if (result.language != Language::English && !m_intentLayer)
-        return result;
+    return scoreParts(text, parts, detectLanguage(scoredText));
+}
+
+SalesScore SalesScorer::scoreParts(QStringView text, const QList<TextSpan> &parts, Language language) const {
+    SalesScore result;
+    result.language = language;
 
     double total = 0.0;
     int bearing = 0;

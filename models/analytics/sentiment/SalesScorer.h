@@ -8,10 +8,12 @@
 // (from the pattern file, VADER's scale: "competitor chosen" -3.0, "next step scheduled" +1.5) to its
 // sentence's sum before VADER's normalisation, as one more term, and its words are taken out of what the
 // lexicons read, so "moving forward" in "we will not be moving forward" is not also scored by the phrases.
-// Romanian sentences, which the English lexicons do not read, are scored by their intents alone.
+// Romanian sentences are scored by the Romanian base lexicon with VADER's rules for Romanian (RomanianScorer)
+// and their intents, the same way; the English lexicons and phrases never read them.
 
 #include "analytics/sentiment/IntentDetector.h"
 #include "analytics/sentiment/LanguageDetector.h"
+#include "analytics/sentiment/RomanianScorer.h"
 #include "analytics/sentiment/SalesLexicon.h"
 #include "analytics/sentiment/SentenceSplitter.h"
 #include "analytics/sentiment/VaderScorer.h"
@@ -44,16 +46,18 @@ bool hasCountedIntent(const SalesScore &score);
 
 class SalesScorer final {
 public:
-    // VADER's built-in lexicon with the built-in sales lexicon.
+    // VADER's built-in lexicon with the built-in sales lexicon, and the built-in Romanian lexicon.
     SalesScorer();
-    SalesScorer(const VaderLexicon &base, const SalesLexicon &sales);
+    SalesScorer(const VaderLexicon &base, const SalesLexicon &sales,
+                const RomanianLexicon &romanian = RomanianLexicon::builtin());
 
-    // The whole text, sentence by sentence. Romanian text is scored by its intents only: the lexicons are
-    // English.
+    // The whole text, sentence by sentence, in the language detectLanguage() finds in it.
     SalesScore score(QStringView text) const;
     // Only the given parts of the text (an email without its quoted thread, a buyer's utterances); term
     // and sentence positions stay those of the whole text.
     SalesScore score(QStringView text, const QList<TextSpan> &parts) const;
+    // The whole text in the given language, whatever detectLanguage() would say.
+    SalesScore score(QStringView text, Language language) const;
     // One sentence as it is, without splitting: its terms are placed at offset + their position.
     SentenceScore scoreSentence(QStringView sentence, qsizetype offset = 0,
                                 Language language = Language::English) const;
@@ -63,14 +67,20 @@ public:
     // report's "before").
     void setIntentLayer(bool on) { m_intentLayer = on; }
     bool intentLayer() const { return m_intentLayer; }
+    // On by default; off, Romanian is scored by its intents alone, as before the Romanian lexicon (for the
+    // accuracy report's "before").
+    void setRomanianLexicon(bool on) { m_romanianLexicon = on; }
 
 private:
-    SentenceScore scoreIntentsOnly(QStringView sentence, qsizetype offset, Language language) const;
+    SentenceScore scoreRomanian(QStringView sentence, qsizetype offset) const;
+    SalesScore scoreParts(QStringView text, const QList<TextSpan> &parts, Language language) const;
 
     SalesLexicon m_sales;
     VaderScorer m_vader;
+    RomanianScorer m_romanian;
     IntentDetector m_intents;
     bool m_intentLayer = true;
+    bool m_romanianLexicon = true;
 };
 
 // The compound sign convention shared by every scorer: positive from 0.05, negative from -0.05.
