@@ -21,6 +21,7 @@
 #include "app/CacheSession.h"
 #include "app/CrmAccountQuery.h"
 #include "app/DealCommands.h"
+#include "app/DesktopIdentity.h"
 #include "app/FigureService.h"
 #include "app/LexiconService.h"
 #include "app/SnapshotScope.h"
@@ -215,21 +216,19 @@ void MainWindow::openDeal(qint64 dealId) {
 namespace {
 
 QString currentUserName() {
-    // Who writes coaching notes and ratings; there is no sign-in, so the OS account unless set.
-    const QString configured = SettingsStore().userName();
-    if (!configured.isEmpty())
-        return configured;
-    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return account.isEmpty() ? MainWindow::tr("Manager") : account;
+    // Who rates, writes coaching notes, snoozes and takes snapshots: the team login, the name set or the OS
+    // account, as the CLI takes it; a word of our own only when nothing names the user.
+    const QString name = DesktopIdentity::of(SettingsStore()).name();
+    return name.isEmpty() ? MainWindow::tr("Manager") : name;
 }
 
 } // namespace
 
 void MainWindow::ensureDealView() {
-    const QString key = QStringLiteral("%1|%2|%3")
+    const QString key = QStringLiteral("%1|%2|%3|%4")
                             .arg(m_cachePath)
                             .arg(m_settings.goingDarkDays)
-                            .arg(QString::fromUtf8(m_settings.timeZone().id()));
+                            .arg(QString::fromUtf8(m_settings.timeZone().id()), currentUserName());
     if (m_dealView && key == m_dealViewKey)
         return;
     if (m_dealView) {
@@ -284,10 +283,10 @@ void MainWindow::buildCachePages() {
 
     delete m_snapshots;
     m_snapshots = nullptr; // not left dangling should the new view fail to read the cache
-    m_snapshots = new SnapshotHistoryView(std::make_unique<SnapshotService>(m_session->database(), *m_clock,
-                                                                            m_settings.health(),
-                                                                            SettingsStore().forecast()),
-                                          m_snapshotsPage);
+    auto snapshotService = std::make_unique<SnapshotService>(m_session->database(), *m_clock,
+                                                             m_settings.health(), SettingsStore().forecast());
+    snapshotService->setUser(currentUserName());
+    m_snapshots = new SnapshotHistoryView(std::move(snapshotService), m_snapshotsPage);
     m_snapshots->setObjectName(QStringLiteral("snapshotsView"));
     m_snapshotsPage->layout()->addWidget(m_snapshots);
     const SettingsStore stored;
@@ -297,7 +296,7 @@ void MainWindow::buildCachePages() {
     m_sync->setHealth(m_settings.health());
     m_figures = std::make_unique<FigureService>(*m_session, *m_runner, m_clock);
     m_weekly = std::make_unique<WeeklySnapshots>(*m_session, *m_runner, m_clock);
-    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, qEnvironmentVariable("USER")));
+    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, currentUserName()));
     armWeeklySnapshot();
 }
 

@@ -2,6 +2,7 @@
 #include "items/TimelineModel.h"
 
 #include "analytics/sentiment/CacheRescorer.h"
+#include "items/WhoseText.h"
 #include "text/HighlightedText.h"
 #include "text/HtmlSanitizer.h"
 
@@ -72,7 +73,7 @@ void TimelineModel::setRating(int row, int value, const QString &note) {
     m_entries[row].rating = value;
     m_entries[row].ratingNote = value == 0 ? QString() : note;
     const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {RatingRole, RatingNoteRole});
+    emit dataChanged(changed, changed, {RatingRole, RatingNoteRole, RatingsTextRole});
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const {
@@ -338,6 +339,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
         return entry.rating;
     case RatingNoteRole:
         return entry.ratingNote;
+    case RatingsTextRole:
+        return whose::ratingsText(entry.rating, entry.othersRatings);
     default:
         return {};
     }
@@ -365,7 +368,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                                                    {IntentsRole, "intents"},
                                                    {IntentPositiveRole, "intentPositive"},
                                                    {RatingRole, "rating"},
-                                                   {RatingNoteRole, "ratingNote"}};
+                                                   {RatingNoteRole, "ratingNote"},
+                                                   {RatingsTextRole, "ratingsText"}};
     for (const auto &[role, name] : kNames)
         names.insert(role, QByteArray(name));
     return names;

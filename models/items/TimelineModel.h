@@ -47,6 +47,7 @@ public:
         IntentPositiveRole, // QList<bool>, beside IntentsRole: whether each is a good sign
         RatingRole,         // the user's rating: +1, -1, 0
         RatingNoteRole,
+        RatingsTextRole, // who rated it: the user's own rating, then the team's (whose::ratingsText)
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
