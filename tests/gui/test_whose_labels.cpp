@@ -6,6 +6,7 @@
 // pulled one. In English and Romanian; DEALPULSE_SCREENSHOTS=DIR keeps the pictures.
 
 #include "DealPageFixture.h"
+#include "MainWindow.h"
 #include "PipelineBuilder.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
@@ -16,16 +17,21 @@
 #include "items/DealActions.h"
 #include "items/SnapshotListModel.h"
 #include "items/TimelineModel.h"
+#include "settings/SettingsStore.h"
 #include "snapshots/SnapshotHistoryView.h"
 #include "store/Database.h"
 #include "store/TeamPullStore.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncStatus.h"
 #include "tasks/TaskRunner.h"
 #include "translations/Language.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -183,6 +189,58 @@ private slots:
         QCOMPARE(cell(1, SnapshotListModel::TakenByColumn), kIon);
         QVERIFY(!list->isColumnHidden(SnapshotListModel::TakenByColumn));
         save(list, QStringLiteral("whose-snapshots-en"));
+    }
+
+    // The window is the team login once Settings → Team names one: its deal page calls that login's rating
+    // and note "you", writes new notes under it, and so does its Snapshots page. (No server is reachable:
+    // the team sync the window starts fails on its own, the pages do not wait for it.)
+    void theWindowIsTheTeamLogin() {
+        QSettings().clear();
+        SettingsStore().setTeam(
+            {QStringLiteral("host=%1 dbname=dealpulse").arg(m_cache.path() + QStringLiteral(".nosocket")),
+             QStringLiteral("Ana@Firm.ro")});
+        MainWindow window(SettingsStore().app());
+        window.syncStatus()->setSecretStore(std::make_unique<sync::MemorySecretStore>());
+        window.setClock(std::make_shared<FixedClock>(kNow));
+        window.resize(1280, 820);
+        QSignalSpy content(&window, &MainWindow::contentLoaded);
+        window.openCache(m_cache.path());
+        QVERIFY(content.wait(20000));
+        window.openDeal(m_deal.dealId);
+        QVERIFY(window.dealView());
+        QSignalSpy loaded(window.dealView(), &DealView::dealLoaded);
+        QVERIFY(loaded.wait(20000));
+        DealView *view = window.dealView();
+        auto *timeline = child<QListView>(view, "timeline");
+        timeline->setCurrentIndex(timeline->model()->index(0, 0));
+        QVERIFY(child<QLabel>(view, "ratingState")
+                    ->text()
+                    .startsWith(QStringLiteral("You rated this interaction positive.\nion@firm.ro")));
+        auto *notes = child<QListWidget>(view, "notesList");
+        QVERIFY(notes->item(0)->text().contains(QStringLiteral("\n— you, ")));
+        child<QPlainTextEdit>(view, "noteEditor")->setPlainText(QStringLiteral("Written in the window."));
+        child<QPushButton>(view, "noteSubmit")->click();
+        QCOMPARE(notes->item(0)->text().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Written in the window."));
+        Statement author(m_cache.db().handle(),
+                         "SELECT author FROM coaching_notes WHERE body = 'Written in the window.'");
+        QVERIFY(author.step());
+        QCOMPARE(author.text(0), kAna);
+
+        QVERIFY(window.snapshotsView());
+        window.snapshotsView()->setLabelPrompt(
+            [](QWidget *) -> std::optional<QString> { return QStringLiteral("From the window"); });
+        child<QPushButton>(window.snapshotsView(), "takeSnapshot")->click();
+        const QAbstractItemModel *list = child<QTableView>(window.snapshotsView(), "snapshotList")->model();
+        int row = 0;
+        while (row < list->rowCount() &&
+               list->index(row, SnapshotListModel::LabelColumn).data() != QStringLiteral("From the window"))
+            ++row;
+        QVERIFY(row < list->rowCount());
+        QCOMPARE(list->index(row, SnapshotListModel::TakenByColumn).data().toString(), QStringLiteral("You"));
+        QCOMPARE(list->index(row, 0).data(SnapshotListModel::TakenByRole).toString(), kAna);
+        window.close();
+        QSettings().clear();
     }
 
     void romanian() {
