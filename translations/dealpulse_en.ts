@@ -1652,10 +1652,6 @@ Dealpulse is free software: you can redistribute it and/or modify it under the t
         <translation>Only the author can delete a note</translation>
     </message>
     <message>
-        <source>%1, edited %2</source>
-        <translation>%1, edited %2</translation>
-    </message>
-    <message>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
@@ -2211,18 +2207,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>No sentiment score</source>
         <translation>No sentiment score</translation>
-    </message>
-    <message>
-        <source>You rated this interaction positive.</source>
-        <translation>You rated this interaction positive.</translation>
-    </message>
-    <message>
-        <source>You rated this interaction negative.</source>
-        <translation>You rated this interaction negative.</translation>
-    </message>
-    <message>
-        <source>Not rated yet.</source>
-        <translation>Not rated yet.</translation>
     </message>
     <message>
         <source>Show the rest</source>
@@ -3562,6 +3546,14 @@ Deal rows SHA-256: %2</numerusform>
         <source>Compare snapshots</source>
         <translation>Compare snapshots</translation>
     </message>
+    <message>
+        <source>Taken by you (%1)</source>
+        <translation>Taken by you (%1)</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Taken by %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnapshotsPage</name>
@@ -4568,10 +4560,6 @@ Deal rows SHA-256: %2</numerusform>
         <translation>The note.</translation>
     </message>
     <message>
-        <source>Who writes it (default: the login name).</source>
-        <translation>Who writes it (default: the login name).</translation>
-    </message>
-    <message>
         <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
         <translation>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</translation>
     </message>
@@ -4610,10 +4598,6 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>Why, in a few words.</source>
         <translation>Why, in a few words.</translation>
-    </message>
-    <message>
-        <source>Who rates (default: the login name).</source>
-        <translation>Who rates (default: the login name).</translation>
     </message>
     <message>
         <source>wants one of --positive and --negative</source>
@@ -4767,6 +4751,14 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>--lexicon vader reads English only; use the sales lexicon for Romanian</source>
         <translation>--lexicon vader reads English only; use the sales lexicon for Romanian</translation>
+    </message>
+    <message>
+        <source>Who writes it (default: as in the window: the team login, else the user name set, else the login name).</source>
+        <translation>Who writes it (default: as in the window: the team login, else the user name set, else the login name).</translation>
+    </message>
+    <message>
+        <source>Who rates (default: as in the window: the team login, else the user name set, else the login name).</source>
+        <translation>Who rates (default: as in the window: the team login, else the user name set, else the login name).</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5164,68 @@ Deal rows SHA-256: %2</numerusform>
     <message>
         <source>This is the demo pipeline, whose ratings and notes are never shared with the team.</source>
         <translation>This is the demo pipeline, whose ratings and notes are never shared with the team.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::whose</name>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>You rated this interaction positive.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>You rated this interaction negative.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Not rated yet.</translation>
+    </message>
+    <message>
+        <source>You have not rated this interaction.</source>
+        <translation>You have not rated this interaction.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 rated it positive</source>
+        <translation>%1 rated it positive</translation>
+    </message>
+    <message>
+        <source>%1 rated it negative</source>
+        <translation>%1 rated it negative</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more rating(s) from the team</source>
+        <translation>
+            <numerusform>and %n more rating from the team</numerusform>
+            <numerusform>and %n more ratings from the team</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, edited %2</translation>
+    </message>
+    <message>
+        <source>you, %1</source>
+        <translation>you, %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
     </message>
 </context>
 </TS>

@@ -1688,10 +1688,6 @@ Dealpulse este software liber: îl puteți redistribui și/sau modifica în term
         <translation>Doar autorul poate șterge o notă</translation>
     </message>
     <message>
-        <source>%1, edited %2</source>
-        <translation>%1, editată %2</translation>
-    </message>
-    <message>
         <source>Your note</source>
         <translation>Nota dumneavoastră</translation>
     </message>
@@ -2253,18 +2249,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>No sentiment score</source>
         <translation>Fără scor de sentiment</translation>
-    </message>
-    <message>
-        <source>You rated this interaction positive.</source>
-        <translation>Ați evaluat această interacțiune ca pozitivă.</translation>
-    </message>
-    <message>
-        <source>You rated this interaction negative.</source>
-        <translation>Ați evaluat această interacțiune ca negativă.</translation>
-    </message>
-    <message>
-        <source>Not rated yet.</source>
-        <translation>Încă neevaluată.</translation>
     </message>
     <message>
         <source>Show the rest</source>
@@ -3618,6 +3602,14 @@ SHA-256 al rândurilor: %2</numerusform>
         <source>Compare snapshots</source>
         <translation>Compară instantaneele</translation>
     </message>
+    <message>
+        <source>Taken by you (%1)</source>
+        <translation>Realizat de dumneavoastră (%1)</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Realizat de %1</translation>
+    </message>
 </context>
 <context>
     <name>dp::SnapshotsPage</name>
@@ -4640,10 +4632,6 @@ SHA-256 al rândurilor: %2</numerusform>
         <translation>Nota.</translation>
     </message>
     <message>
-        <source>Who writes it (default: the login name).</source>
-        <translation>Cine o scrie (implicit: numele de autentificare).</translation>
-    </message>
-    <message>
         <source>--deal wants SOURCE:REMOTE_ID, e.g. hubspot:987</source>
         <translation>--deal cere SURSĂ:ID_EXTERN, de ex. hubspot:987</translation>
     </message>
@@ -4682,10 +4670,6 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>Why, in a few words.</source>
         <translation>De ce, în câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Who rates (default: the login name).</source>
-        <translation>Cine evaluează (implicit: numele de autentificare).</translation>
     </message>
     <message>
         <source>wants one of --positive and --negative</source>
@@ -4840,6 +4824,14 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>--lexicon vader reads English only; use the sales lexicon for Romanian</source>
         <translation>--lexicon vader citește doar engleză; folosiți lexicul de vânzări pentru română</translation>
+    </message>
+    <message>
+        <source>Who writes it (default: as in the window: the team login, else the user name set, else the login name).</source>
+        <translation>Cine o scrie (implicit: ca în fereastră: contul de echipă, altfel numele de utilizator setat, altfel numele de autentificare).</translation>
+    </message>
+    <message>
+        <source>Who rates (default: as in the window: the team login, else the user name set, else the login name).</source>
+        <translation>Cine evaluează (implicit: ca în fereastră: contul de echipă, altfel numele de utilizator setat, altfel numele de autentificare).</translation>
     </message>
 </context>
 <context>
@@ -5251,6 +5243,69 @@ SHA-256 al rândurilor: %2</numerusform>
     <message>
         <source>This is the demo pipeline, whose ratings and notes are never shared with the team.</source>
         <translation>Acesta este pipeline-ul demonstrativ: evaluările și notele lui nu se partajează niciodată cu echipa.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::whose</name>
+    <message>
+        <source>You rated this interaction positive.</source>
+        <translation>Ați evaluat această interacțiune ca pozitivă.</translation>
+    </message>
+    <message>
+        <source>You rated this interaction negative.</source>
+        <translation>Ați evaluat această interacțiune ca negativă.</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Încă neevaluată.</translation>
+    </message>
+    <message>
+        <source>You have not rated this interaction.</source>
+        <translation>Nu ați evaluat această interacțiune.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Cineva</translation>
+    </message>
+    <message>
+        <source>%1 rated it positive</source>
+        <translation>%1 a evaluat-o ca pozitivă</translation>
+    </message>
+    <message>
+        <source>%1 rated it negative</source>
+        <translation>%1 a evaluat-o ca negativă</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more rating(s) from the team</source>
+        <translation>
+            <numerusform>și încă %n evaluare din partea echipei</numerusform>
+            <numerusform>și încă %n evaluări din partea echipei</numerusform>
+            <numerusform>și încă %n de evaluări din partea echipei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, editată %2</translation>
+    </message>
+    <message>
+        <source>you, %1</source>
+        <translation>dumneavoastră, %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>cineva</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Dumneavoastră</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "app/CacheSession.h"
 #include "app/CrmAccountQuery.h"
 #include "app/DealCommands.h"
+#include "app/DesktopIdentity.h"
 #include "app/FigureService.h"
 #include "app/LexiconService.h"
 #include "app/SnapshotScope.h"
@@ -216,26 +217,24 @@ void MainWindow::goBack() {
     m_navigator->goBack();
 }
 
+namespace {
+
+QString currentUserName() {
+    // Who rates, writes coaching notes, snoozes and takes snapshots: the team login, the name set or the OS
+    // account, as the CLI takes it; a word of our own only when nothing names the user.
+    const QString name = DesktopIdentity::of(SettingsStore()).name();
+    return name.isEmpty() ? MainWindow::tr("Manager") : name;
+}
+
+} // namespace
+
 void MainWindow::openDeal(qint64 dealId) {
     if (dealId == 0 || m_cachePath.isEmpty())
         return;
     m_dealId = dealId;
-    m_dealPage->openDeal(dealId, m_settings.goingDarkDays, m_settings.timeZone());
+    m_dealPage->openDeal(dealId, m_settings.goingDarkDays, m_settings.timeZone(), currentUserName());
     showPage(m_dealPage);
 }
-
-namespace {
-
-QString currentUserName() {
-    // Who writes coaching notes and ratings; there is no sign-in, so the OS account unless set.
-    const QString configured = SettingsStore().userName();
-    if (!configured.isEmpty())
-        return configured;
-    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return account.isEmpty() ? MainWindow::tr("Manager") : account;
-}
-
-} // namespace
 
 void MainWindow::buildCachePages() {
     // The Lexicon and Snapshots views and the rating service belong to one cache: remade when another opens,
@@ -247,9 +246,8 @@ void MainWindow::buildCachePages() {
     delete m_lexicon;
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(m_session->database(), *m_clock);
-    m_dealPage->setCache(m_cachePath, [this] {
-        return std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock, currentUserName(),
-                                              m_ratings.get());
+    m_dealPage->setCache(m_cachePath, [this](const QString &user) {
+        return std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock, user, m_ratings.get());
     });
     m_lexicon =
         new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);
@@ -263,11 +261,12 @@ void MainWindow::buildCachePages() {
     });
 
     windowMemory::restoreSplitters(SettingsStore(), m_lexicon);
-    m_snapshotsPage->setCache(*m_session, *m_runner, m_clock, m_settings.health(), m_settings.timeZone());
+    m_snapshotsPage->setCache(*m_session, *m_runner, m_clock, m_settings.health(), m_settings.timeZone(),
+                              currentUserName());
     m_sync->setCache(m_cachePath);
     m_sync->setHealth(m_settings.health());
     m_figures = std::make_unique<FigureService>(*m_session, *m_runner, m_clock);
-    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, qEnvironmentVariable("USER")));
+    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, currentUserName()));
     m_snapshotsPage->armWeeklySnapshot();
 }
 

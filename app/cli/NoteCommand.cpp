@@ -2,8 +2,10 @@
 // dealpulse note: adds a coaching note to a deal from the command line; it waits in the outbox for the next
 // team sync.
 
+#include "app/DesktopIdentity.h"
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
+#include "settings/SettingsStore.h"
 #include "store/DealStore.h"
 #include "store/FeedbackStore.h"
 
@@ -33,7 +35,10 @@ int runNote(const QStringList &arguments) {
         {QStringLiteral("deal"), tr("The deal, e.g. hubspot:987."), QStringLiteral("SOURCE:REMOTE_ID")});
     parser.addOption({QStringLiteral("text"), tr("The note."), QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("as"), tr("Who writes it (default: the login name)."), QStringLiteral("EMAIL")});
+        {QStringLiteral("as"),
+         tr("Who writes it (default: as in the window: the team login, else the user name set, else the "
+            "login name)."),
+         QStringLiteral("EMAIL")});
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -45,9 +50,8 @@ int runNote(const QStringList &arguments) {
         return fail(verb, tr("--text TEXT is required"), kExitUsage);
     if (text.size() > kMaxNoteLength)
         return fail(verb, tr("a note holds at most 20000 characters"), kExitUsage);
-    const QString author = parser.isSet(QStringLiteral("as"))
-                               ? parser.value(QStringLiteral("as")).trimmed()
-                               : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString author = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as")).trimmed()
+                                                              : DesktopIdentity::of(SettingsStore()).name();
     if (author.isEmpty())
         return fail(verb, tr("--as EMAIL is required when the login name is unknown"), kExitUsage);
     const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);

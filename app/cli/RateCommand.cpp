@@ -3,9 +3,11 @@
 // refits, and the rating is queued for the team server).
 
 #include "analytics/sentiment/RatingService.h"
+#include "app/DesktopIdentity.h"
 #include "cli/CacheArgument.h"
 #include "cli/Cli.h"
 #include "items/DealActions.h"
+#include "settings/SettingsStore.h"
 #include "store/InteractionStore.h"
 
 #include <QCoreApplication>
@@ -16,10 +18,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("dp::cli", text);
-}
-
-QString defaultUser() {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
 } // namespace
@@ -38,7 +36,10 @@ int runRate(const QStringList &arguments) {
     parser.addOption({QStringLiteral("negative"), tr("The buyer's mood was worse than the score said.")});
     parser.addOption({QStringLiteral("note"), tr("Why, in a few words."), QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("as"), tr("Who rates (default: the login name)."), QStringLiteral("EMAIL")});
+        {QStringLiteral("as"),
+         tr("Who rates (default: as in the window: the team login, else the user name set, else the login "
+            "name)."),
+         QStringLiteral("EMAIL")});
     int exitCode = 0;
     if (!parseOrExit(parser, arguments, &exitCode))
         return exitCode;
@@ -48,8 +49,8 @@ int runRate(const QStringList &arguments) {
     const auto key = remoteKey(parser.value(QStringLiteral("interaction")));
     if (!key)
         return fail(verb, tr("--interaction wants SOURCE:REMOTE_ID, e.g. hubspot:12345"), kExitUsage);
-    const QString rater =
-        parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as")).trimmed() : defaultUser();
+    const QString rater = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as")).trimmed()
+                                                             : DesktopIdentity::of(SettingsStore()).name();
     if (rater.isEmpty())
         return fail(verb, tr("--as EMAIL is required when the login name is unknown"), kExitUsage);
     const auto db = openCache(cachePath(parser), Database::Mode::ReadWrite);

@@ -33,6 +33,11 @@ public:
     SnapshotService(Database &db, const Clock &clock, const HealthSettings &health,
                     const ForecastSettings &settings);
 
+    // Who takes the page's snapshots: this desktop's user (DesktopIdentity), whose snapshots the list calls
+    // "You". Empty until set.
+    void setUser(const QString &user) { m_user = user; }
+    const QString &user() const { return m_user; }
+
     // Newest first.
     Outcome<QList<SnapshotListing>> list();
     Outcome<QList<AccuracyPoint>> accuracyTrend();
@@ -49,6 +54,7 @@ private:
     const Clock &m_clock;
     HealthSettings m_health;
     ForecastSettings m_settings;
+    QString m_user;
 };
 
 } // namespace dp

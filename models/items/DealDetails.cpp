@@ -135,6 +135,9 @@ std::optional<DealDetails> loadDealDetails(Database &db, const DealRequest &requ
     QHash<qint64, RatingRow> ratings;
     for (RatingRow &rating : timelineStore.dealRatings(request.dealId, request.user))
         ratings.insert(rating.rating.interactionId, std::move(rating)); // the latest wins
+    QHash<qint64, QList<Rating>> othersRatings;
+    for (RatingRow &rating : timelineStore.othersDealRatings(request.dealId, request.user))
+        othersRatings[rating.rating.interactionId].append(std::move(rating.rating));
 
     QList<InteractionRow> rows = InteractionStore(db).timeline(request.dealId);
     details.timeline.reserve(rows.size());
@@ -148,6 +151,7 @@ std::optional<DealDetails> loadDealDetails(Database &db, const DealRequest &requ
             entry.rating = it->rating.value;
             entry.ratingNote = it->rating.note;
         }
+        entry.othersRatings = othersRatings.value(row.id);
         events.append(ChartEvent{row.interaction.occurredAt, row.interaction.direction, row.sentiment});
         entry.interaction = std::move(row.interaction);
         details.timeline.append(std::move(entry));

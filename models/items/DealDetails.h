@@ -35,6 +35,7 @@ struct TimelineEntry {
     std::optional<double> sentiment;
     int rating = 0; // the user's own rating: +1, -1 or 0 for none
     QString ratingNote;
+    QList<Rating> othersRatings; // the team's other members' current ratings, oldest first
 };
 
 struct DealDetails {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/SnapshotListModel.h"
 
+#include "items/WhoseText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -16,6 +18,20 @@ QString shortInstant(Millis at) {
 
 SnapshotListModel::SnapshotListModel(QObject *parent)
     : QAbstractTableModel(parent) {}
+
+void SnapshotListModel::setUser(const QString &user) {
+    if (user == m_user)
+        return;
+    m_user = user;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, TakenByColumn), index(int(m_rows.size()) - 1, TakenByColumn));
+}
+
+bool SnapshotListModel::takenBySelf(const SnapshotListing &listing) const {
+    const QString user = m_user.trimmed();
+    return !user.isEmpty() &&
+           QString::compare(listing.header.takenBy.trimmed(), user, Qt::CaseInsensitive) == 0;
+}
 
 void SnapshotListModel::setSnapshots(QList<SnapshotListing> snapshots) {
     beginResetModel();
@@ -52,7 +68,7 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const {
         case DealsColumn:
             return QLocale().toString(listing.deals);
         case TakenByColumn:
-            return listing.header.takenBy;
+            return whose::snapshotTaker(listing.header.takenBy, takenBySelf(listing));
         default:
             return {};
         }
@@ -61,6 +77,12 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const {
             return QCoreApplication::translate("dp::SnapshotHistoryView", "Snapshot %1, taken %2")
                 .arg(idAt(index.row()))
                 .arg(shortInstant(listing.header.takenAt));
+        if (index.column() == TakenByColumn && !listing.header.takenBy.trimmed().isEmpty())
+            return takenBySelf(listing)
+                       ? QCoreApplication::translate("dp::SnapshotHistoryView", "Taken by you (%1)")
+                             .arg(listing.header.takenBy.trimmed())
+                       : QCoreApplication::translate("dp::SnapshotHistoryView", "Taken by %1")
+                             .arg(listing.header.takenBy.trimmed());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DealsColumn)
@@ -68,6 +90,10 @@ QVariant SnapshotListModel::data(const QModelIndex &index, int role) const {
         return {};
     case SnapshotIdRole:
         return QVariant::fromValue<qint64>(idAt(index.row()));
+    case TakenByRole:
+        return listing.header.takenBy;
+    case TakenBySelfRole:
+        return takenBySelf(listing);
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 
 #include "analytics/sentiment/CacheRescorer.h"
 #include "analytics/sentiment/Learner.h"
+#include "items/WhoseText.h"
 #include "text/HighlightedText.h"
 #include "text/HtmlSanitizer.h"
 
@@ -83,7 +84,7 @@ void TimelineModel::setRating(int row, int value, const QString &note) {
     m_entries[row].rating = value;
     m_entries[row].ratingNote = value == 0 ? QString() : note;
     const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {RatingRole, RatingNoteRole});
+    emit dataChanged(changed, changed, {RatingRole, RatingNoteRole, RatingsTextRole});
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const {
@@ -404,6 +405,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const {
             return {};
         return role == Qt::ToolTipRole ? learnedToolTip(m.learned, m.learnedWeights) : learnedText(m.learned);
     }
+    case RatingsTextRole:
+        return whose::ratingsText(entry.rating, entry.othersRatings);
     default:
         return {};
     }
@@ -433,7 +436,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const {
                                                    {RatingRole, "rating"},
                                                    {RatingNoteRole, "ratingNote"},
                                                    {LearnedTermsRole, "learnedTerms"},
-                                                   {LearnedWeightsRole, "learnedWeights"}};
+                                                   {LearnedWeightsRole, "learnedWeights"},
+                                                   {RatingsTextRole, "ratingsText"}};
     for (const auto &[role, name] : kNames)
         names.insert(role, QByteArray(name));
     return names;

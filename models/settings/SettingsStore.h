@@ -61,7 +61,8 @@ public:
     // A sync learnt where the Salesforce org lives now (every sign-in names it).
     void setSalesforceInstanceUrl(const QString &instanceUrl);
 
-    // Who writes coaching notes and ratings; empty: not set (the OS account is used).
+    // Who writes coaching notes and ratings when no team login is set (DesktopIdentity); empty: not set (the
+    // OS account is used).
     QString userName() const;
 
     // How the window was left.

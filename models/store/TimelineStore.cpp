@@ -47,6 +47,15 @@ QList<RatingRow> TimelineStore::dealRatings(qint64 dealId, const QString &rater)
     return readRatings(query);
 }
 
+QList<RatingRow> TimelineStore::othersDealRatings(qint64 dealId, const QString &rater) {
+    Statement &query =
+        m_db.cached("SELECT r.id, r.interaction_id, r.rater, r.value, r.note, r.rated_at FROM ratings r"
+                    " JOIN interaction_deals l ON l.interaction_id = r.interaction_id"
+                    " WHERE l.deal_id = ?1 AND r.rater <> ?2 ORDER BY r.rated_at, r.id");
+    query.bind(1, dealId).bind(2, rater);
+    return readRatings(query);
+}
+
 QList<RatingRow> TimelineStore::interactionRatings(qint64 interactionId, const QString &rater) {
     Statement &query = m_db.cached("SELECT id, interaction_id, rater, value, note, rated_at FROM ratings"
                                    " WHERE interaction_id = ?1 AND rater = ?2 ORDER BY rated_at, id");

@@ -26,6 +26,9 @@ public:
     QHash<QString, QString> peopleNames(qint64 dealId);
     // The ratings `rater` gave to the interactions of a deal, oldest first.
     QList<RatingRow> dealRatings(qint64 dealId, const QString &rater);
+    // The ratings everyone but `rater` gave to the interactions of a deal (pulled from the team server),
+    // oldest first: one per rater and interaction, as a pull keeps them.
+    QList<RatingRow> othersDealRatings(qint64 dealId, const QString &rater);
     // The ratings `rater` gave to one interaction.
     QList<RatingRow> interactionRatings(qint64 interactionId, const QString &rater);
 

@@ -242,8 +242,9 @@ private slots:
         QCOMPARE(submit->text(), QStringLiteral("Add note"));
         QTest::mouseClick(submit, Qt::LeftButton);
         QCOMPARE(list->count(), 2);
-        QVERIFY(list->item(0)->text().startsWith(
-            QStringLiteral("Ask Dana who signs off on budget.\n— Maria Manager, ")));
+        QVERIFY(
+            list->item(0)->text().startsWith(QStringLiteral("Ask Dana who signs off on budget.\n— you, ")));
+        QVERIFY(list->item(1)->text().startsWith(QStringLiteral("Waiting for legal.\n— Rita Rep, ")));
         QVERIFY(editor->toPlainText().isEmpty());
         QCOMPARE(child<QTabWidget>(&view, "dealTabs")->tabText(0), QStringLiteral("Coaching notes (2)"));
 
@@ -256,7 +257,7 @@ private slots:
         QTest::keyClicks(editor, QStringLiteral("Ask Dana who signs off, and by when."));
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(list->item(0)->text().startsWith(
-            QStringLiteral("Ask Dana who signs off, and by when.\n— Maria Manager")));
+            QStringLiteral("Ask Dana who signs off, and by when.\n— you, ")));
         const QList<CoachingNote> stored = FeedbackStore(m_demo.db()).notes(m_worstDeal);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored[0].body, QStringLiteral("Ask Dana who signs off, and by when."));

@@ -8,6 +8,7 @@
 #include "settings/SettingsStore.h"
 #include "store/Database.h"
 #include "store/DirectoryStore.h"
+#include "store/FeedbackStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -140,6 +141,63 @@ private slots:
                                    SettingsStore(appSettingsFile()).app().figures(), {}));
         }
         QCOMPARE(exportDeals(viaWindow), cli);
+    }
+
+    // `dealpulse rate` and `dealpulse note` without --as are the window's user (DesktopIdentity): the team
+    // login once Settings → Team names one, else the login name.
+    void rateAndNoteAreByTheWindowsUser() {
+        const QString db = copyOfDemo(QStringLiteral("whose.sqlite"));
+        QString interaction;
+        QString deal;
+        qint64 interactionId = 0;
+        qint64 dealId = 0;
+        {
+            auto opened = Database::open(db, Database::Mode::ReadWrite);
+            QVERIFY(opened.ok());
+            Statement query(
+                opened.database->handle(),
+                "SELECT i.id, i.source || ':' || i.remote_id, d.id, d.source || ':' || d.remote_id"
+                " FROM interactions i JOIN interaction_deals l ON l.interaction_id = i.id"
+                " JOIN deals d ON d.id = l.deal_id ORDER BY i.id LIMIT 1");
+            QVERIFY(query.step());
+            interactionId = query.int64(0);
+            interaction = query.text(1);
+            dealId = query.int64(2);
+            deal = query.text(3);
+        }
+        const auto rateAndNote = [&](const QString &text) {
+            const test::AppRun rated =
+                test::runApp({QStringLiteral("rate"), QStringLiteral("--db"), db,
+                              QStringLiteral("--interaction"), interaction, QStringLiteral("--negative")});
+            QVERIFY2(rated.exitCode == 0, qPrintable(rated.err));
+            const test::AppRun noted =
+                test::runApp({QStringLiteral("note"), QStringLiteral("--db"), db, QStringLiteral("--deal"),
+                              deal, QStringLiteral("--text"), text});
+            QVERIFY2(noted.exitCode == 0, qPrintable(noted.err));
+        };
+        const auto whoseAre = [&](const QString &text) {
+            auto opened = Database::open(db, Database::Mode::ReadWrite);
+            QStringList raters;
+            for (const Rating &rating : FeedbackStore(*opened.database).ratings(interactionId))
+                raters.append(rating.rater);
+            QString author;
+            for (const CoachingNote &note : FeedbackStore(*opened.database).notes(dealId))
+                if (note.body == text)
+                    author = note.author;
+            return std::pair(raters, author);
+        };
+
+        qputenv("USER", "ana");
+        rateAndNote(QStringLiteral("Before the team"));
+        QCOMPARE(whoseAre(QStringLiteral("Before the team")),
+                 std::pair(QStringList{QStringLiteral("ana")}, QStringLiteral("ana")));
+
+        SettingsStore(appSettingsFile())
+            .setTeam({QStringLiteral("postgresql://db.firm.ro/dealpulse"), QStringLiteral("Ana@Firm.ro")});
+        rateAndNote(QStringLiteral("With the team"));
+        const auto [raters, author] = whoseAre(QStringLiteral("With the team"));
+        QVERIFY2(raters.contains(QStringLiteral("ana@firm.ro")), qPrintable(raters.join(QLatin1Char(','))));
+        QCOMPARE(author, QStringLiteral("ana@firm.ro"));
     }
 };
 

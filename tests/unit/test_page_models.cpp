@@ -19,6 +19,7 @@
 #include "items/WinRateModel.h"
 #include "store/DealStore.h"
 #include "store/InteractionStore.h"
+#include "store/TeamPullStore.h"
 #include "translations/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -269,6 +270,69 @@ private slots:
         QCOMPARE(text(adjusted, 3, HealthAdjustedModel::CurrencyColumn), QStringLiteral("USD"));
         QCOMPARE(text(adjusted, 3, HealthAdjustedModel::AdjustedColumn), QStringLiteral("no history yet"));
         QCOMPARE(text(adjusted, 1, HealthAdjustedModel::ForecastColumn), QStringLiteral("0"));
+    }
+
+    // "Taken by": this desktop's user is "You" (whatever the case of the email), a snapshot pulled from the
+    // team server is its taker's, and one whose taker the cache does not know is a dash.
+    void snapshotListSaysWhoTookEach() {
+        test::TempCache cache;
+        Database &db = cache.db();
+        test::PipelineBuilder builder(db);
+        builder.deal(QStringLiteral("a"), kNow - 200 * kDay, 40000);
+        setAmount(db, QStringLiteral("a"), 40000);
+        FixedClock clock(kNow);
+        SnapshotService service(db, clock, HealthSettings{}, ForecastSettings{});
+        service.setUser(QStringLiteral("ana@firm.ro"));
+        QVERIFY(service.take(QStringLiteral("Old, nameless"), {}, QString()).ok());
+        clock.advance(kDay);
+        QVERIFY(service.take(QStringLiteral("Mine"), {}, service.user()).ok());
+        clock.advance(kDay);
+        TeamSnapshot pulled;
+        pulled.changeId = QStringLiteral("0123456789abcdef0123456789abcdef");
+        pulled.takenBy = QStringLiteral("ion@firm.ro");
+        pulled.takenAt = pulled.asOf = clock.now();
+        pulled.goingDarkDays = 21;
+        pulled.label = QStringLiteral("Ion's call");
+        pulled.filterJson = QStringLiteral("{}");
+        QCOMPARE(TeamPullStore(db).applySnapshot(pulled), TeamPullStore::Applied::Written);
+
+        SnapshotListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setSnapshots(*service.list().value);
+        QCOMPARE(list.rowCount(), 3);
+        QCOMPARE(list.columnCount(), int(SnapshotListModel::ColumnCount));
+        QCOMPARE(list.headerData(SnapshotListModel::TakenByColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Taken by"));
+        QStringList labels;
+        QStringList takers;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            labels.append(text(list, row, SnapshotListModel::LabelColumn));
+            takers.append(text(list, row, SnapshotListModel::TakenByColumn));
+        }
+        QCOMPARE(labels, (QStringList{QStringLiteral("Ion's call"), QStringLiteral("Mine"),
+                                      QStringLiteral("Old, nameless")}));
+        // Before the model knows who the user is, everyone is named as stored.
+        QCOMPARE(takers, (QStringList{QStringLiteral("ion@firm.ro"), QStringLiteral("ana@firm.ro"),
+                                      QStringLiteral("—")}));
+
+        QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
+        list.setUser(QStringLiteral("Ana@Firm.ro"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(SnapshotListModel::TakenByColumn));
+        QCOMPARE(text(list, 0, SnapshotListModel::TakenByColumn), QStringLiteral("ion@firm.ro"));
+        QCOMPARE(text(list, 1, SnapshotListModel::TakenByColumn), QStringLiteral("You"));
+        QCOMPARE(text(list, 2, SnapshotListModel::TakenByColumn), QStringLiteral("—"));
+        const auto data = [&](int row, int role) {
+            return list.index(row, SnapshotListModel::TakenByColumn).data(role);
+        };
+        QCOMPARE(data(0, Qt::ToolTipRole).toString(), QStringLiteral("Taken by ion@firm.ro"));
+        QCOMPARE(data(1, Qt::ToolTipRole).toString(), QStringLiteral("Taken by you (ana@firm.ro)"));
+        QVERIFY(!data(2, Qt::ToolTipRole).isValid());
+        QCOMPARE(data(1, SnapshotListModel::TakenByRole).toString(), QStringLiteral("ana@firm.ro"));
+        QVERIFY(data(1, SnapshotListModel::TakenBySelfRole).toBool());
+        QVERIFY(!data(0, SnapshotListModel::TakenBySelfRole).toBool());
+        list.setUser(QStringLiteral("Ana@Firm.ro"));
+        QCOMPARE(changed.size(), 1); // the same user: nothing to repaint
     }
 };
 

@@ -14,10 +14,13 @@
 #include "analytics/sentiment/SalesScorer.h"
 #include "items/DealActions.h"
 #include "items/TimelineModel.h"
+#include "items/WhoseText.h"
+#include "store/Database.h"
 #include "store/DealStore.h"
 #include "store/DirectoryStore.h"
 #include "store/FeedbackStore.h"
 #include "store/InteractionStore.h"
+#include "store/TeamPullStore.h"
 #include "translations/Language.h"
 
 #include <QAbstractItemModelTester>
@@ -414,6 +417,91 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(row).data(TimelineModel::RatingRole).toInt(), 0);
         QCOMPARE(FeedbackStore(m_cache.db()).ratings(m_deal.freezeEmail).size(), 1); // Rita's stays
+    }
+
+    // The rating panel names whose each rating is: the user's own as "You", then the team's by their login,
+    // as each desktop sees it; a rating pulled from the team server counts as its rater's.
+    void theRatingPanelSaysWhoseEachRatingIs() {
+        const FixedClock clock(kAsOf);
+        DealActions ana(m_cache.db(), clock, QStringLiteral("ana@firm.ro"));
+        ana.rate(m_deal.hostileEmail, 1, QStringLiteral("they are just careful"));
+        {
+            Statement key(m_cache.db().handle(), "SELECT source, remote_id FROM interactions WHERE id = ?1");
+            key.bind(1, m_deal.hostileEmail);
+            QVERIFY(key.step());
+            const TeamRating ion{QStringLiteral("0123456789abcdef0123456789abcdef"),
+                                 QStringLiteral("ion@firm.ro"),
+                                 key.text(0),
+                                 key.text(1),
+                                 -1,
+                                 QStringLiteral("<b>angry</b>   buyer"),
+                                 kAsOf - 60'000};
+            QCOMPARE(TeamPullStore(m_cache.db()).applyRating(ion), TeamPullStore::Applied::Written);
+        }
+        const auto ratingsText = [&](const QString &user) {
+            const DealDetails d = load(user);
+            TimelineModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setEntries(d.timeline, d.ours, d.names, d.request.zone);
+            return model.index(model.rowOf(m_deal.hostileEmail))
+                .data(TimelineModel::RatingsTextRole)
+                .toString();
+        };
+        QCOMPARE(ratingsText(QStringLiteral("ana@firm.ro")),
+                 QStringLiteral("You rated this interaction positive.\n"
+                                "ion@firm.ro rated it negative: “<b>angry</b> buyer”"));
+        QCOMPARE(ratingsText(QStringLiteral("ion@firm.ro")),
+                 QStringLiteral("You rated this interaction negative.\n"
+                                "ana@firm.ro rated it positive: “they are just careful”"));
+        QCOMPARE(ratingsText(QStringLiteral("rita@firm.ro")),
+                 QStringLiteral("You have not rated this interaction.\n"
+                                "ion@firm.ro rated it negative: “<b>angry</b> buyer”\n"
+                                "ana@firm.ro rated it positive: “they are just careful”"));
+        QCOMPARE(ratingsText(QStringLiteral("rita@firm.ro")).count(QStringLiteral("rated it")), 2);
+
+        // The user's rating changing on the page changes the text.
+        const DealDetails d = load(QStringLiteral("ana@firm.ro"));
+        TimelineModel model;
+        model.setEntries(d.timeline, d.ours, d.names, d.request.zone);
+        const int row = model.rowOf(m_deal.hostileEmail);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRating(row, 0, {});
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(TimelineModel::RatingsTextRole));
+        QVERIFY(model.index(row)
+                    .data(TimelineModel::RatingsTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("You have not rated this interaction.\n")));
+        QVERIFY(ana.rate(m_deal.hostileEmail, 0, {}) >= 0);
+    }
+
+    void whoseTextNamesYouAndOthers() {
+        QCOMPARE(whose::ratingsText(0, {}), QStringLiteral("Not rated yet."));
+        QCOMPARE(whose::ratingsText(-1, {}), QStringLiteral("You rated this interaction negative."));
+        QList<Rating> team;
+        for (int i = 1; i <= 6; ++i)
+            team.append(Rating{1, QStringLiteral("rep%1@firm.ro").arg(i), i % 2 ? 1 : -1, {}, i});
+        team[0].rater = QStringLiteral("  ");
+        const QStringList lines = whose::ratingsText(1, team).split(QLatin1Char('\n'));
+        QCOMPARE(lines, (QStringList{QStringLiteral("You rated this interaction positive."),
+                                     QStringLiteral("Someone rated it positive"),
+                                     QStringLiteral("rep2@firm.ro rated it negative"),
+                                     QStringLiteral("rep3@firm.ro rated it positive"),
+                                     QStringLiteral("rep4@firm.ro rated it negative"),
+                                     QStringLiteral("and 2 more ratings from the team")}));
+
+        CoachingNote note;
+        note.author = QStringLiteral("ion@firm.ro");
+        note.createdAt = note.updatedAt = kAsOf;
+        const QTimeZone utc(QByteArrayLiteral("UTC"));
+        QCOMPARE(whose::noteByline(note, false, utc), QStringLiteral("ion@firm.ro, 27/11/2026 15:00"));
+        QCOMPARE(whose::noteByline(note, true, utc), QStringLiteral("you, 27/11/2026 15:00"));
+        note.updatedAt = kAsOf + kMillisPerDay;
+        QCOMPARE(whose::noteByline(note, false, QTimeZone(QByteArrayLiteral("Europe/Bucharest"))),
+                 QStringLiteral("ion@firm.ro, 27/11/2026 17:00, edited 28/11/2026 17:00"));
+
+        QCOMPARE(whose::snapshotTaker(QStringLiteral("ion@firm.ro"), false), QStringLiteral("ion@firm.ro"));
+        QCOMPARE(whose::snapshotTaker(QStringLiteral("ana@firm.ro"), true), QStringLiteral("You"));
+        QCOMPARE(whose::snapshotTaker(QStringLiteral(" "), false), QStringLiteral("—"));
     }
 
     void notesAreEditableOnlyByTheirAuthor() {

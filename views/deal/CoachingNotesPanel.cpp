@@ -2,12 +2,11 @@
 #include "CoachingNotesPanel.h"
 
 #include "PlainText.h"
+#include "items/WhoseText.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -97,7 +96,7 @@ bool CoachingNotesPanel::askToDelete(QWidget *parent, const QString &opening) {
 
 void CoachingNotesPanel::deleteSelected() {
     const CoachingNote *note = selectedNote();
-    if (!note || note->author != m_user)
+    if (!note || !isMine(*note))
         return;
     // Copied: while the question is open, new notes may arrive and replace m_notes.
     const qint64 id = note->id;
@@ -108,20 +107,13 @@ void CoachingNotesPanel::deleteSelected() {
 void CoachingNotesPanel::setNotes(const QList<CoachingNote> &notes) {
     m_notes = notes;
     m_list->clear();
-    const QLocale locale;
     for (const CoachingNote &note : notes) {
-        QString when =
-            locale.toString(QDateTime::fromMSecsSinceEpoch(note.createdAt, m_zone), QLocale::ShortFormat);
-        if (note.updatedAt != note.createdAt)
-            when = tr("%1, edited %2")
-                       .arg(when, locale.toString(QDateTime::fromMSecsSinceEpoch(note.updatedAt, m_zone),
-                                                  QLocale::ShortFormat));
-        auto *item = new QListWidgetItem(note.body + QStringLiteral("\n— ") + note.author +
-                                         QStringLiteral(", ") + when);
+        const bool mine = isMine(note);
+        auto *item =
+            new QListWidgetItem(note.body + QStringLiteral("\n— ") + whose::noteByline(note, mine, m_zone));
         item->setData(kNoteIdRole, note.id);
         // The author's name comes from the cache: escaped, so a tooltip never renders it as markup.
-        item->setToolTip(note.author == m_user ? tr("Your note")
-                                               : plainToolTip(tr("Written by %1").arg(note.author)));
+        item->setToolTip(mine ? tr("Your note") : plainToolTip(tr("Written by %1").arg(note.author)));
         m_list->addItem(item);
     }
     m_list->setVisible(!notes.isEmpty());
@@ -136,7 +128,7 @@ const CoachingNote *CoachingNotesPanel::selectedNote() const {
 
 void CoachingNotesPanel::updateButtons() {
     const CoachingNote *note = selectedNote();
-    const bool mine = note && note->author == m_user;
+    const bool mine = note && isMine(*note);
     m_edit->setEnabled(mine && m_editing == 0);
     m_delete->setEnabled(mine && m_editing == 0);
     m_submit->setText(m_editing ? tr("Save changes") : tr("Add note"));
@@ -146,7 +138,7 @@ void CoachingNotesPanel::updateButtons() {
 
 void CoachingNotesPanel::startEditing() {
     const CoachingNote *note = selectedNote();
-    if (!note || note->author != m_user)
+    if (!note || !isMine(*note))
         return;
     m_editing = note->id;
     m_editor->setPlainText(note->body);

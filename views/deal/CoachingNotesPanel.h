@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The deal's coaching notes, newest first (who, when, text), and a box to write one. A note can be edited
-// or deleted only by its author: the buttons say so by being disabled for anyone else's note.
+// The deal's coaching notes, newest first (text, then whose: "you" or the author, and when), and a box to
+// write one. A note can be edited or deleted only by its author: the buttons say so by being disabled for
+// anyone else's note.
 
 #include "domain/Records.h"
 
@@ -50,6 +51,8 @@ private:
     const CoachingNote *selectedNote() const;
 
     void deleteSelected();
+    // Only the author edits a note (DealActions checks the same), and the list calls that author "you".
+    bool isMine(const CoachingNote &note) const { return !m_user.isEmpty() && note.author == m_user; }
 
     QString m_user;
     ConfirmDelete m_confirmDelete = &CoachingNotesPanel::askToDelete;

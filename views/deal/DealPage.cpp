@@ -34,16 +34,18 @@ void DealPage::closeCache() {
     m_makeCommands = {};
 }
 
-void DealPage::openDeal(qint64 dealId, int goingDarkDays, const QTimeZone &zone) {
+void DealPage::openDeal(qint64 dealId, int goingDarkDays, const QTimeZone &zone, const QString &user) {
     if (!m_makeCommands)
         return;
-    ensureView(goingDarkDays, zone);
+    ensureView(goingDarkDays, zone, user);
     m_view->openDeal(dealId);
 }
 
-void DealPage::ensureView(int goingDarkDays, const QTimeZone &zone) {
-    const QString key =
-        QStringLiteral("%1|%2|%3").arg(m_cachePath).arg(goingDarkDays).arg(QString::fromUtf8(zone.id()));
+void DealPage::ensureView(int goingDarkDays, const QTimeZone &zone, const QString &user) {
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(m_cachePath)
+                            .arg(goingDarkDays)
+                            .arg(QString::fromUtf8(zone.id()), user);
     if (m_view && key == m_viewKey)
         return;
     if (m_view) {
@@ -55,7 +57,7 @@ void DealPage::ensureView(int goingDarkDays, const QTimeZone &zone) {
     options.goingDarkDays = goingDarkDays;
     options.zone = zone;
     options.crmLinks = m_crmLinks;
-    m_view = new DealView(m_makeCommands(), m_runner, options, this);
+    m_view = new DealView(m_makeCommands(user), m_runner, options, this);
     m_view->setObjectName(QStringLiteral("dealView"));
     layout()->addWidget(m_view);
     windowMemory::restoreSplitters(SettingsStore(), m_view);

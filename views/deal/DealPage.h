@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The deal page: holds the deal view of the open cache, made when a deal is first opened and made again
-// when the cache or a setting it shows with (going-dark days, time zone) changed, opening as the one before
-// was left.
+// when the cache, a setting it shows with (going-dark days, time zone) or the user it rates as changed,
+// opening as the one before was left.
 
 #include <QTimeZone>
 #include <QWidget>
@@ -27,13 +27,13 @@ public:
 
     // The open cache: its path keys the view, `makeCommands` gives each view made for it the commands it
     // rates and writes notes through. Drops the view made for another cache.
-    using CommandsFactory = std::function<std::unique_ptr<DealCommands>()>;
+    using CommandsFactory = std::function<std::unique_ptr<DealCommands>(const QString &user)>;
     void setCache(const QString &cachePath, CommandsFactory makeCommands);
     // Drops the view and its commands, before the connections they write through close; no deal opens
     // until setCache() names the next cache.
     void closeCache();
-    // Loads the deal in the view, made first if needed for these settings.
-    void openDeal(qint64 dealId, int goingDarkDays, const QTimeZone &zone);
+    // Loads the deal in the view, made first if needed for these settings and this user.
+    void openDeal(qint64 dealId, int goingDarkDays, const QTimeZone &zone, const QString &user);
     DealView *view() const { return m_view; }
 
 signals:
@@ -42,7 +42,7 @@ signals:
     void rated(bool rescoreNeeded);
 
 private:
-    void ensureView(int goingDarkDays, const QTimeZone &zone);
+    void ensureView(int goingDarkDays, const QTimeZone &zone, const QString &user);
 
     TaskRunner &m_runner;
     OpenInCrm *m_crmLinks;

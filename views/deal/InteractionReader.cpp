@@ -114,6 +114,9 @@ InteractionReader::InteractionReader(TaskRunner &runner, QWidget *parent)
     m_note->setAccessibleName(tr("Rating note"));
     m_note->setClearButtonEnabled(true);
     m_ratingState->setObjectName(QStringLiteral("ratingState"));
+    // Other people's names and notes come from the team server: text, never markup.
+    m_ratingState->setTextFormat(Qt::PlainText);
+    m_ratingState->setWordWrap(true);
 
     auto *ratingRow = new QHBoxLayout;
     auto *question = new QLabel(tr("Your rating:"), this);
@@ -320,9 +323,7 @@ void InteractionReader::updateRatingControls() {
     const int value = m_index.isValid() ? m_index.data(TimelineModel::RatingRole).toInt() : 0;
     m_positive->setChecked(value > 0);
     m_negative->setChecked(value < 0);
-    m_ratingState->setText(value > 0   ? tr("You rated this interaction positive.")
-                           : value < 0 ? tr("You rated this interaction negative.")
-                                       : tr("Not rated yet."));
+    m_ratingState->setText(m_index.data(TimelineModel::RatingsTextRole).toString());
 }
 
 void InteractionReader::rate(int value) {

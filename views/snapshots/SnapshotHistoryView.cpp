@@ -50,6 +50,7 @@ SnapshotHistoryView::SnapshotHistoryView(std::unique_ptr<SnapshotService> servic
     heading->setStyleSheet(QStringLiteral("font-weight: bold;"));
     leftLayout->addWidget(heading);
     m_snapshots = new SnapshotListModel(this);
+    m_snapshots->setUser(m_service->user());
     m_list = new QTableView;
     m_list->setObjectName(QStringLiteral("snapshotList"));
     m_list->setAccessibleName(tr("Snapshots"));
@@ -252,8 +253,7 @@ void SnapshotHistoryView::takeSnapshot() {
     const std::optional<QString> label = m_labelPrompt(this);
     if (!label)
         return;
-    const Outcome<TakenSnapshot> taken =
-        m_service->take(*label, m_filter, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+    const Outcome<TakenSnapshot> taken = m_service->take(*label, m_filter, m_service->user());
     if (!reported(tr("Take snapshot"), taken.error, taken.ok()))
         return;
     reload();

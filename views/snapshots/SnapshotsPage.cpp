@@ -32,13 +32,14 @@ SnapshotsPage::~SnapshotsPage() {
 }
 
 void SnapshotsPage::setCache(CacheSession &session, TaskRunner &runner, std::shared_ptr<const Clock> clock,
-                             const HealthSettings &health, const QTimeZone &zone) {
+                             const HealthSettings &health, const QTimeZone &zone, const QString &user) {
     closeCache();
     m_clock = std::move(clock);
     setSettings(health, zone);
-    m_view = new SnapshotHistoryView(
-        std::make_unique<SnapshotService>(session.database(), *m_clock, health, SettingsStore().forecast()),
-        this);
+    auto service =
+        std::make_unique<SnapshotService>(session.database(), *m_clock, health, SettingsStore().forecast());
+    service->setUser(user);
+    m_view = new SnapshotHistoryView(std::move(service), this);
     m_view->setObjectName(QStringLiteral("snapshotsView"));
     layout()->addWidget(m_view);
     windowMemory::restoreSplitters(SettingsStore(), m_view);

@@ -28,10 +28,11 @@ public:
     explicit SnapshotsPage(QWidget *parent = nullptr);
     ~SnapshotsPage() override;
 
-    // The open cache: a history view reading it and the weekly snapshots taken in it, with these settings.
-    // `session` and `runner` must outlive the page's use of them (until closeCache()).
+    // The open cache: a history view reading it and the weekly snapshots taken in it, with these settings;
+    // snapshots taken by hand are `user`'s. `session` and `runner` must outlive the page's use of them (until
+    // closeCache()).
     void setCache(CacheSession &session, TaskRunner &runner, std::shared_ptr<const Clock> clock,
-                  const HealthSettings &health, const QTimeZone &zone);
+                  const HealthSettings &health, const QTimeZone &zone, const QString &user);
     // Drops the view and the weekly snapshots, before the cache's connections close.
     void closeCache();
     SnapshotHistoryView *view() const { return m_view; }
