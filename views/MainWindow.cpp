@@ -228,6 +228,14 @@ QString currentUserName() {
 
 } // namespace
 
+void MainWindow::userMayHaveChanged() {
+    // The deal page checks the user each time a deal opens; the commands made with the cache are made again.
+    if (!m_session)
+        return;
+    m_alerts->setCommands(std::make_unique<AlertCommands>(*m_session, m_clock, currentUserName()));
+    m_snapshotsPage->setUser(currentUserName());
+}
+
 void MainWindow::openDeal(qint64 dealId) {
     if (dealId == 0 || m_cachePath.isEmpty())
         return;
@@ -247,7 +255,8 @@ void MainWindow::buildCachePages() {
     m_lexicon = nullptr;
     m_ratings = std::make_unique<sentiment::RatingService>(m_session->database(), *m_clock);
     m_dealPage->setCache(m_cachePath, [this](const QString &user) {
-        return std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock, user, m_ratings.get());
+        return std::make_unique<DealCommands>(m_session->database(), m_cachePath, *m_clock, user,
+                                              m_ratings.get());
     });
     m_lexicon =
         new LexiconView(std::make_unique<LexiconService>(*m_ratings, m_cachePath), *m_runner, m_lexiconPage);

@@ -143,6 +143,8 @@ private:
     void refreshFigures(const AppSettings &before);
     QDate today() const;
     void buildCachePages();
+    // Gives the commands made with the cache the desktop's user again, after the team login changed.
+    void userMayHaveChanged();
     // The CRM and Team pages of the settings dialog, and the way to them when a sync needs a connection.
     void addSettingsPages();
     void syncFinished(bool ok, const QString &message, int changedDeals);

@@ -44,6 +44,7 @@ void MainWindow::addSettingsPages() {
         auto *page = new TeamSettingsPage(m_sync->secrets(), m_team->settings(), *m_runner);
         connect(page, &TeamSettingsPage::saved, this, [this](const team::TeamSettings &settings) {
             m_team->setSettings(settings);
+            userMayHaveChanged(); // the team login is who this desktop's user is
             m_team->requestSync();
         });
         return page;

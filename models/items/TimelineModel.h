@@ -54,7 +54,7 @@ public:
         // the learner's guard keeps the scorer's own decisions (then no learned weight counts).
         LearnedTermsRole,
         LearnedWeightsRole, // QVariantList of double, beside LearnedTermsRole: each term's learned weight
-        RatingsTextRole, // who rated it: the user's own rating, then the team's (whose::ratingsText)
+        RatingsTextRole,    // who rated it: the user's own rating, then the team's (whose::ratingsText)
     };
 
     explicit TimelineModel(QObject *parent = nullptr);

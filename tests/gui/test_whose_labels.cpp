@@ -8,6 +8,7 @@
 #include "DealPageFixture.h"
 #include "MainWindow.h"
 #include "PipelineBuilder.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "analytics/AnalyticsEngine.h"
 #include "analytics/sentiment/CacheRescorer.h"
@@ -24,9 +25,11 @@
 #include "sync/SecretStore.h"
 #include "sync/SyncStatus.h"
 #include "tasks/TaskRunner.h"
+#include "team/TeamSettingsPage.h"
 #include "translations/Language.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -35,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dp;
@@ -239,6 +243,42 @@ private slots:
         QVERIFY(row < list->rowCount());
         QCOMPARE(list->index(row, SnapshotListModel::TakenByColumn).data().toString(), QStringLiteral("You"));
         QCOMPARE(list->index(row, 0).data(SnapshotListModel::TakenByRole).toString(), kAna);
+        window.close();
+        QSettings().clear();
+    }
+
+    // Signing in to a team server in Settings makes its login this desktop's user at once: the next snapshot
+    // taken by hand is the login's, without opening the cache again.
+    void aTeamLoginSavedInSettingsTakesTheNextSnapshot() {
+        QSettings().clear();
+        MainWindow window(SettingsStore().app());
+        window.syncStatus()->setSecretStore(std::make_unique<sync::MemorySecretStore>());
+        window.setClock(std::make_shared<FixedClock>(kNow));
+        QSignalSpy content(&window, &MainWindow::contentLoaded);
+        window.openCache(m_cache.path());
+        QVERIFY(content.wait(20000));
+        window.openSettingsWith([this](SettingsDialog &dialog) {
+            dialog.showPage(dialog.findChild<TeamSettingsPage *>());
+            QTimer::singleShot(0, &dialog, [this, &dialog] {
+                dialog.findChild<QLineEdit *>(QStringLiteral("teamServer"))
+                    ->setText(QStringLiteral("host=%1 dbname=dealpulse")
+                                  .arg(m_cache.path() + QStringLiteral(".nosocket")));
+                dialog.findChild<QLineEdit *>(QStringLiteral("teamUser"))
+                    ->setText(QStringLiteral("Ion@Firm.ro"));
+                dialog.accept();
+            });
+        });
+        window.snapshotsView()->setLabelPrompt(
+            [](QWidget *) -> std::optional<QString> { return QStringLiteral("After signing in"); });
+        child<QPushButton>(window.snapshotsView(), "takeSnapshot")->click();
+        const QAbstractItemModel *list = child<QTableView>(window.snapshotsView(), "snapshotList")->model();
+        int row = 0;
+        while (row < list->rowCount() &&
+               list->index(row, SnapshotListModel::LabelColumn).data() != QStringLiteral("After signing in"))
+            ++row;
+        QVERIFY(row < list->rowCount());
+        QCOMPARE(list->index(row, 0).data(SnapshotListModel::TakenByRole).toString(), kIon);
+        QCOMPARE(list->index(row, SnapshotListModel::TakenByColumn).data().toString(), QStringLiteral("You"));
         window.close();
         QSettings().clear();
     }

@@ -106,7 +106,7 @@ private slots:
         QTemporaryDir dir;
         auto ownedSecrets = std::make_unique<sync::MemorySecretStore>();
         sync::MemorySecretStore &secrets = *ownedSecrets;
-        SyncStatus status(std::move(ownedSecrets));
+        SyncStatus status(std::move(ownedSecrets), m_runner);
         status.settings().clear();
         CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
         page.resize(720, 460);
@@ -219,7 +219,7 @@ private slots:
         const QString key =
             salesforce ? QStringLiteral("salesforce/refresh_token") : QStringLiteral("hubspot/refresh_token");
         auto keychain = std::make_shared<sync::MemorySecretStore>();
-        SyncStatus status(std::make_unique<sync::MainLoopSecretStore>(keychain));
+        SyncStatus status(std::make_unique<sync::MainLoopSecretStore>(keychain), m_runner);
         status.settings().clear();
         {
             CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
@@ -280,7 +280,7 @@ private slots:
         QTemporaryDir dir;
         auto ownedSecrets = std::make_unique<sync::MemorySecretStore>();
         sync::MemorySecretStore &secrets = *ownedSecrets;
-        SyncStatus status(std::move(ownedSecrets));
+        SyncStatus status(std::move(ownedSecrets), m_runner);
         status.settings().clear();
         CrmConnectionsPage page(status.secrets(), status.settings(), m_runner);
         page.show();
@@ -335,7 +335,7 @@ private slots:
         QVERIFY2(status->text().contains(hostile), qPrintable(status->text()));
         QCOMPARE(status->textFormat(), Qt::PlainText);
 
-        SyncStatus syncStatus(std::make_unique<sync::MemorySecretStore>());
+        SyncStatus syncStatus(std::make_unique<sync::MemorySecretStore>(), m_runner);
         auto *progress = syncStatus.findChild<QLabel *>(QStringLiteral("syncProgressText"));
         QVERIFY(progress);
         QCOMPARE(progress->textFormat(), Qt::PlainText);

@@ -96,6 +96,11 @@ SnapshotHistoryView::SnapshotHistoryView(std::unique_ptr<SnapshotService> servic
     reload();
 }
 
+void SnapshotHistoryView::setUser(const QString &user) {
+    m_service->setUser(user);
+    m_snapshots->setUser(user);
+}
+
 SnapshotHistoryView::~SnapshotHistoryView() = default;
 
 void SnapshotHistoryView::changeEvent(QEvent *event) {

@@ -43,6 +43,9 @@ public:
     // Asks for the new snapshot's label; nothing when the user cancels. Tests replace the dialog.
     using LabelPrompt = std::function<std::optional<QString>(QWidget *parent)>;
     void setLabelPrompt(LabelPrompt prompt) { m_labelPrompt = std::move(prompt); }
+    // Who takes snapshots here and whose the list calls "You": the desktop's user, which a new team login
+    // changes.
+    void setUser(const QString &user);
     // The pipeline's current filter, which new snapshots are taken with.
     void setFilter(const SnapshotFilter &filter) { m_filter = filter; }
 

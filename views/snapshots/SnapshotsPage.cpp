@@ -52,6 +52,11 @@ void SnapshotsPage::closeCache() {
     m_weekly.reset();
 }
 
+void SnapshotsPage::setUser(const QString &user) {
+    if (m_view)
+        m_view->setUser(user);
+}
+
 void SnapshotsPage::setSettings(const HealthSettings &health, const QTimeZone &zone) {
     m_health = health;
     m_zone = zone;

@@ -38,6 +38,8 @@ public:
     SnapshotHistoryView *view() const { return m_view; }
     // The settings the weekly snapshot is taken with.
     void setSettings(const HealthSettings &health, const QTimeZone &zone);
+    // Snapshots taken by hand from now on are `user`'s.
+    void setUser(const QString &user);
 
     // Takes a snapshot missed while the app was closed, then waits for the schedule's next slot (again
     // when the schedule may have moved).
